@@ -1,0 +1,60 @@
+/**
+ * Strict parsing of decimal text: the only way numbers from users enter the
+ * engine. No exponents, no `NaN`, no `Infinity`, no thousands separators.
+ * @internal
+ */
+
+/** A parsed non-negative decimal as an exact integer over a power of ten. */
+export interface ParsedDecimal {
+  /** Digits without the point, as a bigint (exact for any length). */
+  readonly units: bigint;
+  /** Number of decimals: the value is `units / 10^scale`. */
+  readonly scale: number;
+  readonly negative: boolean;
+}
+
+const DECIMAL_RE = /^(-)?(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Parses `"12.5"`, `"0.35"`, `"3000"`; numbers are converted through their
+ * shortest decimal text (so `0.1` is `"0.1"`, never 0.1000000000000000055…).
+ * Returns `undefined` for anything else (`"1e3"`, `"NaN"`, `" 1"`, `".5"`).
+ */
+export function parseDecimal(input: string | number): ParsedDecimal | undefined {
+  let text: string;
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return undefined;
+    text = String(input);
+    if (/e/i.test(text)) return undefined;
+  } else {
+    text = input;
+  }
+  const m = DECIMAL_RE.exec(text);
+  if (!m) return undefined;
+  const frac = m[3] ?? "";
+  const units = BigInt((m[2] ?? "") + frac);
+  return { units, scale: frac.length, negative: m[1] === "-" && units !== 0n };
+}
+
+/** Why a piece of text is not an acceptable amount of euros, or `undefined` when it is. */
+export function amountProblem(input: unknown, opts: { allowNegative?: boolean } = {}): string | undefined {
+  if (typeof input !== "string" && typeof input !== "number") return "expected a decimal string such as \"1234.56\"";
+  const p = parseDecimal(input);
+  if (!p) return `"${String(input)}" is not a plain decimal (no exponent, NaN or separators), e.g. "1234.56"`;
+  if (p.scale > 2) return `"${String(input)}" has more than two decimals; amounts are in euros and cents`;
+  if (p.negative && !opts.allowNegative) return `"${String(input)}" is negative; amounts must be zero or more`;
+  return undefined;
+}
+
+/**
+ * Converts a validated amount (at most two decimals) to integer cents.
+ * @throws RangeError when the text is not a valid amount or is too large.
+ */
+export function amountToCents(input: string | number): number {
+  const p = parseDecimal(input);
+  if (!p || p.scale > 2) throw new RangeError(`invalid amount: ${String(input)}`);
+  const cents = p.units * 10n ** BigInt(2 - p.scale);
+  const n = Number(p.negative ? -cents : cents);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`amount too large: ${String(input)}`);
+  return n;
+}

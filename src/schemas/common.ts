@@ -1,0 +1,66 @@
+/**
+ * Building blocks shared by every file format's zod schema. The JSON Schemas
+ * in `schemas/` are generated from these same definitions.
+ * @internal
+ */
+import { z } from "zod";
+import { amountProblem, parseDecimal } from "../money/parseDecimal.js";
+import { isIsoDate } from "../periods/calendarDate.js";
+
+/** Lowercase identifier: letters, digits, `.` and `-` (codes, payers, domains, ids). */
+export const identifier = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, { message: "expected an identifier: lowercase letters, digits, '.' and '-'" })
+  .max(120);
+
+/** A version label such as `2024` or `2024.1`. */
+export const versionLabel = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: "expected a version label such as \"2024\" or \"2024.1\"" })
+  .max(60);
+
+/** A calendar date `YYYY-MM-DD` with no time and no zone. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a calendar date YYYY-MM-DD" })
+  .refine(isIsoDate, { message: "not a real calendar date" })
+  .meta({ format: "date" });
+
+/** Euros as a decimal string with at most two decimals, zero or more. */
+export const amountString = z
+  .string()
+  .superRefine((s, ctx) => {
+    const p = amountProblem(s);
+    if (p) ctx.addIssue({ code: "custom", message: p, params: { expected: "amount" } });
+  })
+  .meta({ pattern: "^\\d+(\\.\\d{1,2})?$", description: "euros as a decimal string, at most two decimals, e.g. \"1234.56\"" });
+
+/** A non-negative decimal quantity, as a string or a number (converted via its decimal text). */
+export const quantityValue = z
+  .union([z.string(), z.number()])
+  .superRefine((v, ctx) => {
+    const p = parseDecimal(v);
+    if (!p) ctx.addIssue({ code: "custom", message: `"${String(v)}" is not a plain decimal (no exponent, NaN or separators)` });
+    else if (p.negative) ctx.addIssue({ code: "custom", message: `quantity ${String(v)} is negative; quantities are zero or more` });
+    else if (p.units.toString().replace(/^0+/, "").length > 15)
+      ctx.addIssue({ code: "custom", message: `quantity ${String(v)} has more than 15 significant digits` });
+  })
+  .meta({ description: "a non-negative decimal, e.g. \"2.5\" or 4" });
+
+/** A probability as a decimal string (or number) from 0 through 1. */
+export const probabilityValue = z
+  .union([z.string(), z.number()])
+  .superRefine((v, ctx) => {
+    const p = parseDecimal(v);
+    if (!p || p.negative) {
+      ctx.addIssue({ code: "custom", message: `"${String(v)}" is not a decimal from 0 through 1` });
+      return;
+    }
+    if (p.units > 10n ** BigInt(p.scale)) ctx.addIssue({ code: "custom", message: `probability ${String(v)} is above 1` });
+  });
+
+/** Units a price can be stated in. */
+export const unitSchema = z.enum(["hour", "dagdeel", "day", "night", "week", "month", "year", "each"]);
+
+/** Bilingual label. */
+export const labelSchema = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
