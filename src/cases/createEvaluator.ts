@@ -1,0 +1,100 @@
+import { InputError } from "../errors/InputError.js";
+import type { Issue } from "../errors/issue.js";
+import type { PriceListCatalog } from "../pricelists/catalog.js";
+import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
+import { resolvePriceList } from "../pricelists/resolvePriceList.js";
+import { selectVersion } from "../pricelists/selectVersion.js";
+import type { PriceListRef, ResolvedPriceList } from "../pricelists/types.js";
+import type { Instrument } from "../wellbeing/schema.js";
+import { evaluateInto } from "./evaluate.js";
+import { priceTable, type PriceTable } from "./priceTable.js";
+import type { Case } from "./schema.js";
+import type { CaseResult } from "./types.js";
+
+/** Options of an {@link Evaluator}. */
+export interface EvaluatorOptions {
+  /** Lists and index series to price with (e.g. `bundledCatalog()`, or merged with a municipality's own). */
+  readonly catalog: PriceListCatalog;
+  /**
+   * The list: `id` (the version is chosen per case: the newest valid on the
+   * case's start date) or `id@version` (pinned). A case's own `pricelist`
+   * wins over this. Default: `sociaal-domein`.
+   */
+  readonly pricelist?: string;
+  /** Restate every list in this price year before pricing. */
+  readonly priceYear?: number;
+  /** Build the audit trail (`lines`) of every case. Off by default: totals are much faster without. */
+  readonly trail?: boolean;
+  /** Wellbeing instruments by id (default: none known, so wellbeing is refused); see `loadInstruments()`. */
+  readonly instruments?: ReadonlyMap<string, Instrument>;
+  /** Price overrides in cents by item code, applied after resolution (used by what-if scenarios). @internal */
+  readonly overrides?: ReadonlyMap<string, number>;
+}
+
+/** Prices cases against a catalog, resolving each list version once. */
+export interface Evaluator {
+  /** The resolved list a case is priced with. */
+  listFor(c: Case, path?: readonly (string | number)[]): ResolvedPriceList;
+  /** Evaluates one case; throws {@link InputError} (paths relative to the case) when it cannot be priced. */
+  evaluate(c: Case): CaseResult;
+  /** The resolved lists used so far, by `id@version`. */
+  readonly lists: ReadonlyMap<string, ResolvedPriceList>;
+}
+
+/** The default list id when neither the caller nor the case names one. */
+export const DEFAULT_PRICELIST = "sociaal-domein";
+
+/**
+ * Creates an evaluator: resolves list versions lazily and caches them (and
+ * their price tables) inside the evaluator, so a whole city's cases cost one
+ * resolution per version.
+ *
+ * @example
+ * ```ts
+ * const ev = createEvaluator({ catalog: bundledCatalog(), pricelist: "thuis-in-zuidoost@voorbeeld-2024" });
+ * const r = ev.evaluate(parseCaseFile(json).cases[0]);
+ * r.netReturn; // "46500.00"
+ * ```
+ */
+export function createEvaluator(options: EvaluatorOptions): Evaluator {
+  const tables = new Map<string, PriceTable>();
+  const lists = new Map<string, ResolvedPriceList>();
+  const fallback = parsePriceListRef(options.pricelist ?? DEFAULT_PRICELIST);
+  if (!fallback) throw new InputError([{ code: "invalid_pricelist_ref", path: [], message: `"${options.pricelist}" is not a list id or id@version` }]);
+
+  const refFor = (c: Case): PriceListRef => {
+    const named = c.pricelist !== undefined ? parsePriceListRef(c.pricelist) : undefined;
+    const r = named ?? fallback;
+    return r.version !== undefined ? { id: r.id, version: r.version } : selectVersion(options.catalog, r.id, c.start);
+  };
+  const tableFor = (c: Case, path: readonly (string | number)[]): PriceTable => {
+    let ref: PriceListRef;
+    try {
+      ref = refFor(c);
+    } catch (e) {
+      if (e instanceof InputError) throw new InputError(e.issues.map((i) => ({ ...i, path: [...path, c.pricelist !== undefined ? "pricelist" : "start", ...i.path] })));
+      throw e;
+    }
+    const key = `${ref.id}@${ref.version}`;
+    let t = tables.get(key);
+    if (!t) {
+      const list = resolvePriceList(options.catalog, ref, options.priceYear !== undefined ? { priceYear: options.priceYear } : {});
+      t = priceTable(list, options.overrides);
+      tables.set(key, t);
+      lists.set(key, list);
+    }
+    return t;
+  };
+  const opts = { trail: options.trail ?? false, ...(options.instruments ? { instruments: options.instruments } : {}) };
+  return {
+    listFor: (c, path = []) => tableFor(c, path).list,
+    evaluate(c) {
+      const issues: Issue[] = [];
+      const r = evaluateInto(c, tableFor(c, []), opts, issues);
+      if (issues.length > 0) throw new InputError(issues);
+      return r;
+    },
+    lists,
+  };
+}
+

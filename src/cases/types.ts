@@ -1,0 +1,95 @@
+import type { Unit } from "../pricelists/schema.js";
+import type { PriceListStamp } from "../pricelists/types.js";
+import type { WellbeingResult } from "../wellbeing/types.js";
+
+/** The five figures of DESIGN, as two-decimal euro strings. */
+export interface Figures {
+  /** C: what would have been paid without the intervention. */
+  readonly counterfactualCost: string;
+  /** A: what was paid with it, the intervention included. */
+  readonly actualCost: string;
+  /** I: the actual lines marked `intervention`. */
+  readonly interventionCost: string;
+  /** B = C − (A − I). */
+  readonly avoidedCost: string;
+  /** C − A = B − I. */
+  readonly netReturn: string;
+}
+
+/** Figures with the return ratio B / I (absent where I is zero). */
+export interface FiguresWithRatio extends Figures {
+  /** B / I to 4 decimals, rounded half-up; absent where I is 0. */
+  readonly ratio?: string;
+}
+
+/** Something worth a look that does not stop the computation. */
+export interface Warning {
+  readonly code: string;
+  /** Path inside the case, e.g. `["counterfactual", 2]`. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** One priced line as an auditor re-performs it. */
+export interface LineTrail {
+  readonly side: "counterfactual" | "actual";
+  /** For a probability-weighted counterfactual: which alternative. */
+  readonly alternative?: { readonly index: number; readonly label?: string; readonly probability: string };
+  /** Path of the line inside the case, e.g. `["actual", 1]`. */
+  readonly path: readonly (string | number)[];
+  /** Price item code; absent for ad-hoc amount lines. */
+  readonly item?: string;
+  /** The item's Dutch label, or the ad-hoc line's description. */
+  readonly description: string;
+  readonly unit?: Unit;
+  /** Unit price in euros (two decimals). */
+  readonly unitPrice?: string;
+  /** The exact quantity: a decimal, or a fraction such as `"48/7"`. */
+  readonly quantity?: string;
+  /** How the quantity was derived, e.g. `"17/31 + 14/28 months"`. */
+  readonly derivation?: string;
+  /** The line's cost, rounded half-up to cents. */
+  readonly cost: string;
+  readonly payer: string;
+  readonly domain: string;
+  readonly transfer: boolean;
+  readonly cashable?: boolean;
+  readonly intervention: boolean;
+  readonly reason?: string;
+  readonly date?: string;
+  readonly period?: { readonly from: string; readonly through: string };
+  readonly reliability?: "solid" | "rough";
+  readonly source?: { readonly title: string; readonly year: number };
+  /** The list the price came from (id@version) and its fingerprint. */
+  readonly pricelist?: string;
+}
+
+/** The avoided cost split by whether avoiding it frees money in a budget. */
+export interface CashableSplit {
+  readonly cashable: string;
+  readonly nonCashable: string;
+  /** Avoided cost on items that do not say. */
+  readonly unspecified: string;
+}
+
+/** The result of one case: what every report and roll-up is built from. */
+export interface CaseResult extends FiguresWithRatio {
+  readonly id: string;
+  readonly wijk: string;
+  readonly programme?: string;
+  readonly start: string;
+  readonly end?: string;
+  readonly pricelist: PriceListStamp;
+  /** The same figures per payer (financier), payers sorted. */
+  readonly byPayer: Readonly<Record<string, Figures>>;
+  /** The societal lens: transfers (benefits and the like) left out. */
+  readonly societal: FiguresWithRatio & { readonly byPayer: Readonly<Record<string, Figures>> };
+  readonly cashable: CashableSplit;
+  /** Counterfactual lines, and how many of them carry no `reason`. */
+  readonly counterfactualLines: number;
+  readonly unexplainedCounterfactualLines: number;
+  readonly wellbeing: readonly WellbeingResult[];
+  /** The audit trail; present when requested. */
+  readonly lines?: readonly LineTrail[];
+  readonly warnings: readonly Warning[];
+}

@@ -1,0 +1,48 @@
+/**
+ * Shared option handling of the commands.
+ * @internal
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { bundledCatalog } from "../pricelists/bundledCatalog.js";
+import { mergeCatalogs, type PriceListCatalog } from "../pricelists/catalog.js";
+import { loadCatalogDir } from "../node/loadCatalogDir.js";
+import { type CliIO, UsageError } from "./io.js";
+
+/** @internal parseArgs that turns its errors into usage errors. */
+export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, allowPositionals = true) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+  }
+}
+
+/** @internal The bundled catalog plus every `--lists DIR`. */
+export function catalogFrom(lists: string[] | string | undefined): PriceListCatalog {
+  const dirs = lists === undefined ? [] : Array.isArray(lists) ? lists : [lists];
+  const base = bundledCatalog();
+  return dirs.length === 0 ? base : mergeCatalogs(base, ...dirs.map(loadCatalogDir));
+}
+
+/** @internal */
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+  return value as T;
+}
+
+/** @internal A year option such as `--price-year 2024`. */
+export function yearOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--${name} must be a year such as 2024 (got "${value}")`);
+  return Number(value);
+}
+
+/** @internal Writes output to `--out FILE` or stdout. */
+export function emit(io: CliIO, text: string, out: string | undefined): void {
+  if (out === undefined) io.stdout(text.endsWith("\n") ? text : `${text}\n`);
+  else {
+    io.writeFile(out, text.endsWith("\n") ? text : `${text}\n`);
+    io.stderr(`written: ${out}\n`);
+  }
+}

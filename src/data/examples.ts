@@ -1,0 +1,13 @@
+/**
+ * The bundled example case files, inlined so `rendement demo` needs no paths.
+ * @internal
+ */
+import ns from "../../examples/ns-jaarkaart.json" with { type: "json" };
+import wijk from "../../examples/wijk-voorbeelden.json" with { type: "json" };
+import type { SourceFile } from "../pricelists/catalog.js";
+
+/** @internal */
+export const DEMO_CASE_FILES: readonly SourceFile[] = [
+  { data: ns, file: "examples/ns-jaarkaart.json" },
+  { data: wijk, file: "examples/wijk-voorbeelden.json" },
+];

@@ -1,0 +1,44 @@
+/**
+ * rendement — the maatschappelijk rendement (social return) of neighbourhood
+ * social-care work. The platform-neutral core: no file system, no network, no
+ * clock; it runs unchanged in Node, browsers and Deno. Reading files lives in
+ * `rendement/node`.
+ *
+ * @packageDocumentation
+ */
+
+// errors
+export { formatIssues } from "./errors/formatIssues.js";
+export { InputError, isInputError } from "./errors/InputError.js";
+export { formatPath, type Issue } from "./errors/issue.js";
+
+// money
+export { formatEuro } from "./money/formatEuro.js";
+
+// price lists
+export { bundledCatalog } from "./pricelists/bundledCatalog.js";
+export { createCatalog, mergeCatalogs, type IndexSeriesData, type PriceListCatalog, type PriceListData, type SourceFile } from "./pricelists/catalog.js";
+export { diffPriceLists, type ChangedItem, type FieldChange, type PriceListDiff } from "./pricelists/diffPriceLists.js";
+export { DEFAULT_INDEX } from "./pricelists/indexSeries.js";
+export { parsePriceListRef } from "./pricelists/parsePriceListRef.js";
+export { resolvePriceList, type ResolveOptions } from "./pricelists/resolvePriceList.js";
+export type { IndexSeriesFile, PriceItemInput, PriceListFile, Unit } from "./pricelists/schema.js";
+export { selectVersion } from "./pricelists/selectVersion.js";
+export type { Indexation, PriceListRef, PriceListStamp, ResolvedPriceItem, ResolvedPriceList } from "./pricelists/types.js";
+
+// cases
+export { createEvaluator, DEFAULT_PRICELIST, type Evaluator, type EvaluatorOptions } from "./cases/createEvaluator.js";
+export { evaluateCases, type Evaluation } from "./cases/evaluateCases.js";
+export { parseCaseFile } from "./cases/parseCaseFile.js";
+export type { Case, CaseFile, CaseFileInput, CaseInput, Line, LineInput } from "./cases/schema.js";
+export type { CaseResult, CashableSplit, Figures, FiguresWithRatio, LineTrail, Warning } from "./cases/types.js";
+
+// wellbeing
+export { loadInstruments } from "./wellbeing/instruments.js";
+export type { Instrument } from "./wellbeing/schema.js";
+export type { DimensionResult, WellbeingResult } from "./wellbeing/types.js";
+
+// report
+export { computeMarkdown } from "./report/computeMarkdown.js";
+export { csvTable, type CsvDialect, type CsvOptions } from "./report/csv.js";
+export type { Lang } from "./report/labels.js";

@@ -1,0 +1,106 @@
+import type { z } from "zod";
+import { InputError } from "../errors/InputError.js";
+import type { Issue } from "../errors/issue.js";
+import { check } from "../schemas/validate.js";
+import { indexSeriesFileSchema, priceListFileSchema } from "./schema.js";
+
+/** A validated price list file. */
+export type PriceListData = z.output<typeof priceListFileSchema>;
+/** A validated index series file. */
+export type IndexSeriesData = z.output<typeof indexSeriesFileSchema>;
+
+/** A file's contents with the name it came from (used in error messages). */
+export interface SourceFile {
+  /** Parsed JSON. */
+  readonly data: unknown;
+  /** Where it came from, e.g. `pricelists/sociaal-domein/2024.json`. */
+  readonly file?: string;
+}
+
+/**
+ * A validated collection of price lists and index series: the bundled ones,
+ * a municipality's own, or both. Plain data; build it with
+ * {@link createCatalog} and combine with {@link mergeCatalogs}.
+ */
+export interface PriceListCatalog {
+  readonly lists: readonly { readonly list: PriceListData; readonly file?: string }[];
+  readonly indexSeries: readonly { readonly series: IndexSeriesData; readonly file?: string }[];
+}
+
+/**
+ * Validates list and index-series files into a catalog. Every problem in
+ * every file is reported at once, as an {@link InputError}; no catalog is
+ * returned when any file is wrong.
+ *
+ * @example
+ * ```ts
+ * const catalog = createCatalog({
+ *   lists: [{ data: JSON.parse(text), file: "lijsten/gemeente-oss-wmo/2025.json" }],
+ * });
+ * ```
+ */
+export function createCatalog(input: { lists?: readonly SourceFile[]; indexSeries?: readonly SourceFile[] }): PriceListCatalog {
+  const issues: Issue[] = [];
+  const lists: { list: PriceListData; file?: string }[] = [];
+  const indexSeries: { series: IndexSeriesData; file?: string }[] = [];
+  for (const f of input.lists ?? []) {
+    const r = check(priceListFileSchema, f.data, f.file ? { file: f.file } : {});
+    if (r.ok) lists.push(f.file ? { list: r.value, file: f.file } : { list: r.value });
+    else issues.push(...r.issues);
+  }
+  for (const f of input.indexSeries ?? []) {
+    const r = check(indexSeriesFileSchema, f.data, f.file ? { file: f.file } : {});
+    if (r.ok) indexSeries.push(f.file ? { series: r.value, file: f.file } : { series: r.value });
+    else issues.push(...r.issues);
+  }
+  const catalog = { lists, indexSeries };
+  issues.push(...catalogIssues(catalog));
+  if (issues.length > 0) throw new InputError(issues);
+  return catalog;
+}
+
+/**
+ * Combines catalogs, e.g. the bundled lists and a municipality's own folder.
+ * The same `id@version` in two catalogs is refused, never silently shadowed.
+ *
+ * @example
+ * ```ts
+ * const all = mergeCatalogs(bundledCatalog(), ownCatalog);
+ * ```
+ */
+export function mergeCatalogs(...catalogs: readonly PriceListCatalog[]): PriceListCatalog {
+  const merged = {
+    lists: catalogs.flatMap((c) => c.lists),
+    indexSeries: catalogs.flatMap((c) => c.indexSeries),
+  };
+  const issues = catalogIssues(merged);
+  if (issues.length > 0) throw new InputError(issues);
+  return merged;
+}
+
+function catalogIssues(c: PriceListCatalog): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Map<string, string | undefined>();
+  const validFrom = new Map<string, string>();
+  for (const { list, file } of c.lists) {
+    const key = `${list.id}@${list.version}`;
+    const f = file ? { file } : {};
+    if (seen.has(key)) {
+      issues.push({ code: "duplicate_list", path: ["version"], message: `price list ${key} is defined twice (also in ${seen.get(key) ?? "another catalog"})`, expected: "one file per id@version", ...f });
+      continue;
+    }
+    seen.set(key, file);
+    const vKey = `${list.id} ${list.validFrom}`;
+    const other = validFrom.get(vKey);
+    if (other !== undefined)
+      issues.push({ code: "ambiguous_valid_from", path: ["validFrom"], message: `${key} and ${list.id}@${other} are both valid from ${list.validFrom}`, expected: "a different validFrom per version", ...f });
+    else validFrom.set(vKey, list.version);
+  }
+  const seenSeries = new Set<string>();
+  for (const { series, file } of c.indexSeries) {
+    const key = `${series.id}@${series.version}`;
+    if (seenSeries.has(key)) issues.push({ code: "duplicate_series", path: ["version"], message: `index series ${key} is defined twice`, ...(file ? { file } : {}) });
+    seenSeries.add(key);
+  }
+  return issues;
+}

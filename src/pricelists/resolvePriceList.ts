@@ -1,0 +1,151 @@
+import { InputError } from "../errors/InputError.js";
+import { centsToString } from "../money/cents.js";
+import { amountToCents } from "../money/parseDecimal.js";
+import { mulCentsRound, type Ratio } from "../money/ratio.js";
+import { canonicalJson } from "./canonicalJson.js";
+import type { PriceListCatalog, PriceListData } from "./catalog.js";
+import { DEFAULT_INDEX, findIndexSeries, indexFactor } from "./indexSeries.js";
+import { sha256Hex } from "./sha256Hex.js";
+import type { Indexation, PriceListRef, ResolvedPriceItem, ResolvedPriceList } from "./types.js";
+
+/** Options for {@link resolvePriceList}. */
+export interface ResolveOptions {
+  /**
+   * Restate every amount in this price year (prijspeil) with each item's
+   * index series. Default: the list's own price year.
+   */
+  readonly priceYear?: number;
+}
+
+type ItemData = PriceListData["items"][number];
+
+/**
+ * Resolves one version of a list: applies its `basedOn` chain (inherit, then
+ * override and remove), brings every amount into one price year with the
+ * index series (amount × index(target) / index(source), rounded half-up to
+ * cents once per item, the factor recorded), and fingerprints the result.
+ *
+ * @throws {@link InputError} for an unknown list or version, an unknown base,
+ * a cycle of bases, or a missing index series or year.
+ *
+ * @example
+ * ```ts
+ * const list = resolvePriceList(bundledCatalog(), { id: "sociaal-domein", version: "2024" });
+ * list.items.find((i) => i.code === "wonen.huur-corporatie.maand")?.amount;
+ * list.fingerprint; // "3f1c…"
+ * ```
+ */
+export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, options: ResolveOptions = {}): ResolvedPriceList {
+  const byKey = new Map<string, { list: PriceListData; file?: string }>();
+  for (const e of catalog.lists) byKey.set(`${e.list.id}@${e.list.version}`, e);
+
+  const root = byKey.get(`${ref.id}@${ref.version}`);
+  if (!root) {
+    const versions = catalog.lists.filter((e) => e.list.id === ref.id).map((e) => e.list.version);
+    throw new InputError([
+      {
+        code: "unknown_pricelist",
+        path: [],
+        message: versions.length === 0 ? `no price list with id "${ref.id}"` : `price list "${ref.id}" has no version "${ref.version}"`,
+        expected: versions.length === 0 ? `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}` : `one of ${versions.join(", ")}`,
+      },
+    ]);
+  }
+
+  // Walk the chain of bases, root first, refusing cycles and unknown bases.
+  const chain: { list: PriceListData; file?: string }[] = [root];
+  const visited = new Set([`${ref.id}@${ref.version}`]);
+  for (let cur = root; cur.list.basedOn; ) {
+    const b = cur.list.basedOn;
+    const key = `${b.id}@${b.version}`;
+    const f = cur.file ? { file: cur.file } : {};
+    if (visited.has(key))
+      throw new InputError([{ code: "pricelist_cycle", path: ["basedOn"], message: `basedOn cycle: ${[...visited, key].join(" → ")}`, expected: "a chain of bases that ends", ...f }]);
+    const base = byKey.get(key);
+    if (!base) throw new InputError([{ code: "unknown_base", path: ["basedOn"], message: `based on ${key}, which is not in the catalog`, expected: "a list id@version that exists", ...f }]);
+    visited.add(key);
+    chain.push(base);
+    cur = base;
+  }
+
+  // Apply from the deepest base up: inherit, then remove, then add/override.
+  const items = new Map<string, { item: ItemData; from: PriceListData }>();
+  for (const { list } of [...chain].reverse()) {
+    for (const code of list.removed ?? []) items.delete(code);
+    for (const item of list.items) items.set(item.code, { item, from: list });
+  }
+
+  const target = options.priceYear ?? root.list.priceYear;
+  const resolved: ResolvedPriceItem[] = [];
+  const factors = new Map<string, { factor: Ratio; record: Indexation }>();
+  for (const code of [...items.keys()].sort()) {
+    const { item, from } = items.get(code) as { item: ItemData; from: PriceListData };
+    const year = item.priceYear ?? from.priceYear;
+    const seriesId = item.index ?? DEFAULT_INDEX;
+    let amount = item.amount;
+    let range = item.range;
+    let extra: Pick<ResolvedPriceItem, "original" | "indexation"> = {};
+    if (year !== target) {
+      const key = `${seriesId} ${year}`;
+      let fx = factors.get(key);
+      if (!fx) {
+        const series = findIndexSeries(catalog, seriesId);
+        const where = ["items", from.items.indexOf(item), item.index ? "index" : "priceYear"];
+        if (!series)
+          throw new InputError([{ code: "unknown_index_series", path: where, message: `item ${code} follows index series "${seriesId}", which is not in the catalog`, expected: "an index series id in the catalog" }]);
+        fx = indexFactor(series, year, target, where);
+        factors.set(key, fx);
+      }
+      const restate = (a: string): string => centsToString(mulCentsRound(amountToCents(a), fx.factor));
+      amount = restate(item.amount);
+      range = item.range && { low: restate(item.range.low), high: restate(item.range.high) };
+      extra = { original: { amount: item.amount, priceYear: year, ...(item.range ? { range: item.range } : {}) }, indexation: fx.record };
+    } else {
+      amount = centsToString(amountToCents(item.amount));
+      range = item.range && { low: centsToString(amountToCents(item.range.low)), high: centsToString(amountToCents(item.range.high)) };
+    }
+    resolved.push({
+      code,
+      label: { nl: item.label.nl, en: item.label.en },
+      unit: item.unit,
+      amount,
+      payer: item.payer,
+      domain: item.domain,
+      source: item.source,
+      reliability: item.reliability,
+      ...(range ? { range } : {}),
+      transfer: item.transfer ?? false,
+      ...(item.cashable !== undefined ? { cashable: item.cashable } : {}),
+      index: seriesId,
+      ...(item.note !== undefined ? { note: item.note } : {}),
+      ...extra,
+      definedIn: { id: from.id, version: from.version },
+    });
+  }
+
+  const body = {
+    id: root.list.id,
+    version: root.list.version,
+    title: root.list.title,
+    publisher: root.list.publisher,
+    priceYear: target,
+    currency: "EUR" as const,
+    validFrom: root.list.validFrom,
+    example: root.list.example ?? false,
+    chain: chain.map(({ list }) => ({ id: list.id, version: list.version })),
+    ...(target !== root.list.priceYear ? { restatedFrom: { priceYear: root.list.priceYear, series: DEFAULT_INDEX } } : {}),
+    items: resolved,
+  };
+  return { ...body, fingerprint: fingerprintOf(body) };
+}
+
+/**
+ * @internal The SHA-256 of a resolved list's content. Where an item was
+ * defined and which chain led to it are left out, so equal content gives an
+ * equal fingerprint whatever the inheritance path.
+ */
+export function fingerprintOf(list: Omit<ResolvedPriceList, "fingerprint">): string {
+  const { chain: _chain, items, ...rest } = list;
+  void _chain;
+  return sha256Hex(canonicalJson({ ...rest, items: items.map(({ definedIn: _d, ...i }) => (void _d, i)) }));
+}

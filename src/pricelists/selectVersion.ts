@@ -1,0 +1,34 @@
+import { InputError } from "../errors/InputError.js";
+import type { PriceListCatalog } from "./catalog.js";
+import type { PriceListRef } from "./types.js";
+
+/**
+ * The version of list `id` valid on `date`: the newest whose `validFrom` is
+ * on or before it.
+ *
+ * @throws {@link InputError} when the list is unknown or no version was valid yet.
+ *
+ * @example
+ * ```ts
+ * selectVersion(bundledCatalog(), "sociaal-domein", "2024-06-01"); // { id: "sociaal-domein", version: "2024" }
+ * ```
+ */
+export function selectVersion(catalog: PriceListCatalog, id: string, date: string): PriceListRef {
+  let best: { version: string; validFrom: string } | undefined;
+  let any = false;
+  for (const { list } of catalog.lists) {
+    if (list.id !== id) continue;
+    any = true;
+    // ISO dates compare correctly as strings.
+    if (list.validFrom <= date && (!best || list.validFrom > best.validFrom)) best = list;
+  }
+  if (!best) {
+    const first = catalog.lists.filter((e) => e.list.id === id).map((e) => e.list.validFrom).sort()[0];
+    throw new InputError([
+      any
+        ? { code: "no_valid_version", path: [], message: `no version of price list "${id}" is valid on ${date}`, expected: `a date on or after ${first}` }
+        : { code: "unknown_pricelist", path: [], message: `no price list with id "${id}"`, expected: `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}` },
+    ]);
+  }
+  return { id, version: best.version };
+}

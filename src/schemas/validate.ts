@@ -1,0 +1,103 @@
+/**
+ * Runs a zod schema over user input and turns every zod issue into an
+ * {@link Issue} with file and JSON path. Never stops at the first problem.
+ * @internal
+ */
+import type { z } from "zod";
+import { InputError } from "../errors/InputError.js";
+import type { Issue } from "../errors/issue.js";
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** @internal Finds keys that could pollute prototypes, anywhere in parsed JSON. */
+export function forbiddenKeyIssues(data: unknown, file: string | undefined, base: readonly (string | number)[]): Issue[] {
+  const out: Issue[] = [];
+  const walk = (v: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v !== null && typeof v === "object") {
+      for (const k of Object.keys(v)) {
+        if (FORBIDDEN_KEYS.has(k))
+          out.push({ code: "forbidden_key", path: [...path, k], message: `the key "${k}" is not allowed`, expected: "ordinary field names", ...(file ? { file } : {}) });
+        else walk((v as Record<string, unknown>)[k], [...path, k]);
+      }
+    }
+  };
+  walk(data, [...base]);
+  return out;
+}
+
+function describe(issue: z.core.$ZodIssue): { message: string; expected?: string } {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? { message: `missing required field (expected ${issue.expected})`, expected: issue.expected }
+        : { message: `expected ${issue.expected}, received ${typeName(issue.input)}`, expected: issue.expected };
+    case "invalid_value":
+      return { message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`, expected: issue.values.map(String).join(" | ") };
+    case "invalid_union":
+      return { message: issue.message === "Invalid input" ? "does not match any accepted form" : issue.message };
+    case "custom": {
+      const expected = (issue.params as { expected?: string } | undefined)?.expected;
+      return expected ? { message: issue.message, expected } : { message: issue.message };
+    }
+    default:
+      return { message: issue.message };
+  }
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  return typeof v;
+}
+
+/** @internal Converts a zod error's issues to ours, prefixing `base` to each path. */
+export function zodIssuesToIssues(issues: readonly z.core.$ZodIssue[], file: string | undefined, base: readonly (string | number)[]): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    const path = [...base, ...(issue.path as (string | number)[])];
+    const f = file ? { file } : {};
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) out.push({ code: "unknown_field", path: [...path, key], message: `unknown field "${key}"`, ...f });
+      continue;
+    }
+    if (issue.code === "invalid_union" && issue.errors.length > 0) {
+      // Report the branch that got furthest, which is the one the user meant.
+      const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+      if (depth(best) > 0) {
+        out.push(...zodIssuesToIssues(best, file, path));
+        continue;
+      }
+    }
+    const d = describe(issue);
+    out.push({ code: issue.code === "custom" ? "invalid_value" : issue.code, path, message: d.message, ...(d.expected ? { expected: d.expected } : {}), ...f });
+  }
+  return out;
+}
+
+function depth(errs: readonly z.core.$ZodIssue[]): number {
+  return errs.reduce((m, e) => Math.max(m, e.path.length + (e.code === "invalid_type" ? 0 : 0.5)), 0);
+}
+
+/** @internal Options for {@link validate}. */
+export interface ValidateOptions {
+  readonly file?: string;
+  readonly path?: readonly (string | number)[];
+}
+
+/** @internal The issues of `data` against `schema` (empty when valid). */
+export function check<S extends z.ZodType>(schema: S, data: unknown, opts: ValidateOptions = {}): { ok: true; value: z.output<S> } | { ok: false; issues: Issue[] } {
+  const base = opts.path ?? [];
+  const forbidden = forbiddenKeyIssues(data, opts.file, base);
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+  const r = schema.safeParse(data);
+  if (r.success) return { ok: true, value: r.data };
+  return { ok: false, issues: zodIssuesToIssues(r.error.issues, opts.file, base) };
+}
+
+/** @internal Validates or throws an {@link InputError} listing every problem. */
+export function validate<S extends z.ZodType>(schema: S, data: unknown, opts: ValidateOptions = {}): z.output<S> {
+  const r = check(schema, data, opts);
+  if (!r.ok) throw new InputError(r.issues);
+  return r.value;
+}

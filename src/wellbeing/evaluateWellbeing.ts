@@ -1,0 +1,75 @@
+import type { Issue } from "../errors/issue.js";
+import { D } from "../money/decimal.js";
+import type { Instrument } from "./schema.js";
+import type { DimensionResult, WellbeingResult } from "./types.js";
+
+type Measure = { date?: string; scores: Record<string, number>; narrative?: string };
+type Wellbeing = { instrument: string; before: Measure; after?: Measure };
+
+function scoreIssue(inst: Instrument, v: number): string | undefined {
+  const { min, max, step } = inst.scale;
+  if (!Number.isFinite(v) || v < min || v > max) return `score ${v} is outside the ${inst.id} scale ${min}–${max}`;
+  if (step !== undefined && !new D(String(v)).minus(String(min)).mod(String(step)).isZero()) return `score ${v} is not a step of ${step} on the ${inst.id} scale`;
+  return undefined;
+}
+
+/**
+ * @internal Before/after/delta per dimension. Scores outside an instrument's
+ * scale, unknown instruments and unknown dimensions become issues. Deltas are
+ * computed in decimal so 7.1 − 6.9 is 0.2, and are signed so that positive
+ * is always better.
+ */
+export function evaluateWellbeing(measurements: readonly Wellbeing[], instruments: ReadonlyMap<string, Instrument> | undefined, issues: Issue[]): WellbeingResult[] {
+  const out: WellbeingResult[] = [];
+  measurements.forEach((w, wi) => {
+    const inst = instruments?.get(w.instrument);
+    if (!inst) {
+      issues.push({ code: "unknown_instrument", path: ["wellbeing", wi, "instrument"], message: `unknown wellbeing instrument "${w.instrument}"`, expected: `one of ${[...(instruments?.keys() ?? [])].sort().join(", ")}` });
+      return;
+    }
+    const dims = new Set(inst.dimensions.map((d) => d.id));
+    let bad = false;
+    for (const which of ["before", "after"] as const) {
+      const m = w[which];
+      if (!m) continue;
+      for (const [k, v] of Object.entries(m.scores)) {
+        if (!dims.has(k)) {
+          bad = true;
+          issues.push({ code: "unknown_dimension", path: ["wellbeing", wi, which, "scores", k], message: `"${k}" is not a dimension of ${inst.id}`, expected: `one of ${[...dims].join(", ")}` });
+          continue;
+        }
+        const p = scoreIssue(inst, v);
+        if (p) {
+          bad = true;
+          issues.push({ code: "score_out_of_scale", path: ["wellbeing", wi, which, "scores", k], message: p, expected: `a score from ${inst.scale.min} through ${inst.scale.max}` });
+        }
+      }
+    }
+    if (bad) return;
+    const sign = inst.direction === "higher-is-better" ? 1 : -1;
+    const dimensions: DimensionResult[] = [];
+    const deltas: InstanceType<typeof D>[] = [];
+    for (const d of inst.dimensions) {
+      const b = w.before.scores[d.id];
+      if (b === undefined) continue;
+      const a = w.after?.scores[d.id];
+      if (a === undefined) dimensions.push({ dimension: d.id, before: b });
+      else {
+        const delta = new D(String(a)).minus(String(b)).times(sign);
+        deltas.push(delta);
+        dimensions.push({ dimension: d.id, before: b, after: a, delta: delta.toNumber() });
+      }
+    }
+    const mean = deltas.length > 0 ? D.sum(...deltas).div(deltas.length).toDecimalPlaces(4).toNumber() : undefined;
+    const narrative = { ...(w.before.narrative !== undefined ? { before: w.before.narrative } : {}), ...(w.after?.narrative !== undefined ? { after: w.after.narrative } : {}) };
+    out.push({
+      instrument: inst.id,
+      ...(w.before.date !== undefined ? { beforeDate: w.before.date } : {}),
+      ...(w.after?.date !== undefined ? { afterDate: w.after.date } : {}),
+      dimensions,
+      ...(mean !== undefined ? { meanDelta: mean } : {}),
+      ...(Object.keys(narrative).length > 0 ? { narrative } : {}),
+    });
+  });
+  return out;
+}
