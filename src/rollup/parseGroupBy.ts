@@ -1,0 +1,35 @@
+import { InputError } from "../errors/InputError.js";
+import type { GroupDimension } from "./types.js";
+
+const DIMENSIONS: readonly GroupDimension[] = ["wijk", "programme", "month", "quarter", "year", "payer"];
+const ALIASES: Readonly<Record<string, GroupDimension>> = { period: "quarter", programma: "programme", maand: "month", kwartaal: "quarter", jaar: "year", financier: "payer" };
+
+/**
+ * Parses a grouping such as `"wijk,programme,quarter"` (the CLI's
+ * `--group-by`) into dimensions, in the order given. Dutch names (`programma`,
+ * `maand`, `kwartaal`, `jaar`, `financier`) are accepted; `period` means
+ * quarter. At most one of month, quarter and year; no dimension twice.
+ *
+ * @throws {@link InputError} naming every unknown or repeated dimension.
+ *
+ * @example
+ * ```ts
+ * parseGroupBy("wijk,kwartaal"); // ["wijk", "quarter"]
+ * parseGroupBy("");              // [] (one group: everything)
+ * ```
+ */
+export function parseGroupBy(text: string | readonly string[]): GroupDimension[] {
+  const parts = (typeof text === "string" ? text.split(",") : [...text]).map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+  const out: GroupDimension[] = [];
+  const problems: string[] = [];
+  for (const p of parts) {
+    const d = (DIMENSIONS as readonly string[]).includes(p) ? (p as GroupDimension) : ALIASES[p];
+    if (d === undefined) problems.push(`"${p}" is not a dimension`);
+    else if (out.includes(d)) problems.push(`"${d}" is given twice`);
+    else out.push(d);
+  }
+  if (out.filter((d) => d === "month" || d === "quarter" || d === "year").length > 1) problems.push("give at most one of month, quarter and year");
+  if (problems.length > 0)
+    throw new InputError(problems.map((message) => ({ code: "invalid_group_by", path: [], message, expected: `a comma-separated list of ${DIMENSIONS.join(", ")}` })));
+  return out;
+}

@@ -1,0 +1,249 @@
+/**
+ * @internal The mutable accumulator behind every roll-up function: integer
+ * cents (checked safe integers) and exact bigint fractions while folding;
+ * plain JSON with sorted keys when it is read out.
+ */
+import type { CaseResult } from "../cases/types.js";
+import { InputError } from "../errors/InputError.js";
+import { addCents, centsToString } from "../money/cents.js";
+import { amountToCents, parseDecimal } from "../money/parseDecimal.js";
+import { addRatio, type Ratio, ratio, ratioToString, ZERO } from "../money/ratio.js";
+import { periodOf } from "./periodOf.js";
+import type { GroupDimension, GroupState, RollupAggregate, WellbeingState } from "./types.js";
+
+/** @internal */
+export interface WellbeingAcc {
+  hist: Map<string, number>;
+  sumBefore: Ratio;
+  sumAfter: Ratio;
+  beforeOnly: number;
+}
+
+/** @internal Budget c, a, i then societal sc, sa, si, in cents. */
+export type PayerCents = [number, number, number, number, number, number];
+
+/** @internal */
+export interface GroupAcc {
+  by: Partial<Record<GroupDimension, string>>;
+  cases: number;
+  unexplainedCases: number;
+  unexplainedLines: number;
+  counterfactualLines: number;
+  payers: Map<string, PayerCents>;
+  wellbeing: Map<string, WellbeingAcc>;
+}
+
+/** @internal One case, parsed once, ready to be added to its groups. */
+export interface ParsedCase {
+  readonly r: CaseResult;
+  readonly payers: readonly (readonly [string, PayerCents])[];
+  readonly wellbeing: readonly (readonly [string, { delta: Ratio; before: Ratio; after: Ratio } | undefined])[];
+}
+
+const FAST = /^-?\d{1,13}\.\d\d$/;
+
+/** @internal Euro string to cents; the common two-decimal form without BigInt. */
+export function centsOf(s: string): number {
+  // A string of at most 15 digits converts to a safe integer exactly.
+  return FAST.test(s) ? Number(s.slice(0, -3) + s.slice(-2)) : amountToCents(s);
+}
+
+/** @internal A score or delta (a JS number from a result) as an exact fraction of its decimal text. */
+export function numberRatio(x: number): Ratio {
+  const p = parseDecimal(String(x).replace(/^-/, ""));
+  if (!p) throw new RangeError(`not a plain decimal score: ${x}`);
+  const units = x < 0 ? -p.units : p.units;
+  return ratio(units, 10n ** BigInt(p.scale));
+}
+
+/** @internal "n/d" or "n" back to a fraction. */
+export function parseRatio(s: string): Ratio {
+  const m = /^(-?\d+)(?:\/(\d+))?$/.exec(s);
+  if (!m) throw new InputError([{ code: "invalid_aggregate", path: [], message: `"${s}" is not a fraction such as "7/5"`, expected: "n or n/d" }]);
+  return ratio(BigInt(m[1] as string), BigInt(m[2] ?? "1"));
+}
+
+/** @internal */
+export function parseCase(r: CaseResult): ParsedCase {
+  const soc = r.societal.byPayer;
+  const payers = Object.keys(r.byPayer).map((p) => {
+    const b = r.byPayer[p] as CaseResult["byPayer"][string];
+    const s = soc[p];
+    const cents: PayerCents = [centsOf(b.counterfactualCost), centsOf(b.actualCost), centsOf(b.interventionCost), s ? centsOf(s.counterfactualCost) : 0, s ? centsOf(s.actualCost) : 0, s ? centsOf(s.interventionCost) : 0];
+    return [p, cents] as const;
+  });
+  const wellbeing = r.wellbeing.map((w) => {
+    let k = 0n;
+    let d = ZERO;
+    let b = ZERO;
+    let a = ZERO;
+    for (const x of w.dimensions) {
+      if (x.delta === undefined || x.after === undefined) continue;
+      k++;
+      d = addRatio(d, numberRatio(x.delta));
+      b = addRatio(b, numberRatio(x.before));
+      a = addRatio(a, numberRatio(x.after));
+    }
+    const per = (q: Ratio): Ratio => ratio(q.n, q.d * k);
+    return [w.instrument, k === 0n ? undefined : { delta: per(d), before: per(b), after: per(a) }] as const;
+  });
+  return { r, payers, wellbeing };
+}
+
+/** @internal */
+export function newGroup(by: Partial<Record<GroupDimension, string>>): GroupAcc {
+  return { by, cases: 0, unexplainedCases: 0, unexplainedLines: 0, counterfactualLines: 0, payers: new Map(), wellbeing: new Map() };
+}
+
+function payerCents(g: GroupAcc, payer: string): PayerCents {
+  let s = g.payers.get(payer);
+  if (!s) g.payers.set(payer, (s = [0, 0, 0, 0, 0, 0]));
+  return s;
+}
+
+function wellbeingAcc(g: GroupAcc, instrument: string): WellbeingAcc {
+  let w = g.wellbeing.get(instrument);
+  if (!w) g.wellbeing.set(instrument, (w = { hist: new Map(), sumBefore: ZERO, sumAfter: ZERO, beforeOnly: 0 }));
+  return w;
+}
+
+/** @internal Adds a parsed case to a group; `onlyPayer` restricts the money to one payer (payer grouping). */
+export function addCase(g: GroupAcc, pc: ParsedCase, onlyPayer?: string): void {
+  g.cases++;
+  const u = pc.r.unexplainedCounterfactualLines;
+  if (u > 0) g.unexplainedCases++;
+  g.unexplainedLines += u;
+  g.counterfactualLines += pc.r.counterfactualLines;
+  for (const [p, x] of pc.payers) {
+    if (onlyPayer !== undefined && p !== onlyPayer) continue;
+    const s = payerCents(g, p);
+    for (let k = 0; k < 6; k++) s[k] = addCents(s[k] as number, x[k] as number);
+  }
+  for (const [inst, m] of pc.wellbeing) {
+    const w = wellbeingAcc(g, inst);
+    if (!m) {
+      w.beforeOnly++;
+      continue;
+    }
+    const key = ratioToString(m.delta);
+    w.hist.set(key, (w.hist.get(key) ?? 0) + 1);
+    w.sumBefore = addRatio(w.sumBefore, m.before);
+    w.sumAfter = addRatio(w.sumAfter, m.after);
+  }
+}
+
+/** @internal Adds a group's state (from JSON) into an accumulator group. */
+export function addState(g: GroupAcc, s: GroupState): void {
+  g.cases += s.cases;
+  g.unexplainedCases += s.unexplainedCases;
+  g.unexplainedLines += s.unexplainedLines;
+  g.counterfactualLines += s.counterfactualLines;
+  for (const [p, x] of Object.entries(s.payers)) {
+    const t = payerCents(g, p);
+    const v = [x.c, x.a, x.i, x.sc, x.sa, x.si];
+    for (let k = 0; k < 6; k++) t[k] = addCents(t[k] as number, centsOf(v[k] as string));
+  }
+  for (const [inst, x] of Object.entries(s.wellbeing)) {
+    const w = wellbeingAcc(g, inst);
+    w.beforeOnly += x.beforeOnly;
+    for (const [key, n] of Object.entries(x.deltas)) {
+      const canon = ratioToString(parseRatio(key));
+      w.hist.set(canon, (w.hist.get(canon) ?? 0) + n);
+    }
+    w.sumBefore = addRatio(w.sumBefore, parseRatio(x.sumBefore));
+    w.sumAfter = addRatio(w.sumAfter, parseRatio(x.sumAfter));
+  }
+}
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** @internal A group's state as plain JSON with sorted keys. */
+export function groupState(g: GroupAcc): GroupState {
+  const payers: Record<string, GroupState["payers"][string]> = {};
+  for (const p of [...g.payers.keys()].sort(byString)) {
+    const x = g.payers.get(p) as PayerCents;
+    payers[p] = { c: centsToString(x[0]), a: centsToString(x[1]), i: centsToString(x[2]), sc: centsToString(x[3]), sa: centsToString(x[4]), si: centsToString(x[5]) };
+  }
+  const wellbeing: Record<string, WellbeingState> = {};
+  for (const inst of [...g.wellbeing.keys()].sort(byString)) {
+    const w = g.wellbeing.get(inst) as WellbeingAcc;
+    const deltas: Record<string, number> = {};
+    for (const k of [...w.hist.keys()].sort(byString)) deltas[k] = w.hist.get(k) as number;
+    wellbeing[inst] = { deltas, sumBefore: ratioToString(w.sumBefore), sumAfter: ratioToString(w.sumAfter), beforeOnly: w.beforeOnly };
+  }
+  const by: Partial<Record<GroupDimension, string>> = {};
+  for (const k of Object.keys(g.by).sort(byString) as GroupDimension[]) by[k] = g.by[k] as string;
+  return { by, cases: g.cases, unexplainedCases: g.unexplainedCases, unexplainedLines: g.unexplainedLines, counterfactualLines: g.counterfactualLines, payers, wellbeing };
+}
+
+/** @internal The values of a case for the non-payer dimensions. */
+export function caseValues(r: CaseResult, groupBy: readonly GroupDimension[]): Partial<Record<GroupDimension, string>> {
+  const by: Partial<Record<GroupDimension, string>> = {};
+  for (const d of groupBy) {
+    if (d === "wijk") by.wijk = r.wijk;
+    else if (d === "programme") by.programme = r.programme ?? "";
+    else if (d === "month" || d === "quarter" || d === "year") by[d] = periodOf(r.start, d);
+  }
+  return by;
+}
+
+/** @internal The key of a group: its values in grouping order, as JSON. */
+export function groupKey(by: Partial<Record<GroupDimension, string>>, groupBy: readonly GroupDimension[]): string {
+  return JSON.stringify(groupBy.map((d) => by[d] ?? ""));
+}
+
+/** @internal The whole accumulator. */
+export interface Acc {
+  readonly groupBy: readonly GroupDimension[];
+  readonly lists: Map<string, { id: string; version: string; priceYear: number }>;
+  readonly total: GroupAcc;
+  readonly groups: Map<string, GroupAcc>;
+}
+
+/** @internal */
+export function newAcc(groupBy: readonly GroupDimension[]): Acc {
+  return { groupBy: [...groupBy], lists: new Map(), total: newGroup({}), groups: new Map() };
+}
+
+function groupFor(acc: Acc, by: Partial<Record<GroupDimension, string>>): GroupAcc {
+  const key = groupKey(by, acc.groupBy);
+  let g = acc.groups.get(key);
+  if (!g) acc.groups.set(key, (g = newGroup(by)));
+  return g;
+}
+
+/** @internal Folds one case result into the accumulator. */
+export function foldInto(acc: Acc, r: CaseResult): void {
+  const pc = parseCase(r);
+  const fp = r.pricelist.fingerprint;
+  if (!acc.lists.has(fp)) acc.lists.set(fp, { id: r.pricelist.id, version: r.pricelist.version, priceYear: r.pricelist.priceYear });
+  addCase(acc.total, pc);
+  const by = caseValues(r, acc.groupBy);
+  if (acc.groupBy.includes("payer")) {
+    for (const [p] of pc.payers) addCase(groupFor(acc, { ...by, payer: p }), pc, p);
+  } else addCase(groupFor(acc, by), pc);
+}
+
+function sameGroupBy(a: readonly GroupDimension[], b: readonly GroupDimension[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+/** @internal Adds a whole aggregate into the accumulator. */
+export function mergeInto(acc: Acc, agg: RollupAggregate): void {
+  if (agg.format !== "rendement-rollup" || agg.version !== 1)
+    throw new InputError([{ code: "invalid_aggregate", path: ["format"], message: "not a rendement roll-up aggregate (format rendement-rollup, version 1)" }]);
+  if (!sameGroupBy(acc.groupBy, agg.groupBy))
+    throw new InputError([{ code: "incompatible_aggregates", path: ["groupBy"], message: `aggregates grouped differently cannot merge: [${acc.groupBy.join(",")}] and [${agg.groupBy.join(",")}]`, expected: "the same groupBy" }]);
+  for (const [fp, l] of Object.entries(agg.lists)) if (!acc.lists.has(fp)) acc.lists.set(fp, { id: l.id, version: l.version, priceYear: l.priceYear });
+  addState(acc.total, agg.total);
+  for (const s of Object.values(agg.groups)) addState(groupFor(acc, s.by), s);
+}
+
+/** @internal The accumulator as a plain, canonical aggregate. */
+export function snapshot(acc: Acc): RollupAggregate {
+  const lists: Record<string, { id: string; version: string; priceYear: number }> = {};
+  for (const fp of [...acc.lists.keys()].sort(byString)) lists[fp] = acc.lists.get(fp) as { id: string; version: string; priceYear: number };
+  const groups: Record<string, GroupState> = {};
+  for (const k of [...acc.groups.keys()].sort(byString)) groups[k] = groupState(acc.groups.get(k) as GroupAcc);
+  return { format: "rendement-rollup", version: 1, groupBy: [...acc.groupBy], lists, total: groupState(acc.total), groups };
+}

@@ -1,0 +1,133 @@
+/**
+ * The data of a roll-up: a mergeable, JSON-serialisable aggregate and the
+ * finished table a report shows.
+ */
+import type { Figures, FiguresWithRatio } from "../cases/types.js";
+import type { PriceListStamp } from "../pricelists/types.js";
+
+/**
+ * A dimension to group by: `wijk`, `programme`, the `month`, `quarter` or
+ * `year` of the case's start, or `payer` (each payer of a case becomes its
+ * own group, so money adds up across payer groups but case counts do not).
+ */
+export type GroupDimension = "wijk" | "programme" | "month" | "quarter" | "year" | "payer";
+
+/** Sums of one payer in a group, as two-decimal euro strings. */
+export interface PayerSumsState {
+  /** Budget lens: counterfactual, actual, intervention. */
+  readonly c: string;
+  readonly a: string;
+  readonly i: string;
+  /** Societal lens (transfers left out): counterfactual, actual, intervention. */
+  readonly sc: string;
+  readonly sa: string;
+  readonly si: string;
+}
+
+/**
+ * Wellbeing of one instrument in a group. A case's delta is the mean of its
+ * dimensions' deltas, kept as an exact fraction (`"7/5"`, `"-1"`); `deltas`
+ * counts cases per distinct delta. Deltas take few distinct values, so this
+ * histogram stays small however many cases are folded, and the median is
+ * exact.
+ */
+export interface WellbeingState {
+  /** Number of cases per exact case delta (a reduced fraction such as `"-2/5"`). */
+  readonly deltas: Readonly<Record<string, number>>;
+  /** Σ of the cases' mean before score and mean after score (exact fractions), over the measured cases. */
+  readonly sumBefore: string;
+  readonly sumAfter: string;
+  /** Cases with a before measurement only. */
+  readonly beforeOnly: number;
+}
+
+/** The state of one group: everything needed to finish it, and nothing per case. */
+export interface GroupState {
+  /** The group's value per dimension, e.g. `{ wijk: "WK079601", quarter: "2024-Q2" }`; `""` for a case without a programme. */
+  readonly by: Readonly<Partial<Record<GroupDimension, string>>>;
+  readonly cases: number;
+  /** Cases with at least one counterfactual line without a `reason`. */
+  readonly unexplainedCases: number;
+  readonly unexplainedLines: number;
+  readonly counterfactualLines: number;
+  /** Sums per payer, payers sorted. */
+  readonly payers: Readonly<Record<string, PayerSumsState>>;
+  /** Per instrument id, sorted. */
+  readonly wellbeing: Readonly<Record<string, WellbeingState>>;
+}
+
+/**
+ * A partial or complete roll-up as plain JSON: no bigint, no classes, amounts
+ * as two-decimal strings, counts as integers, keys sorted. Aggregates folded
+ * from any split of the same cases merge into the identical value.
+ */
+export interface RollupAggregate {
+  readonly format: "rendement-rollup";
+  readonly version: 1;
+  readonly groupBy: readonly GroupDimension[];
+  /** The lists the cases were priced with, by fingerprint. */
+  readonly lists: Readonly<Record<string, { readonly id: string; readonly version: string; readonly priceYear: number }>>;
+  /** Every case once, whatever the grouping (payer groups count a case once per payer). */
+  readonly total: GroupState;
+  /** Groups by key (the JSON array of the group's values). */
+  readonly groups: Readonly<Record<string, GroupState>>;
+}
+
+/** One payer's position in the wrong-pocket matrix of a group. */
+export interface PayerPosition {
+  readonly payer: string;
+  /** Counterfactual and actual cost this payer bears. */
+  readonly counterfactualCost: string;
+  readonly actualCost: string;
+  /** The intervention cost it bore. */
+  readonly invested: string;
+  /** The cost it avoided. */
+  readonly gained: string;
+  /** gained − invested (its net return). */
+  readonly net: string;
+}
+
+/** Wellbeing of one instrument in a finished group. */
+export interface WellbeingSummary {
+  readonly instrument: string;
+  /** Cases with a before and an after score. */
+  readonly measured: number;
+  readonly beforeOnly: number;
+  /** Means of the cases' before and after scores, and the mean and median delta: 2 decimals, half-up. */
+  readonly meanBefore?: string;
+  readonly meanAfter?: string;
+  readonly meanDelta?: string;
+  readonly medianDelta?: string;
+  readonly improved: number;
+  readonly unchanged: number;
+  readonly worse: number;
+  /** Shares of the measured cases: 4 decimals, half-up. */
+  readonly shareImproved?: string;
+  readonly shareUnchanged?: string;
+  readonly shareWorse?: string;
+}
+
+/** One finished group (or the grand total). */
+export interface RollupRow extends FiguresWithRatio {
+  readonly by: Readonly<Partial<Record<GroupDimension, string>>>;
+  readonly cases: number;
+  readonly unexplainedCases: number;
+  readonly unexplainedLines: number;
+  readonly counterfactualLines: number;
+  /** The societal lens: transfers left out. */
+  readonly societal: FiguresWithRatio;
+  /** The wrong-pocket matrix: per payer, sorted. */
+  readonly payers: readonly PayerPosition[];
+  readonly wellbeing: readonly WellbeingSummary[];
+}
+
+/** A finished roll-up: rows per group, the grand total, and the lists used. */
+export interface RollupTable {
+  readonly groupBy: readonly GroupDimension[];
+  readonly lists: readonly PriceListStamp[];
+  readonly rows: readonly RollupRow[];
+  readonly total: RollupRow;
+}
+
+/** @internal Re-exported for convenience of report code. */
+export type { Figures };

@@ -1,0 +1,42 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addCents, centsToString } from "../../src/money/cents.js";
+import { amountToCents } from "../../src/money/parseDecimal.js";
+import { createRollup } from "../../src/rollup/createRollup.js";
+import { finalizeRollup } from "../../src/rollup/finalizeRollup.js";
+import type { GroupDimension } from "../../src/rollup/types.js";
+import { caseResultArb, result } from "./fixtures.js";
+
+const FIGS = ["counterfactualCost", "actualCost", "interventionCost", "avoidedCost", "netReturn"] as const;
+
+describe("createRollup", () => {
+  it("gives group totals that add up to the grand total to the cent, in both lenses", () => {
+    fc.assert(
+      fc.property(fc.constantFrom<GroupDimension[]>(["wijk"], ["programme", "month"], ["payer"], ["wijk", "payer", "year"]), fc.array(caseResultArb, { maxLength: 25 }), (g, cs) => {
+        const r = createRollup(g);
+        for (const c of cs) r.add(c);
+        const t = finalizeRollup(r.aggregate());
+        for (const f of FIGS) {
+          const sum = t.rows.reduce((s, row) => addCents(s, amountToCents(row[f])), 0);
+          expect(centsToString(sum)).toBe(t.total[f]);
+          const soc = t.rows.reduce((s, row) => addCents(s, amountToCents(row.societal[f])), 0);
+          expect(centsToString(soc)).toBe(t.total.societal[f]);
+          // and the total is the sum of the cases
+          expect(centsToString(cs.reduce((s, c) => addCents(s, amountToCents(c[f])), 0))).toBe(t.total[f]);
+        }
+        // payer matrix: Σ net over payers = the group's net
+        for (const row of t.rows) expect(centsToString(row.payers.reduce((s, p) => addCents(s, amountToCents(p.net)), 0))).toBe(row.netReturn);
+        if (!g.includes("payer")) expect(t.rows.reduce((s, row) => s + row.cases, 0)).toBe(cs.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("counts its groups and keeps a programme-less case apart", () => {
+    const r = createRollup(["programme"]);
+    r.add(result({ id: "a", wijk: "A", start: "2024-01-01", payers: { zvw: [100, 0, 0] } }));
+    r.add(result({ id: "b", wijk: "A", programme: "Schulden", start: "2024-01-01", payers: { zvw: [100, 0, 0] } }));
+    expect(r.groups).toBe(2);
+    expect(Object.keys(r.aggregate().groups)).toEqual(['[""]', '["Schulden"]']);
+  });
+});
