@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { amountString, isoDate } from "../schemas/common.js";
+
+/** A list reference as a claim may name it: `id` or `id@version`. */
+const pricelistRef = z.string().regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" });
+
+/** One werkbudget claim: spending on a case with the savings claimed for it. */
+export const claimSchema = z.strictObject({
+  id: z.string().min(1).describe("the claim's own id, unique in the file"),
+  caseId: z.string().min(1).describe("the id of the case (casus) the spending belongs to"),
+  date: isoDate.describe("the spending date"),
+  amount: amountString.describe("the werkbudget spending, euros"),
+  purpose: z.string().min(1).describe("what the money was spent on"),
+  claimedSavings: amountString.describe("the savings claimed for this spending, euros"),
+  pricelist: pricelistRef.optional().describe("the list the claimant priced with: id (version by date) or id@version"),
+});
+
+/** A claim as written. */
+export type ClaimInput = z.input<typeof claimSchema>;
+/** A validated claim. */
+export type Claim = z.output<typeof claimSchema>;
+
+/** A claims file: `{ "claims": [...] }`. */
+export const claimsFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    description: z.string().optional(),
+    claims: z.array(claimSchema),
+  })
+  .superRefine((f, ctx) => {
+    const seen = new Map<string, number>();
+    f.claims.forEach((c, i) => {
+      const prev = seen.get(c.id);
+      if (prev !== undefined) ctx.addIssue({ code: "custom", path: ["claims", i, "id"], message: `duplicate claim id "${c.id}" (also claims[${prev}])`, params: { expected: "unique claim ids" } });
+      else seen.set(c.id, i);
+    });
+  });
+
+/** A claims file as written. */
+export type ClaimsFileInput = z.input<typeof claimsFileSchema>;
+/** A validated claims file. */
+export type ClaimsFile = z.output<typeof claimsFileSchema>;

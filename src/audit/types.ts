@@ -1,0 +1,98 @@
+import type { LineTrail } from "../cases/types.js";
+import type { PriceListStamp } from "../pricelists/types.js";
+
+/** The outcome of auditing one claim. */
+export type ClaimStatus = "confirmed" | "overclaimed" | "underclaimed" | "unverifiable";
+
+/** The stable codes of audit findings (see docs/audit.md). */
+export type FindingCode =
+  | "savings_above_recomputed"
+  | "savings_below_recomputed"
+  | "spending_not_found"
+  | "spending_amount_differs"
+  | "duplicate_spending"
+  | "counterfactual_without_reason"
+  | "counterfactual_horizon_exceeded"
+  | "pricelist_not_valid_on_date"
+  | "no_counterfactual"
+  | "case_not_found"
+  | "case_not_priceable";
+
+/** One finding: a stable code, an English message, and the evidence as fields. */
+export interface Finding {
+  readonly code: FindingCode;
+  readonly message: string;
+  readonly [evidence: string]: unknown;
+}
+
+/** The case recomputed for a claim, with the list valid on the spending date. */
+export interface Recomputation {
+  readonly pricelist: PriceListStamp;
+  readonly counterfactualCost: string;
+  readonly actualCost: string;
+  readonly interventionCost: string;
+  readonly netReturn: string;
+  /** Cost of counterfactual lines without a reason (probability-weighted for alternatives). */
+  readonly unexplainedCounterfactualCost: string;
+  /** The claims on this case that share its net return, in attribution order. */
+  readonly claimsOnCase: readonly string[];
+  /** Every priced line (the audit trail). */
+  readonly lines: readonly LineTrail[];
+}
+
+/** The audit of one claim. */
+export interface AuditedClaim {
+  readonly id: string;
+  readonly caseId: string;
+  readonly date: string;
+  readonly amount: string;
+  readonly purpose: string;
+  readonly status: ClaimStatus;
+  readonly claimedSavings: string;
+  /** The part of the case's recomputed net return attributed to this claim; null when unverifiable. */
+  readonly recomputedSavings: string | null;
+  /** claimedSavings − recomputedSavings; null when unverifiable. */
+  readonly difference: string | null;
+  /** The part of the claimed savings that rests on counterfactual lines without a reason. */
+  readonly unexplainedSavings: string;
+  readonly recomputation?: Recomputation;
+  readonly findings: readonly Finding[];
+}
+
+/** Totals over all claims. */
+export interface AuditSummary {
+  readonly claims: number;
+  readonly byStatus: Readonly<Record<ClaimStatus, number>>;
+  readonly claimedTotal: string;
+  /** Claimed savings of confirmed claims. */
+  readonly confirmedTotal: string;
+  /** Σ recomputedSavings over verifiable claims. */
+  readonly recomputedTotal: string;
+  /** Σ (claimed − recomputed) over overclaimed claims. */
+  readonly overclaimedExcess: string;
+  /** Σ (recomputed − claimed) over underclaimed claims. */
+  readonly underclaimedShortfall: string;
+  /** Claimed savings of unverifiable claims. */
+  readonly unverifiableTotal: string;
+  /** Claimed savings resting on counterfactual lines without a reason. */
+  readonly unexplainedTotal: string;
+  /** Number of findings per code. */
+  readonly findings: Readonly<Partial<Record<FindingCode, number>>>;
+}
+
+/** The options an audit ran with, as recorded in its result. */
+export interface AuditSettings {
+  readonly tolerance: string;
+  readonly maxHorizonMonths: number;
+  readonly pricelist?: string;
+  readonly priceYear?: number;
+}
+
+/** The result of {@link audit}. */
+export interface AuditResult {
+  readonly settings: AuditSettings;
+  readonly claims: readonly AuditedClaim[];
+  readonly summary: AuditSummary;
+  /** Every list used: id, version, price year, validFrom, fingerprint. */
+  readonly lists: readonly (PriceListStamp & { readonly title: string; readonly validFrom: string; readonly example: boolean })[];
+}
