@@ -1,0 +1,156 @@
+/**
+ * Turns draws into the statistics a simulation reports.
+ * @internal
+ */
+import { centsToString } from "../money/cents.js";
+import { amountToCents } from "../money/parseDecimal.js";
+import { ratio, ratioToFixed } from "../money/ratio.js";
+import { ratioString } from "../cases/evaluate.js";
+import type { CompiledSimulation } from "./compileSimulation.js";
+import type { Distribution } from "./distributions.js";
+import type { GroupField } from "./groupKey.js";
+import { percentile } from "./percentile.js";
+import type { DrawBlock } from "./runDraws.js";
+
+/** Percentiles of a simulated figure. */
+export interface SimulatedStats {
+  readonly mean: string;
+  readonly p5: string;
+  readonly p50: string;
+  readonly p95: string;
+}
+
+/** One group's simulation (or the total over all cases). */
+export interface GroupSimulation {
+  /** The group's values, e.g. `{ wijk: "WK079601" }`; `{}` for the total. */
+  readonly group: Readonly<Record<string, string>>;
+  readonly cases: number;
+  /** Exact point estimates at list prices (probability-weighted counterfactuals), as in `compute`. */
+  readonly exact: { readonly avoidedCost: string; readonly interventionCost: string; readonly netReturn: string; readonly ratio?: string };
+  /** Net return C − A per draw, euros (two decimals, rounded from the simulation's floating point). */
+  readonly netReturn: SimulatedStats;
+  /** ΣB / ΣI per draw (four decimals); absent when the intervention cost is zero in some draw. */
+  readonly ratio?: SimulatedStats;
+  /** Draws with net return above zero, and their share (four decimals). */
+  readonly positiveDraws: number;
+  readonly probabilityPositive: string;
+}
+
+/** An uncertain price of the simulation. */
+export interface SimulationParameter {
+  /** `code@list@version` */
+  readonly key: string;
+  readonly item: string;
+  readonly pricelist: string;
+  readonly low: string;
+  readonly mode: string;
+  readonly high: string;
+}
+
+/** The result of {@link simulate}. */
+export interface SimulationResult {
+  /** The seed as decimal text (seeds may exceed 2⁵³). */
+  readonly seed: string;
+  readonly draws: number;
+  readonly distribution: Distribution;
+  readonly groupBy: readonly GroupField[];
+  readonly method: string;
+  readonly lists: readonly { readonly id: string; readonly version: string; readonly priceYear: number; readonly fingerprint: string }[];
+  readonly parameters: readonly SimulationParameter[];
+  readonly total: GroupSimulation;
+  readonly groups: readonly GroupSimulation[];
+  /** Sampled prices per parameter key, euros, one per draw; present on request. */
+  readonly samples?: Readonly<Record<string, readonly number[]>>;
+}
+
+/** @internal */
+export const METHOD =
+  "Each draw prices every case with prices drawn within their range (draw k uses stream k of the seeded xoshiro128** generator) and one counterfactual alternative drawn by its probability. Lines start from their exact rounded cost at list prices; a draw adds quantity × (drawn − list price) without rounding. Percentiles: linear interpolation between ranks (type 7). Amounts are rounded to cents for display only.";
+
+function stats(values: Float64Array): SimulatedStats {
+  const sorted = Float64Array.from(values).sort();
+  let sum = 0;
+  for (const v of values) sum += v;
+  return { mean: String(sum / values.length), p5: String(percentile(sorted, 0.05)), p50: String(percentile(sorted, 0.5)), p95: String(percentile(sorted, 0.95)) };
+}
+
+function euros(s: SimulatedStats): SimulatedStats {
+  const f = (x: string) => centsToString(Math.round(Number(x)));
+  return { mean: f(s.mean), p5: f(s.p5), p50: f(s.p50), p95: f(s.p95) };
+}
+
+function fixed4(s: SimulatedStats): SimulatedStats {
+  const f = (x: string) => Number(x).toFixed(4);
+  return { mean: f(s.mean), p5: f(s.p5), p50: f(s.p50), p95: f(s.p95) };
+}
+
+/** @internal Summarises blocks covering draws 0 … draws−1 (in any order). */
+export function summariseDraws(m: CompiledSimulation, blocks: readonly DrawBlock[], opts: { seed: number | bigint; draws: number; distribution: Distribution; groupBy: readonly GroupField[]; samples?: boolean }): SimulationResult {
+  const G = m.nGroups;
+  const N = opts.draws;
+  const net = new Float64Array(N * G);
+  const inter = new Float64Array(N * G);
+  const P = m.params.length;
+  const samples = opts.samples ? new Float64Array(N * P) : undefined;
+  for (const b of blocks) {
+    net.set(b.net, b.from * G);
+    inter.set(b.inter, b.from * G);
+    if (samples && b.samples) samples.set(b.samples, b.from * P);
+  }
+  // Exact point estimates per group.
+  const exact = Array.from({ length: G + 1 }, () => ({ b: 0, i: 0, net: 0, cases: 0 }));
+  m.exact.forEach((r, c) => {
+    for (const e of [exact[m.caseGroup[c] as number], exact[G]] as { b: number; i: number; net: number; cases: number }[]) {
+      e.b += amountToCents(r.avoidedCost);
+      e.i += amountToCents(r.interventionCost);
+      e.net += amountToCents(r.netReturn);
+      e.cases++;
+    }
+  });
+  const group = (g: number): GroupSimulation => {
+    const gn = new Float64Array(N);
+    const gr = new Float64Array(N);
+    let zeroI = false;
+    let positive = 0;
+    for (let d = 0; d < N; d++) {
+      let x = 0;
+      let i = 0;
+      if (g === G) for (let k = 0; k < G; k++) {
+        x += net[d * G + k] as number;
+        i += inter[d * G + k] as number;
+      }
+      else {
+        x = net[d * G + g] as number;
+        i = inter[d * G + g] as number;
+      }
+      gn[d] = x;
+      if (i === 0) zeroI = true;
+      gr[d] = (x + i) / i;
+      if (x > 0) positive++;
+    }
+    const e = exact[g] as { b: number; i: number; net: number; cases: number };
+    const r = ratioString(e.b, e.i);
+    return {
+      group: g === G ? {} : (m.groups[g] as Record<string, string>),
+      cases: e.cases,
+      exact: { avoidedCost: centsToString(e.b), interventionCost: centsToString(e.i), netReturn: centsToString(e.net), ...(r !== undefined ? { ratio: r } : {}) },
+      netReturn: euros(stats(gn)),
+      ...(zeroI || N === 0 ? {} : { ratio: fixed4(stats(gr)) }),
+      positiveDraws: positive,
+      probabilityPositive: N === 0 ? "0.0000" : ratioToFixed(ratio(positive, N), 4),
+    };
+  };
+  const out: SimulationResult = {
+    seed: String(opts.seed),
+    draws: N,
+    distribution: opts.distribution,
+    groupBy: opts.groupBy,
+    method: METHOD,
+    lists: m.lists.map((l) => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint })),
+    parameters: m.params.map((p) => ({ key: p.key, item: p.item, pricelist: p.pricelist, low: centsToString(p.low), mode: centsToString(p.mode), high: centsToString(p.high) })),
+    total: group(G),
+    groups: opts.groupBy.length === 0 ? [] : Array.from({ length: G }, (_, g) => group(g)),
+    ...(samples ? { samples: Object.fromEntries(m.params.map((p, k) => [p.key, Array.from({ length: N }, (_, d) => Math.round(samples[d * P + k] as number) / 100)])) } : {}),
+  };
+  return out;
+}

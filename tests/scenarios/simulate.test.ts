@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { evaluateCases } from "../../src/cases/evaluateCases.js";
+import { isInputError } from "../../src/errors/InputError.js";
+import { simulate } from "../../src/scenarios/simulate.js";
+import { cases, simpleCase, testCatalog } from "./fixtures.js";
+
+describe("simulate", () => {
+  const catalog = testCatalog([
+    { code: "cell", amount: "200.00", unit: "day", range: { low: "150.00", high: "300.00" } },
+    { code: "meeting", amount: "1500.00", range: { low: "1000.00", high: "2000.00" } },
+    { code: "card", amount: "3000.00" },
+  ]);
+  const cs = cases([
+    simpleCase("a", [{ item: "cell", quantity: 30, reason: "r" }], [{ item: "meeting", quantity: 1, intervention: true }, { item: "card", quantity: 1, intervention: true }]),
+    simpleCase("b", [{ item: "cell", period: { from: "2024-03-01", through: "2024-03-10" }, reason: "r" }], [{ item: "meeting", quantity: "0.5", intervention: true }], { wijk: "W2" }),
+  ]);
+
+  it("gives identical output for the same seed and different output for another", () => {
+    const a = simulate(cs, { catalog, pricelist: "test", seed: 42, draws: 500, groupBy: ["wijk"], samples: true });
+    const b = simulate(cs, { catalog, pricelist: "test", seed: 42, draws: 500, groupBy: ["wijk"], samples: true });
+    const c = simulate(cs, { catalog, pricelist: "test", seed: 43, draws: 500, groupBy: ["wijk"], samples: true });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(JSON.stringify(c)).not.toBe(JSON.stringify(a));
+    expect(a.groups.map((g) => g.group.wijk)).toEqual(["W1", "W2"]);
+    expect(a.samples?.["cell@test@1"]).toHaveLength(500);
+  });
+
+  it("keeps every sampled price within its range", () => {
+    for (const distribution of ["triangular", "uniform", "pert"] as const) {
+      const s = simulate(cs, { catalog, pricelist: "test", seed: 1, draws: 2000, distribution, samples: true });
+      const cell = s.samples?.["cell@test@1"] as number[];
+      expect(Math.min(...cell)).toBeGreaterThanOrEqual(150);
+      expect(Math.max(...cell)).toBeLessThanOrEqual(300);
+    }
+  });
+
+  it("equals the exact evaluation when every range has zero width", () => {
+    const zero = testCatalog([
+      { code: "cell", amount: "200.00", unit: "day", range: { low: "200.00", high: "200.00" } },
+      { code: "meeting", amount: "1500.00", range: { low: "1500.00", high: "1500.00" } },
+      { code: "card", amount: "3000.00" },
+    ]);
+    // Case a by hand: C = 30 × 200 = 6000.00, A = I = 1500 + 3000 = 4500.00, net 1500.00, ratio 6000/4500 = 1.3333.
+    // Case b: 10 days × 200 = 2000.00; I = 0.5 × 1500 = 750.00; net 1250.00.
+    for (const distribution of ["triangular", "uniform", "pert"] as const) {
+      const s = simulate(cs, { catalog: zero, pricelist: "test", seed: 9, draws: 50, distribution, groupBy: ["wijk"] });
+      const exact = evaluateCases(cs, { catalog: zero, pricelist: "test" });
+      expect(s.groups[0]?.netReturn).toEqual({ mean: "1500.00", p5: "1500.00", p50: "1500.00", p95: "1500.00" });
+      expect(s.groups[0]?.ratio?.p50).toBe("1.3333");
+      expect(s.groups[1]?.netReturn.p95).toBe(exact.cases[1]?.netReturn);
+      expect(s.total.netReturn.p50).toBe("2750.00");
+      expect(s.total.exact.netReturn).toBe("2750.00");
+      expect(s.total.probabilityPositive).toBe("1.0000");
+    }
+  });
+
+  it("draws percentiles of a known uniform and triangular distribution within tolerance", () => {
+    const one = testCatalog([{ code: "x", amount: "50.00", range: { low: "0.00", high: "100.00" } }, { code: "i", amount: "10.00" }]);
+    const c1 = cases([simpleCase("u", [{ item: "x", quantity: 1, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }])]);
+    // net = X − 10. Uniform(0, 100): P5 = 5, P50 = 50, P95 = 95, so net −5, 40, 85.
+    // The standard error of a quantile near q is sqrt(q(1−q)/n)/f = sqrt(0.0475/20000)×100 ≈ 0.15 euro; allow 1 euro.
+    const u = simulate(c1, { catalog: one, pricelist: "test", seed: 5, draws: 20_000, distribution: "uniform" });
+    expect(Math.abs(Number(u.total.netReturn.p5) + 5)).toBeLessThan(1);
+    expect(Math.abs(Number(u.total.netReturn.p50) - 40)).toBeLessThan(1.5);
+    expect(Math.abs(Number(u.total.netReturn.p95) - 85)).toBeLessThan(1);
+    // P(net > 0) = P(X > 10) = 0.9 (sd of the share: sqrt(0.09/20000) ≈ 0.002).
+    expect(Math.abs(Number(u.total.probabilityPositive) - 0.9)).toBeLessThan(0.01);
+    // Triangular(0, 50, 100): F(x) = x²/5000 below the mode, so P5 = sqrt(0.05 × 5000) = 15.81, P50 = 50,
+    // P95 = 100 − sqrt(0.05 × 5000) = 84.19; net subtracts 10.
+    const t = simulate(c1, { catalog: one, pricelist: "test", seed: 5, draws: 20_000 });
+    expect(Math.abs(Number(t.total.netReturn.p5) - 5.81)).toBeLessThan(1);
+    expect(Math.abs(Number(t.total.netReturn.p50) - 40)).toBeLessThan(1);
+    expect(Math.abs(Number(t.total.netReturn.p95) - 74.19)).toBeLessThan(1);
+    // PERT(0, 50, 100) is Beta(3, 3) scaled: mean 50, P5 ≈ 18.93 (the Beta(3,3) 5% quantile is 0.1893).
+    const p = simulate(c1, { catalog: one, pricelist: "test", seed: 5, draws: 20_000, distribution: "pert" });
+    expect(Math.abs(Number(p.total.netReturn.mean) - 40)).toBeLessThan(0.6);
+    expect(Math.abs(Number(p.total.netReturn.p5) - 8.93)).toBeLessThan(1.2);
+  });
+
+  it("draws counterfactual alternatives by their probabilities", () => {
+    const one = testCatalog([{ code: "x", amount: "100.00" }, { code: "i", amount: "10.00" }]);
+    const c1 = cases([
+      simpleCase("alt", { alternatives: [{ probability: "0.3", lines: [{ item: "x", quantity: 1, reason: "r" }] }, { probability: "0.7", lines: [] }] }, [{ item: "i", quantity: 1, intervention: true }]),
+    ]);
+    // Exact: C = 0.3 × 100 = 30.00, net 20.00. A draw: net 90 with p 0.3, −10 with p 0.7.
+    const s = simulate(c1, { catalog: one, pricelist: "test", seed: 11, draws: 10_000 });
+    expect(s.total.exact.netReturn).toBe("20.00");
+    expect(s.total.netReturn.p5).toBe("-10.00");
+    expect(s.total.netReturn.p95).toBe("90.00");
+    expect(Math.abs(Number(s.total.probabilityPositive) - 0.3)).toBeLessThan(0.015);
+  });
+
+  it("refuses bad options as input errors, all at once", () => {
+    try {
+      simulate(cs, { catalog, pricelist: "test", seed: -1, draws: 0, groupBy: ["street"] });
+      expect.unreachable();
+    } catch (e) {
+      expect(isInputError(e)).toBe(true);
+      expect((e as { issues: { code: string }[] }).issues.map((i) => i.code)).toEqual(["invalid_draws", "invalid_seed"]);
+    }
+  });
+});
