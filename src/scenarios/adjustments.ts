@@ -1,0 +1,79 @@
+/**
+ * SROI adjustments as data: deadweight, displacement, attribution and
+ * drop-off, each a rate from 0 to 1, set globally, per domain or per item.
+ * Precedence: an item's own rate over its domain's over the global one;
+ * where none is set the rate is 0 (a default, reported as such).
+ * @internal
+ */
+import type { Issue } from "../errors/issue.js";
+import { parseDecimal } from "../money/parseDecimal.js";
+import { ratio, type Ratio } from "../money/ratio.js";
+
+/** A rate from 0 to 1 (decimal text or number), globally, per domain and per item. */
+export interface AdjustmentRates {
+  readonly global?: string | number;
+  /** By domain, e.g. `{ "justitie": "0.3" }`. */
+  readonly domains?: Readonly<Record<string, string | number>>;
+  /** By item code, e.g. `{ "justitie.detentie.dag": "0.5" }`. */
+  readonly items?: Readonly<Record<string, string | number>>;
+}
+
+/** The SROI adjustments, applied to avoided cost in this order. */
+export interface SroiAdjustments {
+  /** Share of the outcome that would have happened anyway. */
+  readonly deadweight?: AdjustmentRates;
+  /** Share of the outcome that merely moved a cost elsewhere. */
+  readonly displacement?: AdjustmentRates;
+  /** Share of the outcome owed to others than the network. */
+  readonly attribution?: AdjustmentRates;
+  /** Share of the outcome lost each year after the first (multi-year projection). */
+  readonly dropOff?: AdjustmentRates;
+}
+
+/** @internal */
+export const ADJUSTMENT_KINDS = ["deadweight", "displacement", "attribution", "dropOff"] as const;
+/** @internal */
+export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
+
+/** @internal Rates parsed into exact ratios, with their text for reporting. */
+export interface ResolvedRates {
+  readonly global?: { readonly text: string; readonly r: Ratio };
+  readonly domains: ReadonlyMap<string, { readonly text: string; readonly r: Ratio }>;
+  readonly items: ReadonlyMap<string, { readonly text: string; readonly r: Ratio }>;
+}
+
+/** @internal A rate from 0 to 1 as an exact ratio, or an issue. */
+export function parseRate(v: unknown, path: readonly (string | number)[], issues: Issue[], max: Ratio = { n: 1n, d: 1n }): { text: string; r: Ratio } | undefined {
+  const p = typeof v === "string" || typeof v === "number" ? parseDecimal(v) : undefined;
+  const r = p && !p.negative ? ratio(p.units, 10n ** BigInt(p.scale)) : undefined;
+  if (!r || r.n * max.d > max.n * r.d) {
+    issues.push({ code: "invalid_rate", path, message: `${JSON.stringify(v)} is not a rate from 0 to ${max.n === max.d ? "1" : `${max.n}/${max.d}`}`, expected: "a decimal such as \"0.2\"" });
+    return undefined;
+  }
+  return { text: String(v), r };
+}
+
+/** @internal Parses every rate; problems are pushed to `issues` with paths such as `adjustments.deadweight.items.x`. */
+export function resolveAdjustments(a: SroiAdjustments | undefined, issues: Issue[]): Record<AdjustmentKind, ResolvedRates> {
+  const out = {} as Record<AdjustmentKind, ResolvedRates>;
+  for (const kind of ADJUSTMENT_KINDS) {
+    const src = a?.[kind];
+    const base = ["adjustments", kind];
+    const g = src?.global !== undefined ? parseRate(src.global, [...base, "global"], issues) : undefined;
+    const map = (rec: Readonly<Record<string, string | number>> | undefined, key: string) => {
+      const m = new Map<string, { text: string; r: Ratio }>();
+      for (const [k, v] of Object.entries(rec ?? {})) {
+        const r = parseRate(v, [...base, key, k], issues);
+        if (r) m.set(k, r);
+      }
+      return m;
+    };
+    out[kind] = { ...(g ? { global: g } : {}), domains: map(src?.domains, "domains"), items: map(src?.items, "items") };
+  }
+  return out;
+}
+
+/** @internal The rate for a line: item over domain over global over 0. */
+export function rateFor(r: ResolvedRates, item: string | undefined, domain: string): Ratio {
+  return (item !== undefined ? r.items.get(item)?.r : undefined) ?? r.domains.get(domain)?.r ?? r.global?.r ?? { n: 0n, d: 1n };
+}

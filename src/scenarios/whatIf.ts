@@ -1,0 +1,240 @@
+import type { EvaluatorOptions } from "../cases/createEvaluator.js";
+import { evaluateCases, type Evaluation } from "../cases/evaluateCases.js";
+import { ratioString } from "../cases/evaluate.js";
+import type { Case } from "../cases/schema.js";
+import type { CaseResult } from "../cases/types.js";
+import { InputError } from "../errors/InputError.js";
+import type { Issue } from "../errors/issue.js";
+import { centsToString } from "../money/cents.js";
+import { amountProblem, amountToCents, parseDecimal } from "../money/parseDecimal.js";
+import { addRatio, mulRatio, ratio, type Ratio, ratioToFixed } from "../money/ratio.js";
+import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
+import type { PriceListStamp } from "../pricelists/types.js";
+import { loadInstruments } from "../wellbeing/instruments.js";
+import { ADJUSTMENT_KINDS, type AdjustmentKind, rateFor, type ResolvedRates, resolveAdjustments, type SroiAdjustments } from "./adjustments.js";
+import { discountYears, type Projection } from "./discountYears.js";
+import { checkDiscountRate, checkHorizon, DEFAULT_DISCOUNT_RATE } from "./projectValue.js";
+import { oneMinus, powRatio, roundRatio } from "./rounding.js";
+
+/** What a what-if changes. Everything left out keeps the base's value (and is reported as a default). */
+export interface WhatIfScenario {
+  /** Another list or list version (`id` or `id@version`). */
+  readonly pricelist?: string;
+  /** Another price year. */
+  readonly priceYear?: number;
+  /** Single prices overridden, euros by item code, e.g. `{ "justitie.detentie.dag": "250.00" }`. */
+  readonly prices?: Readonly<Record<string, string>>;
+  /** SROI adjustments on avoided cost. */
+  readonly adjustments?: SroiAdjustments;
+  /** Real discount rate for the projection (default 0.0225). */
+  readonly discountRate?: string | number;
+  /** Years of the projection (default 1: the case figures as one year's value). */
+  readonly horizon?: number;
+}
+
+/** One assumption of a what-if, named, with whether it was a default. */
+export interface Assumption {
+  /** e.g. `pricelist`, `price`, `deadweight`, `discountRate`. */
+  readonly name: string;
+  /** `global`, `domain:<domain>`, `item:<code>`, or absent. */
+  readonly scope?: string;
+  readonly value: string;
+  readonly default: boolean;
+}
+
+/** Totals of a set of cases. */
+export interface WhatIfTotals {
+  readonly counterfactualCost: string;
+  readonly actualCost: string;
+  readonly interventionCost: string;
+  readonly avoidedCost: string;
+  readonly netReturn: string;
+  readonly ratio?: string;
+}
+
+/** Scenario totals with the SROI adjustments applied (year 1). */
+export interface AdjustedTotals extends WhatIfTotals {
+  /** Avoided cost after deadweight, displacement and attribution. */
+  readonly adjustedAvoidedCost: string;
+  /** adjustedAvoidedCost − interventionCost. */
+  readonly adjustedNetReturn: string;
+  readonly adjustedRatio?: string;
+}
+
+/** One case beside its base. */
+export interface WhatIfCase {
+  readonly id: string;
+  readonly wijk: string;
+  readonly base: { readonly avoidedCost: string; readonly netReturn: string };
+  readonly scenario: { readonly avoidedCost: string; readonly netReturn: string; readonly adjustedAvoidedCost: string; readonly adjustedNetReturn: string };
+}
+
+/** The result of {@link whatIf}. */
+export interface WhatIfResult {
+  readonly assumptions: readonly Assumption[];
+  readonly base: { readonly lists: readonly PriceListStamp[]; readonly totals: WhatIfTotals };
+  readonly scenario: { readonly lists: readonly PriceListStamp[]; readonly totals: AdjustedTotals };
+  /** scenario adjusted − base: avoided cost and net return. */
+  readonly difference: { readonly avoidedCost: string; readonly netReturn: string };
+  readonly cases: readonly WhatIfCase[];
+  /** The adjusted avoided cost projected over the horizon and discounted. */
+  readonly projection: Projection;
+  readonly method: string;
+}
+
+/** Options of {@link whatIf}: the base evaluation. */
+export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & { readonly file?: string };
+
+/** @internal */
+export const WHATIF_METHOD =
+  "Adjusted avoided cost of a case, per payer: round half-up to cents once of Σ over lines of (the line's contribution to avoided cost: + counterfactual cost × probability of its alternative, − cost of non-intervention actual lines) × (1 − deadweight) × (1 − displacement) × (1 − attribution) × (1 − drop-off)^(year − 1), each rate the line's item's, else its domain's, else the global one, else 0. The case's figure is the sum over payers; totals are sums of cases. Year t is discounted by (1 + r)^(t − 1) and rounded to cents; intervention cost is borne at the start of year 1.";
+
+const stamp = (l: Evaluation["lists"][number]): PriceListStamp => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint });
+
+function totals(rs: readonly CaseResult[]): { c: number; a: number; i: number } {
+  let c = 0, a = 0, i = 0;
+  for (const r of rs) {
+    c += amountToCents(r.counterfactualCost);
+    a += amountToCents(r.actualCost);
+    i += amountToCents(r.interventionCost);
+  }
+  return { c, a, i };
+}
+
+function figures(t: { c: number; a: number; i: number }): WhatIfTotals {
+  const r = ratioString(t.c - t.a + t.i, t.i);
+  return { counterfactualCost: centsToString(t.c), actualCost: centsToString(t.a), interventionCost: centsToString(t.i), avoidedCost: centsToString(t.c - t.a + t.i), netReturn: centsToString(t.c - t.a), ...(r !== undefined ? { ratio: r } : {}) };
+}
+
+/** @internal Adjusted avoided cost of one case, per year 1 … horizon, in cents. */
+function adjustedYears(r: CaseResult, rates: Record<AdjustmentKind, ResolvedRates>, horizon: number): bigint[] {
+  // Per payer, group contributions by (factor, keep) so the year loop multiplies sums, not lines.
+  const byPayer = new Map<string, Map<string, { sum: Ratio; f: Ratio; keep: Ratio }>>();
+  for (const l of r.lines ?? []) {
+    if (l.side === "actual" && l.intervention) continue;
+    let contrib = ratio(amountToCents(l.cost) * (l.side === "counterfactual" ? 1 : -1));
+    if (l.alternative) {
+      const p = parseDecimal(l.alternative.probability);
+      if (!p) continue;
+      contrib = mulRatio(contrib, ratio(p.units, 10n ** BigInt(p.scale)));
+    }
+    const f = mulRatio(mulRatio(oneMinus(rateFor(rates.deadweight, l.item, l.domain)), oneMinus(rateFor(rates.displacement, l.item, l.domain))), oneMinus(rateFor(rates.attribution, l.item, l.domain)));
+    const keep = oneMinus(rateFor(rates.dropOff, l.item, l.domain));
+    const key = `${f.n}/${f.d}|${keep.n}/${keep.d}`;
+    let m = byPayer.get(l.payer);
+    if (!m) byPayer.set(l.payer, (m = new Map()));
+    const g = m.get(key);
+    if (g) g.sum = addRatio(g.sum, contrib);
+    else m.set(key, { sum: contrib, f, keep });
+  }
+  return Array.from({ length: horizon }, (_, t) => {
+    let total = 0n;
+    for (const m of byPayer.values()) {
+      let x = ratio(0);
+      for (const g of m.values()) x = addRatio(x, mulRatio(mulRatio(g.sum, g.f), powRatio(g.keep, t)));
+      total += roundRatio(x);
+    }
+    return total;
+  });
+}
+
+function assumptionsOf(options: WhatIfOptions, scenario: WhatIfScenario, rates: Record<AdjustmentKind, ResolvedRates>, horizon: number, rateText: string): Assumption[] {
+  const out: Assumption[] = [];
+  out.push({ name: "pricelist", value: scenario.pricelist ?? options.pricelist ?? "sociaal-domein (version by case start date)", default: scenario.pricelist === undefined });
+  out.push({ name: "priceYear", value: String(scenario.priceYear ?? options.priceYear ?? "the list's own"), default: scenario.priceYear === undefined });
+  for (const code of Object.keys(scenario.prices ?? {}).sort()) out.push({ name: "price", scope: `item:${code}`, value: String(scenario.prices?.[code]), default: false });
+  for (const kind of ADJUSTMENT_KINDS) {
+    const r = rates[kind];
+    out.push({ name: kind, scope: "global", value: r.global?.text ?? "0", default: r.global === undefined });
+    for (const [k, v] of [...r.domains].sort(([a], [b]) => a.localeCompare(b))) out.push({ name: kind, scope: `domain:${k}`, value: v.text, default: false });
+    for (const [k, v] of [...r.items].sort(([a], [b]) => a.localeCompare(b))) out.push({ name: kind, scope: `item:${k}`, value: v.text, default: false });
+  }
+  out.push({ name: "discountRate", value: rateText, default: scenario.discountRate === undefined });
+  out.push({ name: "horizon", value: String(horizon), default: scenario.horizon === undefined });
+  return out;
+}
+
+/**
+ * Evaluates the same cases under another list version, price year, single
+ * price overrides and SROI adjustments (deadweight, displacement,
+ * attribution, then drop-off per year and discounting), and reports the
+ * result beside the base with every assumption named and whether it was a
+ * default. Exact arithmetic throughout; see `docs/scenarios.md` for the
+ * rounding rule and worked examples.
+ *
+ * @throws {@link InputError} for invalid rates, prices or cases.
+ *
+ * @example
+ * ```ts
+ * const w = whatIf(cases, { catalog: bundledCatalog(), pricelist: "thuis-in-zuidoost@voorbeeld-2024" }, {
+ *   adjustments: { deadweight: { global: "0.2" }, attribution: { global: "0.25" } },
+ * });
+ * w.scenario.totals.adjustedAvoidedCost; // "30000.00" (50000.00 × 0.8 × 0.75)
+ * ```
+ */
+export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario: WhatIfScenario): WhatIfResult {
+  const issues: Issue[] = [];
+  const rates = resolveAdjustments(scenario.adjustments, issues);
+  const rate = checkDiscountRate(scenario.discountRate ?? DEFAULT_DISCOUNT_RATE, ["discountRate"], issues);
+  const horizon = checkHorizon(scenario.horizon ?? 1, ["horizon"], issues);
+  if (scenario.pricelist !== undefined && !parsePriceListRef(scenario.pricelist))
+    issues.push({ code: "invalid_pricelist_ref", path: ["pricelist"], message: `"${scenario.pricelist}" is not a list id or id@version` });
+  if (scenario.priceYear !== undefined && !(Number.isInteger(scenario.priceYear) && scenario.priceYear >= 1900 && scenario.priceYear <= 2200))
+    issues.push({ code: "invalid_price_year", path: ["priceYear"], message: `${String(scenario.priceYear)} is not a price year` });
+  const overrides = new Map<string, number>();
+  for (const [code, amount] of Object.entries(scenario.prices ?? {})) {
+    const p = amountProblem(amount);
+    if (p) issues.push({ code: "invalid_amount", path: ["prices", code], message: p });
+    else overrides.set(code, amountToCents(amount));
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  const instruments = options.instruments ?? loadInstruments();
+  const base = evaluateCases(cases, { ...options, instruments });
+  const pricelist = scenario.pricelist ?? options.pricelist;
+  const priceYear = scenario.priceYear ?? options.priceYear;
+  const { pricelist: _p, priceYear: _y, ...rest } = options;
+  const scen = evaluateCases(cases, {
+    ...rest,
+    ...(pricelist !== undefined ? { pricelist } : {}),
+    ...(priceYear !== undefined ? { priceYear } : {}),
+    instruments,
+    trail: true,
+    overrides,
+  });
+  // An override of an item no list used is a typo, not an assumption.
+  const known = new Set(scen.lists.flatMap((l) => l.items.map((i) => i.code)));
+  for (const code of overrides.keys())
+    if (!known.has(code)) issues.push({ code: "unknown_item", path: ["prices", code], message: `no list used has an item "${code}"`, expected: "a code of the list(s) the cases are priced with" });
+  if (issues.length > 0) throw new InputError(issues);
+
+  const years = Array.from({ length: horizon }, () => 0n);
+  const caseRows: WhatIfCase[] = [];
+  scen.cases.forEach((r, k) => {
+    const y = adjustedYears(r, rates, horizon);
+    y.forEach((v, t) => (years[t] = (years[t] as bigint) + v));
+    const b = base.cases[k] as CaseResult;
+    const inter = BigInt(amountToCents(r.interventionCost));
+    caseRows.push({
+      id: r.id,
+      wijk: r.wijk,
+      base: { avoidedCost: b.avoidedCost, netReturn: b.netReturn },
+      scenario: { avoidedCost: r.avoidedCost, netReturn: r.netReturn, adjustedAvoidedCost: centsToString(y[0] as bigint), adjustedNetReturn: centsToString((y[0] as bigint) - inter) },
+    });
+  });
+  const bt = totals(base.cases);
+  const st = totals(scen.cases);
+  const adj = years[0] as bigint;
+  const inter = BigInt(st.i);
+  return {
+    assumptions: assumptionsOf(options, scenario, rates, horizon, rate.text),
+    base: { lists: base.lists.map(stamp), totals: figures(bt) },
+    scenario: {
+      lists: scen.lists.map(stamp),
+      totals: { ...figures(st), adjustedAvoidedCost: centsToString(adj), adjustedNetReturn: centsToString(adj - inter), ...(inter !== 0n ? { adjustedRatio: ratioToFixed(ratio(adj, inter), 4) } : {}) },
+    },
+    difference: { avoidedCost: centsToString(adj - BigInt(bt.c - bt.a + bt.i)), netReturn: centsToString(adj - inter - BigInt(bt.c - bt.a)) },
+    cases: caseRows,
+    projection: discountYears(years, inter, rate.r, rate.text),
+    method: WHATIF_METHOD,
+  };
+}
