@@ -38,6 +38,19 @@ export { loadInstruments } from "./wellbeing/instruments.js";
 export type { Instrument } from "./wellbeing/schema.js";
 export type { DimensionResult, WellbeingResult } from "./wellbeing/types.js";
 
+// scenarios
+export type { AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.js";
+export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
+export type { Distribution } from "./scenarios/distributions.js";
+export type { GroupField } from "./scenarios/groupKey.js";
+export { percentile } from "./scenarios/percentile.js";
+export { DEFAULT_DISCOUNT_RATE, projectValue, type ProjectValueInput } from "./scenarios/projectValue.js";
+export { createRandom, type Random } from "./scenarios/random.js";
+export { simulate, type SimulateOptions } from "./scenarios/simulate.js";
+export type { GroupSimulation, SimulatedStats, SimulationParameter, SimulationResult } from "./scenarios/summariseDraws.js";
+export { tornado, type TornadoResult, type TornadoRow } from "./scenarios/tornado.js";
+export { whatIf, type AdjustedTotals, type Assumption, type WhatIfCase, type WhatIfOptions, type WhatIfResult, type WhatIfScenario, type WhatIfTotals } from "./scenarios/whatIf.js";
+
 // report
 export { computeMarkdown } from "./report/computeMarkdown.js";
 export { csvTable, type CsvDialect, type CsvOptions } from "./report/csv.js";
