@@ -224,7 +224,8 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
       continue;
     }
     const named = claim.pricelist !== undefined ? parsePriceListRef(claim.pricelist) : undefined;
-    const listId = named?.id ?? (c.pricelist !== undefined ? parsePriceListRef(c.pricelist)?.id : undefined) ?? (caseFile.pricelist !== undefined ? parsePriceListRef(caseFile.pricelist)?.id : undefined) ?? (settings.pricelist !== undefined ? parsePriceListRef(settings.pricelist)?.id : undefined) ?? DEFAULT_PRICELIST;
+    // As in compute: the case's own list, else the caller's, else the case file's; the claim's wins over all.
+    const listId = named?.id ?? parsePriceListRef(c.pricelist ?? settings.pricelist ?? caseFile.pricelist ?? DEFAULT_PRICELIST)?.id ?? DEFAULT_PRICELIST;
     const valid = versionOn(source, listId, claim.date);
     if (named?.version !== undefined && named.version !== valid?.version) {
       const nv = source.versions(listId).find((v) => v.version === named.version);

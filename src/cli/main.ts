@@ -6,9 +6,11 @@
  */
 import { formatIssues } from "../errors/formatIssues.js";
 import { isInputError } from "../errors/InputError.js";
+import { audit, auditHelp } from "./commands/audit.js";
 import { compute, computeHelp } from "./commands/compute.js";
 import { demo, demoHelp } from "./commands/demo.js";
 import { pricelist, pricelistHelp } from "./commands/pricelist.js";
+import { verify, verifyHelp } from "./commands/verify.js";
 import { type CliIO, processIO, UsageError } from "./io.js";
 
 /** @internal A command: runs with its arguments and returns the exit code. */
@@ -23,6 +25,8 @@ export const COMMANDS: Record<string, Command> = {
   demo: { run: demo, help: demoHelp, summary: "compute the bundled examples and print a Dutch summary" },
   compute: { run: compute, help: computeHelp, summary: "price cases: counterfactual against actual, per case" },
   pricelist: { run: pricelist, help: pricelistHelp, summary: "list, show and diff price lists" },
+  audit: { run: audit, help: auditHelp, summary: "audit werkbudget claims against recomputed cases" },
+  verify: { run: verify, help: verifyHelp, summary: "re-perform a bundle written with --bundle" },
 };
 
 function usage(): string {

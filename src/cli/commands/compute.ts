@@ -4,6 +4,7 @@ import { readJsonFile } from "../../node/readJsonFile.js";
 import { computeMarkdown } from "../../report/computeMarkdown.js";
 import { loadInstruments } from "../../wellbeing/instruments.js";
 import { type CliIO, UsageError } from "../io.js";
+import { writeComputeBundle } from "./verify.js";
 import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";
 
 /** @internal */
@@ -20,6 +21,7 @@ against what it paid with it.
   --lang nl|en              report language (default nl)
   --trail                   include every priced line (audit trail) in JSON output
   --out FILE                write to FILE instead of standard output
+  --bundle FILE             also write a re-performable bundle (see rendement verify)
 `;
 
 /** @internal `rendement compute` */
@@ -32,6 +34,7 @@ export function compute(args: string[], io: CliIO): number {
     lang: { type: "string" },
     trail: { type: "boolean" },
     out: { type: "string" },
+    bundle: { type: "string" },
   });
   if (positionals.length !== 1) throw new UsageError("compute needs exactly one case file: rendement compute CASES.json");
   const format = oneOf(values.format, ["json", "md"] as const, "format", "json");
@@ -53,6 +56,7 @@ export function compute(args: string[], io: CliIO): number {
     format === "md"
       ? computeMarkdown(ev, lang)
       : JSON.stringify({ lists: ev.lists.map((l) => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint, title: l.title, example: l.example })), cases: ev.cases }, null, 2);
+  if (values.bundle !== undefined) writeComputeBundle(io, values.bundle, { file, catalog, pricelist: values.pricelist, priceYear });
   emit(io, text, values.out);
   return 0;
 }

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { indexSeriesFileSchema } from "../pricelists/schema.js";
+import { identifier, isoDate, versionLabel } from "../schemas/common.js";
+
+const sha = z.string().regex(/^[0-9a-f]{64}$/, { message: "expected a SHA-256 in lowercase hex" });
+
+/** A resolved list as embedded in a bundle; its content is checked against its fingerprint, not here. */
+const resolvedListSchema = z.looseObject({
+  id: identifier,
+  version: versionLabel,
+  title: z.string(),
+  publisher: z.string(),
+  priceYear: z.number().int(),
+  currency: z.literal("EUR"),
+  validFrom: isoDate,
+  example: z.boolean(),
+  chain: z.array(z.strictObject({ id: identifier, version: versionLabel })),
+  items: z.array(z.looseObject({ code: identifier, amount: z.string(), unit: z.string(), payer: identifier, domain: identifier })),
+  fingerprint: sha,
+});
+
+/**
+ * A re-performable bundle (`rendement compute|audit … --bundle FILE`): the
+ * inputs, the resolved lists and index series used, the options, the outputs
+ * and SHA-256 fingerprints over the canonical JSON of each, so
+ * `rendement verify FILE` can recompute every figure from the bundle alone.
+ */
+export const bundleSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal("rendement-bundle"),
+  formatVersion: z.literal(1),
+  kind: z.enum(["compute", "audit"]).describe("which command wrote it"),
+  rendement: z.string().describe("the rendement version that wrote it"),
+  inputs: z.strictObject({
+    cases: z.unknown().describe("the case file as given"),
+    claims: z.unknown().optional().describe("the claims (audit bundles), in the JSON claims format"),
+  }),
+  options: z.strictObject({
+    pricelist: z.string().optional(),
+    priceYear: z.number().int().optional(),
+    tolerance: z.string().optional(),
+    maxHorizonMonths: z.number().int().optional(),
+  }),
+  lists: z.array(resolvedListSchema).describe("every resolved price list used, in full"),
+  listVersions: z.array(z.strictObject({ id: identifier, version: versionLabel, validFrom: isoDate })).describe("the versions known of every list consulted, for choosing a version by date"),
+  indexSeries: z.array(indexSeriesFileSchema).describe("the index series the lists were restated with"),
+  instruments: z.array(z.unknown()).optional().describe("compute bundles: the wellbeing instruments used"),
+  outputs: z.unknown().describe("the result: compute {lists, cases} or the audit result"),
+  fingerprints: z.strictObject({
+    inputs: z.record(z.string(), sha),
+    options: sha,
+    lists: z.record(z.string(), sha),
+    indexSeries: sha,
+    instruments: sha.optional(),
+    outputs: sha,
+  }),
+});
+
+/** A bundle as read. */
+export type Bundle = z.output<typeof bundleSchema>;

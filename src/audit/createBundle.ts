@@ -1,0 +1,127 @@
+import { parseCaseFile } from "../cases/parseCaseFile.js";
+import type { PriceListCatalog } from "../pricelists/catalog.js";
+import { canonicalJson } from "../pricelists/canonicalJson.js";
+import { sha256Hex } from "../pricelists/sha256Hex.js";
+import type { ResolvedPriceList } from "../pricelists/types.js";
+import type { Instrument } from "../wellbeing/schema.js";
+import { auditSettings, auditWith } from "./audit.js";
+import type { ClaimsFile } from "./claimsSchema.js";
+import type { Bundle } from "./bundleSchema.js";
+import { computeWith } from "./computeWith.js";
+import { catalogSource, type ListSource, type ListVersion } from "./listSource.js";
+
+/** Input of {@link createBundle}. */
+export interface BundleInput {
+  /** `compute`: price the cases; `audit`: audit the claims against them. */
+  readonly kind: "compute" | "audit";
+  /** The case file as parsed JSON (kept in the bundle as given). */
+  readonly cases: unknown;
+  /** The claims (audit only). */
+  readonly claims?: ClaimsFile;
+  readonly catalog: PriceListCatalog;
+  readonly pricelist?: string;
+  readonly priceYear?: number;
+  /** Audit only: tolerance in euros (default "0.00"). */
+  readonly tolerance?: string;
+  /** Audit only: counterfactual horizon in months (default 12). */
+  readonly maxHorizonMonths?: number;
+  /** Compute only: wellbeing instruments (e.g. `loadInstruments()`). */
+  readonly instruments?: ReadonlyMap<string, Instrument>;
+  /** The rendement version recorded in the bundle. */
+  readonly version?: string;
+  /** File name for error messages. */
+  readonly file?: string;
+}
+
+/** @internal SHA-256 of the canonical JSON of a value. */
+export function fingerprint(value: unknown): string {
+  return sha256Hex(canonicalJson(value));
+}
+
+/** @internal A JSON round trip, so the recorded value is exactly what a reader gets back. */
+export function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function recording(source: ListSource): { source: ListSource; consulted: Set<string> } {
+  const consulted = new Set<string>();
+  return {
+    consulted,
+    source: {
+      versions: (id) => (consulted.add(id), source.versions(id)),
+      resolve: (ref) => (consulted.add(ref.id), source.resolve(ref)),
+      used: source.used,
+    },
+  };
+}
+
+/** @internal The fingerprints block of a bundle. */
+export function bundleFingerprints(b: Omit<Bundle, "fingerprints">): Bundle["fingerprints"] {
+  return {
+    inputs: Object.fromEntries(Object.entries(b.inputs).filter(([, v]) => v !== undefined).map(([k, v]) => [k, fingerprint(v)])),
+    options: fingerprint(b.options),
+    lists: Object.fromEntries(b.lists.map((l) => [`${l.id}@${l.version}`, l.fingerprint])),
+    indexSeries: fingerprint(b.indexSeries),
+    ...(b.instruments !== undefined ? { instruments: fingerprint(b.instruments) } : {}),
+    outputs: fingerprint(b.outputs),
+  };
+}
+
+/**
+ * Runs a compute or an audit and packs everything needed to re-perform it
+ * into one bundle: the inputs, the resolved lists used (in full, with their
+ * fingerprints), the versions known of each list, the index series used, the
+ * options, the outputs, the rendement version and SHA-256 fingerprints. No
+ * timestamps: identical inputs give a byte-identical bundle (write it with
+ * `JSON.stringify(bundle, null, 2)`).
+ *
+ * @throws {@link InputError} for invalid cases, claims or options.
+ *
+ * @example
+ * ```ts
+ * const bundle = createBundle({ kind: "audit", cases: casesJson, claims, catalog: bundledCatalog() });
+ * verifyBundle(bundle).ok; // true
+ * ```
+ */
+export function createBundle(input: BundleInput): Bundle {
+  const caseFile = parseCaseFile(input.cases, input.file ? { file: input.file } : {});
+  const { source, consulted } = recording(catalogSource(input.catalog, input.priceYear));
+  let outputs: unknown;
+  let options: Bundle["options"];
+  let instruments: Instrument[] | undefined;
+  if (input.kind === "audit") {
+    const settings = auditSettings(input);
+    options = settings;
+    outputs = auditWith(input.claims ?? { claims: [] }, caseFile, source, settings);
+  } else {
+    options = { ...(input.pricelist !== undefined ? { pricelist: input.pricelist } : {}), ...(input.priceYear !== undefined ? { priceYear: input.priceYear } : {}) };
+    const used = new Set(caseFile.cases.flatMap((c) => (c.wellbeing ?? []).map((w) => w.instrument)));
+    instruments = [...used].sort().flatMap((id) => {
+      const i = input.instruments?.get(id);
+      return i ? [i] : [];
+    });
+    const map = new Map(instruments.map((i) => [i.id, i]));
+    outputs = computeWith(caseFile, source, { ...(input.pricelist !== undefined ? { pricelist: input.pricelist } : {}), instruments: map, ...(input.file ? { file: input.file } : {}) });
+  }
+  const lists: ResolvedPriceList[] = [...source.used.values()].sort((a, b) => `${a.id}@${a.version}`.localeCompare(`${b.id}@${b.version}`));
+  const listVersions: ListVersion[] = [...consulted]
+    .sort()
+    .flatMap((id) => [...input.catalog.lists.filter((e) => e.list.id === id)].map((e) => ({ id, version: e.list.version, validFrom: e.list.validFrom })).sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1)));
+  const seriesUsed = new Set<string>();
+  for (const l of lists) for (const it of l.items) if (it.indexation) seriesUsed.add(it.indexation.series);
+  const indexSeries = input.catalog.indexSeries.filter((e) => seriesUsed.has(`${e.series.id}@${e.series.version}`)).map((e) => e.series);
+  const body = plain({
+    format: "rendement-bundle" as const,
+    formatVersion: 1 as const,
+    kind: input.kind,
+    rendement: input.version ?? "0.0.0-dev",
+    inputs: { cases: input.cases, ...(input.kind === "audit" ? { claims: input.claims ?? { claims: [] } } : {}) },
+    options,
+    lists,
+    listVersions,
+    indexSeries,
+    ...(instruments !== undefined ? { instruments } : {}),
+    outputs,
+  }) as unknown as Omit<Bundle, "fingerprints">;
+  return { ...body, fingerprints: bundleFingerprints(body) };
+}

@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import { auditCsv } from "../../audit/auditCsv.js";
+import { auditHtml } from "../../audit/auditHtml.js";
+import { auditMarkdown } from "../../audit/auditMarkdown.js";
+import type { ClaimsFile } from "../../audit/claimsSchema.js";
+import { createBundle } from "../../audit/createBundle.js";
+import { parseClaimsCsv } from "../../audit/parseClaimsCsv.js";
+import { parseClaimsFile } from "../../audit/parseClaimsFile.js";
+import type { AuditResult } from "../../audit/types.js";
+import { InputError } from "../../errors/InputError.js";
+import { readJsonFile } from "../../node/readJsonFile.js";
+import { type CliIO, UsageError } from "../io.js";
+import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";
+
+declare const __VERSION__: string;
+/** @internal The version recorded in bundles. */
+export const RENDEMENT_VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+
+/** @internal */
+export const auditHelp = `rendement audit CLAIMS --cases CASES.json [options]
+
+Checks the savings claimed for werkbudget spending: recomputes each claim's
+case with the price list valid on the spending date and classifies every
+claim as confirmed, overclaimed, underclaimed or unverifiable, with findings.
+CLAIMS is a JSON claims file ({"claims": [...]}) or a CSV file with the
+columns id;caseId;date;amount;purpose;claimedSavings;pricelist.
+
+  --cases FILE              the case file (required)
+  --lists DIR               also use the price lists in DIR (repeatable)
+  --pricelist ID            list id where neither claim nor case names one
+  --price-year YEAR         restate all prices in this price year (CBS CPI)
+  --format json|md|html|csv output format (default json)
+  --tolerance EUROS         difference still confirmed (default 0.00: to the cent)
+  --max-horizon-months N    counterfactual horizon after the spending (default 12)
+  --lang nl|en              report language (default nl)
+  --out FILE                write to FILE instead of standard output
+  --bundle FILE             also write a re-performable audit bundle (see rendement verify)
+`;
+
+/** @internal Reads a claims file: CSV by extension (or content), JSON otherwise. */
+export function readClaims(file: string): ClaimsFile {
+  if (/\.csv$/i.test(file)) {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new InputError([{ code: "unreadable_file", file, path: [], message: code === "ENOENT" ? "file not found" : `cannot read the file (${code ?? "error"})` }]);
+    }
+    return parseClaimsCsv(text, { file });
+  }
+  return parseClaimsFile(readJsonFile(file), { file });
+}
+
+/** @internal */
+export function renderAudit(result: AuditResult, format: "json" | "md" | "html" | "csv", lang: "nl" | "en"): string {
+  if (format === "md") return auditMarkdown(result, lang);
+  if (format === "html") return auditHtml(result, lang);
+  if (format === "csv") return auditCsv(result, { dialect: lang === "nl" ? "nl" : "intl" });
+  return JSON.stringify(result, null, 2);
+}
+
+function horizon(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{1,4}$/.test(v) || Number(v) > 1200) throw new UsageError(`--max-horizon-months must be a whole number of months from 0 through 1200 (got "${v}")`);
+  return Number(v);
+}
+
+/** @internal `rendement audit` */
+export function audit(args: string[], io: CliIO): number {
+  const { values, positionals } = parse(args, {
+    cases: { type: "string" },
+    lists: { type: "string", multiple: true },
+    pricelist: { type: "string" },
+    "price-year": { type: "string" },
+    format: { type: "string" },
+    tolerance: { type: "string" },
+    "max-horizon-months": { type: "string" },
+    lang: { type: "string" },
+    out: { type: "string" },
+    bundle: { type: "string" },
+  });
+  if (positionals.length !== 1) throw new UsageError("audit needs exactly one claims file: rendement audit CLAIMS --cases CASES.json");
+  if (values.cases === undefined) throw new UsageError("audit needs --cases CASES.json");
+  if (values.tolerance !== undefined && !/^\d+(\.\d{1,2})?$/.test(values.tolerance)) throw new UsageError(`--tolerance must be euros such as 0.00 or 5 (got "${values.tolerance}")`);
+  const format = oneOf(values.format, ["json", "md", "html", "csv"] as const, "format", "json");
+  const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
+  const priceYear = yearOption(values["price-year"], "price-year");
+  const maxHorizonMonths = horizon(values["max-horizon-months"]);
+  const claimsFile = positionals[0] as string;
+  const casesFile = values.cases;
+  const catalog = catalogFrom(values.lists);
+  // Read both files before reporting, so problems in either are named together.
+  const problems: InputError[] = [];
+  let claims: ClaimsFile | undefined;
+  let cases: unknown;
+  try {
+    claims = readClaims(claimsFile);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    problems.push(e);
+  }
+  try {
+    cases = readJsonFile(casesFile);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    problems.push(e);
+  }
+  if (problems.length > 0) throw new InputError(problems.flatMap((p) => p.issues));
+  const bundle = createBundle({
+    kind: "audit",
+    cases,
+    claims: claims as ClaimsFile,
+    catalog,
+    ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}),
+    ...(priceYear !== undefined ? { priceYear } : {}),
+    ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}),
+    ...(maxHorizonMonths !== undefined ? { maxHorizonMonths } : {}),
+    version: RENDEMENT_VERSION,
+    file: casesFile,
+  });
+  const result = bundle.outputs as AuditResult;
+  if (values.bundle !== undefined) {
+    io.writeFile(values.bundle, `${JSON.stringify(bundle, null, 2)}\n`);
+    io.stderr(`bundle written: ${values.bundle}\n`);
+  }
+  emit(io, renderAudit(result, format, lang), values.out);
+  return 0;
+}
