@@ -54,6 +54,8 @@ interface SideAcc {
   payers: Map<string, PayerSums>;
   /** per class [0 not, 1 yes, 2 unspecified]: counterfactual, actual, intervention cents */
   cls: number[];
+  /** Counterfactual cents per payer and class; kept only for alternatives, to share out the weighted split. */
+  cells?: Map<string, number[]>;
 }
 
 function newSide(): SideAcc {
@@ -126,6 +128,11 @@ function priceLines(
       s.c = safe(s.c + cost);
       if (!transfer) s.sc = safe(s.sc + cost);
       acc.cls[cls * 3] = safe((acc.cls[cls * 3] as number) + cost);
+      if (acc.cells) {
+        let cell = acc.cells.get(payer);
+        if (!cell) acc.cells.set(payer, (cell = [0, 0, 0]));
+        cell[cls] = safe((cell[cls] as number) + cost);
+      }
       if (line.reason === undefined) {
         unexplained++;
         warnings.push({ code: "counterfactual_without_reason", path: [...base, li], message: "counterfactual line without a reason: why would this have happened?" });
@@ -202,6 +209,7 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warn
       const w = p ? ratio(p.units, 10n ** BigInt(p.scale)) : ratio(0);
       weights.push(w);
       const acc = newSide();
+      acc.cells = new Map();
       counterfactualLines += alt.lines.length;
       const label = alt.label;
       unexplained += priceLines(alt.lines, "counterfactual", ["counterfactual", "alternatives", ai, "lines"], table, c, acc, issues, warnings, trail, {
@@ -211,7 +219,8 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warn
       });
       accs.push(acc);
     });
-    const weigh = (get: (a: SideAcc) => number): number => {
+    // Σ pᵢ × costᵢ exactly, as n/d; d (the product of the weights' denominators) is the same for every `get`.
+    const exact = (get: (a: SideAcc) => number): { n: bigint; d: bigint } => {
       let n = 0n;
       let d = 1n;
       accs.forEach((a, k) => {
@@ -219,6 +228,10 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warn
         n = n * w.d + BigInt(get(a)) * w.n * d;
         d = d * w.d;
       });
+      return { n, d };
+    };
+    const weigh = (get: (a: SideAcc) => number): number => {
+      const { n, d } = exact(get);
       const neg = n < 0n;
       const an = neg ? -n : n;
       let q = an / d;
@@ -233,7 +246,22 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warn
       s.c = weigh((a) => a.payers.get(payer)?.c ?? 0);
       s.sc = weigh((a) => a.payers.get(payer)?.sc ?? 0);
     }
-    for (let k = 0; k < 3; k++) cls[k * 3] = weigh((a) => a.cls[k * 3] as number);
+    // The cashable split shares each payer's once-rounded total among its classes
+    // by largest remainder (ties to the lower class), so the split adds up to
+    // the avoided cost; rounding each class on its own would not.
+    for (const payer of allPayers) {
+      const parts = [0, 1, 2].map((k) => exact((a) => a.cells?.get(payer)?.[k] ?? 0));
+      let extra = (payers.get(payer) as PayerSums).c;
+      for (let k = 0; k < 3; k++) {
+        const { n, d } = parts[k] as { n: bigint; d: bigint };
+        const floor = Number(n / d); // costs are never negative, so / is floor
+        extra -= floor;
+        cls[k * 3] = safe((cls[k * 3] as number) + floor);
+      }
+      const rem = (k: number) => (parts[k] as { n: bigint; d: bigint }).n % (parts[k] as { n: bigint; d: bigint }).d;
+      const order = [0, 1, 2].sort((x, y) => (rem(x) === rem(y) ? x - y : rem(x) > rem(y) ? -1 : 1));
+      for (let j = 0; j < extra; j++) cls[(order[j] as number) * 3] = safe((cls[(order[j] as number) * 3] as number) + 1);
+    }
   }
   const avoided = (k: number): number => safe((cls[k * 3] as number) - (cls[k * 3 + 1] as number) + (cls[k * 3 + 2] as number));
   return { payers, avoidedByClass: [avoided(0), avoided(1), avoided(2)], counterfactualLines, unexplained };

@@ -42,7 +42,8 @@ export function amountProblem(input: unknown, opts: { allowNegative?: boolean } 
   const p = parseDecimal(input);
   if (!p) return `"${String(input)}" is not a plain decimal (no exponent, NaN or separators), e.g. "1234.56"`;
   if (p.scale > 2) return `"${String(input)}" has more than two decimals; amounts are in euros and cents`;
-  if (p.negative && !opts.allowNegative) return `"${String(input)}" is negative; amounts must be zero or more`;
+  // "-0.00" too: it is zero, but a minus sign has no place in an amount that must be zero or more.
+  if ((p.negative || String(input).startsWith("-")) && !opts.allowNegative) return `"${String(input)}" is negative; amounts must be zero or more`;
   return undefined;
 }
 

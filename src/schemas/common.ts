@@ -41,7 +41,8 @@ export const quantityValue = z
   .superRefine((v, ctx) => {
     const p = parseDecimal(v);
     if (!p) ctx.addIssue({ code: "custom", message: `"${String(v)}" is not a plain decimal (no exponent, NaN or separators)` });
-    else if (p.negative) ctx.addIssue({ code: "custom", message: `quantity ${String(v)} is negative; quantities are zero or more` });
+    // "-0" is zero but the integer fast path reads its sign: refuse any minus sign.
+    else if (p.negative || String(v).startsWith("-")) ctx.addIssue({ code: "custom", message: `quantity ${String(v)} is negative; quantities are zero or more` });
     else if (p.units.toString().replace(/^0+/, "").length > 15)
       ctx.addIssue({ code: "custom", message: `quantity ${String(v)} has more than 15 significant digits` });
   })

@@ -95,3 +95,13 @@ describe("amountToCents", () => {
     );
   });
 });
+
+describe("minus zero in amounts (regression: the integer fast path reads the sign)", () => {
+  it("refuses \"-0\" and \"-0.00\" as amounts that must be zero or more", () => {
+    expect(amountProblem("-0")).toMatch(/negative/);
+    expect(amountProblem("-0.00")).toMatch(/negative/);
+    expect(amountProblem("-0.00", { allowNegative: true })).toBeUndefined();
+    // the number −0 has the text "0": it is plain zero
+    expect(amountProblem(-0)).toBeUndefined();
+  });
+});
