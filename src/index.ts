@@ -28,6 +28,7 @@ export type { Indexation, PriceListRef, PriceListStamp, ResolvedPriceItem, Resol
 
 // cases
 export { createEvaluator, DEFAULT_PRICELIST, type Evaluator, type EvaluatorOptions } from "./cases/createEvaluator.js";
+export type { CaseTotals, PayerSums } from "./cases/evaluate.js";
 export { evaluateCases, type Evaluation } from "./cases/evaluateCases.js";
 export { parseCaseFile } from "./cases/parseCaseFile.js";
 export type { Case, CaseFile, CaseFileInput, CaseInput, Line, LineInput } from "./cases/schema.js";
@@ -37,6 +38,11 @@ export type { CaseResult, CashableSplit, Figures, FiguresWithRatio, LineTrail, W
 export { loadInstruments } from "./wellbeing/instruments.js";
 export type { Instrument } from "./wellbeing/schema.js";
 export type { DimensionResult, WellbeingResult } from "./wellbeing/types.js";
+
+// report
+export { computeMarkdown } from "./report/computeMarkdown.js";
+export { csvTable, type CsvDialect, type CsvOptions } from "./report/csv.js";
+export type { Lang } from "./report/labels.js";
 
 // scenarios
 export type { AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.js";
@@ -51,7 +57,15 @@ export type { GroupSimulation, SimulatedStats, SimulationParameter, SimulationRe
 export { tornado, type TornadoResult, type TornadoRow } from "./scenarios/tornado.js";
 export { whatIf, type AdjustedTotals, type Assumption, type WhatIfCase, type WhatIfOptions, type WhatIfResult, type WhatIfScenario, type WhatIfTotals } from "./scenarios/whatIf.js";
 
-// report
-export { computeMarkdown } from "./report/computeMarkdown.js";
-export { csvTable, type CsvDialect, type CsvOptions } from "./report/csv.js";
-export type { Lang } from "./report/labels.js";
+// audit
+export { audit, type AuditOptions } from "./audit/audit.js";
+export { auditCsv } from "./audit/auditCsv.js";
+export { auditHtml } from "./audit/auditHtml.js";
+export { auditMarkdown } from "./audit/auditMarkdown.js";
+export type { Bundle } from "./audit/bundleSchema.js";
+export type { Claim, ClaimInput, ClaimsFile, ClaimsFileInput } from "./audit/claimsSchema.js";
+export { createBundle, type BundleInput } from "./audit/createBundle.js";
+export { parseClaimsCsv } from "./audit/parseClaimsCsv.js";
+export { parseClaimsFile } from "./audit/parseClaimsFile.js";
+export type { AuditedClaim, AuditResult, AuditSettings, AuditSummary, ClaimStatus, Finding, FindingCode, Recomputation } from "./audit/types.js";
+export { verifyBundle, type BundleDifference, type BundleVerification } from "./audit/verifyBundle.js";

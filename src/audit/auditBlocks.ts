@@ -74,6 +74,7 @@ const W = {
   notRecomputed: { nl: "De casus kon niet worden herberekend.", en: "The case could not be recomputed." },
   example: { nl: "voorbeeldlijst", en: "example list" },
   status: { nl: "Status", en: "Status" },
+  fpShort: { nl: "vingerafdruk", en: "fingerprint" },
 } as const;
 
 /** @internal */
@@ -160,9 +161,10 @@ function lineRows(lines: readonly LineTrail[], lang: Lang): string[][] {
   ]);
 }
 
-function pct(part: string, whole: string): string {
+function pct(part: string, whole: string, lang: Lang): string {
   const w0 = amountToCents(whole);
-  return w0 === 0 ? "–" : `${ratioToFixed(ratio(amountToCents(part) * 100, w0), 1)}%`;
+  const p = w0 === 0 ? "–" : `${ratioToFixed(ratio(amountToCents(part) * 100, w0), 1)}%`;
+  return lang === "nl" ? p.replace(".", ",") : p;
 }
 
 function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
@@ -187,7 +189,7 @@ function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
   const r = c.recomputation;
   if (!r) out.push({ p: [w("notRecomputed", lang)] });
   else {
-    out.push({ p: [`${w("pricedWith", lang)} `, { code: `${r.pricelist.id}@${r.pricelist.version}` }, `, ${w("priceYear", lang).toLowerCase()} ${r.pricelist.priceYear}, ${w("fingerprint", lang).toLowerCase()} `, { code: r.pricelist.fingerprint }, "."] });
+    out.push({ p: [`${w("pricedWith", lang)} `, { code: `${r.pricelist.id}@${r.pricelist.version}` }, `, ${w("priceYear", lang).toLowerCase()} ${r.pricelist.priceYear}, ${w("fpShort", lang)} `, { code: r.pricelist.fingerprint }, "."] });
     out.push({
       table: {
         head: [w("side", lang), w("line", lang), w("item", lang), w("unitPrice", lang), w("quantity", lang), w("derivation", lang), w("cost", lang), w("payer", lang), w("reason", lang)],
@@ -227,7 +229,7 @@ export function auditBlocks(r: AuditResult, lang: Lang): Block[] {
         [w("overclaimedExcess", lang), formatEuro(sm.overclaimedExcess, lang)],
         [w("underclaimedShortfall", lang), formatEuro(sm.underclaimedShortfall, lang)],
         [w("unverifiableTotal", lang), formatEuro(sm.unverifiableTotal, lang)],
-        [w("unexplainedTotal", lang), `${formatEuro(sm.unexplainedTotal, lang)} (${pct(sm.unexplainedTotal, sm.claimedTotal)} ${w("share", lang)})`],
+        [w("unexplainedTotal", lang), `${formatEuro(sm.unexplainedTotal, lang)} (${pct(sm.unexplainedTotal, sm.claimedTotal, lang)} ${w("share", lang)})`],
       ],
     },
   });

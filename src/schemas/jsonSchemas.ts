@@ -5,6 +5,8 @@
  * @internal
  */
 import { z } from "zod";
+import { bundleSchema } from "../audit/bundleSchema.js";
+import { claimsFileSchema } from "../audit/claimsSchema.js";
 import { caseFileSchema } from "../cases/schema.js";
 import { indexSeriesFileSchema, priceListFileSchema } from "../pricelists/schema.js";
 import { instrumentFileSchema } from "../wellbeing/schema.js";
@@ -15,6 +17,8 @@ export const FILE_FORMATS: Record<string, { schema: z.ZodType; title: string }> 
   "index-series.schema.json": { schema: indexSeriesFileSchema, title: "rendement index series (e.g. CBS CPI)" },
   "cases.schema.json": { schema: caseFileSchema, title: "rendement case file (casussen)" },
   "instrument.schema.json": { schema: instrumentFileSchema, title: "rendement wellbeing instrument" },
+  "claims.schema.json": { schema: claimsFileSchema, title: "rendement werkbudget claims" },
+  "audit-bundle.schema.json": { schema: bundleSchema, title: "rendement re-performable bundle (compute or audit)" },
 };
 
 /** @internal The JSON Schema documents by file name. */
