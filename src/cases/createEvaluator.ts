@@ -6,7 +6,7 @@ import { resolvePriceList } from "../pricelists/resolvePriceList.js";
 import { selectVersion } from "../pricelists/selectVersion.js";
 import type { PriceListRef, ResolvedPriceList } from "../pricelists/types.js";
 import type { Instrument } from "../wellbeing/schema.js";
-import { evaluateInto } from "./evaluate.js";
+import { type CaseTotals, evaluateInto, evaluateTotals } from "./evaluate.js";
 import { priceTable, type PriceTable } from "./priceTable.js";
 import type { Case } from "./schema.js";
 import type { CaseResult } from "./types.js";
@@ -37,6 +37,11 @@ export interface Evaluator {
   listFor(c: Case, path?: readonly (string | number)[]): ResolvedPriceList;
   /** Evaluates one case; throws {@link InputError} (paths relative to the case) when it cannot be priced. */
   evaluate(c: Case): CaseResult;
+  /**
+   * The case's exact totals in integer cents only: no strings, no warnings,
+   * no wellbeing, no trail. The fast path for roll-ups of a whole city.
+   */
+  totals(c: Case): CaseTotals;
   /** The resolved lists used so far, by `id@version`. */
   readonly lists: ReadonlyMap<string, ResolvedPriceList>;
 }
@@ -86,13 +91,21 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     return t;
   };
   const opts = { trail: options.trail ?? false, ...(options.instruments ? { instruments: options.instruments } : {}) };
+  // Scratch space of the allocation-free fast path, owned by this evaluator.
+  const scratch = new Float64Array(1);
   return {
     listFor: (c, path = []) => tableFor(c, path).list,
     evaluate(c) {
       const issues: Issue[] = [];
-      const r = evaluateInto(c, tableFor(c, []), opts, issues);
+      const r = evaluateInto(c, tableFor(c, []), opts, issues, scratch);
       if (issues.length > 0) throw new InputError(issues);
       return r;
+    },
+    totals(c) {
+      const issues: Issue[] = [];
+      const t = evaluateTotals(c, tableFor(c, []), issues, undefined, undefined, scratch);
+      if (issues.length > 0) throw new InputError(issues);
+      return t;
     },
     lists,
   };

@@ -16,8 +16,8 @@ import type { PricedItem, PriceTable } from "./priceTable.js";
 import type { Case, Line } from "./schema.js";
 import type { CaseResult, Figures, LineTrail, Warning } from "./types.js";
 
-/** @internal Per-payer sums in cents: budget lens c/a/i, societal lens sc/sa/si. */
-interface PayerSums {
+/** Per-payer sums in integer cents: budget lens c/a/i, societal lens sc/sa/si. */
+export interface PayerSums {
   c: number;
   a: number;
   i: number;
@@ -26,7 +26,12 @@ interface PayerSums {
   si: number;
 }
 
-/** @internal Everything a case adds up to, in cents. */
+/**
+ * Everything a case adds up to, exactly, in integer cents (the minor unit,
+ * as dinero.js keeps money; always safe integers, so sums are exact). The
+ * compact form for roll-ups and simulations over many cases; `CaseResult`
+ * is the same with decimal strings, ratios, wellbeing and warnings.
+ */
 export interface CaseTotals {
   readonly payers: Map<string, PayerSums>;
   /** Avoided cost per cashable class: [not cashable, cashable, unspecified]. */
@@ -39,6 +44,22 @@ export interface CaseTotals {
 export interface EvaluateOptions {
   readonly trail?: boolean;
   readonly instruments?: ReadonlyMap<string, Instrument>;
+}
+
+/** @internal Cents of a validated amount string ("1850", "12.5", "0.05") without bigint. */
+function adHocCents(s: string): number {
+  let n = 0;
+  let scale = -1;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 46) scale = 0;
+    else {
+      n = n * 10 + (ch - 48);
+      if (scale >= 0) scale++;
+    }
+  }
+  const cents = scale <= 0 ? n * 100 : scale === 1 ? n * 10 : n;
+  return Number.isSafeInteger(cents) ? cents : amountToCents(s);
 }
 
 function sums(): PayerSums {
@@ -74,9 +95,10 @@ function priceLines(
   c: Case,
   acc: SideAcc,
   issues: Issue[],
-  warnings: Warning[],
+  warnings: Warning[] | undefined,
   trail: LineTrail[] | undefined,
   alternative: LineTrail["alternative"],
+  scratch: Float64Array,
 ): number {
   let unexplained = 0;
   const listName = `${table.list.id}@${table.list.version}`;
@@ -106,7 +128,7 @@ function priceLines(
         derivation = q.derivation;
         quantity = ratioToString(q.quantity);
       } else {
-        cost = fastLineCost(line, priced.cents, unit);
+        cost = fastLineCost(line, priced.cents, unit, scratch);
         if (Number.isNaN(cost)) {
           const q = lineQuantity(line, unit).quantity;
           cost = bigCost(priced.cents, q.n, q.d);
@@ -116,7 +138,7 @@ function priceLines(
       transfer = priced.transfer;
       cls = priced.cashable === -1 ? 2 : priced.cashable;
     } else {
-      cost = amountToCents(line.amount as string);
+      cost = adHocCents(line.amount as string);
       payer = line.payer as string;
       transfer = line.transfer ?? false;
       cls = line.cashable === undefined ? 2 : line.cashable ? 1 : 0;
@@ -135,7 +157,7 @@ function priceLines(
       }
       if (line.reason === undefined) {
         unexplained++;
-        warnings.push({ code: "counterfactual_without_reason", path: [...base, li], message: "counterfactual line without a reason: why would this have happened?" });
+        warnings?.push({ code: "counterfactual_without_reason", path: [...base, li], message: "counterfactual line without a reason: why would this have happened?" });
       }
     } else {
       s.a = safe(s.a + cost);
@@ -150,7 +172,7 @@ function priceLines(
     // Dates outside the case: a warning, since the case's dates may be the thing that is wrong.
     const from = line.period?.from ?? line.date;
     const through = line.period?.through ?? line.date;
-    if (from !== undefined && through !== undefined) {
+    if (warnings && from !== undefined && through !== undefined) {
       if (side === "actual" && c.end !== undefined && through > c.end)
         warnings.push({ code: "actual_after_end", path: [...base, li], message: `actual line runs to ${through}, after the case ended on ${c.end}` });
       else if (from < c.start || (c.end !== undefined && through > c.end && side === "actual"))
@@ -188,9 +210,9 @@ function priceLines(
  * collecting issues instead of throwing so that a whole file's problems are
  * reported together.
  */
-export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warnings: Warning[], trail?: LineTrail[]): CaseTotals {
+export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warnings: Warning[] | undefined, trail: LineTrail[] | undefined, scratch: Float64Array): CaseTotals {
   const actual = newSide();
-  priceLines(c.actual, "actual", ["actual"], table, c, actual, issues, warnings, trail, undefined);
+  priceLines(c.actual, "actual", ["actual"], table, c, actual, issues, warnings, trail, undefined, scratch);
   const payers = actual.payers;
   const cls = actual.cls;
   let counterfactualLines = 0;
@@ -198,7 +220,7 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warn
   if (Array.isArray(c.counterfactual)) {
     const cf = { payers, cls };
     counterfactualLines = c.counterfactual.length;
-    unexplained = priceLines(c.counterfactual, "counterfactual", ["counterfactual"], table, c, cf, issues, warnings, trail, undefined);
+    unexplained = priceLines(c.counterfactual, "counterfactual", ["counterfactual"], table, c, cf, issues, warnings, trail, undefined, scratch);
   } else {
     // Σ pᵢ × costᵢ per payer (and per lens and class), rounded half-up once.
     const alts = c.counterfactual.alternatives;
@@ -216,7 +238,7 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warn
         index: ai,
         ...(label !== undefined ? { label } : {}),
         probability: String(alt.probability),
-      });
+      }, scratch);
       accs.push(acc);
     });
     // Σ pᵢ × costᵢ exactly, as n/d; d (the product of the weights' denominators) is the same for every `get`.
@@ -324,10 +346,10 @@ export function caseResult(c: Case, stamp: PriceListStamp, t: CaseTotals, warnin
 }
 
 /** @internal Evaluates a case fully; issues are pushed, with paths relative to the case. */
-export function evaluateInto(c: Case, table: PriceTable, opts: EvaluateOptions, issues: Issue[]): CaseResult {
+export function evaluateInto(c: Case, table: PriceTable, opts: EvaluateOptions, issues: Issue[], scratch: Float64Array): CaseResult {
   const warnings: Warning[] = [];
   const trail = opts.trail ? [] : undefined;
-  const t = evaluateTotals(c, table, issues, warnings, trail);
+  const t = evaluateTotals(c, table, issues, warnings, trail, scratch);
   if (Array.isArray(c.counterfactual) ? c.counterfactual.length === 0 : false)
     warnings.push({ code: "no_counterfactual", path: ["counterfactual"], message: "the case has no counterfactual lines: nothing is avoided" });
   const l = table.list;

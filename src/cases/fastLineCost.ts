@@ -1,24 +1,43 @@
 /**
  * The integer fast path of a line's cost: the quantity as a fraction of two
- * safe integers, no bigint, no decimal.js, no allocation beyond date parts.
- * Returns NaN whenever exactness cannot be guaranteed, and the caller then
- * takes the exact bigint path. Agreement with decimal.js is a property test.
+ * safe integers, no bigint, no decimal.js and no allocation. Returns NaN
+ * whenever exactness cannot be guaranteed, and the caller then takes the
+ * exact bigint path. Agreement with decimal.js is a property test.
  * @internal
  */
-import { daysInMonth, daysInYear, dayNumber, parseYMD } from "../periods/calendarDate.js";
+import { daysInMonth, daysInYear, dayNumber } from "../periods/calendarDate.js";
 import type { Unit } from "../pricelists/schema.js";
 import { fastCost } from "./lineCost.js";
 import type { Line } from "./schema.js";
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/** @internal Numerator of a decimal, or NaN; the denominator is 10^scale, returned via the second element. */
-function decimalParts(v: string | number, out: number[]): boolean {
+/**
+ * @internal A validated `YYYY-MM-DD` as the integer yyyymmdd, without
+ * allocating (validation already guaranteed the shape and the date).
+ */
+function ymd(s: string): number {
+  return (
+    (s.charCodeAt(0) - 48) * 10_000_000 +
+    (s.charCodeAt(1) - 48) * 1_000_000 +
+    (s.charCodeAt(2) - 48) * 100_000 +
+    (s.charCodeAt(3) - 48) * 10_000 +
+    (s.charCodeAt(5) - 48) * 1000 +
+    (s.charCodeAt(6) - 48) * 100 +
+    (s.charCodeAt(8) - 48) * 10 +
+    (s.charCodeAt(9) - 48)
+  );
+}
+
+/**
+ * @internal Numerator of a decimal quantity; its scale (number of decimals)
+ * is returned through `scratch[0]`. NaN when it would not be a safe integer.
+ */
+function decimalNumerator(v: string | number, scratch: Float64Array): number {
   if (typeof v === "number") {
     if (Number.isInteger(v)) {
-      out[0] = v;
-      out[1] = 1;
-      return true;
+      scratch[0] = 0;
+      return v;
     }
     v = String(v);
   }
@@ -32,88 +51,75 @@ function decimalParts(v: string | number, out: number[]): boolean {
       if (scale >= 0) scale++;
     }
   }
-  if (scale < 0) scale = 0;
-  if (!Number.isSafeInteger(n) || scale >= POW10.length) return false;
-  out[0] = n;
-  out[1] = POW10[scale] as number;
-  return true;
+  scratch[0] = scale < 0 ? 0 : scale;
+  return Number.isSafeInteger(n) && scale < POW10.length ? n : Number.NaN;
 }
 
-function dayOfYear(y: number, m: number, d: number): number {
-  return dayNumber(y, m, d) - dayNumber(y, 1, 1) + 1;
-}
-
-/** @internal Period quantity as [n, d] into `out`. */
-function periodParts(unit: Unit, fromIso: string, throughIso: string, out: number[]): boolean {
-  const a = parseYMD(fromIso);
-  const b = parseYMD(throughIso);
-  if (!a || !b) return false;
-  const days = dayNumber(b.y, b.m, b.d) - dayNumber(a.y, a.m, a.d) + 1;
+/** @internal Period quantity of `unit`: numerator returned, denominator in `scratch[0]`. */
+function periodNumerator(unit: Unit, fromIso: string, throughIso: string, scratch: Float64Array): number {
+  const a = ymd(fromIso);
+  const b = ymd(throughIso);
+  const ay = Math.floor(a / 10000);
+  const am = Math.floor(a / 100) % 100;
+  const ad = a % 100;
+  const by = Math.floor(b / 10000);
+  const bm = Math.floor(b / 100) % 100;
+  const bd = b % 100;
   switch (unit) {
     case "day":
-      out[0] = days;
-      out[1] = 1;
-      return true;
     case "night":
-      out[0] = days > 0 ? days - 1 : 0;
-      out[1] = 1;
-      return true;
-    case "week":
-      out[0] = days;
-      out[1] = 7;
-      return true;
+    case "week": {
+      const days = dayNumber(by, bm, bd) - dayNumber(ay, am, ad) + 1;
+      scratch[0] = unit === "week" ? 7 : 1;
+      return unit === "night" ? (days > 0 ? days - 1 : 0) : days;
+    }
     case "month": {
-      const da = daysInMonth(a.y, a.m);
-      if (a.y === b.y && a.m === b.m) {
-        out[0] = b.d - a.d + 1;
-        out[1] = da;
-        return true;
+      const da = daysInMonth(ay, am);
+      if (ay === by && am === bm) {
+        scratch[0] = da;
+        return bd - ad + 1;
       }
-      const db = daysInMonth(b.y, b.m);
-      const full = b.y * 12 + b.m - (a.y * 12 + a.m) - 1;
-      out[0] = (da - a.d + 1) * db + b.d * da + full * da * db;
-      out[1] = da * db;
-      return true;
+      const db = daysInMonth(by, bm);
+      scratch[0] = da * db;
+      return (da - ad + 1) * db + bd * da + (by * 12 + bm - (ay * 12 + am) - 1) * da * db;
     }
     case "year": {
-      const ya = daysInYear(a.y);
-      const ia = dayOfYear(a.y, a.m, a.d);
-      const ib = dayOfYear(b.y, b.m, b.d);
-      if (a.y === b.y) {
-        out[0] = ib - ia + 1;
-        out[1] = ya;
-        return true;
+      const ya = daysInYear(ay);
+      const ia = dayNumber(ay, am, ad) - dayNumber(ay, 1, 1) + 1;
+      const ib = dayNumber(by, bm, bd) - dayNumber(by, 1, 1) + 1;
+      if (ay === by) {
+        scratch[0] = ya;
+        return ib - ia + 1;
       }
-      const yb = daysInYear(b.y);
-      out[0] = (ya - ia + 1) * yb + ib * ya + (b.y - a.y - 1) * ya * yb;
-      out[1] = ya * yb;
-      return true;
+      const yb = daysInYear(by);
+      scratch[0] = ya * yb;
+      return (ya - ia + 1) * yb + ib * ya + (by - ay - 1) * ya * yb;
     }
     default:
-      return false;
+      return Number.NaN;
   }
 }
 
 /**
  * @internal The rounded cost in cents of an item line, or NaN when the fast
- * path cannot guarantee exactness.
+ * path cannot guarantee exactness. `scratch` is a caller-owned buffer of at
+ * least one element, so the hot loop allocates nothing.
  */
-export function fastLineCost(line: Line, cents: number, unit: Unit): number {
-  const q: number[] = [0, 1];
+export function fastLineCost(line: Line, cents: number, unit: Unit, scratch: Float64Array): number {
   if (line.quantity !== undefined) {
-    if (!decimalParts(line.quantity, q)) return Number.NaN;
-  } else {
-    const p = line.period;
-    if (!p) return Number.NaN;
-    if (line.rate) {
-      if (!periodParts(line.rate.per, p.from, p.through, q)) return Number.NaN;
-      const pn = q[0] as number;
-      const pd = q[1] as number;
-      if (!decimalParts(line.rate.quantity, q)) return Number.NaN;
-      q[0] = (q[0] as number) * pn;
-      q[1] = (q[1] as number) * pd;
-      if (!Number.isSafeInteger(q[0]) || !Number.isSafeInteger(q[1])) return Number.NaN;
-    } else if (!periodParts(unit, p.from, p.through, q)) return Number.NaN;
+    const n = decimalNumerator(line.quantity, scratch);
+    return fastCost(cents, n, POW10[scratch[0] as number] as number);
   }
-  return fastCost(cents, q[0] as number, q[1] as number);
+  const p = line.period;
+  if (!p) return Number.NaN;
+  if (line.rate) {
+    const pn = periodNumerator(line.rate.per, p.from, p.through, scratch);
+    const pd = scratch[0] as number;
+    const rn = decimalNumerator(line.rate.quantity, scratch);
+    const n = rn * pn;
+    const d = (POW10[scratch[0] as number] as number) * pd;
+    return Number.isSafeInteger(n) && Number.isSafeInteger(d) ? fastCost(cents, n, d) : Number.NaN;
+  }
+  const n = periodNumerator(unit, p.from, p.through, scratch);
+  return fastCost(cents, n, scratch[0] as number);
 }

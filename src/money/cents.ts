@@ -37,6 +37,12 @@ export function sumCents(values: Iterable<Cents>): Cents {
  * @internal
  */
 export function centsToString(c: Cents | bigint): string {
+  if (typeof c === "number" && Number.isSafeInteger(c)) {
+    // Integer arithmetic on a safe integer is exact; no bigint needed.
+    const abs = c < 0 ? -c : c;
+    const cents = abs % 100;
+    return `${c < 0 ? "-" : ""}${(abs - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`;
+  }
   const neg = c < 0;
   const abs = (neg ? -BigInt(c) : BigInt(c)).toString().padStart(3, "0");
   return `${neg ? "-" : ""}${abs.slice(0, -2)}.${abs.slice(-2)}`;

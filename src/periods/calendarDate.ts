@@ -51,8 +51,23 @@ export function parseYMD(s: string): YMD | undefined {
   return { y, m, d };
 }
 
-/** @internal Day number of a civil date (Howard Hinnant's days_from_civil). */
+// Days before each month in a common and a leap year, and day numbers of
+// 1 January for 1900–2199: constant tables that make the hot path two lookups.
+const MONTH_START = [
+  [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334],
+  [0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335],
+] as const;
+const YEAR_START = Array.from({ length: 300 }, (_, i) => civilDayNumber(1900 + i, 1, 1));
+
+/** @internal Day number of a civil date: table lookups for 1900–2199, the general formula elsewhere. */
 export function dayNumber(y: number, m: number, d: number): number {
+  const ys = YEAR_START[y - 1900];
+  if (ys === undefined) return civilDayNumber(y, m, d);
+  return ys + (MONTH_START[isLeapYear(y) ? 1 : 0][m] as number) + d - 1;
+}
+
+/** @internal Day number of a civil date (Howard Hinnant's days_from_civil). */
+function civilDayNumber(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
