@@ -1,0 +1,60 @@
+import { type CsvDialect, csvTable } from "../../report/csv.js";
+import type { CaseInput, LineInput } from "../schema.js";
+import { ALL_COLUMNS, DECIMAL_COLUMNS } from "./columns.js";
+
+/**
+ * Writes cases in the case CSV format (one row per scenario line or
+ * wellbeing dimension; columns in docs/reports.md) so staff can keep cases
+ * in a spreadsheet; {@link parseCasesCsv} reads it back to the same cases.
+ * Text cells are neutralised against formula injection.
+ *
+ * @example
+ * ```ts
+ * const csv = casesToCsv(parseCaseFile(json).cases); // Dutch dialect: ";" and decimal comma
+ * ```
+ */
+export function casesToCsv(cases: readonly CaseInput[], options: { dialect?: CsvDialect } = {}): string {
+  const rows: string[][] = [];
+  const col = (o: Record<string, string | undefined>): string[] => ALL_COLUMNS.map((c) => o[c] ?? "");
+  const str = (v: unknown): string | undefined => (v === undefined ? undefined : String(v));
+  for (const c of cases) {
+    const base = { id: c.id, wijk: c.wijk, programme: c.programme, start: c.start, end: c.end, pricelist: c.pricelist, notes: c.notes };
+    const line = (side: string, l: LineInput, alt?: { label: string; probability: string }) =>
+      col({
+        ...base,
+        side,
+        ...(alt ? { alternative: alt.label, probability: alt.probability } : {}),
+        item: l.item,
+        quantity: str(l.quantity),
+        from: l.period?.from,
+        through: l.period?.through,
+        rate: str(l.rate?.quantity),
+        per: l.rate?.per,
+        amount: l.amount,
+        description: l.description,
+        payer: l.payer,
+        domain: l.domain,
+        transfer: str(l.transfer),
+        cashable: str(l.cashable),
+        intervention: str(l.intervention),
+        date: l.date,
+        reason: l.reason,
+        note: l.note,
+      });
+    const start = rows.length;
+    if (Array.isArray(c.counterfactual)) for (const l of c.counterfactual) rows.push(line("counterfactual", l));
+    else
+      c.counterfactual.alternatives.forEach((a, i) => {
+        const alt = { label: a.label ?? `${i + 1}`, probability: String(a.probability) };
+        if (a.lines.length === 0) rows.push(col({ ...base, side: "counterfactual", alternative: alt.label, probability: alt.probability }));
+        for (const l of a.lines) rows.push(line("counterfactual", l, alt));
+      });
+    for (const l of c.actual) rows.push(line("actual", l));
+    for (const w of c.wellbeing ?? [])
+      for (const [dim, before] of Object.entries(w.before.scores))
+        rows.push(col({ ...base, side: "wellbeing", instrument: w.instrument, dimension: dim, before: String(before), after: str(w.after?.scores[dim]), beforeDate: w.before.date, afterDate: w.after?.date }));
+    if (rows.length === start) rows.push(col(base));
+  }
+  const numeric = ALL_COLUMNS.flatMap((c, i) => (DECIMAL_COLUMNS.has(c) ? [i] : []));
+  return csvTable(ALL_COLUMNS, rows, { dialect: options.dialect ?? "nl", numeric });
+}

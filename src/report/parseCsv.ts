@@ -1,0 +1,71 @@
+/** One record of a CSV file with the line it starts on. */
+export interface CsvRecord {
+  /** 1-based line number in the file where the record starts. */
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/**
+ * Splits CSV text into records, the counterpart of {@link csvTable}: quoted
+ * cells may hold the separator, quotes (`""`) and line breaks; `\r\n`, `\n`
+ * and `\r` end a record; a byte-order mark and empty lines are skipped. The
+ * separator is `;` when the first line contains one (the Dutch dialect),
+ * else `,`, unless given. Cells are returned as written: decimal commas and
+ * the `'` that neutralises formulas are for the reader of each format to
+ * interpret.
+ *
+ * @example
+ * ```ts
+ * parseCsv('wijk;netto\r\n"A;B";-12,50\r\n');
+ * // [{ line: 1, cells: ["wijk", "netto"] }, { line: 2, cells: ["A;B", "-12,50"] }]
+ * ```
+ */
+export function parseCsv(text: string, separator?: ";" | ","): CsvRecord[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const sep = separator ?? ((body.split(/\r?\n|\r/, 1)[0] ?? "").includes(";") ? ";" : ",");
+  const out: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let touched = false;
+  let line = 1;
+  let start = 1;
+  const endRecord = (): void => {
+    cells.push(cell);
+    if (touched || cells.length > 1 || cell !== "") out.push({ line: start, cells });
+    cells = [];
+    cell = "";
+    touched = false;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i] as string;
+    if (quoted) {
+      if (ch === '"') {
+        if (body[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (ch === "\n" || (ch === "\r" && body[i + 1] !== "\n")) line++;
+        cell += ch;
+      }
+    } else if (ch === '"' && cell === "") {
+      quoted = true;
+      touched = true;
+    } else if (ch === sep) {
+      cells.push(cell);
+      cell = "";
+      touched = true;
+    } else if (ch === "\r" || ch === "\n") {
+      if (ch === "\r" && body[i + 1] === "\n") i++;
+      endRecord();
+      line++;
+      start = line;
+    } else {
+      cell += ch;
+      touched = true;
+    }
+  }
+  if (touched || cell !== "" || cells.length > 0) endRecord();
+  return out;
+}

@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import wijk from "../../../examples/wijk-voorbeelden.json" with { type: "json" };
+import { casesToCsv } from "../../../src/cases/csv/casesToCsv.js";
+import { parseCasesCsv } from "../../../src/cases/csv/parseCasesCsv.js";
+import { parseCaseFile } from "../../../src/cases/parseCaseFile.js";
+import type { CaseInput } from "../../../src/cases/schema.js";
+import { InputError } from "../../../src/errors/InputError.js";
+
+const text = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== "" && !/^'[=+\-@\t\r]/.test(s));
+const dec = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => `${a}.${String(b).padStart(2, "0")}`);
+const date = fc.constantFrom("2024-02-01", "2024-06-30", "2025-01-15");
+const lineArb = fc.oneof(
+  fc.record({ item: fc.constantFrom("zorg.seh-bezoek", "justitie.detentie.dag"), quantity: dec }, { requiredKeys: ["item", "quantity"] }),
+  fc.record({ item: fc.constant("ondersteuning.begeleiding-thuis.uur"), period: fc.constant({ from: "2024-02-01", through: "2024-03-31" }), rate: fc.record({ quantity: fc.constantFrom("2", "1.5"), per: fc.constantFrom("week" as const, "month" as const) }) }),
+  fc.record({ amount: dec, description: text, payer: fc.constantFrom("gemeente.werkbudget", "zvw"), domain: fc.constant("wonen"), intervention: fc.boolean(), cashable: fc.boolean(), date }, { requiredKeys: ["amount", "description", "payer", "domain"] }),
+);
+const withReason = fc.tuple(lineArb, fc.option(text, { nil: undefined })).map(([l, r]) => {
+  const { intervention: _i, ...rest } = l as { intervention?: boolean };
+  return r === undefined ? rest : { ...rest, reason: r };
+});
+
+const caseArb: fc.Arbitrary<CaseInput> = fc
+  .record({
+    wijk: fc.constantFrom("WK079601", "=HYPERLINK(\"x\")", "Noord; \"oud\"", "-min"),
+    programme: fc.option(text, { nil: undefined }),
+    start: date,
+    cf: fc.oneof(
+      fc.array(withReason, { maxLength: 3 }),
+      fc.constant(null).chain(() => fc.tuple(fc.array(withReason, { maxLength: 2 }), fc.array(withReason, { maxLength: 2 }))).map(([a, b]) => ({ alternatives: [{ probability: "0.25", label: "opname", lines: a }, { probability: "0.75", label: "thuis", lines: b }] })),
+    ),
+    actual: fc.array(lineArb, { maxLength: 3 }),
+    wb: fc.option(fc.record({ b: fc.integer({ min: 1, max: 10 }), a: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }) }), { nil: undefined }),
+  })
+  .map((x) => ({
+    id: "",
+    wijk: x.wijk,
+    ...(x.programme !== undefined ? { programme: x.programme } : {}),
+    start: x.start,
+    counterfactual: x.cf,
+    actual: x.actual,
+    ...(x.wb ? { wellbeing: [{ instrument: "rapportcijfer", before: { date: x.start, scores: { cijfer: x.wb.b } }, ...(x.wb.a !== undefined ? { after: { scores: { cijfer: x.wb.a } } } : {}) }] } : {}),
+  }));
+
+describe("parseCasesCsv", () => {
+  it("reads back exactly what casesToCsv wrote, in both dialects", () => {
+    fc.assert(
+      fc.property(fc.array(caseArb, { minLength: 1, maxLength: 4 }), fc.constantFrom("nl" as const, "intl" as const), (cs, dialect) => {
+        const cases = parseCaseFile(cs.map((c, i) => ({ ...c, id: `c${i}` }))).cases;
+        const back = parseCasesCsv(casesToCsv(cases, { dialect })).cases;
+        expect(back).toEqual(cases);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("round-trips the bundled example cases (narratives aside)", () => {
+    const cases = parseCaseFile(wijk).cases.map((c) => ({ ...c, ...(c.wellbeing ? { wellbeing: c.wellbeing.map((w) => ({ instrument: w.instrument, before: { ...(w.before.date ? { date: w.before.date } : {}), scores: w.before.scores }, ...(w.after ? { after: { ...(w.after.date ? { date: w.after.date } : {}), scores: w.after.scores } } : {}) })) } : {}) }));
+    const back = parseCasesCsv(casesToCsv(cases)).cases;
+    // the CSV carries quantities and probabilities as text: "1" where the JSON had 1
+    const asText = (k: string, v: unknown) => ((k === "quantity" || k === "probability") && typeof v === "number" ? String(v) : v);
+    expect(JSON.parse(JSON.stringify(back, asText))).toEqual(JSON.parse(JSON.stringify(cases, asText)));
+  });
+
+  it("reads a hand-written Dutch sheet with a decimal comma", () => {
+    // two rows of one case: a counterfactual line and an intervention of 1.250,00 written as 1250,00
+    const csv = "id;wijk;start;side;item;quantity;amount;description;payer;domain;intervention;reason\r\nc1;WK079601;2024-03-01;zonder;zorg.seh-bezoek;2,5;;;;;;Valt vaak\r\nc1;WK079601;2024-03-01;met;;;1250,00;Traplift;gemeente.werkbudget;wonen;ja;\r\n";
+    const f = parseCasesCsv(csv);
+    expect(f.cases[0]?.counterfactual).toEqual([{ item: "zorg.seh-bezoek", quantity: "2.5", reason: "Valt vaak" }]);
+    expect(f.cases[0]?.actual).toEqual([{ amount: "1250.00", description: "Traplift", payer: "gemeente.werkbudget", domain: "wonen", intervention: true }]);
+  });
+
+  it("names the file, row and column of every problem", () => {
+    const csv = "id,wijk,start,side,item,quantity,intervention\nc1,A,2024-13-01,actual,zorg.seh-bezoek,1,misschien\nc2,A,2024-01-01,sideways,,,\nc3,A,2024-01-01,actual,zorg.seh-bezoek,1e3,\n";
+    try {
+      parseCasesCsv(csv, { file: "cases.csv" });
+      expect.unreachable();
+    } catch (e) {
+      const issues = (e as InputError).issues;
+      expect(e).toBeInstanceOf(InputError);
+      expect(issues.map((i) => [i.file, i.path])).toEqual([
+        ["cases.csv", ["row", 2, "intervention"]],
+        ["cases.csv", ["row", 3, "side"]],
+      ]);
+    }
+    // after the row-level checks, the case schema's problems are mapped back to rows too
+    try {
+      parseCasesCsv("id,wijk,start,side,item,quantity\nc1,A,2024-13-01,actual,zorg.seh-bezoek,1\nc1,A,2024-13-01,actual,zorg.seh-bezoek,1e3\n", { file: "cases.csv" });
+      expect.unreachable();
+    } catch (e) {
+      const issues = (e as InputError).issues;
+      expect(issues.map((i) => i.path)).toEqual([["row", 2, "start"], ["row", 3, "quantity"]]);
+      expect(issues[1]?.message).toMatch(/^row 3, column quantity: /);
+    }
+  });
+
+  it("refuses unknown and missing columns", () => {
+    expect(() => parseCasesCsv("id;wijk;begin;side\n")).toThrow(/unknown column "begin"/);
+  });
+});
