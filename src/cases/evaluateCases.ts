@@ -1,5 +1,6 @@
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+import { MoneyOverflowError } from "../money/cents.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import { createEvaluator, type EvaluatorOptions } from "./createEvaluator.js";
 import type { Case } from "./schema.js";
@@ -32,6 +33,11 @@ export function evaluateCases(cases: readonly Case[], options: EvaluatorOptions 
     try {
       results.push(ev.evaluate(c));
     } catch (e) {
+      // A cost beyond ±2^53 cents is a problem of this case's input, reported with its file and path like any other.
+      if (e instanceof MoneyOverflowError) {
+        issues.push({ code: "amount_overflow", path: ["cases", i], message: e.message, expected: "costs within ±90 trillion euros", ...(options.file ? { file: options.file } : {}) });
+        return;
+      }
       if (!(e instanceof InputError)) throw e;
       for (const issue of e.issues) issues.push({ ...issue, path: ["cases", i, ...issue.path], ...(options.file ? { file: options.file } : {}) });
     }

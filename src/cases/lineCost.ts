@@ -8,6 +8,7 @@
  * @internal
  */
 import { D } from "../money/decimal.js";
+import { MoneyOverflowError } from "../money/cents.js";
 import { mulCentsRound } from "../money/ratio.js";
 
 /** @internal Returns the rounded cost in cents, or NaN when an intermediate would not be exact. */
@@ -31,7 +32,7 @@ export function fastCost(cents: number, n: number, d: number): number {
 export function bigCost(cents: number, n: bigint, d: bigint): number {
   const c = mulCentsRound(cents, { n, d });
   const out = Number(c);
-  if (!Number.isSafeInteger(out)) throw new RangeError("line cost exceeds the exactly representable range");
+  if (!Number.isSafeInteger(out)) throw new MoneyOverflowError("a line cost");
   return out;
 }
 

@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bundledCatalog, createEvaluator, loadInstruments, parseCaseFile } from "../../src/index.js";
-import { addsUp, kase, run } from "../fixtures/cases.js";
+import { addsUp, kase, run, testCatalog } from "../fixtures/cases.js";
 import { issuesOf } from "../fixtures/lists.js";
 
 const line = (r: { lines?: readonly { path: readonly (string | number)[] }[] }, path: string) => r.lines?.find((l) => l.path.join(".") === path);
@@ -137,13 +137,11 @@ describe("quantities from periods, priced", () => {
     const c = parseCaseFile({ cases: [kase({ actual: [{ item: "h.hour", period: { from: "2024-01-01", through: "2024-01-02" } }, { item: "x.onbekend", quantity: 1 }] })] }).cases[0]!;
     const issues = issuesOf(() => createEvaluator({ catalog: bundledCatalog(), pricelist: "sociaal-domein@2024" }).evaluate(c));
     expect(issues.map((i) => [i.code, i.path.join(".")])).toEqual([["unknown_item", "actual.0.item"], ["unknown_item", "actual.1.item"]]);
-    const issues2 = issuesOf(() => createEvaluator({ catalog: (run as never, testCatalogForErrors()), pricelist: "t@1" }).evaluate(c));
+    const issues2 = issuesOf(() => createEvaluator({ catalog: testCatalog(), pricelist: "t@1" }).evaluate(c));
     expect(issues2.map((i) => [i.code, i.path.join(".")])).toEqual([["rate_required", "actual.0.rate"], ["unknown_item", "actual.1.item"]]);
     expect(issues2[1]?.expected).toBe("a code of price list t@1");
   });
 });
-
-import { testCatalog as testCatalogForErrors } from "../fixtures/cases.js";
 
 describe("probability-weighted counterfactuals", () => {
   it("0.35 detention / 0.65 hospital: per payer Σ p × cost", () => {
