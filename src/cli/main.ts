@@ -10,7 +10,9 @@ import { audit, auditHelp } from "./commands/audit.js";
 import { compute, computeHelp } from "./commands/compute.js";
 import { demo, demoHelp } from "./commands/demo.js";
 import { pricelist, pricelistHelp } from "./commands/pricelist.js";
+import { simulate, simulateHelp } from "./commands/simulate.js";
 import { verify, verifyHelp } from "./commands/verify.js";
+import { whatif, whatifHelp } from "./commands/whatif.js";
 import { type CliIO, processIO, UsageError } from "./io.js";
 
 /** @internal A command: runs with its arguments and returns the exit code. */
@@ -27,6 +29,8 @@ export const COMMANDS: Record<string, Command> = {
   pricelist: { run: pricelist, help: pricelistHelp, summary: "list, show and diff price lists" },
   audit: { run: audit, help: auditHelp, summary: "audit werkbudget claims against recomputed cases" },
   verify: { run: verify, help: verifyHelp, summary: "re-perform a bundle written with --bundle" },
+  simulate: { run: simulate, help: simulateHelp, summary: "Monte Carlo: percentiles of net return and ratio, P(net > 0), tornado" },
+  whatif: { run: whatif, help: whatifHelp, summary: "the same cases under other prices, lists or SROI adjustments, beside the base" },
 };
 
 function usage(): string {

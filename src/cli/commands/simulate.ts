@@ -1,0 +1,96 @@
+import { parseCaseFile } from "../../cases/parseCaseFile.js";
+import { readJsonFile } from "../../node/readJsonFile.js";
+import { type Distribution, DISTRIBUTIONS } from "../../scenarios/distributions.js";
+import { GROUP_FIELDS } from "../../scenarios/groupKey.js";
+import { simulationHtml, simulationMarkdown } from "../../scenarios/scenarioReports.js";
+import { simulate as runSimulation } from "../../scenarios/simulate.js";
+import { tornado } from "../../scenarios/tornado.js";
+import { type CliIO, UsageError } from "../io.js";
+import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";
+
+/** @internal */
+export const simulateHelp = `rendement simulate CASES.json [options]
+
+Monte Carlo: prices drawn within each item's range, counterfactual
+alternatives drawn by their probabilities. Reports P5, P50 and P95 of net
+return and ratio per group, P(net return > 0), the exact point estimates, and
+a tornado table of the prices that move the net return most. The same seed
+gives the same output, bit for bit.
+
+  --draws N                 number of draws (default 10000)
+  --seed S                  an integer from 0 to 2^64-1 (default 1)
+  --distribution D          triangular (default; mode = the list amount), uniform or pert
+  --group-by FIELDS         comma-separated: ${GROUP_FIELDS.join(", ")}
+  --pricelist ID[@VERSION]  list to price with (default: the file's, else sociaal-domein)
+  --lists DIR               also use the price lists in DIR (repeatable)
+  --price-year YEAR         restate all prices in this price year
+  --samples                 include every sampled price (JSON only)
+  --no-tornado              leave out the one-way sensitivity table
+  --format json|md|html     output format (default json)
+  --lang nl|en              report language for md and html (default nl)
+  --out FILE                write to FILE instead of standard output
+`;
+
+const U64 = 1n << 64n;
+
+/** @internal `rendement simulate` */
+export function simulate(args: string[], io: CliIO): number {
+  const { values, positionals } = parse(args, {
+    draws: { type: "string" },
+    seed: { type: "string" },
+    distribution: { type: "string" },
+    "group-by": { type: "string" },
+    pricelist: { type: "string" },
+    lists: { type: "string", multiple: true },
+    "price-year": { type: "string" },
+    samples: { type: "boolean" },
+    "no-tornado": { type: "boolean" },
+    format: { type: "string" },
+    lang: { type: "string" },
+    out: { type: "string" },
+  });
+  if (positionals.length !== 1) throw new UsageError("simulate needs exactly one case file: rendement simulate CASES.json --draws N --seed S");
+  const draws = values.draws === undefined ? 10_000 : /^[1-9]\d{0,8}$/.test(values.draws) ? Number(values.draws) : NaN;
+  if (Number.isNaN(draws)) throw new UsageError(`--draws must be a whole number from 1 to 999999999 (got "${values.draws}")`);
+  const seed = values.seed === undefined ? 1n : /^\d{1,20}$/.test(values.seed) ? BigInt(values.seed) : -1n;
+  if (seed < 0n || seed >= U64) throw new UsageError(`--seed must be an integer from 0 to 2^64-1 (got "${values.seed}")`);
+  const distribution = oneOf(values.distribution, DISTRIBUTIONS, "distribution", "triangular") as Distribution;
+  const groupBy = values["group-by"] === undefined ? [] : values["group-by"].split(",").map((s) => s.trim()).filter((s) => s !== "");
+  for (const f of groupBy) if (!(GROUP_FIELDS as readonly string[]).includes(f)) throw new UsageError(`--group-by accepts ${GROUP_FIELDS.join(", ")} (got "${f}")`);
+  const format = oneOf(values.format, ["json", "md", "html"] as const, "format", "json");
+  const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
+  const priceYear = yearOption(values["price-year"], "price-year");
+  const file = positionals[0] as string;
+  const catalog = catalogFrom(values.lists);
+  const caseFile = parseCaseFile(readJsonFile(file), { file });
+  const pricelist = values.pricelist ?? caseFile.pricelist;
+  const base = { catalog, ...(pricelist !== undefined ? { pricelist } : {}), ...(priceYear !== undefined ? { priceYear } : {}), file };
+  let shown = -1;
+  const result = runSimulation(caseFile.cases, {
+    ...base,
+    draws,
+    seed,
+    distribution,
+    groupBy,
+    samples: values.samples === true,
+    ...(io.isTTY
+      ? {
+          onProgress: (done: number, total: number) => {
+            const pct = Math.floor((100 * done) / total);
+            if (pct === shown) return;
+            shown = pct;
+            io.stderr(`\rsimulating: ${pct}% (${done}/${total} draws)${done === total ? "\n" : ""}`);
+          },
+        }
+      : {}),
+  });
+  const sensitivity = values["no-tornado"] === true ? undefined : tornado(caseFile.cases, base);
+  const text =
+    format === "md"
+      ? simulationMarkdown(result, sensitivity, lang)
+      : format === "html"
+        ? simulationHtml(result, sensitivity, lang)
+        : JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2);
+  emit(io, text, values.out);
+  return 0;
+}

@@ -1,0 +1,104 @@
+import { parseCaseFile } from "../../cases/parseCaseFile.js";
+import { readJsonFile } from "../../node/readJsonFile.js";
+import { ADJUSTMENT_KINDS, type AdjustmentKind, type AdjustmentRates, type SroiAdjustments } from "../../scenarios/adjustments.js";
+import { whatIfMarkdown } from "../../scenarios/scenarioReports.js";
+import { whatIf as runWhatIf } from "../../scenarios/whatIf.js";
+import { type CliIO, UsageError } from "../io.js";
+import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";
+
+/** @internal */
+export const whatifHelp = `rendement whatif CASES.json [options]
+
+Prices the same cases under other assumptions and reports the result beside
+the base, naming every assumption and whether it was a default. SROI
+adjustments apply to avoided cost in this order: deadweight, displacement,
+attribution, then drop-off per year and discounting.
+
+  --pricelist ID[@VERSION]  scenario list (the base uses the file's list)
+  --base-pricelist ID[@V]   base list (default: the file's, else sociaal-domein)
+  --lists DIR               also use the price lists in DIR (repeatable)
+  --price-year YEAR         scenario price year
+  --set CODE=AMOUNT         override one price in euros (repeatable)
+  --deadweight R            a rate from 0 to 1: R (global), domain:NAME=R or item:CODE=R (repeatable)
+  --displacement R          likewise
+  --attribution R           likewise
+  --drop-off R              likewise; share lost each year after the first
+  --discount-rate R         real discount rate (default 0.0225)
+  --horizon YEARS           years to project (default 1)
+  --format json|md          output format (default json)
+  --lang nl|en              report language for md (default nl)
+  --out FILE                write to FILE instead of standard output
+`;
+
+/** @internal Parses repeated `R`, `domain:NAME=R`, `item:CODE=R` into rates. */
+function rates(values: string[] | undefined, name: string): AdjustmentRates | undefined {
+  if (!values || values.length === 0) return undefined;
+  let global: string | undefined;
+  const domains: Record<string, string> = {};
+  const items: Record<string, string> = {};
+  for (const v of values) {
+    const m = /^(?:(domain|item):([^=]+)=)?(.+)$/.exec(v);
+    if (!m) throw new UsageError(`--${name} expects R, domain:NAME=R or item:CODE=R (got "${v}")`);
+    const [, kind, key, rate] = m;
+    if (kind === undefined && v.includes("=")) throw new UsageError(`--${name} expects R, domain:NAME=R or item:CODE=R (got "${v}")`);
+    if (kind === "domain") domains[key as string] = rate as string;
+    else if (kind === "item") items[key as string] = rate as string;
+    else global = rate;
+  }
+  return { ...(global !== undefined ? { global } : {}), ...(Object.keys(domains).length > 0 ? { domains } : {}), ...(Object.keys(items).length > 0 ? { items } : {}) };
+}
+
+/** @internal `rendement whatif` */
+export function whatif(args: string[], io: CliIO): number {
+  const { values, positionals } = parse(args, {
+    pricelist: { type: "string" },
+    "base-pricelist": { type: "string" },
+    lists: { type: "string", multiple: true },
+    "price-year": { type: "string" },
+    set: { type: "string", multiple: true },
+    deadweight: { type: "string", multiple: true },
+    displacement: { type: "string", multiple: true },
+    attribution: { type: "string", multiple: true },
+    "drop-off": { type: "string", multiple: true },
+    "discount-rate": { type: "string" },
+    horizon: { type: "string" },
+    format: { type: "string" },
+    lang: { type: "string" },
+    out: { type: "string" },
+  });
+  if (positionals.length !== 1) throw new UsageError("whatif needs exactly one case file: rendement whatif CASES.json --deadweight 0.2");
+  const format = oneOf(values.format, ["json", "md"] as const, "format", "json");
+  const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
+  const priceYear = yearOption(values["price-year"], "price-year");
+  const prices: Record<string, string> = {};
+  for (const s of values.set ?? []) {
+    const m = /^([^=]+)=(.+)$/.exec(s);
+    if (!m) throw new UsageError(`--set expects CODE=AMOUNT such as justitie.detentie.dag=250.00 (got "${s}")`);
+    prices[m[1] as string] = m[2] as string;
+  }
+  const adjustments: Record<string, AdjustmentRates> = {};
+  const flag: Record<AdjustmentKind, string> = { deadweight: "deadweight", displacement: "displacement", attribution: "attribution", dropOff: "drop-off" };
+  for (const k of ADJUSTMENT_KINDS) {
+    const r = rates((values as Record<string, string[] | undefined>)[flag[k]], flag[k]);
+    if (r) adjustments[k] = r;
+  }
+  let horizon: number | undefined;
+  if (values.horizon !== undefined) {
+    if (!/^\d{1,3}$/.test(values.horizon)) throw new UsageError(`--horizon must be a whole number of years (got "${values.horizon}")`);
+    horizon = Number(values.horizon);
+  }
+  const file = positionals[0] as string;
+  const catalog = catalogFrom(values.lists);
+  const caseFile = parseCaseFile(readJsonFile(file), { file });
+  const basePricelist = values["base-pricelist"] ?? caseFile.pricelist;
+  const result = runWhatIf(caseFile.cases, { catalog, ...(basePricelist !== undefined ? { pricelist: basePricelist } : {}), file }, {
+    ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}),
+    ...(priceYear !== undefined ? { priceYear } : {}),
+    ...(Object.keys(prices).length > 0 ? { prices } : {}),
+    adjustments: adjustments as SroiAdjustments,
+    ...(values["discount-rate"] !== undefined ? { discountRate: values["discount-rate"] } : {}),
+    ...(horizon !== undefined ? { horizon } : {}),
+  });
+  emit(io, format === "md" ? whatIfMarkdown(result, lang) : JSON.stringify(result, null, 2), values.out);
+  return 0;
+}

@@ -1,0 +1,176 @@
+/**
+ * Markdown and HTML renderings of simulations and what-ifs, Dutch by default.
+ * @internal
+ */
+import { formatEuro } from "../money/formatEuro.js";
+import { markdownTable } from "../report/markdownTable.js";
+import type { GroupSimulation, SimulationResult } from "./summariseDraws.js";
+import type { TornadoResult } from "./tornado.js";
+import type { WhatIfResult, WhatIfTotals } from "./whatIf.js";
+
+type Lang = "nl" | "en";
+
+const W = {
+  simTitle: { nl: "Onzekerheidsanalyse (Monte Carlo)", en: "Uncertainty analysis (Monte Carlo)" },
+  group: { nl: "Groep", en: "Group" },
+  all: { nl: "Alle casussen", en: "All cases" },
+  cases: { nl: "Casussen", en: "Cases" },
+  exact: { nl: "Puntschatting", en: "Point estimate" },
+  net: { nl: "Netto rendement", en: "Net return" },
+  ratio: { nl: "Rendement per euro", en: "Return per euro" },
+  pos: { nl: "P(netto > 0)", en: "P(net > 0)" },
+  draws: { nl: "Trekkingen", en: "Draws" },
+  seed: { nl: "Zaad (seed)", en: "Seed" },
+  dist: { nl: "Verdeling", en: "Distribution" },
+  tornado: { nl: "Gevoeligheid per prijs (tornado)", en: "One-way sensitivity (tornado)" },
+  item: { nl: "Prijsregel", en: "Item" },
+  low: { nl: "Laag", en: "Low" },
+  high: { nl: "Hoog", en: "High" },
+  atLow: { nl: "Netto bij laag", en: "Net at low" },
+  atHigh: { nl: "Netto bij hoog", en: "Net at high" },
+  swing: { nl: "Bandbreedte", en: "Swing" },
+  switching: { nl: "Omslagprijs", en: "Switching value" },
+  params: { nl: "Onzekere prijzen", en: "Uncertain prices" },
+  method: { nl: "Methode", en: "Method" },
+  whatTitle: { nl: "Wat-als-analyse", en: "What-if analysis" },
+  assumptions: { nl: "Aannames", en: "Assumptions" },
+  name: { nl: "Aanname", en: "Assumption" },
+  scope: { nl: "Bereik", en: "Scope" },
+  value: { nl: "Waarde", en: "Value" },
+  isDefault: { nl: "Standaard", en: "Default" },
+  yes: { nl: "ja", en: "yes" },
+  no: { nl: "nee", en: "no" },
+  figure: { nl: "Kengetal", en: "Figure" },
+  base: { nl: "Basis", en: "Base" },
+  scenario: { nl: "Scenario", en: "Scenario" },
+  adjusted: { nl: "Scenario na correcties", en: "Scenario adjusted" },
+  C: { nl: "Zonder interventie", en: "Without intervention" },
+  A: { nl: "Met interventie", en: "With intervention" },
+  I: { nl: "Inzet", en: "Intervention" },
+  B: { nl: "Vermeden kosten", en: "Avoided cost" },
+  projection: { nl: "Meerjarige waarde", en: "Multi-year value" },
+  year: { nl: "Jaar", en: "Year" },
+  factor: { nl: "Disconteringsfactor", en: "Discount factor" },
+  pv: { nl: "Contante waarde", en: "Present value" },
+  cum: { nl: "Cumulatief", en: "Cumulative" },
+  npv: { nl: "Netto contante waarde", en: "Net present value" },
+  payback: { nl: "Terugverdientijd (jaren)", en: "Payback period (years)" },
+  none: { nl: "niet binnen de horizon", en: "not within the horizon" },
+} as const;
+
+const t = (k: keyof typeof W, lang: Lang) => W[k][lang];
+
+function groupName(g: GroupSimulation, lang: Lang): string {
+  const v = Object.entries(g.group);
+  return v.length === 0 ? t("all", lang) : v.map(([k, x]) => `${k}: ${x === "" ? "—" : x}`).join(", ");
+}
+
+function simRows(s: SimulationResult, lang: Lang): { head: string[]; rows: string[][] } {
+  const head = [t("group", lang), t("cases", lang), t("exact", lang), "P5", "P50", "P95", `${t("ratio", lang)} P5–P95`, t("pos", lang)];
+  const rows = [...s.groups, s.total].map((g) => [
+    groupName(g, lang),
+    String(g.cases),
+    formatEuro(g.exact.netReturn, lang),
+    formatEuro(g.netReturn.p5, lang),
+    formatEuro(g.netReturn.p50, lang),
+    formatEuro(g.netReturn.p95, lang),
+    g.ratio ? `${g.ratio.p5} – ${g.ratio.p95}` : "—",
+    g.probabilityPositive,
+  ]);
+  return { head, rows };
+}
+
+function tornadoRows(tr: TornadoResult, lang: Lang): { head: string[]; rows: string[][] } {
+  return {
+    head: [t("item", lang), t("low", lang), t("high", lang), t("atLow", lang), t("atHigh", lang), t("swing", lang), t("switching", lang)],
+    rows: tr.rows.map((r) => [r.item, formatEuro(r.low, lang), formatEuro(r.high, lang), formatEuro(r.netAtLow, lang), formatEuro(r.netAtHigh, lang), formatEuro(r.swing, lang), r.switchingValue !== undefined ? `${r.switchingValue}${r.switchingWithinRange ? "" : " *"}` : "—"]),
+  };
+}
+
+/** @internal */
+export function simulationMarkdown(s: SimulationResult, tr: TornadoResult | undefined, lang: Lang = "nl"): string {
+  const a = simRows(s, lang);
+  const out = [
+    `# ${t("simTitle", lang)}`,
+    "",
+    `${t("draws", lang)}: ${s.draws} · ${t("seed", lang)}: ${s.seed} · ${t("dist", lang)}: ${s.distribution} · ${s.lists.map((l) => `${l.id}@${l.version} (${l.priceYear}, ${l.fingerprint.slice(0, 12)})`).join(", ")}`,
+    "",
+    `## ${t("net", lang)}`,
+    "",
+    markdownTable(a.head, a.rows, ["l", "r", "r", "r", "r", "r", "r", "r"]),
+  ];
+  if (tr && tr.rows.length > 0) {
+    const b = tornadoRows(tr, lang);
+    out.push("", `## ${t("tornado", lang)}`, "", markdownTable(b.head, b.rows, ["l", "r", "r", "r", "r", "r", "r"]), "", lang === "nl" ? "\\* buiten de bandbreedte van de prijs" : "\\* outside the item's range");
+  }
+  out.push("", `## ${t("method", lang)}`, "", s.method, ...(tr ? ["", tr.method] : []));
+  return `${out.join("\n")}\n`;
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+function htmlTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return `<table>\n<thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>\n<tbody>\n${rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<td>${esc(c)}</td>` : `<td class="num">${esc(c)}</td>`)).join("")}</tr>`).join("\n")}\n</tbody>\n</table>`;
+}
+
+/** @internal A self-contained HTML page (no scripts, no external resources). */
+export function simulationHtml(s: SimulationResult, tr: TornadoResult | undefined, lang: Lang = "nl"): string {
+  const a = simRows(s, lang);
+  const parts = [
+    `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>${esc(t("simTitle", lang))}</title>`,
+    "<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:72rem}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem}td.num{text-align:right;font-variant-numeric:tabular-nums}</style></head>\n<body>",
+    `<h1>${esc(t("simTitle", lang))}</h1>`,
+    `<p>${esc(`${t("draws", lang)}: ${s.draws} · ${t("seed", lang)}: ${s.seed} · ${t("dist", lang)}: ${s.distribution}`)}</p>`,
+    `<h2>${esc(t("net", lang))}</h2>`,
+    htmlTable(a.head, a.rows),
+  ];
+  if (tr && tr.rows.length > 0) {
+    const b = tornadoRows(tr, lang);
+    parts.push(`<h2>${esc(t("tornado", lang))}</h2>`, htmlTable(b.head, b.rows));
+  }
+  parts.push(`<h2>${esc(t("method", lang))}</h2>`, `<p>${esc(s.method)}</p>`, ...(tr ? [`<p>${esc(tr.method)}</p>`] : []), "</body>\n</html>\n");
+  return parts.join("\n");
+}
+
+/** @internal */
+export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl"): string {
+  const yn = (b: boolean) => t(b ? "yes" : "no", lang);
+  const fig = (k: keyof WhatIfTotals, label: string, adj?: string) => [label, w.base.totals[k] ?? "—", w.scenario.totals[k] ?? "—", adj ?? "—"];
+  const money = (row: string[]) => row.map((c, i) => (i > 0 && c !== "—" && /^-?\d+\.\d\d$/.test(c) ? formatEuro(c, lang) : c));
+  const s = w.scenario.totals;
+  const rows = [
+    fig("counterfactualCost", t("C", lang)),
+    fig("actualCost", t("A", lang)),
+    fig("interventionCost", t("I", lang), s.interventionCost),
+    fig("avoidedCost", t("B", lang), s.adjustedAvoidedCost),
+    fig("netReturn", t("net", lang), s.adjustedNetReturn),
+    fig("ratio", t("ratio", lang), s.adjustedRatio),
+  ].map(money);
+  const p = w.projection;
+  const out = [
+    `# ${t("whatTitle", lang)}`,
+    "",
+    `## ${t("assumptions", lang)}`,
+    "",
+    markdownTable([t("name", lang), t("scope", lang), t("value", lang), t("isDefault", lang)], w.assumptions.map((a) => [a.name, a.scope ?? "", a.value, yn(a.default)])),
+    "",
+    `## ${t("figure", lang)}`,
+    "",
+    markdownTable([t("figure", lang), t("base", lang), t("scenario", lang), t("adjusted", lang)], rows, ["l", "r", "r", "r"]),
+    "",
+    `## ${t("projection", lang)}`,
+    "",
+    markdownTable(
+      [t("year", lang), t("B", lang), t("factor", lang), t("pv", lang), t("cum", lang)],
+      p.years.map((y) => [String(y.year), formatEuro(y.avoidedCost, lang), y.discountFactor, formatEuro(y.presentValue, lang), formatEuro(y.cumulativePresentValue, lang)]),
+      ["r", "r", "r", "r", "r"],
+    ),
+    "",
+    `${t("pv", lang)}: ${formatEuro(p.presentValue, lang)} · ${t("npv", lang)}: ${formatEuro(p.netPresentValue, lang)} · ${t("payback", lang)}: ${p.paybackYears ?? t("none", lang)}`,
+    "",
+    `## ${t("method", lang)}`,
+    "",
+    w.method,
+  ];
+  return `${out.join("\n")}\n`;
+}

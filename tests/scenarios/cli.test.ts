@@ -1,0 +1,96 @@
+// The simulate and whatif commands run in-process with a capturing io.
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+
+function io(tty = false) {
+  const o = { out: "", err: "", files: new Map<string, string>() };
+  return {
+    o,
+    io: { stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t), writeFile: (p: string, t: string) => void o.files.set(p, t), isTTY: tty },
+  };
+}
+
+const NS = "examples/ns-jaarkaart.json";
+const WIJK = "examples/wijk-voorbeelden.json";
+
+describe("rendement simulate", () => {
+  it("is reproducible from its seed and differs for another seed", async () => {
+    const a = io();
+    const b = io();
+    const c = io();
+    expect(await main(["simulate", WIJK, "--draws", "300", "--seed", "7", "--group-by", "wijk"], a.io)).toBe(0);
+    expect(await main(["simulate", WIJK, "--draws", "300", "--seed", "7", "--group-by", "wijk"], b.io)).toBe(0);
+    expect(await main(["simulate", WIJK, "--draws", "300", "--seed", "8", "--group-by", "wijk"], c.io)).toBe(0);
+    expect(a.o.out).toBe(b.o.out);
+    const ja = JSON.parse(a.o.out);
+    expect(ja.seed).toBe("7");
+    expect(ja.draws).toBe(300);
+    expect(ja.groups.length).toBeGreaterThan(0);
+    // The example list has items with a range, so another seed gives other percentiles.
+    expect(ja.parameters.length).toBeGreaterThan(0);
+    expect(c.o.out).not.toBe(a.o.out);
+    expect(a.o.err).toBe(""); // no progress without a terminal
+  });
+
+  it("shows progress on a terminal only, on stderr", async () => {
+    const t = io(true);
+    expect(await main(["simulate", NS, "--draws", "100", "--seed", "1", "--format", "md"], t.io)).toBe(0);
+    expect(t.o.err).toMatch(/simulating: 100% \(100\/100 draws\)/);
+    expect(t.o.out).toMatch(/^# Onzekerheidsanalyse/);
+  });
+
+  it("writes HTML to --out", async () => {
+    const t = io();
+    expect(await main(["simulate", WIJK, "--draws", "50", "--seed", "3", "--format", "html", "--lang", "en", "--out", "sim.html"], t.io)).toBe(0);
+    expect(t.o.files.get("sim.html")).toMatch(/<table>/);
+    expect(t.o.files.get("sim.html")).toMatch(/One-way sensitivity/);
+  });
+
+  it("exits 2 on wrong usage and 1 on invalid input", async () => {
+    for (const args of [["simulate"], ["simulate", NS, "--draws", "0"], ["simulate", NS, "--seed", "-3"], ["simulate", NS, "--seed", "18446744073709551616"], ["simulate", NS, "--group-by", "street"], ["simulate", NS, "--distribution", "normal"], ["simulate", NS, "--bogus"]]) {
+      const t = io();
+      expect(await main(args, t.io)).toBe(2);
+    }
+    const t = io();
+    expect(await main(["simulate", "tests/scenarios/does-not-exist.json"], t.io)).toBe(1);
+  });
+});
+
+describe("rendement whatif", () => {
+  it("applies adjustments and reports assumptions (NS-jaarkaart by hand)", async () => {
+    // Detention 50000.00 avoided; intervention 1500.00 + 3000.00 = 4500.00.
+    // Deadweight 0.2 and attribution 0.25: 50000 × 0.8 × 0.75 = 30000.00; adjusted net 25500.00.
+    const t = io();
+    expect(await main(["whatif", NS, "--deadweight", "0.2", "--attribution", "0.25", "--drop-off", "0.5", "--horizon", "3"], t.io)).toBe(0);
+    const w = JSON.parse(t.o.out);
+    expect(w.base.totals.avoidedCost).toBe("50000.00");
+    expect(w.scenario.totals.adjustedAvoidedCost).toBe("30000.00");
+    expect(w.scenario.totals.adjustedNetReturn).toBe("25500.00");
+    // years 30000.00, 15000.00 / 1.0225 = 14669.93, 7500.00 / 1.04550625 = 7173.56; PV 51843.49
+    expect(w.projection.years.map((y: { presentValue: string }) => y.presentValue)).toEqual(["30000.00", "14669.93", "7173.56"]);
+    expect(w.projection.presentValue).toBe("51843.49");
+    expect(w.projection.paybackYears).toBe("0.15"); // 4500 / 30000
+    expect(w.assumptions).toContainEqual({ name: "deadweight", scope: "global", value: "0.2", default: false });
+    expect(w.assumptions).toContainEqual({ name: "displacement", scope: "global", value: "0", default: true });
+  });
+
+  it("overrides a price and scopes a rate to an item, in Markdown", async () => {
+    const t = io();
+    expect(await main(["whatif", NS, "--set", "justitie.detentie.jaar=40000.00", "--deadweight", "item:justitie.detentie.jaar=0.5", "--format", "md", "--lang", "en"], t.io)).toBe(0);
+    expect(t.o.out).toMatch(/item:justitie\.detentie\.jaar/);
+    // 40000 × 0.5 = 20000.00 adjusted avoided
+    expect(t.o.out).toMatch(/€20,000\.00/);
+  });
+
+  it("exits 2 on wrong usage and 1 on invalid input", async () => {
+    for (const args of [["whatif"], ["whatif", NS, "--set", "nonsense"], ["whatif", NS, "--horizon", "x"], ["whatif", NS, "--deadweight", "a=b=c"]]) {
+      const t = io();
+      expect(await main(args, t.io)).toBe(2);
+    }
+    for (const args of [["whatif", NS, "--deadweight", "1.5"], ["whatif", NS, "--set", "no.such.item=1.00"], ["whatif", NS, "--horizon", "0"]]) {
+      const t = io();
+      expect(await main(args, t.io)).toBe(1);
+      expect(t.o.err).toMatch(/invalid input/);
+    }
+  });
+});
