@@ -56,7 +56,7 @@ export function compute(args: string[], io: CliIO): number {
     format === "md"
       ? computeMarkdown(ev, lang)
       : JSON.stringify({ lists: ev.lists.map((l) => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint, title: l.title, example: l.example })), cases: ev.cases }, null, 2);
-  if (values.bundle !== undefined) writeComputeBundle(io, values.bundle, { file, catalog, pricelist: values.pricelist, priceYear });
+  if (values.bundle !== undefined) writeComputeBundle(io, values.bundle, { cases: caseFile, file, catalog, pricelist: values.pricelist, priceYear });
   emit(io, text, values.out);
   return 0;
 }

@@ -8,10 +8,10 @@ import { oneOf, parse } from "../options.js";
 import { RENDEMENT_VERSION } from "./audit.js";
 
 /** @internal `rendement compute … --bundle FILE`: writes a re-performable compute bundle. */
-export function writeComputeBundle(io: CliIO, out: string, o: { file: string; catalog: PriceListCatalog; pricelist?: string | undefined; priceYear?: number | undefined }): void {
+export function writeComputeBundle(io: CliIO, out: string, o: { cases: unknown; file: string; catalog: PriceListCatalog; pricelist?: string | undefined; priceYear?: number | undefined }): void {
   const bundle = createBundle({
     kind: "compute",
-    cases: readJsonFile(o.file),
+    cases: o.cases,
     catalog: o.catalog,
     ...(o.pricelist !== undefined ? { pricelist: o.pricelist } : {}),
     ...(o.priceYear !== undefined ? { priceYear: o.priceYear } : {}),
