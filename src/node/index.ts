@@ -7,3 +7,7 @@
 export { loadCatalogDir } from "./loadCatalogDir.js";
 export { readJsonFile } from "./readJsonFile.js";
 export { readCaseFile } from "./readCaseFile.js";
+
+// roll-up and case input (issue 4)
+export { readCasesCsvFile } from "./readCasesCsvFile.js";
+export { readCasesJsonLines } from "./readCasesJsonLines.js";

@@ -1,62 +1,165 @@
-import { evaluateCases } from "../../cases/evaluateCases.js";
+import { readFileSync } from "node:fs";
+import { createEvaluator } from "../../cases/createEvaluator.js";
+import { readCasesCsv, relocate } from "../../cases/csv/readCasesCsv.js";
+import { type Evaluation, evaluateCases } from "../../cases/evaluateCases.js";
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
+import type { CaseFile } from "../../cases/schema.js";
+import { InputError, isInputError } from "../../errors/InputError.js";
+import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
+import { caseResultsCsv } from "../../report/caseResultsCsv.js";
 import { computeMarkdown } from "../../report/computeMarkdown.js";
+import { rollupCsv } from "../../report/rollupCsv.js";
+import { rollupHtml } from "../../report/rollupHtml.js";
+import { rollupMarkdown } from "../../report/rollupMarkdown.js";
+import { createRollup } from "../../rollup/createRollup.js";
+import { finalizeRollup } from "../../rollup/finalizeRollup.js";
+import { foldAsync } from "../../rollup/foldAsync.js";
+import { parseGroupBy } from "../../rollup/parseGroupBy.js";
+import type { GroupDimension, RollupTable } from "../../rollup/types.js";
 import { loadInstruments } from "../../wellbeing/instruments.js";
 import { type CliIO, UsageError } from "../io.js";
 import { writeComputeBundle } from "./verify.js";
 import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";
 
 /** @internal */
-export const computeHelp = `rendement compute CASES.json [options]
+export const computeHelp = `rendement compute CASES.json|CASES.csv|CASES.jsonl [options]
 
 Prices every case: what society would have paid without the intervention
-against what it paid with it.
+against what it paid with it; with --group-by, rolls the cases up.
 
   --pricelist ID[@VERSION]  list to price with (default: the file's, else sociaal-domein;
                             without a version, the version valid on each case's start date)
   --lists DIR               also use the price lists in DIR (repeatable)
   --price-year YEAR         restate all prices in this price year (CBS CPI)
-  --format json|md          output format (default json)
+  --group-by DIMS           roll up by any of wijk,programme,month|quarter|year,payer
+                            (e.g. wijk,programme,quarter)
+  --format json|csv|md|html output format (default json); html is a self-contained
+                            report (grouped by wijk unless --group-by says otherwise)
   --lang nl|en              report language (default nl)
+  --csv-dialect nl|intl     CSV: nl (";" and decimal comma, default) or intl ("," and ".")
+  --csv-table groups|payers|wellbeing
+                            CSV of a roll-up: totals per group (default), the payer
+                            matrix, or wellbeing per instrument
   --trail                   include every priced line (audit trail) in JSON output
   --out FILE                write to FILE instead of standard output
   --bundle FILE             also write a re-performable bundle (see rendement verify)
+
+Input: a JSON case file, a CSV with one row per line (columns in
+docs/reports.md), or JSON lines (one case per line; streamed, so only the
+roll-up is written, not the cases).
 `;
 
+function lists(l: readonly { id: string; version: string; priceYear: number; fingerprint: string; title?: string; example?: boolean }[]) {
+  return l.map((x) => ({ id: x.id, version: x.version, priceYear: x.priceYear, fingerprint: x.fingerprint, ...(x.title !== undefined ? { title: x.title } : {}), ...(x.example !== undefined ? { example: x.example } : {}) }));
+}
+
 /** @internal `rendement compute` */
-export function compute(args: string[], io: CliIO): number {
+export async function compute(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
     pricelist: { type: "string" },
     lists: { type: "string", multiple: true },
     "price-year": { type: "string" },
+    "group-by": { type: "string" },
     format: { type: "string" },
     lang: { type: "string" },
+    "csv-dialect": { type: "string" },
+    "csv-table": { type: "string" },
     trail: { type: "boolean" },
     out: { type: "string" },
     bundle: { type: "string" },
   });
   if (positionals.length !== 1) throw new UsageError("compute needs exactly one case file: rendement compute CASES.json");
-  const format = oneOf(values.format, ["json", "md"] as const, "format", "json");
+  const format = oneOf(values.format, ["json", "csv", "md", "html"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
+  const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
+  const csvTableKind = oneOf(values["csv-table"], ["groups", "payers", "wellbeing"] as const, "csv-table", "groups");
   const priceYear = yearOption(values["price-year"], "price-year");
+  let groupBy: GroupDimension[] | undefined;
+  if (values["group-by"] !== undefined) {
+    try {
+      groupBy = parseGroupBy(values["group-by"]);
+    } catch (e) {
+      if (isInputError(e)) throw new UsageError(`--group-by: ${e.issues.map((i) => i.message).join("; ")} (use wijk, programme, month, quarter, year, payer)`);
+      throw e;
+    }
+  }
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
-  const caseFile = parseCaseFile(readJsonFile(file), { file });
+  const instruments = loadInstruments();
+  const lower = file.toLowerCase();
+
+  // JSON lines: streamed into a roll-up, never held in memory.
+  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+    if (values.bundle !== undefined) throw new UsageError("--bundle needs a JSON or CSV case file, not JSON lines");
+    const g = groupBy ?? (format === "html" ? ["wijk" as const] : []);
+    const evaluator = createEvaluator({ catalog, ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}), ...(priceYear !== undefined ? { priceYear } : {}), instruments });
+    const agg = await foldAsync(readCasesJsonLines(file), { groupBy: g, evaluator, file });
+    const table = finalizeRollup(agg);
+    const all = [...evaluator.lists.values()];
+    emit(io, report(table, format, { lang, dialect, csvTableKind, synthetic: false }) ?? JSON.stringify({ lists: lists(all), groupBy: table.groupBy, groups: table.rows, total: table.total }, null, 2), values.out);
+    return 0;
+  }
+
+  let caseFile: CaseFile;
+  let locate: ((e: unknown) => never) | undefined;
+  if (lower.endsWith(".csv")) {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new InputError([{ code: "unreadable_file", file, path: [], message: code === "ENOENT" ? "file not found" : `cannot read the file (${code ?? "error"})` }]);
+    }
+    const csv = readCasesCsv(text, { file });
+    caseFile = csv.file;
+    // Pricing problems (an unknown item) are named by CSV row and column too.
+    locate = (e) => {
+      if (isInputError(e)) throw new InputError(e.issues.map((i) => relocate(i, csv.locate, { file })));
+      throw e;
+    };
+  } else caseFile = parseCaseFile(readJsonFile(file), { file });
   const pricelist = values.pricelist ?? caseFile.pricelist;
-  const ev = evaluateCases(caseFile.cases, {
-    catalog,
-    ...(pricelist !== undefined ? { pricelist } : {}),
-    ...(priceYear !== undefined ? { priceYear } : {}),
-    instruments: loadInstruments(),
-    trail: values.trail === true || format === "md" ? values.trail === true : false,
-    file,
-  });
-  const text =
-    format === "md"
-      ? computeMarkdown(ev, lang)
-      : JSON.stringify({ lists: ev.lists.map((l) => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint, title: l.title, example: l.example })), cases: ev.cases }, null, 2);
+  let ev: Evaluation;
+  try {
+    ev = evaluateCases(caseFile.cases, {
+      catalog,
+      ...(pricelist !== undefined ? { pricelist } : {}),
+      ...(priceYear !== undefined ? { priceYear } : {}),
+      instruments,
+      trail: values.trail === true,
+      file,
+    });
+  } catch (e) {
+    if (locate) locate(e);
+    throw e;
+  }
+  const g = groupBy ?? (format === "html" ? ["wijk" as const] : undefined);
+  let table: RollupTable | undefined;
+  if (g !== undefined) {
+    const r = createRollup(g);
+    for (const c of ev.cases) r.add(c);
+    table = finalizeRollup(r.aggregate());
+  }
+  const synthetic = caseFile.synthetic === true;
+  let text: string;
+  if (table !== undefined && format !== "json") text = report(table, format, { lang, dialect, csvTableKind, synthetic }) as string;
+  else if (format === "md") text = computeMarkdown(ev, lang);
+  else if (format === "csv") text = caseResultsCsv(ev.cases, { dialect, lang });
+  else
+    text = JSON.stringify(
+      { lists: lists(ev.lists), ...(table ? { groupBy: table.groupBy, groups: table.rows, total: table.total } : {}), cases: ev.cases },
+      null,
+      2,
+    );
   if (values.bundle !== undefined) writeComputeBundle(io, values.bundle, { cases: caseFile, file, catalog, pricelist: values.pricelist, priceYear });
   emit(io, text, values.out);
   return 0;
+}
+
+function report(table: RollupTable, format: "json" | "csv" | "md" | "html", o: { lang: "nl" | "en"; dialect: "nl" | "intl"; csvTableKind: "groups" | "payers" | "wellbeing"; synthetic: boolean }): string | undefined {
+  if (format === "md") return rollupMarkdown(table, { lang: o.lang, synthetic: o.synthetic });
+  if (format === "html") return rollupHtml(table, { lang: o.lang, synthetic: o.synthetic });
+  if (format === "csv") return rollupCsv(table, { dialect: o.dialect, lang: o.lang, table: o.csvTableKind });
+  return undefined;
 }

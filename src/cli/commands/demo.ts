@@ -6,6 +6,9 @@ import { amountToCents } from "../../money/parseDecimal.js";
 import { bundledCatalog } from "../../pricelists/bundledCatalog.js";
 import { loadInstruments } from "../../wellbeing/instruments.js";
 import { DEMO_CASE_FILES } from "../../data/examples.js";
+import district from "../../../examples/district/cases.json" with { type: "json" };
+import { rollupCases } from "../../rollup/rollupCases.js";
+import { rollupHtml } from "../../report/rollupHtml.js";
 import type { CliIO } from "../io.js";
 import { parse } from "../options.js";
 
@@ -14,12 +17,16 @@ export const demoHelp = `rendement demo
 
 Computes the bundled examples and prints a readable Dutch summary: the
 NS-jaarkaart case of Thuis in Zuidoost (example price list) and a handful of
-realistic cases priced with the social-domain list.
+realistic cases priced with the social-domain list. Then rolls up the
+synthetic district of examples/district (a few hundred invented cases in
+five wijken), prints the rendement per wijk and writes the HTML report.
+
+  --out DIR   write rendement-demo.html into DIR (default: the current folder)
 `;
 
 /** @internal `rendement demo` */
 export function demo(args: string[], io: CliIO): number {
-  parse(args, {}, false);
+  const { values } = parse(args, { out: { type: "string" } }, false);
   const catalog = bundledCatalog();
   const instruments = loadInstruments();
   const out: string[] = [];
@@ -49,6 +56,27 @@ export function demo(args: string[], io: CliIO): number {
     for (const l of ev.lists) out.push(`  prijslijst ${l.id}@${l.version} (prijspeil ${l.priceYear}${l.example ? ", voorbeeld" : ""}), vingerafdruk ${l.fingerprint.slice(0, 16)}…`);
     out.push("");
   }
+  out.push(...districtSummary(catalog, instruments, values.out, io));
   io.stdout(`${out.join("\n")}\n`);
   return 0;
+}
+
+/** The synthetic district: a Dutch roll-up per wijk, and the HTML report written to disk. */
+function districtSummary(catalog: ReturnType<typeof bundledCatalog>, instruments: ReturnType<typeof loadInstruments>, dir: string | undefined, io: CliIO): string[] {
+  const file = "examples/district/cases.json";
+  const f = parseCaseFile(district, { file });
+  const ev = evaluateCases(f.cases, { catalog, instruments, ...(f.pricelist ? { pricelist: f.pricelist } : {}), file });
+  const table = rollupCases(ev.cases, ["wijk"]);
+  const out: string[] = [`== ${file} ==`, "Synthetisch district (verzonnen casussen), rendement per wijk:", ""];
+  const names: Record<string, string> = { WK079601: "Centrum", WK079602: "Noord", WK079603: "Oost", WK079604: "Zuidoost", WK079605: "West" };
+  out.push(`  ${"wijk".padEnd(20)} ${"casussen".padStart(8)} ${"zonder interventie".padStart(18)} ${"met interventie".padStart(16)} ${"netto rendement".padStart(16)}  per euro inzet`);
+  for (const r of [...table.rows, table.total]) {
+    const w = r === table.total ? "totaal" : `${r.by.wijk ?? ""} ${names[r.by.wijk ?? ""] ?? ""}`.trim();
+    out.push(`  ${w.padEnd(20)} ${String(r.cases).padStart(8)} ${formatEuro(r.counterfactualCost).padStart(18)} ${formatEuro(r.actualCost).padStart(16)} ${formatEuro(r.netReturn).padStart(16)}  ${(r.ratio ?? "–").replace(".", ",")}`);
+  }
+  out.push(`  ${table.total.unexplainedCases} casussen hebben regels zonder onderbouwing.`);
+  const target = `${dir === undefined ? "" : `${dir.replace(/\/+$/, "")}/`}rendement-demo.html`;
+  io.writeFile(target, rollupHtml(table, { lang: "nl", synthetic: true, title: "Maatschappelijk rendement per wijk (synthetisch district)" }));
+  out.push("", `HTML-rapport geschreven naar ${target} — open het in een browser.`, "");
+  return out;
 }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { main } from "../../../src/cli/main.js";
+
+describe("rendement demo", () => {
+  it("prints the examples and a Dutch roll-up of the district, and writes the HTML report", async () => {
+    let out = "";
+    const files = new Map<string, string>();
+    const code = await main(["demo", "--out", "uit"], { stdout: (t) => void (out += t), stderr: () => {}, writeFile: (p, t) => void files.set(p, t), isTTY: false });
+    expect(code).toBe(0);
+    expect(out).toContain("netto rendement");
+    expect(out).toContain("WK079604 Zuidoost");
+    expect(out).toMatch(/totaal\s+320 /);
+    expect(out).toContain("HTML-rapport geschreven naar uit/rendement-demo.html");
+    expect(files.get("uit/rendement-demo.html")).toContain("Synthetische gegevens");
+  });
+});
