@@ -59,6 +59,8 @@ const W = {
 } as const;
 
 const t = (k: keyof typeof W, lang: Lang) => W[k][lang];
+/** A plain decimal with a decimal comma in Dutch. */
+const num = (x: string, lang: Lang) => (lang === "nl" ? x.replace(".", ",") : x);
 
 function groupName(g: GroupSimulation, lang: Lang): string {
   const v = Object.entries(g.group);
@@ -74,8 +76,8 @@ function simRows(s: SimulationResult, lang: Lang): { head: string[]; rows: strin
     formatEuro(g.netReturn.p5, lang),
     formatEuro(g.netReturn.p50, lang),
     formatEuro(g.netReturn.p95, lang),
-    g.ratio ? `${g.ratio.p5} – ${g.ratio.p95}` : "—",
-    g.probabilityPositive,
+    g.ratio ? `${num(g.ratio.p5, lang)} – ${num(g.ratio.p95, lang)}` : "—",
+    num(g.probabilityPositive, lang),
   ]);
   return { head, rows };
 }
@@ -83,7 +85,7 @@ function simRows(s: SimulationResult, lang: Lang): { head: string[]; rows: strin
 function tornadoRows(tr: TornadoResult, lang: Lang): { head: string[]; rows: string[][] } {
   return {
     head: [t("item", lang), t("low", lang), t("high", lang), t("atLow", lang), t("atHigh", lang), t("swing", lang), t("switching", lang)],
-    rows: tr.rows.map((r) => [r.item, formatEuro(r.low, lang), formatEuro(r.high, lang), formatEuro(r.netAtLow, lang), formatEuro(r.netAtHigh, lang), formatEuro(r.swing, lang), r.switchingValue !== undefined ? `${r.switchingValue}${r.switchingWithinRange ? "" : " *"}` : "—"]),
+    rows: tr.rows.map((r) => [r.item, formatEuro(r.low, lang), formatEuro(r.high, lang), formatEuro(r.netAtLow, lang), formatEuro(r.netAtHigh, lang), formatEuro(r.swing, lang), r.switchingValue !== undefined ? `${num(r.switchingValue, lang)}${r.switchingWithinRange ? "" : " *"}` : "—"]),
   };
 }
 
@@ -101,7 +103,8 @@ export function simulationMarkdown(s: SimulationResult, tr: TornadoResult | unde
   ];
   if (tr && tr.rows.length > 0) {
     const b = tornadoRows(tr, lang);
-    out.push("", `## ${t("tornado", lang)}`, "", markdownTable(b.head, b.rows, ["l", "r", "r", "r", "r", "r", "r"]), "", lang === "nl" ? "\\* buiten de bandbreedte van de prijs" : "\\* outside the item's range");
+    out.push("", `## ${t("tornado", lang)}`, "", markdownTable(b.head, b.rows, ["l", "r", "r", "r", "r", "r", "r"]));
+    if (tr.rows.some((r) => r.switchingValue !== undefined && !r.switchingWithinRange)) out.push("", lang === "nl" ? "\\* buiten de bandbreedte van de prijs" : "\\* outside the item's range");
   }
   out.push("", `## ${t("method", lang)}`, "", s.method, ...(tr ? ["", tr.method] : []));
   return `${out.join("\n")}\n`;
@@ -145,7 +148,7 @@ export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl"): string {
     fig("avoidedCost", t("B", lang), s.adjustedAvoidedCost),
     fig("netReturn", t("net", lang), s.adjustedNetReturn),
     fig("ratio", t("ratio", lang), s.adjustedRatio),
-  ].map(money);
+  ].map(money).map((r) => r.map((c, i) => (i > 0 && /^-?\d+\.\d{4}$/.test(c) ? num(c, lang) : c)));
   const p = w.projection;
   const out = [
     `# ${t("whatTitle", lang)}`,
@@ -162,11 +165,11 @@ export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl"): string {
     "",
     markdownTable(
       [t("year", lang), t("B", lang), t("factor", lang), t("pv", lang), t("cum", lang)],
-      p.years.map((y) => [String(y.year), formatEuro(y.avoidedCost, lang), y.discountFactor, formatEuro(y.presentValue, lang), formatEuro(y.cumulativePresentValue, lang)]),
+      p.years.map((y) => [String(y.year), formatEuro(y.avoidedCost, lang), num(y.discountFactor, lang), formatEuro(y.presentValue, lang), formatEuro(y.cumulativePresentValue, lang)]),
       ["r", "r", "r", "r", "r"],
     ),
     "",
-    `${t("pv", lang)}: ${formatEuro(p.presentValue, lang)} · ${t("npv", lang)}: ${formatEuro(p.netPresentValue, lang)} · ${t("payback", lang)}: ${p.paybackYears ?? t("none", lang)}`,
+    `${t("pv", lang)}: ${formatEuro(p.presentValue, lang)} · ${t("npv", lang)}: ${formatEuro(p.netPresentValue, lang)} · ${t("payback", lang)}: ${p.paybackYears !== undefined ? num(p.paybackYears, lang) : t("none", lang)}`,
     "",
     `## ${t("method", lang)}`,
     "",
