@@ -6,14 +6,14 @@ import { decimal, dimensionLabel, dimensionValue, FIGURES, payersOf, percent, ro
 import type { RollupReportOptions } from "./rollupMarkdown.js";
 import { svgBarChart } from "./svgBarChart.js";
 
-const CSS = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222;line-height:1.4}
+const CSS = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem auto;max-width:90rem;padding:0 1rem;color:#222;line-height:1.4}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}th,td{padding:.3rem .5rem;border-bottom:1px solid #e3e3e3;vertical-align:top}
 th{background:#f3f5f8;text-align:left}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.total td{font-weight:700;border-top:2px solid #888}.neg{color:#a40000}.note{color:#555;font-size:.85rem}
 .cards{display:flex;flex-wrap:wrap;gap:.8rem;margin:1rem 0}.card{background:#f3f5f8;border-radius:6px;padding:.6rem .9rem;min-width:10rem}
 .card b{display:block;font-size:1.15rem}.synthetic{background:#fff4d6;border:1px solid #e0c060;padding:.5rem .8rem;border-radius:6px}
-code{font-size:.8rem;word-break:break-all}svg.chart{max-width:60rem;display:block;margin:1rem 0}`;
+code{font-size:.8rem;word-break:break-all}svg.chart{max-width:60rem;display:block;margin:1rem 0}.wrap{overflow-x:auto}`;
 
 /** @internal The report's sections without the document around them (also shown in notebooks). */
 export function rollupHtmlBody(table: RollupTable, options: RollupReportOptions = {}): string {
@@ -67,7 +67,8 @@ export function rollupHtmlBody(table: RollupTable, options: RollupReportOptions 
   out.push(`<h2>${escapeHtml(t("listsUsed", lang))}</h2>`);
   out.push(`<table class="lists"><thead><tr>${th(t("pricelist", lang))}${th(t("priceYear", lang))}${th(t("fingerprint", lang))}</tr></thead><tbody>${table.lists.map((l) => `<tr><td>${escapeHtml(`${l.id}@${l.version}`)}</td><td>${l.priceYear}</td><td><code>${escapeHtml(l.fingerprint)}</code></td></tr>`).join("")}</tbody></table>`);
   out.push(`<p class="note">${escapeHtml(t("precision", lang))}</p>`);
-  return out.join("\n");
+  // Wide tables scroll sideways instead of spilling over the page.
+  return out.join("\n").replace(/<table /g, '<div class="wrap"><table ').replace(/<\/table>/g, "</table></div>");
 }
 
 /**
