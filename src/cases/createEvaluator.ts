@@ -72,14 +72,11 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     const r = named ?? fallback;
     return r.version !== undefined ? { id: r.id, version: r.version } : selectVersion(options.catalog, r.id, c.start);
   };
-  const tableFor = (c: Case, path: readonly (string | number)[]): PriceTable => {
-    let ref: PriceListRef;
-    try {
-      ref = refFor(c);
-    } catch (e) {
-      if (e instanceof InputError) throw new InputError(e.issues.map((i) => ({ ...i, path: [...path, c.pricelist !== undefined ? "pricelist" : "start", ...i.path] })));
-      throw e;
-    }
+  // Tables by list and version; for lists chosen by date, also by start date,
+  // so that a whole city's cases cost one lookup each, without building keys.
+  const byDate = new Map<string, Map<string, PriceTable>>();
+  let pinned: PriceTable | undefined;
+  const load = (ref: PriceListRef): PriceTable => {
     const key = `${ref.id}@${ref.version}`;
     let t = tables.get(key);
     if (!t) {
@@ -89,6 +86,22 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       lists.set(key, list);
     }
     return t;
+  };
+  const tableFor = (c: Case, path: readonly (string | number)[]): PriceTable => {
+    try {
+      if (c.pricelist === undefined) {
+        if (fallback.version !== undefined) return (pinned ??= load({ id: fallback.id, version: fallback.version }));
+        let m = byDate.get(fallback.id);
+        if (!m) byDate.set(fallback.id, (m = new Map()));
+        let t = m.get(c.start);
+        if (!t) m.set(c.start, (t = load(refFor(c))));
+        return t;
+      }
+      return load(refFor(c));
+    } catch (e) {
+      if (e instanceof InputError) throw new InputError(e.issues.map((i) => ({ ...i, path: [...path, c.pricelist !== undefined ? "pricelist" : "start", ...i.path] })));
+      throw e;
+    }
   };
   const opts = { trail: options.trail ?? false, ...(options.instruments ? { instruments: options.instruments } : {}) };
   // Scratch space of the allocation-free fast path, owned by this evaluator.

@@ -11,7 +11,7 @@ import type { Instrument } from "../wellbeing/schema.js";
 import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import { fastLineCost } from "./fastLineCost.js";
 import { bigCost, decimalCost } from "./lineCost.js";
-import { isPeriodUnit, lineQuantity } from "./lineQuantity.js";
+import { lineQuantity } from "./lineQuantity.js";
 import type { PricedItem, PriceTable } from "./priceTable.js";
 import type { Case, Line } from "./schema.js";
 import type { CaseResult, Figures, LineTrail, Warning } from "./types.js";
@@ -118,7 +118,7 @@ function priceLines(
         continue;
       }
       const unit = priced.item.unit;
-      if (line.period && !line.rate && !isPeriodUnit(unit)) {
+      if (line.period && !line.rate && !priced.periodUnit) {
         issues.push({ code: "rate_required", path: [...base, li, "rate"], message: `item "${line.item}" is priced per ${unit}; a period needs a rate such as {"quantity": 4, "per": "week"}`, expected: "rate with a period for hour, dagdeel and each items" });
         continue;
       }

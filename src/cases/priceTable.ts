@@ -9,6 +9,8 @@ export interface PricedItem {
   readonly transfer: boolean;
   /** 1 cashable, 0 not cashable, -1 unspecified. */
   readonly cashable: 1 | 0 | -1;
+  /** Whether the unit follows from a period alone (day, night, week, month, year). */
+  readonly periodUnit: boolean;
 }
 
 /** @internal A resolved list indexed by code, built once and reused for many cases. */
@@ -27,6 +29,7 @@ export function priceTable(list: ResolvedPriceList, overrides?: ReadonlyMap<stri
       payer: item.payer,
       transfer: item.transfer,
       cashable: item.cashable === undefined ? -1 : item.cashable ? 1 : 0,
+      periodUnit: item.unit !== "hour" && item.unit !== "dagdeel" && item.unit !== "each",
     });
   return { list, items };
 }
