@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { audit } from "../../src/audit/audit.js";
+import { auditCsv } from "../../src/audit/auditCsv.js";
+import { auditHtml } from "../../src/audit/auditHtml.js";
+import { auditMarkdown } from "../../src/audit/auditMarkdown.js";
+import { parseClaimsCsv } from "../../src/audit/parseClaimsCsv.js";
+import { parseClaimsFile } from "../../src/audit/parseClaimsFile.js";
+import { caseFile, catalog, c1, claim } from "./fixtures.js";
+
+const result = (over: Record<string, string> = {}) => audit(parseClaimsFile({ claims: [claim(over)] }), caseFile([c1()]), { catalog });
+
+describe("audit reports", () => {
+  it("Markdown: status, line-by-line recomputation, totals and findings in words (nl and en)", () => {
+    const md = auditMarkdown(result({ claimedSavings: "9000.00" }));
+    expect(md).toContain("## Claim k1 — **te hoog geclaimd**");
+    // opvang: 30 days × € 100,00 = € 3.000,00
+    expect(md).toMatch(/\| counterfactual\[1\] \| opvang\.dag: opvang\.dag \| € 100,00 \| 30 day \|.*\| € 3\.000,00 \|/);
+    expect(md).toContain("| Netto rendement van de casus (C − A) | € 8.400,00 |");
+    expect(md).toContain("is € 600,00 hoger dan de herberekende (€ 8.400,00)");
+    expect(auditMarkdown(result({ claimedSavings: "9000.00" }), "en")).toContain("exceed the recomputed savings (€8,400.00) by €600.00");
+  });
+  it("Markdown escapes user text outside tables", () => {
+    const md = auditMarkdown(audit(parseClaimsFile({ claims: [claim({ id: "<b>*x*</b>" })] }), caseFile([c1()]), { catalog }));
+    expect(md).toContain("## Claim \\<b\\>\\*x\\*\\</b\\>");
+  });
+  it("HTML is one page with every piece of user text escaped", () => {
+    const html = auditHtml(audit(parseClaimsFile({ claims: [claim({ purpose: `"><img src=x onerror=alert(1)>` })] }), caseFile([c1()]), { catalog }));
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&quot;&gt;&lt;img");
+    expect(html).not.toMatch(/<script|<link/);
+  });
+  it("CSV: one row per claim, Dutch dialect, amounts as numbers", () => {
+    const csv = auditCsv(result({ claimedSavings: "9000.00" }));
+    const rows = csv.trimEnd().split("\r\n");
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toBe("k1;c1;2024-03-05;1500,00;huurachterstand;overclaimed;9000,00;8400,00;600,00;0,00;test-lijst@2024;" + result().claims[0]?.recomputation?.pricelist.fingerprint + ";savings_above_recomputed");
+  });
+  it("the worked example's JSON and CSV claims are the same claims", () => {
+    const json = parseClaimsFile(JSON.parse(readFileSync("examples/audit/claims.json", "utf8")));
+    const csv = parseClaimsCsv(readFileSync("examples/audit/claims.csv", "utf8"));
+    expect(json.claims).toEqual(csv.claims);
+  });
+});
