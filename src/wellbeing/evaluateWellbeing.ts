@@ -50,9 +50,10 @@ export function evaluateWellbeing(measurements: readonly Wellbeing[], instrument
     const dimensions: DimensionResult[] = [];
     const deltas: InstanceType<typeof D>[] = [];
     for (const d of inst.dimensions) {
-      const b = w.before.scores[d.id];
+      // Own keys only: a dimension id such as "constructor" must not find Object.prototype's.
+      const b = Object.hasOwn(w.before.scores, d.id) ? w.before.scores[d.id] : undefined;
       if (b === undefined) continue;
-      const a = w.after?.scores[d.id];
+      const a = w.after && Object.hasOwn(w.after.scores, d.id) ? w.after.scores[d.id] : undefined;
       if (a === undefined) dimensions.push({ dimension: d.id, before: b });
       else {
         const delta = new D(String(a)).minus(String(b)).times(sign);
