@@ -1,0 +1,24 @@
+/** A Vega-Lite v5 specification as plain JSON (render it with vega-embed, a notebook, or a dashboard). */
+export interface VegaLiteSpec {
+  readonly $schema: "https://vega.github.io/schema/vega-lite/v5.json";
+  readonly [key: string]: unknown;
+}
+
+/** Options of the chart functions. */
+export interface ChartOptions {
+  /** Labels in Dutch (default) or English. */
+  readonly lang?: "nl" | "en";
+  /** Chart title instead of the default. */
+  readonly title?: string;
+}
+
+/** @internal */
+export const VEGA_LITE_V5 = "https://vega.github.io/schema/vega-lite/v5.json" as const;
+
+/**
+ * @internal A two-decimal euro string as a number for drawing only: chart
+ * axes need numbers, the exact figure travels beside it as text.
+ */
+export function drawable(amount: string): number {
+  return Number(amount);
+}

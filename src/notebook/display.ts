@@ -1,0 +1,10 @@
+/** The key Deno's Jupyter kernel (and other runtimes) call to display an object. */
+export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display");
+
+/** What a displayable object returns: a MIME bundle. */
+export type MimeBundle = Readonly<Record<string, unknown>>;
+
+/** An object a notebook shows richly. */
+export interface Displayable {
+  [JUPYTER_DISPLAY](): MimeBundle;
+}
