@@ -90,7 +90,8 @@ export function check<S extends z.ZodType>(schema: S, data: unknown, opts: Valid
   const base = opts.path ?? [];
   const forbidden = forbiddenKeyIssues(data, opts.file, base);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  const r = schema.safeParse(data);
+  // reportInput: without it zod leaves issue.input unset, and every wrong type read as a missing field.
+  const r = schema.safeParse(data, { reportInput: true });
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, issues: zodIssuesToIssues(r.error.issues, opts.file, base) };
 }
