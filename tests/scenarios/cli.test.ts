@@ -32,6 +32,16 @@ describe("rendement simulate", () => {
     expect(a.o.err).toBe(""); // no progress without a terminal
   });
 
+  it("gives the same output with --workers 1 as by default (in-process below the worker threshold)", async () => {
+    // Worker threads start the built module, so they are exercised against the build (docs/scenarios.md);
+    // here the in-process path with an explicit single worker must match the default.
+    const a = io();
+    const b = io();
+    expect(await main(["simulate", WIJK, "--draws", "200", "--seed", "5", "--workers", "1"], a.io)).toBe(0);
+    expect(await main(["simulate", WIJK, "--draws", "200", "--seed", "5"], b.io)).toBe(0);
+    expect(a.o.out).toBe(b.o.out);
+  });
+
   it("shows progress on a terminal only, on stderr", async () => {
     const t = io(true);
     expect(await main(["simulate", NS, "--draws", "100", "--seed", "1", "--format", "md"], t.io)).toBe(0);
@@ -47,7 +57,7 @@ describe("rendement simulate", () => {
   });
 
   it("exits 2 on wrong usage and 1 on invalid input", async () => {
-    for (const args of [["simulate"], ["simulate", NS, "--draws", "0"], ["simulate", NS, "--seed", "-3"], ["simulate", NS, "--seed", "18446744073709551616"], ["simulate", NS, "--group-by", "street"], ["simulate", NS, "--distribution", "normal"], ["simulate", NS, "--bogus"]]) {
+    for (const args of [["simulate"], ["simulate", NS, "--draws", "0"], ["simulate", NS, "--seed", "-3"], ["simulate", NS, "--seed", "18446744073709551616"], ["simulate", NS, "--group-by", "street"], ["simulate", NS, "--distribution", "normal"], ["simulate", NS, "--bogus"], ["simulate", NS, "--workers", "0"], ["simulate", NS, "--workers", "many"]]) {
       const t = io();
       expect(await main(args, t.io)).toBe(2);
     }
