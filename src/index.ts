@@ -69,3 +69,25 @@ export { parseClaimsCsv } from "./audit/parseClaimsCsv.js";
 export { parseClaimsFile } from "./audit/parseClaimsFile.js";
 export type { AuditedClaim, AuditResult, AuditSettings, AuditSummary, ClaimStatus, Finding, FindingCode, Recomputation } from "./audit/types.js";
 export { verifyBundle, type BundleDifference, type BundleVerification } from "./audit/verifyBundle.js";
+
+// roll-up, reports and charts (issue 4)
+export { casesToCsv } from "./cases/csv/casesToCsv.js";
+export { parseCasesCsv } from "./cases/csv/parseCasesCsv.js";
+export { counterfactualChart } from "./charts/counterfactualChart.js";
+export { payerMatrixChart } from "./charts/payerMatrixChart.js";
+export type { ChartOptions, VegaLiteSpec } from "./charts/types.js";
+export { wellbeingChart } from "./charts/wellbeingChart.js";
+export { caseResultsCsv } from "./report/caseResultsCsv.js";
+export { parseCsv, type CsvRecord } from "./report/parseCsv.js";
+export { rollupCsv, type RollupCsvOptions } from "./report/rollupCsv.js";
+export { rollupHtml } from "./report/rollupHtml.js";
+export { rollupMarkdown, type RollupReportOptions } from "./report/rollupMarkdown.js";
+export { createRollup, type Rollup } from "./rollup/createRollup.js";
+export { emptyAggregate } from "./rollup/emptyAggregate.js";
+export { finalizeRollup } from "./rollup/finalizeRollup.js";
+export { foldAsync, type FoldOptions } from "./rollup/foldAsync.js";
+export { foldCase } from "./rollup/foldCase.js";
+export { mergeAggregates } from "./rollup/mergeAggregates.js";
+export { parseGroupBy } from "./rollup/parseGroupBy.js";
+export { rollupCases } from "./rollup/rollupCases.js";
+export type { GroupDimension, GroupState, PayerPosition, PayerSumsState, RollupAggregate, RollupRow, RollupTable, WellbeingState, WellbeingSummary } from "./rollup/types.js";

@@ -125,7 +125,7 @@ function reference(c: CaseInput, items: Map<string, Item>, societal: boolean) {
     byPayer[p] = fig(s);
   }
   const b = total.c.minus(total.a).plus(total.i);
-  return { ...fig(total), ...(total.i.isZero() ? {} : { ratio: b.div(total.i).toFixed(4) }), byPayer };
+  return { ...fig(total), ...(total.i.isZero() ? {} : { ratio: b.div(total.i).toFixed(4).replace(/^-(0\.0+)$/, "$1") }), byPayer };
 }
 
 // ---------- random valid cases over sociaal-domein@2024 ----------
