@@ -153,7 +153,7 @@ const probs = fc.oneof(
   fc.constant(["1"]),
   fc.constant(["0.35", "0.65"]),
   fc.integer({ min: 0, max: 1000 }).map((k) => [(k / 1000).toFixed(3), ((1000 - k) / 1000).toFixed(3)]),
-  fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 })).map(([a, b]) => [`0.${String(a).padStart(2, "0")}`, `0.${String(b).padStart(2, "0")}`, `0.${String(100 - a - b).padStart(2, "0")}`]),
+  fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 })).map(([a, b]) => [`0.${String(a).padStart(2, "0")}`, `0.${String(b).padStart(2, "0")}`, 100 - a - b === 100 ? "1" : `0.${String(100 - a - b).padStart(2, "0")}`]),
 );
 const arbCase: fc.Arbitrary<CaseInput> = fc.record({
   id: fc.constant("x"),
