@@ -89,5 +89,6 @@ export { foldAsync, type FoldOptions } from "./rollup/foldAsync.js";
 export { foldCase } from "./rollup/foldCase.js";
 export { mergeAggregates } from "./rollup/mergeAggregates.js";
 export { parseGroupBy } from "./rollup/parseGroupBy.js";
+export { parseRollupAggregate } from "./rollup/parseRollupAggregate.js";
 export { rollupCases } from "./rollup/rollupCases.js";
 export type { GroupDimension, GroupState, PayerPosition, PayerSumsState, RollupAggregate, RollupRow, RollupTable, WellbeingState, WellbeingSummary } from "./rollup/types.js";
