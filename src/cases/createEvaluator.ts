@@ -80,7 +80,18 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     const key = `${ref.id}@${ref.version}`;
     let t = tables.get(key);
     if (!t) {
-      const list = resolvePriceList(options.catalog, ref, options.priceYear !== undefined ? { priceYear: options.priceYear } : {});
+      let list: ResolvedPriceList;
+      try {
+        list = resolvePriceList(options.catalog, ref, options.priceYear !== undefined ? { priceYear: options.priceYear } : {});
+      } catch (e) {
+        // A problem of the list itself (e.g. no index level for --price-year) belongs to the list's file, not to a case.
+        // An unknown list or version stays the case's problem (it named or dated it).
+        if (!(e instanceof InputError)) throw e;
+        const entry = options.catalog.lists.find((x) => x.list.id === ref.id && x.list.version === ref.version);
+        if (!entry) throw e;
+        const file = entry.file ?? `price list ${key}`;
+        throw new InputError(e.issues.map((i) => (i.file !== undefined ? i : { ...i, file })));
+      }
       t = priceTable(list, options.overrides);
       tables.set(key, t);
       lists.set(key, list);
@@ -99,7 +110,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       }
       return load(refFor(c));
     } catch (e) {
-      if (e instanceof InputError) throw new InputError(e.issues.map((i) => ({ ...i, path: [...path, c.pricelist !== undefined ? "pricelist" : "start", ...i.path] })));
+      if (e instanceof InputError) throw new InputError(e.issues.map((i) => (i.file !== undefined ? i : { ...i, path: [...path, c.pricelist !== undefined ? "pricelist" : "start", ...i.path] })));
       throw e;
     }
   };

@@ -29,6 +29,7 @@ export function evaluateCases(cases: readonly Case[], options: EvaluatorOptions 
   const ev = createEvaluator(options);
   const issues: Issue[] = [];
   const results: CaseResult[] = [];
+  const seen = new Set<string>();
   cases.forEach((c, i) => {
     try {
       results.push(ev.evaluate(c));
@@ -39,7 +40,14 @@ export function evaluateCases(cases: readonly Case[], options: EvaluatorOptions 
         return;
       }
       if (!(e instanceof InputError)) throw e;
-      for (const issue of e.issues) issues.push({ ...issue, path: ["cases", i, ...issue.path], ...(options.file ? { file: options.file } : {}) });
+      for (const issue of e.issues) {
+        // Issues that already name a file are about a price list, not this case: report them once.
+        if (issue.file !== undefined) {
+          const key = JSON.stringify(issue);
+          if (!seen.has(key)) issues.push(issue);
+          seen.add(key);
+        } else issues.push({ ...issue, path: ["cases", i, ...issue.path], ...(options.file ? { file: options.file } : {}) });
+      }
     }
   });
   if (issues.length > 0) throw new InputError(issues);

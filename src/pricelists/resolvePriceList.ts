@@ -76,6 +76,16 @@ export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, o
   }
 
   const target = options.priceYear ?? root.list.priceYear;
+  if (options.priceYear !== undefined) {
+    // A price year the index cannot reach is a problem of the request, said once, not per item.
+    const series = findIndexSeries(catalog, DEFAULT_INDEX);
+    if (series && series.values[String(target)] === undefined) {
+      const years = Object.keys(series.values).sort();
+      throw new InputError([
+        { code: "index_year_missing", path: ["priceYear"], message: `cannot restate in price year ${target}: index series ${series.id}@${series.version} has no level for it`, expected: `a price year from ${years[0]} through ${years[years.length - 1]}` },
+      ]);
+    }
+  }
   const resolved: ResolvedPriceItem[] = [];
   const factors = new Map<string, { factor: Ratio; record: Indexation }>();
   for (const code of [...items.keys()].sort()) {
