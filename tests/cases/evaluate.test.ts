@@ -13,11 +13,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundledCatalog, createEvaluator, loadInstruments, parseCaseFile } from "../../src/index.js";
+import { bundledCatalog, createEvaluator, loadInstruments, parseCaseFile, type CaseResult } from "../../src/index.js";
 import { addsUp, kase, run, testCatalog } from "../fixtures/cases.js";
 import { issuesOf } from "../fixtures/lists.js";
 
-const line = (r: { lines?: readonly { path: readonly (string | number)[] }[] }, path: string) => r.lines?.find((l) => l.path.join(".") === path);
+const line = (r: CaseResult, path: string) => r.lines?.find((l) => l.path.join(".") === path);
 
 describe("the NS-jaarkaart case (examples/ns-jaarkaart.json, thuis-in-zuidoost@voorbeeld-2024)", () => {
   const file = JSON.parse(readFileSync(join(import.meta.dirname, "../../examples/ns-jaarkaart.json"), "utf8"));

@@ -20,7 +20,7 @@ async function compute(name: string, content: string, ...args: string[]) {
   return { code, stdout, stderr, file, files };
 }
 
-const good = () => ({
+const good = (): any => ({
   pricelist: "sociaal-domein@2024",
   cases: [
     {
