@@ -1,0 +1,25 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { csvTable } from "../../src/report/csv.js";
+import { parseCsv } from "../../src/report/parseCsv.js";
+
+describe("parseCsv", () => {
+  it("reads back any table csvTable writes (text cells that need no neutralising)", () => {
+    const cell = fc.string({ maxLength: 8 }).filter((s) => !/^[=+\-@\t\r]/.test(s));
+    fc.assert(
+      fc.property(fc.constantFrom("nl" as const, "intl" as const), fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }), (dialect, rows) => {
+        const back = parseCsv(csvTable(["a", "b"], rows, { dialect }), dialect === "nl" ? ";" : ",");
+        expect(back.map((r) => r.cells)).toEqual([["a", "b"], ...rows]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps quoted separators and line breaks, and counts lines", () => {
+    expect(parseCsv('\ufeffa;b\r\n"x;y";"1\n2"\r\n\r\nz;"say ""hi"""\n')).toEqual([
+      { line: 1, cells: ["a", "b"] },
+      { line: 2, cells: ["x;y", "1\n2"] },
+      { line: 5, cells: ["z", 'say "hi"'] },
+    ]);
+  });
+});
