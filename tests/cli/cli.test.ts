@@ -100,6 +100,16 @@ describe("rendement compute", () => {
     expect(run(["compute", join(dir, "nope.json")]).code).toBe(1);
   });
 
+  it("reports a price year outside the index once per list, not once per case", () => {
+    // wijk-voorbeelden.json has 4 cases on two list versions (2024 and 2025).
+    const r = run(["compute", "examples/wijk-voorbeelden.json", "--price-year", "1990"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("invalid input (2 problems)");
+    expect(r.stderr).toContain("pricelists/sociaal-domein/2024.json: priceYear: cannot restate in price year 1990");
+    expect(r.stderr).not.toContain("cases[");
+  });
+
   it("exits 2 for wrong usage", () => {
     expect(run(["compute"]).code).toBe(2);
     expect(run(["compute", "examples/ns-jaarkaart.json", "--format", "pdf"]).code).toBe(2);
