@@ -1,63 +1,12 @@
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+import { parseCsv } from "../report/parseCsv.js";
 import { check } from "../schemas/validate.js";
 import { type ClaimInput, type ClaimsFile, claimsFileSchema, claimSchema } from "./claimsSchema.js";
 
 const REQUIRED = ["id", "caseId", "date", "amount", "purpose", "claimedSavings"] as const;
 const COLUMNS: readonly string[] = [...REQUIRED, "pricelist"];
 const AMOUNTS = new Set(["amount", "claimedSavings"]);
-
-/** @internal Splits CSV text into records with the line each starts on; quotes may hold separators and newlines. */
-export function splitCsv(text: string, sep: string): { line: number; cells: string[] }[] {
-  const out: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  let touched = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === "\n") line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && cell === "") {
-      quoted = true;
-      touched = true;
-    } else if (ch === sep) {
-      cells.push(cell);
-      cell = "";
-      touched = true;
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      // handled by the \n
-    } else if (ch === "\n" || ch === "\r") {
-      cells.push(cell);
-      if (touched || cells.some((c) => c !== "")) out.push({ line: start, cells });
-      cells = [];
-      cell = "";
-      touched = false;
-      line++;
-      start = line;
-    } else {
-      cell += ch;
-      touched = true;
-    }
-  }
-  if (touched || cell !== "" || cells.length > 0) {
-    cells.push(cell);
-    if (cells.some((c) => c !== "")) out.push({ line: start, cells });
-  }
-  return out;
-}
 
 /**
  * Reads claims from CSV text with the columns
@@ -80,7 +29,7 @@ export function parseClaimsCsv(text: string, options: { file?: string } = {}): C
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
   const sep = firstLine.includes(";") ? ";" : ",";
-  const records = splitCsv(body, sep);
+  const records = parseCsv(body, sep);
   const issues: Issue[] = [];
   const head = records[0];
   if (!head) throw new InputError([{ code: "empty_file", path: [], message: "the CSV file has no header line", expected: COLUMNS.join(sep), ...f }]);
