@@ -58,7 +58,7 @@ export const DEFAULT_PRICELIST = "sociaal-domein";
  * ```ts
  * const ev = createEvaluator({ catalog: bundledCatalog(), pricelist: "thuis-in-zuidoost@voorbeeld-2024" });
  * const r = ev.evaluate(parseCaseFile(json).cases[0]);
- * r.netReturn; // "46500.00"
+ * r.netReturn; // "45500.00"
  * ```
  */
 export function createEvaluator(options: EvaluatorOptions): Evaluator {

@@ -175,7 +175,8 @@ function priceLines(
     if (warnings && from !== undefined && through !== undefined) {
       if (side === "actual" && c.end !== undefined && through > c.end)
         warnings.push({ code: "actual_after_end", path: [...base, li], message: `actual line runs to ${through}, after the case ended on ${c.end}` });
-      else if (from < c.start || (c.end !== undefined && through > c.end && side === "actual"))
+      // A counterfactual may run past the end on purpose (a year of detention avoided); the audit checks its horizon.
+      else if (from < c.start)
         warnings.push({ code: "period_outside_case", path: [...base, li], message: `line starts ${from}, before the case started on ${c.start}` });
     }
     if (trail) {

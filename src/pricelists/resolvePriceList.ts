@@ -69,10 +69,14 @@ export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, o
   }
 
   // Apply from the deepest base up: inherit, then remove, then add/override.
-  const items = new Map<string, { item: ItemData; from: PriceListData }>();
-  for (const { list } of [...chain].reverse()) {
-    for (const code of list.removed ?? []) items.delete(code);
-    for (const item of list.items) items.set(item.code, { item, from: list });
+  const items = new Map<string, { item: ItemData; from: PriceListData; file?: string }>();
+  for (const { list, file } of [...chain].reverse()) {
+    (list.removed ?? []).forEach((code, i) => {
+      // Removing a code the base does not have is almost always a typo: say so.
+      if (!items.delete(code))
+        throw new InputError([{ code: "unknown_removed_code", path: ["removed", i], message: `"${code}" is removed but ${list.basedOn ? `${list.basedOn.id}@${list.basedOn.version}` : "the base"} has no such item`, expected: "a code of the base list", ...(file ? { file } : {}) }]);
+    });
+    for (const item of list.items) items.set(item.code, file ? { item, from: list, file } : { item, from: list });
   }
 
   const target = options.priceYear ?? root.list.priceYear;
@@ -89,7 +93,7 @@ export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, o
   const resolved: ResolvedPriceItem[] = [];
   const factors = new Map<string, { factor: Ratio; record: Indexation }>();
   for (const code of [...items.keys()].sort()) {
-    const { item, from } = items.get(code) as { item: ItemData; from: PriceListData };
+    const { item, from, file } = items.get(code) as { item: ItemData; from: PriceListData; file?: string };
     const year = item.priceYear ?? from.priceYear;
     const seriesId = item.index ?? DEFAULT_INDEX;
     let amount = item.amount;
@@ -102,8 +106,13 @@ export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, o
         const series = findIndexSeries(catalog, seriesId);
         const where = ["items", from.items.indexOf(item), item.index ? "index" : "priceYear"];
         if (!series)
-          throw new InputError([{ code: "unknown_index_series", path: where, message: `item ${code} follows index series "${seriesId}", which is not in the catalog`, expected: "an index series id in the catalog" }]);
-        fx = indexFactor(series, year, target, where);
+          throw new InputError([{ code: "unknown_index_series", path: where, message: `item ${code} follows index series "${seriesId}", which is not in the catalog`, expected: "an index series id in the catalog", ...(file ? { file } : {}) }]);
+        try {
+          fx = indexFactor(series, year, target, where);
+        } catch (e) {
+          if (e instanceof InputError && file) throw new InputError(e.issues.map((i) => ({ ...i, file })));
+          throw e;
+        }
         factors.set(key, fx);
       }
       const restate = (a: string): string => centsToString(mulCentsRound(amountToCents(a), fx.factor));

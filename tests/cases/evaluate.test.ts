@@ -296,6 +296,17 @@ describe("warnings", () => {
     ]);
   });
 
+  it("no warning for a counterfactual that runs past the case's end: avoiding a year of detention may outlast the case", () => {
+    const r = run(
+      kase({
+        start: "2024-03-01",
+        end: "2024-06-30",
+        counterfactual: [{ item: "d.day", period: { from: "2024-03-01", through: "2025-02-28" }, reason: "r" }],
+      }),
+    );
+    expect(r.warnings.filter((w) => w.code === "period_outside_case" || w.code === "actual_after_end")).toEqual([]);
+  });
+
   it("a case without counterfactual", () => {
     const r = run(kase({ actual: [{ item: "h.hour", quantity: 1, intervention: true }] }));
     expect(r.warnings).toEqual([expect.objectContaining({ code: "no_counterfactual", path: ["counterfactual"] })]);

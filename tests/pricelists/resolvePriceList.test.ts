@@ -52,6 +52,15 @@ describe("resolvePriceList: inheritance, removal and override", () => {
     expect(issues).toEqual([expect.objectContaining({ code: "pricelist_cycle", path: ["basedOn"], file: "fixtures/b/1.json", message: "basedOn cycle: a@1 → b@1 → a@1" })]);
   });
 
+  it("refuses removing a code the base does not have (a typo would otherwise go unnoticed)", () => {
+    const c = createCatalog({
+      lists: files(list("base", "1", [item("a", "hour", "10.00")]), list("child", "1", [], { basedOn: { id: "base", version: "1" }, removed: ["a", "bb"] })),
+    });
+    expect(issuesOf(() => resolvePriceList(c, { id: "child", version: "1" }))).toEqual([
+      expect.objectContaining({ code: "unknown_removed_code", path: ["removed", 1], file: "fixtures/child/1.json" }),
+    ]);
+  });
+
   it("refuses a list based on itself", () => {
     const c = createCatalog({ lists: files(list("a", "1", [], { basedOn: { id: "a", version: "1" } })) });
     expect(issuesOf(() => resolvePriceList(c, { id: "a", version: "1" }))[0]).toMatchObject({ code: "pricelist_cycle", path: ["basedOn"], file: "fixtures/a/1.json" });
