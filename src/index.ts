@@ -28,6 +28,7 @@ export type { Indexation, PriceListRef, PriceListStamp, ResolvedPriceItem, Resol
 
 // cases
 export { createEvaluator, DEFAULT_PRICELIST, type Evaluator, type EvaluatorOptions } from "./cases/createEvaluator.js";
+export type { CompiledCases } from "./cases/compileCases.js";
 export type { CaseTotals, PayerSums } from "./cases/evaluate.js";
 export { evaluateCases, type Evaluation } from "./cases/evaluateCases.js";
 export { parseCaseFile } from "./cases/parseCaseFile.js";

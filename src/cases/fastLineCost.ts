@@ -101,14 +101,17 @@ function periodNumerator(unit: Unit, fromIso: string, throughIso: string, scratc
 }
 
 /**
- * @internal The rounded cost in cents of an item line, or NaN when the fast
- * path cannot guarantee exactness. `scratch` is a caller-owned buffer of at
- * least one element, so the hot loop allocates nothing.
+ * @internal The exact quantity of an item line in `unit` as a fraction of
+ * safe integers: the numerator is returned, the denominator left in
+ * `scratch[0]`. NaN when the fast path cannot guarantee exactness.
  */
-export function fastLineCost(line: Line, cents: number, unit: Unit, scratch: Float64Array): number {
+export function fastQuantity(line: Line, unit: Unit, scratch: Float64Array): number {
   if (line.quantity !== undefined) {
     const n = decimalNumerator(line.quantity, scratch);
-    return fastCost(cents, n, POW10[scratch[0] as number] as number);
+    const d = POW10[scratch[0] as number];
+    if (d === undefined) return Number.NaN;
+    scratch[0] = d;
+    return n;
   }
   const p = line.period;
   if (!p) return Number.NaN;
@@ -118,8 +121,18 @@ export function fastLineCost(line: Line, cents: number, unit: Unit, scratch: Flo
     const rn = decimalNumerator(line.rate.quantity, scratch);
     const n = rn * pn;
     const d = (POW10[scratch[0] as number] as number) * pd;
-    return Number.isSafeInteger(n) && Number.isSafeInteger(d) ? fastCost(cents, n, d) : Number.NaN;
+    scratch[0] = d;
+    return Number.isSafeInteger(n) && Number.isSafeInteger(d) ? n : Number.NaN;
   }
-  const n = periodNumerator(unit, p.from, p.through, scratch);
+  return periodNumerator(unit, p.from, p.through, scratch);
+}
+
+/**
+ * @internal The rounded cost in cents of an item line, or NaN when the fast
+ * path cannot guarantee exactness. `scratch` is a caller-owned buffer of at
+ * least one element, so the hot loop allocates nothing.
+ */
+export function fastLineCost(line: Line, cents: number, unit: Unit, scratch: Float64Array): number {
+  const n = fastQuantity(line, unit, scratch);
   return fastCost(cents, n, scratch[0] as number);
 }

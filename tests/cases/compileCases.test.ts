@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bundledCatalog, createEvaluator, parseCaseFile, resolvePriceList } from "../../src/index.js";
+import type { CaseTotals } from "../../src/index.js";
+import { randomCase } from "../fixtures/arbitraries.js";
+import { issuesOf } from "../fixtures/lists.js";
+
+const catalog = bundledCatalog();
+const list = resolvePriceList(catalog, { id: "sociaal-domein", version: "2024" });
+
+// Compare totals as plain data, payers sorted: Map order is not part of the value.
+const plain = (t: CaseTotals) => ({ ...t, payers: [...t.payers].sort(([a], [b]) => a.localeCompare(b)) });
+
+describe("Evaluator.compile", () => {
+  it("gives exactly the evaluator's totals for random cases, alternatives included, and again on a second call", () => {
+    fc.assert(
+      fc.property(fc.array(randomCase(list), { maxLength: 12 }), (inputs) => {
+        const cases = parseCaseFile({ cases: inputs.map((c, i) => ({ ...c, id: `c${i}` })) }).cases;
+        const ev = createEvaluator({ catalog, pricelist: "sociaal-domein@2024" });
+        const compiled = ev.compile(cases);
+        expect(compiled.length).toBe(cases.length);
+        for (let i = 0; i < cases.length; i++) expect(plain(compiled.totals(i))).toEqual(plain(ev.totals(cases[i]!)));
+        // calling again, in another order, must not carry sums over from earlier calls
+        for (let i = cases.length - 1; i >= 0; i--) expect(plain(compiled.totals(i))).toEqual(plain(ev.totals(cases[i]!)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("prices the NS-jaarkaart case by hand: C 50000.00 (5,000,000 cents), A = I = 4500.00", () => {
+    const ev = createEvaluator({ catalog, pricelist: "thuis-in-zuidoost@voorbeeld-2024" });
+    const cases = parseCaseFile({
+      cases: [
+        {
+          id: "ns",
+          wijk: "Zuidoost",
+          start: "2024-03-01",
+          counterfactual: [{ item: "justitie.detentie.jaar", quantity: 1, reason: "detentie" }],
+          actual: [
+            { item: "ondersteuning.casuistiekoverleg", quantity: 1, intervention: true },
+            { item: "mobiliteit.ns-jaarkaart.jaar", quantity: 1, intervention: true },
+          ],
+        },
+      ],
+    }).cases;
+    const t = ev.compile(cases).totals(0);
+    expect(t.payers.get("rijk.jenv")).toEqual({ c: 5_000_000, a: 0, i: 0, sc: 5_000_000, sa: 0, si: 0 });
+    expect(t.payers.get("gemeente.werkbudget")).toEqual({ c: 0, a: 300_000, i: 300_000, sc: 0, sa: 300_000, si: 300_000 });
+    expect(t.avoidedByClass.reduce((a, b) => a + b, 0)).toBe(5_000_000);
+  });
+
+  it("reports every problem of every case at compile time, with the case's path", () => {
+    const cases = parseCaseFile({
+      cases: [
+        { id: "a", wijk: "w", start: "2024-03-01", counterfactual: [], actual: [{ item: "bestaat.niet", quantity: 1 }] },
+        { id: "b", wijk: "w", start: "2024-03-01", counterfactual: [{ item: "veiligheid.politie-inzet.uur", period: { from: "2024-03-01", through: "2024-03-02" } }], actual: [] },
+      ],
+    }).cases;
+    const ev = createEvaluator({ catalog, pricelist: "sociaal-domein@2024" });
+    expect(issuesOf(() => ev.compile(cases)).map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["unknown_item", "cases.0.actual.0.item"],
+      ["rate_required", "cases.1.counterfactual.0.rate"],
+    ]);
+  });
+});
