@@ -82,10 +82,25 @@ function simRows(s: SimulationResult, lang: Lang): { head: string[]; rows: strin
   return { head, rows };
 }
 
+// The results carry their method in English as data; a Dutch report says the same in Dutch.
+const METHOD_NL: Record<string, string> = {
+  simulation:
+    "Elke trekking prijst alle casussen met prijzen getrokken binnen hun bandbreedte (trekking k gebruikt stroom k van de geseede xoshiro128**-generator) en één contrafactisch alternatief, getrokken naar zijn kans. Regels beginnen bij hun exacte, afgeronde kosten tegen lijstprijzen; een trekking telt hoeveelheid × (getrokken − lijstprijs) op, zonder afronding. Percentielen: lineaire interpolatie tussen rangen (type 7). Bedragen worden alleen voor weergave op centen afgerond.",
+  tornado:
+    "Eenzijdige gevoeligheid: elke prijsregel met een bandbreedte wordt op zijn lage en op zijn hoge prijs gezet terwijl alle andere prijzen op het lijstbedrag blijven, en alle casussen worden exact doorgerekend (regels half-up op centen afgerond). Tussen afrondingen is het netto rendement lineair in de prijs, N(p) = R + p·Q, dus de omslagprijs −R/Q is exact op de regelafrondingen na (hoogstens een halve cent per regel met die prijs).",
+  whatif:
+    "Gecorrigeerde vermeden kosten van een casus, per financier: één keer half-up op centen afgerond, van de som over de regels van (de bijdrage van de regel aan de vermeden kosten: + contrafactische kosten × kans van het alternatief, − kosten van actuele regels die geen inzet zijn) × (1 − deadweight) × (1 − verplaatsing) × (1 − attributie) × (1 − drop-off)^(jaar − 1); elk percentage dat van de prijsregel, anders van het domein, anders het algemene, anders 0. Het cijfer van de casus is de som over financiers; totalen zijn sommen van casussen. Jaar t wordt verdisconteerd met (1 + r)^(t − 1) en op centen afgerond; de inzet valt aan het begin van jaar 1.",
+};
+
+function methodText(kind: keyof typeof METHOD_NL & string, english: string, lang: Lang): string {
+  return lang === "nl" ? (METHOD_NL[kind] as string) : english;
+}
+
 function tornadoRows(tr: TornadoResult, lang: Lang): { head: string[]; rows: string[][] } {
   return {
     head: [t("item", lang), t("low", lang), t("high", lang), t("atLow", lang), t("atHigh", lang), t("swing", lang), t("switching", lang)],
-    rows: tr.rows.map((r) => [r.item, formatEuro(r.low, lang), formatEuro(r.high, lang), formatEuro(r.netAtLow, lang), formatEuro(r.netAtHigh, lang), formatEuro(r.swing, lang), r.switchingValue !== undefined ? `${num(r.switchingValue, lang)}${r.switchingWithinRange ? "" : " *"}` : "—"]),
+    // The same code in two list versions is two rows: name the version then.
+    rows: tr.rows.map((r) => [tr.rows.filter((x) => x.item === r.item).length > 1 ? `${r.item} (${r.pricelist})` : r.item, formatEuro(r.low, lang), formatEuro(r.high, lang), formatEuro(r.netAtLow, lang), formatEuro(r.netAtHigh, lang), formatEuro(r.swing, lang), r.switchingValue !== undefined ? `${num(r.switchingValue, lang)}${r.switchingWithinRange ? "" : " *"}` : "—"]),
   };
 }
 
@@ -106,7 +121,7 @@ export function simulationMarkdown(s: SimulationResult, tr: TornadoResult | unde
     out.push("", `## ${t("tornado", lang)}`, "", markdownTable(b.head, b.rows, ["l", "r", "r", "r", "r", "r", "r"]));
     if (tr.rows.some((r) => r.switchingValue !== undefined && !r.switchingWithinRange)) out.push("", lang === "nl" ? "\\* buiten de bandbreedte van de prijs" : "\\* outside the item's range");
   }
-  out.push("", `## ${t("method", lang)}`, "", s.method, ...(tr ? ["", tr.method] : []));
+  out.push("", `## ${t("method", lang)}`, "", methodText("simulation", s.method, lang), ...(tr ? ["", methodText("tornado", tr.method, lang)] : []));
   return `${out.join("\n")}\n`;
 }
 
@@ -131,7 +146,7 @@ export function simulationHtml(s: SimulationResult, tr: TornadoResult | undefine
     const b = tornadoRows(tr, lang);
     parts.push(`<h2>${esc(t("tornado", lang))}</h2>`, htmlTable(b.head, b.rows));
   }
-  parts.push(`<h2>${esc(t("method", lang))}</h2>`, `<p>${esc(s.method)}</p>`, ...(tr ? [`<p>${esc(tr.method)}</p>`] : []), "</body>\n</html>\n");
+  parts.push(`<h2>${esc(t("method", lang))}</h2>`, `<p>${esc(methodText("simulation", s.method, lang))}</p>`, ...(tr ? [`<p>${esc(methodText("tornado", tr.method, lang))}</p>`] : []), "</body>\n</html>\n");
   return parts.join("\n");
 }
 
@@ -173,7 +188,7 @@ export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl"): string {
     "",
     `## ${t("method", lang)}`,
     "",
-    w.method,
+    methodText("whatif", w.method, lang),
   ];
   return `${out.join("\n")}\n`;
 }

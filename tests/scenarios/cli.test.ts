@@ -104,3 +104,17 @@ describe("rendement whatif", () => {
     }
   });
 });
+
+describe("simulate reports in Dutch", () => {
+  it("explain the method in Dutch and name the list version where one item appears in two versions", async () => {
+    // The district prices cases with sociaal-domein@2024 and @2025, and the eviction item (with a range) in both.
+    const a = io();
+    expect(await main(["simulate", "examples/district/cases.json", "--draws", "20", "--seed", "1", "--format", "md"], a.io)).toBe(0);
+    expect(a.o.out).toContain("Elke trekking prijst alle casussen");
+    expect(a.o.out).toContain("Eenzijdige gevoeligheid");
+    expect(a.o.out).not.toContain("Each draw prices");
+    const rows = a.o.out.split("\n").filter((l) => l.startsWith("| wonen.huisuitzetting.directe-kosten"));
+    expect(rows.length).toBe(2);
+    expect(rows.map((r) => r.split(" | ")[0])).toEqual(expect.arrayContaining(["| wonen.huisuitzetting.directe-kosten (sociaal-domein@2024)", "| wonen.huisuitzetting.directe-kosten (sociaal-domein@2025)"]));
+  });
+});
