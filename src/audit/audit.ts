@@ -6,7 +6,7 @@ import type { Issue } from "../errors/issue.js";
 import { centsToString, sumCents } from "../money/cents.js";
 import { amountProblem, amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import { mulCentsRound } from "../money/ratio.js";
-import { daysInMonth, dayNumber, isoToDay, parseYMD } from "../periods/calendarDate.js";
+import { daysInMonth, isoToDay, parseYMD } from "../periods/calendarDate.js";
 import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";

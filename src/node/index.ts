@@ -6,6 +6,7 @@
  */
 export { loadCatalogDir } from "./loadCatalogDir.js";
 export { readJsonFile } from "./readJsonFile.js";
+export { readTextFile } from "./readTextFile.js";
 export { readCaseFile } from "./readCaseFile.js";
 
 // roll-up and case input (issue 4)

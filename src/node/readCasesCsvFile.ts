@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { parseCasesCsv } from "../cases/csv/parseCasesCsv.js";
 import type { CaseFile } from "../cases/schema.js";
-import { InputError } from "../errors/InputError.js";
+import { readTextFile } from "./readTextFile.js";
 
 /**
  * Reads a case CSV file (columns in docs/reports.md); problems name the
@@ -13,12 +12,5 @@ import { InputError } from "../errors/InputError.js";
  * ```
  */
 export function readCasesCsvFile(file: string): CaseFile {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([{ code: "unreadable_file", file, path: [], message: code === "ENOENT" ? "file not found" : `cannot read the file (${code ?? "error"})` }]);
-  }
-  return parseCasesCsv(text, { file });
+  return parseCasesCsv(readTextFile(file), { file });
 }

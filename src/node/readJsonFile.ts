@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { InputError } from "../errors/InputError.js";
+import { readTextFile } from "./readTextFile.js";
 
 /**
  * Reads and parses a JSON file; an unreadable file or invalid JSON becomes an
@@ -12,14 +12,7 @@ import { InputError } from "../errors/InputError.js";
  * ```
  */
 export function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([{ code: "unreadable_file", file, path: [], message: code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a file" : `cannot read the file (${code ?? "error"})` }]);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = readTextFile(file);
   try {
     return JSON.parse(text);
   } catch (e) {

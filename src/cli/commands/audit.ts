@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../../node/readTextFile.js";
 import { auditCsv } from "../../audit/auditCsv.js";
 import { auditHtml } from "../../audit/auditHtml.js";
 import { auditMarkdown } from "../../audit/auditMarkdown.js";
@@ -40,13 +40,7 @@ columns id;caseId;date;amount;purpose;claimedSavings;pricelist.
 /** @internal Reads a claims file: CSV by extension (or content), JSON otherwise. */
 export function readClaims(file: string): ClaimsFile {
   if (/\.csv$/i.test(file)) {
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError([{ code: "unreadable_file", file, path: [], message: code === "ENOENT" ? "file not found" : `cannot read the file (${code ?? "error"})` }]);
-    }
+    const text = readTextFile(file);
     return parseClaimsCsv(text, { file });
   }
   return parseClaimsFile(readJsonFile(file), { file });

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../../node/readTextFile.js";
 import { createEvaluator } from "../../cases/createEvaluator.js";
 import { readCasesCsv, relocate } from "../../cases/csv/readCasesCsv.js";
 import { type Evaluation, evaluateCases } from "../../cases/evaluateCases.js";
@@ -104,13 +104,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   let caseFile: CaseFile;
   let locate: ((e: unknown) => never) | undefined;
   if (lower.endsWith(".csv")) {
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError([{ code: "unreadable_file", file, path: [], message: code === "ENOENT" ? "file not found" : `cannot read the file (${code ?? "error"})` }]);
-    }
+    const text = readTextFile(file);
     const csv = readCasesCsv(text, { file });
     caseFile = csv.file;
     // Pricing problems (an unknown item) are named by CSV row and column too.
