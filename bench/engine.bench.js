@@ -3,6 +3,7 @@
 // Cases are generated in blocks so that only evaluation is timed and memory
 // stays flat; the figures for the largest run go to bench/results.json.
 import { bundledCatalog, createEvaluator, parseCaseFile } from "../dist/index.js";
+import { mulberry32 } from "../scripts/mulberry32.mjs";
 
 const ITEMS = {
   month: ["wonen.huur-corporatie.maand", "mobiliteit.ns-altijd-vrij.maand"],
@@ -12,17 +13,8 @@ const ITEMS = {
   year: ["inkomen.bijstand.uitvoeringskosten.jaar"],
 };
 
-// A small deterministic generator (mulberry32) so every run prices the same cases.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A deterministic generator, so every run prices the same cases.
+const rng = mulberry32;
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const pad = (n) => String(n).padStart(2, "0");
 function date(r) {

@@ -3,16 +3,8 @@
 // and 1M cases. Memory should stay flat: the aggregate holds integer cents per
 // group and a count per distinct wellbeing delta, nothing per case.
 import { finalizeRollup, foldAsync } from "../dist/index.js";
+import { mulberry32 } from "../scripts/mulberry32.mjs";
 
-function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WIJKEN = ["WK079601", "WK079602", "WK079603", "WK079604", "WK079605", "WK079606"];
 const PROGRAMMES = ["Thuis in de wijk", "GGZ in de wijk", "Werk en inkomen"];
