@@ -38,5 +38,7 @@ export function bigCost(cents: number, n: bigint, d: bigint): number {
 
 /** @internal The same with decimal.js: (cents × n) / d, rounded half-up to 0 decimals. */
 export function decimalCost(cents: number, n: bigint, d: bigint): number {
-  return new D(cents.toString()).times(n.toString()).div(d.toString()).toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
+  const out = new D(cents.toString()).times(n.toString()).div(d.toString()).toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
+  if (!Number.isSafeInteger(out)) throw new MoneyOverflowError("a line cost");
+  return out;
 }

@@ -49,6 +49,18 @@ describe("rendement compute", () => {
     });
   });
 
+  it("carries every priced line in JSON (the audit trail) unless --totals-only", () => {
+    const withLines = JSON.parse(run(["compute", "examples/ns-jaarkaart.json"]).stdout);
+    expect(withLines.cases[0].lines).toEqual([
+      expect.objectContaining({ side: "actual", item: "ondersteuning.casuistiekoverleg", unitPrice: "1500.00", quantity: "1", cost: "1500.00", intervention: true }),
+      expect.objectContaining({ side: "actual", item: "mobiliteit.ns-jaarkaart.jaar", cost: "3000.00", payer: "gemeente.werkbudget" }),
+      expect.objectContaining({ side: "counterfactual", item: "justitie.detentie.jaar", cost: "50000.00", reason: expect.stringContaining("boetes") }),
+    ]);
+    const totalsOnly = JSON.parse(run(["compute", "examples/ns-jaarkaart.json", "--totals-only"]).stdout);
+    expect(totalsOnly.cases[0].lines).toBeUndefined();
+    expect(totalsOnly.cases[0].netReturn).toBe("45500.00");
+  });
+
   it("gives byte-identical output for identical input, whatever the time zone", () => {
     const outs = ["UTC", "Pacific/Kiritimati", "America/St_Johns", "Asia/Kathmandu"].map((TZ) => run(["compute", "examples/wijk-voorbeelden.json", "--trail"], { TZ }).stdout);
     expect(outs[0]?.length).toBeGreaterThan(1000);

@@ -41,7 +41,9 @@ against what it paid with it; with --group-by, rolls the cases up.
   --csv-table groups|payers|wellbeing
                             CSV of a roll-up: totals per group (default), the payer
                             matrix, or wellbeing per instrument
-  --trail                   include every priced line (audit trail) in JSON output
+  --totals-only             JSON: leave out the priced lines (audit trail) of each case,
+                            which JSON output includes by default
+  --trail                   (kept for scripts: the trail is included by default)
   --out FILE                write to FILE instead of standard output
   --bundle FILE             also write a re-performable bundle (see rendement verify)
 
@@ -66,6 +68,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     "csv-dialect": { type: "string" },
     "csv-table": { type: "string" },
     trail: { type: "boolean" },
+    "totals-only": { type: "boolean" },
     out: { type: "string" },
     bundle: { type: "string" },
   });
@@ -121,7 +124,8 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
       ...(pricelist !== undefined ? { pricelist } : {}),
       ...(priceYear !== undefined ? { priceYear } : {}),
       instruments,
-      trail: values.trail === true,
+      // Auditors re-perform from JSON, so it carries every line unless asked not to.
+      trail: format === "json" ? values["totals-only"] !== true : values.trail === true,
       file,
     });
   } catch (e) {
