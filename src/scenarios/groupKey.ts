@@ -1,36 +1,29 @@
 /**
- * Grouping cases the way the roll-up does (wijk, programme, period of the
- * case's start). Kept here so scenarios do not wait for the roll-up module.
+ * Grouping cases for simulations the way the roll-up groups them (wijk,
+ * programme, period of the case's start), with the roll-up's own parsing and
+ * periods. Payer is not a simulation group: a draw is priced per case.
  * @internal
  */
 import { InputError } from "../errors/InputError.js";
+import { parseGroupBy } from "../rollup/parseGroupBy.js";
+import { periodOf } from "../rollup/periodOf.js";
+import type { GroupDimension } from "../rollup/types.js";
 
-/** A field cases can be grouped by. */
-export type GroupField = "wijk" | "programme" | "month" | "quarter" | "year";
+/** A field cases can be grouped by in a simulation: any roll-up dimension but payer. */
+export type GroupField = Exclude<GroupDimension, "payer">;
 
 /** @internal */
 export const GROUP_FIELDS: readonly GroupField[] = ["wijk", "programme", "month", "quarter", "year"];
 
 /** @internal The value of one field for a case; a case without programme gets `""`. */
 export function groupValue(c: { wijk: string; programme?: string; start: string }, f: GroupField): string {
-  switch (f) {
-    case "wijk":
-      return c.wijk;
-    case "programme":
-      return c.programme ?? "";
-    case "month":
-      return c.start.slice(0, 7);
-    case "quarter":
-      return `${c.start.slice(0, 4)}-Q${Math.floor((Number(c.start.slice(5, 7)) - 1) / 3) + 1}`;
-    case "year":
-      return c.start.slice(0, 4);
-  }
+  return f === "wijk" ? c.wijk : f === "programme" ? (c.programme ?? "") : periodOf(c.start, f);
 }
 
-/** @internal Validates group fields; unknown ones are an input error. */
+/** @internal Parses group fields as the roll-up does (Dutch names too); payer and unknown ones are an input error. */
 export function checkGroupFields(fields: readonly string[]): GroupField[] {
-  const bad = fields.filter((f) => !(GROUP_FIELDS as readonly string[]).includes(f));
-  if (bad.length > 0)
-    throw new InputError(bad.map((f) => ({ code: "invalid_group_field", path: ["groupBy"], message: `cannot group by "${f}"`, expected: GROUP_FIELDS.join(", ") })));
-  return [...fields] as GroupField[];
+  const dims = parseGroupBy(fields);
+  if (dims.includes("payer"))
+    throw new InputError([{ code: "invalid_group_by", path: ["groupBy"], message: "a simulation cannot group by payer: each draw prices whole cases", expected: GROUP_FIELDS.join(", ") }]);
+  return dims as GroupField[];
 }

@@ -63,7 +63,7 @@ const t = (k: keyof typeof W, lang: Lang) => W[k][lang];
 const num = (x: string, lang: Lang) => (lang === "nl" ? x.replace(".", ",") : x);
 
 function groupName(g: GroupSimulation, lang: Lang): string {
-  const v = Object.entries(g.group);
+  const v = Object.entries(g.by);
   return v.length === 0 ? t("all", lang) : v.map(([k, x]) => `${k}: ${x === "" ? "—" : x}`).join(", ");
 }
 

@@ -22,8 +22,8 @@ export interface SimulatedStats {
 
 /** One group's simulation (or the total over all cases). */
 export interface GroupSimulation {
-  /** The group's values, e.g. `{ wijk: "WK079601" }`; `{}` for the total. */
-  readonly group: Readonly<Record<string, string>>;
+  /** The group's values, e.g. `{ wijk: "WK079601" }`; `{}` for the total (named `by` as in the roll-up). */
+  readonly by: Readonly<Record<string, string>>;
   readonly cases: number;
   /** Exact point estimates at list prices (probability-weighted counterfactuals), as in `compute`. */
   readonly exact: { readonly avoidedCost: string; readonly interventionCost: string; readonly netReturn: string; readonly ratio?: string };
@@ -131,7 +131,7 @@ export function summariseDraws(m: CompiledSimulation, blocks: readonly DrawBlock
     const e = exact[g] as { b: number; i: number; net: number; cases: number };
     const r = ratioString(e.b, e.i);
     return {
-      group: g === G ? {} : (m.groups[g] as Record<string, string>),
+      by: g === G ? {} : (m.groups[g] as Record<string, string>),
       cases: e.cases,
       exact: { avoidedCost: centsToString(e.b), interventionCost: centsToString(e.i), netReturn: centsToString(e.net), ...(r !== undefined ? { ratio: r } : {}) },
       netReturn: euros(stats(gn)),

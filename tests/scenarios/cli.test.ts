@@ -118,3 +118,15 @@ describe("simulate reports in Dutch", () => {
     expect(rows.map((r) => r.split(" | ")[0])).toEqual(expect.arrayContaining(["| wonen.huisuitzetting.directe-kosten (sociaal-domein@2024)", "| wonen.huisuitzetting.directe-kosten (sociaal-domein@2025)"]));
   });
 });
+
+describe("simulate --group-by", () => {
+  it("reads groupings as the roll-up does (Dutch names too) and refuses payer as usage error", async () => {
+    const a = io();
+    expect(await main(["simulate", WIJK, "--draws", "10", "--group-by", "kwartaal"], a.io)).toBe(0);
+    // wijk-voorbeelden.json starts cases in 2024-Q2, 2024-Q3 and 2025-Q1 (twice)
+    expect(JSON.parse(a.o.out).groups.map((g: { by: Record<string, string> }) => g.by.quarter).sort()).toEqual(["2024-Q2", "2024-Q3", "2025-Q1"]);
+    const b = io();
+    expect(await main(["simulate", WIJK, "--draws", "10", "--group-by", "payer"], b.io)).toBe(2);
+    expect(b.o.err).toContain("cannot group by payer");
+  });
+});

@@ -21,7 +21,7 @@ describe("simulate", () => {
     const c = simulate(cs, { catalog, pricelist: "test", seed: 43, draws: 500, groupBy: ["wijk"], samples: true });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(JSON.stringify(c)).not.toBe(JSON.stringify(a));
-    expect(a.groups.map((g) => g.group.wijk)).toEqual(["W1", "W2"]);
+    expect(a.groups.map((g) => g.by.wijk)).toEqual(["W1", "W2"]);
     expect(a.samples?.["cell@test@1"]).toHaveLength(500);
   });
 

@@ -1,9 +1,10 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
+import { InputError } from "../../errors/InputError.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { type Distribution, DISTRIBUTIONS } from "../../scenarios/distributions.js";
-import { checkGroupFields, GROUP_FIELDS } from "../../scenarios/groupKey.js";
+import { checkGroupFields, GROUP_FIELDS, type GroupField } from "../../scenarios/groupKey.js";
 import { simulationHtml, simulationMarkdown } from "../../scenarios/scenarioReports.js";
 import { compileSimulation, type CompiledSimulation } from "../../scenarios/compileSimulation.js";
 import { type DrawBlock, runDraws } from "../../scenarios/runDraws.js";
@@ -131,7 +132,13 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   if (seed < 0n || seed >= U64) throw new UsageError(`--seed must be an integer from 0 to 2^64-1 (got "${values.seed}")`);
   const distribution = oneOf(values.distribution, DISTRIBUTIONS, "distribution", "triangular") as Distribution;
   const groupBy = values["group-by"] === undefined ? [] : values["group-by"].split(",").map((s) => s.trim()).filter((s) => s !== "");
-  for (const f of groupBy) if (!(GROUP_FIELDS as readonly string[]).includes(f)) throw new UsageError(`--group-by accepts ${GROUP_FIELDS.join(", ")} (got "${f}")`);
+  let fields: GroupField[];
+  try {
+    fields = checkGroupFields(groupBy);
+  } catch (e) {
+    if (e instanceof InputError) throw new UsageError(`--group-by: ${e.issues.map((i) => i.message).join("; ")} (accepted: ${GROUP_FIELDS.join(", ")})`);
+    throw e;
+  }
   const workersOpt = values.workers ?? "auto";
   if (workersOpt !== "auto" && !/^[1-9]\d{0,2}$/.test(workersOpt)) throw new UsageError(`--workers must be auto or a whole number of threads (got "${workersOpt}")`);
   const format = oneOf(values.format, ["json", "md", "html"] as const, "format", "json");
@@ -150,7 +157,6 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     io.stderr(`\rsimulating: ${pct}% (${done}/${total} draws)${done === total ? "\n" : ""}`);
   };
   const samples = values.samples === true;
-  const fields = checkGroupFields(groupBy);
   // Compile once; the draws run here or in worker threads, with the same figures either way.
   const m = compileSimulation(caseFile.cases, { ...base, groupBy: fields });
   const progress = io.isTTY ? onProgress : undefined;
