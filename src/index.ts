@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-// errors
+// errors: every problem with its file and path, as data
 export { formatIssues } from "./errors/formatIssues.js";
 export { InputError, isInputError } from "./errors/InputError.js";
 export { formatPath, type Issue } from "./errors/issue.js";
@@ -15,7 +15,7 @@ export { formatPath, type Issue } from "./errors/issue.js";
 // money
 export { formatEuro } from "./money/formatEuro.js";
 
-// price lists
+// price lists (prijslijsten): versioned, sourced, indexed, fingerprinted
 export { bundledCatalog } from "./pricelists/bundledCatalog.js";
 export { createCatalog, mergeCatalogs, type IndexSeriesData, type PriceListCatalog, type PriceListData, type SourceFile } from "./pricelists/catalog.js";
 export { diffPriceLists, type ChangedItem, type FieldChange, type PriceListDiff } from "./pricelists/diffPriceLists.js";
@@ -26,7 +26,7 @@ export type { IndexSeriesFile, PriceItemInput, PriceListFile, Unit } from "./pri
 export { selectVersion } from "./pricelists/selectVersion.js";
 export type { Indexation, PriceListRef, PriceListStamp, ResolvedPriceItem, ResolvedPriceList } from "./pricelists/types.js";
 
-// cases
+// cases (casussen): counterfactual against actual, exact to the cent
 export { createEvaluator, DEFAULT_PRICELIST, type Evaluator, type EvaluatorOptions } from "./cases/createEvaluator.js";
 export type { CompiledCases } from "./cases/compileCases.js";
 export type { CaseTotals, PayerSums } from "./cases/evaluate.js";
@@ -35,43 +35,12 @@ export { parseCaseFile } from "./cases/parseCaseFile.js";
 export type { Case, CaseFile, CaseFileInput, CaseInput, Line, LineInput } from "./cases/schema.js";
 export type { CaseResult, CashableSplit, Figures, FiguresWithRatio, LineTrail, Warning } from "./cases/types.js";
 
-// wellbeing
+// wellbeing (welbevinden)
 export { loadInstruments } from "./wellbeing/instruments.js";
 export type { Instrument } from "./wellbeing/schema.js";
 export type { DimensionResult, WellbeingResult } from "./wellbeing/types.js";
 
-// report
-export { computeMarkdown } from "./report/computeMarkdown.js";
-export { csvTable, type CsvDialect, type CsvOptions } from "./report/csv.js";
-export type { Lang } from "./report/labels.js";
-
-// scenarios
-export type { AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.js";
-export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
-export type { Distribution } from "./scenarios/distributions.js";
-export type { GroupField } from "./scenarios/groupKey.js";
-export { percentile } from "./scenarios/percentile.js";
-export { DEFAULT_DISCOUNT_RATE, projectValue, type ProjectValueInput } from "./scenarios/projectValue.js";
-export { createRandom, type Random } from "./scenarios/random.js";
-export { simulate, type SimulateOptions } from "./scenarios/simulate.js";
-export type { GroupSimulation, SimulatedStats, SimulationParameter, SimulationResult } from "./scenarios/summariseDraws.js";
-export { tornado, type TornadoResult, type TornadoRow } from "./scenarios/tornado.js";
-export { whatIf, type AdjustedTotals, type Assumption, type WhatIfCase, type WhatIfOptions, type WhatIfResult, type WhatIfScenario, type WhatIfTotals } from "./scenarios/whatIf.js";
-
-// audit
-export { audit, type AuditOptions } from "./audit/audit.js";
-export { auditCsv } from "./audit/auditCsv.js";
-export { auditHtml } from "./audit/auditHtml.js";
-export { auditMarkdown } from "./audit/auditMarkdown.js";
-export type { Bundle } from "./audit/bundleSchema.js";
-export type { Claim, ClaimInput, ClaimsFile, ClaimsFileInput } from "./audit/claimsSchema.js";
-export { createBundle, type BundleInput } from "./audit/createBundle.js";
-export { parseClaimsCsv } from "./audit/parseClaimsCsv.js";
-export { parseClaimsFile } from "./audit/parseClaimsFile.js";
-export type { AuditedClaim, AuditResult, AuditSettings, AuditSummary, ClaimStatus, Finding, FindingCode, Recomputation } from "./audit/types.js";
-export { verifyBundle, type BundleDifference, type BundleVerification } from "./audit/verifyBundle.js";
-
-// roll-up, reports and charts (issue 4)
+// roll-up per wijk, programme, period and payer; reports and charts
 export { casesToCsv } from "./cases/csv/casesToCsv.js";
 export { parseCasesCsv } from "./cases/csv/parseCasesCsv.js";
 export { counterfactualChart } from "./charts/counterfactualChart.js";
@@ -93,3 +62,34 @@ export { parseGroupBy } from "./rollup/parseGroupBy.js";
 export { parseRollupAggregate } from "./rollup/parseRollupAggregate.js";
 export { rollupCases } from "./rollup/rollupCases.js";
 export type { GroupDimension, GroupState, PayerPosition, PayerSumsState, RollupAggregate, RollupRow, RollupTable, WellbeingState, WellbeingSummary } from "./rollup/types.js";
+
+// werkbudget audit and re-performable bundles
+export { audit, type AuditOptions } from "./audit/audit.js";
+export { auditCsv } from "./audit/auditCsv.js";
+export { auditHtml } from "./audit/auditHtml.js";
+export { auditMarkdown } from "./audit/auditMarkdown.js";
+export type { Bundle } from "./audit/bundleSchema.js";
+export type { Claim, ClaimInput, ClaimsFile, ClaimsFileInput } from "./audit/claimsSchema.js";
+export { createBundle, type BundleInput } from "./audit/createBundle.js";
+export { parseClaimsCsv } from "./audit/parseClaimsCsv.js";
+export { parseClaimsFile } from "./audit/parseClaimsFile.js";
+export type { AuditedClaim, AuditResult, AuditSettings, AuditSummary, ClaimStatus, Finding, FindingCode, Recomputation } from "./audit/types.js";
+export { verifyBundle, type BundleDifference, type BundleVerification } from "./audit/verifyBundle.js";
+
+// scenarios and uncertainty
+export type { AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.js";
+export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
+export type { Distribution } from "./scenarios/distributions.js";
+export type { GroupField } from "./scenarios/groupKey.js";
+export { percentile } from "./scenarios/percentile.js";
+export { DEFAULT_DISCOUNT_RATE, projectValue, type ProjectValueInput } from "./scenarios/projectValue.js";
+export { createRandom, type Random } from "./scenarios/random.js";
+export { simulate, type SimulateOptions } from "./scenarios/simulate.js";
+export type { GroupSimulation, SimulatedStats, SimulationParameter, SimulationResult } from "./scenarios/summariseDraws.js";
+export { tornado, type TornadoResult, type TornadoRow } from "./scenarios/tornado.js";
+export { whatIf, type AdjustedTotals, type Assumption, type WhatIfCase, type WhatIfOptions, type WhatIfResult, type WhatIfScenario, type WhatIfTotals } from "./scenarios/whatIf.js";
+
+// reports of single results
+export { computeMarkdown } from "./report/computeMarkdown.js";
+export { csvTable, type CsvDialect, type CsvOptions } from "./report/csv.js";
+export type { Lang } from "./report/labels.js";
