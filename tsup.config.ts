@@ -9,7 +9,7 @@ export default defineConfig({
     "node/index": "src/node/index.ts",
     "notebook/index": "src/notebook/index.ts",
     "cli/main": "src/cli/main.ts",
-    "internal/schemas": "src/schemas/jsonSchemas.ts",
+    "internal/schemas": "src/jsonSchemas.ts",
   },
   format: ["esm"],
   target: "node20",

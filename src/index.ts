@@ -48,7 +48,7 @@ export { payerMatrixChart } from "./charts/payerMatrixChart.js";
 export type { ChartOptions, VegaLiteSpec } from "./charts/types.js";
 export { wellbeingChart } from "./charts/wellbeingChart.js";
 export { caseResultsCsv } from "./report/caseResultsCsv.js";
-export { parseCsv, type CsvRecord } from "./report/parseCsv.js";
+export { parseCsv, type CsvRecord } from "./csv/parseCsv.js";
 export { rollupCsv, type RollupCsvOptions } from "./report/rollupCsv.js";
 export { rollupHtml } from "./report/rollupHtml.js";
 export { rollupMarkdown, type RollupReportOptions } from "./report/rollupMarkdown.js";
@@ -65,9 +65,9 @@ export type { GroupDimension, GroupState, PayerPosition, PayerSumsState, RollupA
 
 // werkbudget audit and re-performable bundles
 export { audit, type AuditOptions } from "./audit/audit.js";
-export { auditCsv } from "./audit/auditCsv.js";
-export { auditHtml } from "./audit/auditHtml.js";
-export { auditMarkdown } from "./audit/auditMarkdown.js";
+export { auditCsv } from "./report/audit/auditCsv.js";
+export { auditHtml } from "./report/audit/auditHtml.js";
+export { auditMarkdown } from "./report/audit/auditMarkdown.js";
 export type { Bundle } from "./audit/bundleSchema.js";
 export type { Claim, ClaimInput, ClaimsFile, ClaimsFileInput } from "./audit/claimsSchema.js";
 export { createBundle, type BundleInput } from "./audit/createBundle.js";
@@ -91,5 +91,5 @@ export { whatIf, type AdjustedTotals, type Assumption, type WhatIfCase, type Wha
 
 // reports of single results
 export { computeMarkdown } from "./report/computeMarkdown.js";
-export { csvTable, type CsvDialect, type CsvOptions } from "./report/csv.js";
+export { csvTable, type CsvDialect, type CsvOptions } from "./csv/csvTable.js";
 export type { Lang } from "./report/labels.js";

@@ -1,6 +1,6 @@
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { parseCsv } from "../report/parseCsv.js";
+import { parseCsv } from "../csv/parseCsv.js";
 import { check } from "../schemas/validate.js";
 import { type ClaimInput, type ClaimsFile, claimsFileSchema, claimSchema } from "./claimsSchema.js";
 

@@ -4,7 +4,8 @@
  */
 import ns from "../../examples/ns-jaarkaart.json" with { type: "json" };
 import wijk from "../../examples/wijk-voorbeelden.json" with { type: "json" };
-import type { SourceFile } from "../pricelists/catalog.js";
+/** @internal A bundled file: its parsed JSON and its path in the package. */
+type SourceFile = { readonly data: unknown; readonly file?: string };
 
 /** @internal */
 export const DEMO_CASE_FILES: readonly SourceFile[] = [

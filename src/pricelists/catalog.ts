@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+import type { SourceFile } from "../schemas/sourceFile.js";
 import { check } from "../schemas/validate.js";
 import { indexSeriesFileSchema, priceListFileSchema } from "./schema.js";
 
@@ -9,13 +10,7 @@ export type PriceListData = z.output<typeof priceListFileSchema>;
 /** A validated index series file. */
 export type IndexSeriesData = z.output<typeof indexSeriesFileSchema>;
 
-/** A file's contents with the name it came from (used in error messages). */
-export interface SourceFile {
-  /** Parsed JSON. */
-  readonly data: unknown;
-  /** Where it came from, e.g. `pricelists/sociaal-domein/2024.json`. */
-  readonly file?: string;
-}
+export type { SourceFile } from "../schemas/sourceFile.js";
 
 /**
  * A validated collection of price lists and index series: the bundled ones,

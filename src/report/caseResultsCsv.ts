@@ -1,5 +1,5 @@
 import type { CaseResult } from "../cases/types.js";
-import { type CsvDialect, csvTable } from "./csv.js";
+import { type CsvDialect, csvTable } from "../csv/csvTable.js";
 import { type Lang, t } from "./labels.js";
 import { FIGURES } from "./rollupCells.js";
 

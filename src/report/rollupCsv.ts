@@ -1,5 +1,5 @@
 import type { RollupRow, RollupTable } from "../rollup/types.js";
-import { type CsvDialect, csvTable } from "./csv.js";
+import { type CsvDialect, csvTable } from "../csv/csvTable.js";
 import { type Lang, t } from "./labels.js";
 import { dimensionLabel, FIGURES } from "./rollupCells.js";
 

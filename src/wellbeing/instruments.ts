@@ -1,7 +1,7 @@
 import { BUNDLED_INSTRUMENT_FILES, } from "../data/bundled.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import type { SourceFile } from "../pricelists/catalog.js";
+import type { SourceFile } from "../schemas/sourceFile.js";
 import { check } from "../schemas/validate.js";
 import { type Instrument, instrumentFileSchema } from "./schema.js";
 

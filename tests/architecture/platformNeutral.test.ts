@@ -66,3 +66,39 @@ describe("imports", () => {
     expect(cycles).toEqual([]);
   });
 });
+
+// The folders follow the method: money, periods, errors and csv underneath;
+// then schemas, price lists, wellbeing, cases, the roll-up, audit and
+// scenarios, and reports on top. A folder may import only from folders below it.
+const LAYERS: Record<string, readonly string[]> = {
+  money: [],
+  periods: ["money"],
+  errors: [],
+  csv: [],
+  schemas: ["errors", "money", "periods"],
+  data: [],
+  pricelists: ["data", "errors", "money", "periods", "schemas"],
+  wellbeing: ["data", "errors", "money", "schemas"],
+  cases: ["csv", "errors", "money", "periods", "pricelists", "schemas", "wellbeing"],
+  rollup: ["cases", "errors", "money", "periods", "pricelists", "schemas", "wellbeing"],
+  audit: ["cases", "csv", "errors", "money", "periods", "pricelists", "rollup", "schemas", "wellbeing"],
+  scenarios: ["cases", "errors", "money", "periods", "pricelists", "rollup", "schemas", "wellbeing"],
+  report: ["audit", "cases", "csv", "errors", "money", "periods", "pricelists", "rollup", "scenarios", "schemas", "wellbeing"],
+  charts: ["money", "report", "rollup", "cases"],
+  notebook: ["cases", "charts", "money", "report", "rollup"],
+};
+
+describe("layers", () => {
+  for (const [layer, allowed] of Object.entries(LAYERS)) {
+    it(`${layer}/ imports only from ${allowed.join(", ") || "nothing else"}`, () => {
+      const dir = join(SRC, layer);
+      const used = new Set<string>();
+      for (const f of files(dir))
+        for (const m of readFileSync(f, "utf8").matchAll(/from\s+["'](\.[^"']+)["']/g)) {
+          const target = relative(SRC, join(f, "..", m[1] as string)).split("/")[0] as string;
+          if (target !== layer && !target.startsWith("..")) used.add(target);
+        }
+      expect([...used].filter((d) => !allowed.includes(d) && d in LAYERS).sort()).toEqual([]);
+    });
+  }
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../../src/report/parseCsv.js";
+import { parseCsv } from "../../src/csv/parseCsv.js";
 import { rollupCsv } from "../../src/report/rollupCsv.js";
 import { createRollup } from "../../src/rollup/createRollup.js";
 import { finalizeRollup } from "../../src/rollup/finalizeRollup.js";

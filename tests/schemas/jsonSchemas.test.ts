@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FILE_FORMATS, jsonSchemas } from "../../src/schemas/jsonSchemas.js";
+import { FILE_FORMATS, jsonSchemas } from "../../src/jsonSchemas.js";
 
 const root = join(import.meta.dirname, "..", "..");
 

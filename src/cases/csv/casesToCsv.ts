@@ -1,4 +1,4 @@
-import { type CsvDialect, csvTable } from "../../report/csv.js";
+import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
 import type { CaseInput, LineInput } from "../schema.js";
 import { ALL_COLUMNS, DECIMAL_COLUMNS } from "./columns.js";
 

@@ -4,7 +4,7 @@
  */
 import { InputError } from "../../errors/InputError.js";
 import type { Issue } from "../../errors/issue.js";
-import { parseCsv } from "../../report/parseCsv.js";
+import { parseCsv } from "../../csv/parseCsv.js";
 import { check } from "../../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "../schema.js";
 import { ALL_COLUMNS, CASE_COLUMNS, DECIMAL_COLUMNS, REQUIRED_COLUMNS } from "./columns.js";

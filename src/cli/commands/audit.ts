@@ -1,7 +1,7 @@
 import { readTextFile } from "../../node/readTextFile.js";
-import { auditCsv } from "../../audit/auditCsv.js";
-import { auditHtml } from "../../audit/auditHtml.js";
-import { auditMarkdown } from "../../audit/auditMarkdown.js";
+import { auditCsv } from "../../report/audit/auditCsv.js";
+import { auditHtml } from "../../report/audit/auditHtml.js";
+import { auditMarkdown } from "../../report/audit/auditMarkdown.js";
 import type { ClaimsFile } from "../../audit/claimsSchema.js";
 import { createBundle } from "../../audit/createBundle.js";
 import { parseClaimsCsv } from "../../audit/parseClaimsCsv.js";

@@ -7,7 +7,7 @@ import { parsePriceListRef } from "../../pricelists/parsePriceListRef.js";
 import { resolvePriceList } from "../../pricelists/resolvePriceList.js";
 import type { ResolvedPriceList } from "../../pricelists/types.js";
 import { compareVersions } from "../../pricelists/indexSeries.js";
-import { csvTable } from "../../report/csv.js";
+import { csvTable } from "../../csv/csvTable.js";
 import { markdownTable } from "../../report/markdownTable.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";

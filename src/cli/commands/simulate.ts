@@ -5,7 +5,7 @@ import { InputError } from "../../errors/InputError.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { type Distribution, DISTRIBUTIONS } from "../../scenarios/distributions.js";
 import { checkGroupFields, GROUP_FIELDS, type GroupField } from "../../scenarios/groupKey.js";
-import { simulationHtml, simulationMarkdown } from "../../scenarios/scenarioReports.js";
+import { simulationHtml, simulationMarkdown } from "../../report/scenarios/scenarioReports.js";
 import { compileSimulation, type CompiledSimulation } from "../../scenarios/compileSimulation.js";
 import { type DrawBlock, runDraws } from "../../scenarios/runDraws.js";
 import { summariseDraws } from "../../scenarios/summariseDraws.js";

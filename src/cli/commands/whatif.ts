@@ -1,7 +1,7 @@
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { ADJUSTMENT_KINDS, type AdjustmentKind, type AdjustmentRates, type SroiAdjustments } from "../../scenarios/adjustments.js";
-import { whatIfMarkdown } from "../../scenarios/scenarioReports.js";
+import { whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
 import { whatIf as runWhatIf } from "../../scenarios/whatIf.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";

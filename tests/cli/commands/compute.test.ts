@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../../src/cli/main.js";
-import { parseCsv } from "../../../src/report/parseCsv.js";
+import { parseCsv } from "../../../src/csv/parseCsv.js";
 
 async function run(...argv: string[]) {
   let out = "";

@@ -1,7 +1,7 @@
-import type { Lang } from "../report/labels.js";
-import { markdownTable } from "../report/markdownTable.js";
+import type { Lang } from "../labels.js";
+import { markdownTable } from "../markdownTable.js";
 import { auditBlocks, type Inline } from "./auditBlocks.js";
-import type { AuditResult } from "./types.js";
+import type { AuditResult } from "../../audit/types.js";
 
 // User text outside tables: characters that Markdown (or HTML inside it) would interpret.
 const mdEscape = (t: string): string => t.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");

@@ -2,11 +2,11 @@
  * Markdown and HTML renderings of simulations and what-ifs, Dutch by default.
  * @internal
  */
-import { formatEuro } from "../money/formatEuro.js";
-import { markdownTable } from "../report/markdownTable.js";
-import type { GroupSimulation, SimulationResult } from "./summariseDraws.js";
-import type { TornadoResult } from "./tornado.js";
-import type { WhatIfResult, WhatIfTotals } from "./whatIf.js";
+import { formatEuro } from "../../money/formatEuro.js";
+import { markdownTable } from "../markdownTable.js";
+import type { GroupSimulation, SimulationResult } from "../../scenarios/summariseDraws.js";
+import type { TornadoResult } from "../../scenarios/tornado.js";
+import type { WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
 
 type Lang = "nl" | "en";
 

@@ -1,5 +1,5 @@
-import { type CsvDialect, csvTable } from "../report/csv.js";
-import type { AuditResult } from "./types.js";
+import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
+import type { AuditResult } from "../../audit/types.js";
 
 /**
  * The audit as CSV, one row per claim (status, claimed and recomputed

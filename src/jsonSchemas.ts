@@ -5,12 +5,12 @@
  * @internal
  */
 import { z } from "zod";
-import { bundleSchema } from "../audit/bundleSchema.js";
-import { claimsFileSchema } from "../audit/claimsSchema.js";
-import { caseFileSchema } from "../cases/schema.js";
-import { indexSeriesFileSchema, priceListFileSchema } from "../pricelists/schema.js";
-import { rollupAggregateSchema } from "../rollup/schema.js";
-import { instrumentFileSchema } from "../wellbeing/schema.js";
+import { bundleSchema } from "./audit/bundleSchema.js";
+import { claimsFileSchema } from "./audit/claimsSchema.js";
+import { caseFileSchema } from "./cases/schema.js";
+import { indexSeriesFileSchema, priceListFileSchema } from "./pricelists/schema.js";
+import { rollupAggregateSchema } from "./rollup/schema.js";
+import { instrumentFileSchema } from "./wellbeing/schema.js";
 
 /** @internal Extra file formats registered by other modules (claims, bundles). */
 export const FILE_FORMATS: Record<string, { schema: z.ZodType; title: string }> = {

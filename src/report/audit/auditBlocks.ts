@@ -3,12 +3,12 @@
  * tables), rendered to Markdown or HTML, so both say exactly the same.
  * @internal
  */
-import type { LineTrail } from "../cases/types.js";
-import { formatEuro } from "../money/formatEuro.js";
-import { amountToCents } from "../money/parseDecimal.js";
-import { ratio, ratioToFixed } from "../money/ratio.js";
-import type { Lang } from "../report/labels.js";
-import type { AuditedClaim, AuditResult, ClaimStatus, Finding } from "./types.js";
+import type { LineTrail } from "../../cases/types.js";
+import { formatEuro } from "../../money/formatEuro.js";
+import { amountToCents } from "../../money/parseDecimal.js";
+import { ratio, ratioToFixed } from "../../money/ratio.js";
+import type { Lang } from "../labels.js";
+import type { AuditedClaim, AuditResult, ClaimStatus, Finding } from "../../audit/types.js";
 
 /** @internal A piece of text; `strong` text is emphasised, `code` shown as code. */
 export type Inline = string | { readonly strong: string } | { readonly code: string };

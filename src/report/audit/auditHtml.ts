@@ -1,6 +1,6 @@
-import type { Lang } from "../report/labels.js";
+import type { Lang } from "../labels.js";
 import { auditBlocks, type Inline, w } from "./auditBlocks.js";
-import type { AuditResult } from "./types.js";
+import type { AuditResult } from "../../audit/types.js";
 
 const esc = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvTable } from "../../src/report/csv.js";
-import { parseCsv } from "../../src/report/parseCsv.js";
+import { csvTable } from "../../src/csv/csvTable.js";
+import { parseCsv } from "../../src/csv/parseCsv.js";
 
 describe("parseCsv", () => {
   it("reads back any table csvTable writes (text cells that need no neutralising)", () => {
