@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/audit/audit.js";
-import { auditCsv } from "../../src/report/audit/auditCsv.js";
-import { auditHtml } from "../../src/report/audit/auditHtml.js";
-import { auditMarkdown } from "../../src/report/audit/auditMarkdown.js";
-import { parseClaimsCsv } from "../../src/audit/parseClaimsCsv.js";
-import { parseClaimsFile } from "../../src/audit/parseClaimsFile.js";
-import { caseFile, catalog, c1, claim } from "./fixtures.js";
+import { audit } from "../../../src/audit/audit.js";
+import { auditCsv } from "../../../src/report/audit/auditCsv.js";
+import { auditHtml } from "../../../src/report/audit/auditHtml.js";
+import { auditMarkdown } from "../../../src/report/audit/auditMarkdown.js";
+import { parseClaimsCsv } from "../../../src/audit/parseClaimsCsv.js";
+import { parseClaimsFile } from "../../../src/audit/parseClaimsFile.js";
+import { caseFile, catalog, c1, claim } from "../../audit/fixtures.js";
 
 const result = (over: Record<string, string> = {}) => audit(parseClaimsFile({ claims: [claim(over)] }), caseFile([c1()]), { catalog });
 
