@@ -39,6 +39,7 @@ export type { CaseResult, CashableSplit, Figures, FiguresWithRatio, LineTrail, W
 export { loadInstruments } from "./wellbeing/instruments.js";
 export type { Instrument } from "./wellbeing/schema.js";
 export type { DimensionResult, WellbeingResult } from "./wellbeing/types.js";
+export { valueWellbeing, type WellbeingValuation, type WellbeingValue } from "./wellbeing/valueWellbeing.js";
 
 // roll-up per wijk, programme, period and payer; reports and charts
 export { casesToCsv } from "./cases/csv/casesToCsv.js";
