@@ -169,7 +169,8 @@ export function compileSimulation(cases: readonly Case[], options: CompileOption
         cum += Number(a.probability);
         altCum.push(ai === alts.length - 1 ? 1 : cum);
         altC.push(altBase[ai] as number);
-              for (const x of altLines)
+        altLine0.push(lineParam.length);
+        for (const x of altLines)
           if (x.alt === ai) {
             lineParam.push(x.param);
             lineQNet.push(x.q);

@@ -90,6 +90,20 @@ describe("simulate", () => {
     expect(Math.abs(Number(s.total.probabilityPositive) - 0.3)).toBeLessThan(0.015);
   });
 
+  it("draws the uncertain prices inside an alternative like those of a plain counterfactual", () => {
+    const one = testCatalog([{ code: "x", amount: "100.00", range: { low: "50.00", high: "200.00" } }, { code: "i", amount: "30.00" }]);
+    // The same counterfactual twice: as plain lines, and as one alternative of probability 1.
+    // Prices are drawn before the alternative, so with one seed both give the same draws:
+    // net = X − 30 with X uniform on 50…200: P5 = 57.50 − 30 = 27.50, P95 = 192.50 − 30 = 162.50 (about).
+    const plain = cases([simpleCase("p", [{ item: "x", quantity: 1, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }])]);
+    const alt = cases([simpleCase("p", { alternatives: [{ probability: "1", lines: [{ item: "x", quantity: 1, reason: "r" }] }] }, [{ item: "i", quantity: 1, intervention: true }])]);
+    const a = simulate(plain, { catalog: one, pricelist: "test", seed: 3, draws: 2000, distribution: "uniform" });
+    const b = simulate(alt, { catalog: one, pricelist: "test", seed: 3, draws: 2000, distribution: "uniform" });
+    expect(b.total.netReturn).toEqual(a.total.netReturn);
+    expect(b.total.netReturn.p5).not.toBe(b.total.netReturn.p95);
+    expect(Math.abs(Number(b.total.netReturn.p95) - 162.5)).toBeLessThan(3);
+  });
+
   it("refuses bad options as input errors, all at once", () => {
     try {
       simulate(cs, { catalog, pricelist: "test", seed: -1, draws: 0, groupBy: ["street"] });
