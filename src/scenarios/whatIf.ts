@@ -205,6 +205,14 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
   const known = new Set(scen.lists.flatMap((l) => l.items.map((i) => i.code)));
   for (const code of overrides.keys())
     if (!known.has(code)) issues.push({ code: "unknown_item", path: ["prices", code], message: `no list used has an item "${code}"`, expected: "a code of the list(s) the cases are priced with" });
+  // Likewise a rate scoped to an item or domain nothing has: it would change nothing yet be reported as an assumption.
+  const domains = new Set([...scen.lists.flatMap((l) => l.items.map((i) => i.domain)), ...scen.cases.flatMap((r) => (r.lines ?? []).map((l) => l.domain))]);
+  for (const kind of ADJUSTMENT_KINDS) {
+    for (const d of rates[kind].domains.keys())
+      if (!domains.has(d)) issues.push({ code: "unknown_domain", path: ["adjustments", kind, "domains", d], message: `no list used and no line has the domain "${d}"`, expected: [...domains].sort().join(", ") });
+    for (const code of rates[kind].items.keys())
+      if (!known.has(code)) issues.push({ code: "unknown_item", path: ["adjustments", kind, "items", code], message: `no list used has an item "${code}"`, expected: "a code of the list(s) the cases are priced with" });
+  }
   if (issues.length > 0) throw new InputError(issues);
 
   const years = Array.from({ length: horizon }, () => 0n);

@@ -96,4 +96,21 @@ describe("whatIf", () => {
     }
     expect(() => whatIf(cs, base, { prices: { nosuch: "1.00" } })).toThrow(/nosuch/);
   });
+
+  it("refuses a rate scoped to an item or domain that no list used has (a typo would otherwise be a silent no-op reported as an assumption)", () => {
+    try {
+      whatIf(cs, base, { adjustments: { deadweight: { domains: { justitiee: "0.3" } }, attribution: { items: { cel: "0.5" } } } });
+      expect.unreachable();
+    } catch (e) {
+      expect(isInputError(e)).toBe(true);
+      const issues = (e as { issues: { code: string; path: (string | number)[] }[] }).issues;
+      expect(issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+        ["unknown_domain", "adjustments.deadweight.domains.justitiee"],
+        ["unknown_item", "adjustments.attribution.items.cel"],
+      ]);
+    }
+    // A domain that only an ad-hoc amount line has is known: 100.00 × (1 − 0.5) = 50.00.
+    const adhoc = cases([simpleCase("h", [{ amount: "100.00", description: "d", payer: "gemeente", domain: "wonen", reason: "r" }], [])]);
+    expect(whatIf(adhoc, base, { adjustments: { deadweight: { domains: { wonen: "0.5" } } } }).scenario.totals.adjustedAvoidedCost).toBe("50.00");
+  });
 });
