@@ -31,7 +31,8 @@ export function flatCatalog(list: ResolvedPriceList): PriceListCatalog {
           example: list.example,
           items: list.items.map((i) => ({
             code: i.code,
-            label: { nl: i.label.nl, en: i.label.en },
+            // As embedded: a bundle's list may have been tampered with, and the catalog's schema then names the problem.
+            label: i.label,
             unit: i.unit,
             amount: i.amount,
             payer: i.payer,

@@ -5,6 +5,7 @@ import { verifyBundle } from "../../src/audit/verifyBundle.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { loadInstruments } from "../../src/wellbeing/instruments.js";
 import { DEMO_CASE_FILES } from "../../src/data/examples.js";
+import { isInputError } from "../../src/errors/InputError.js";
 import { catalog, c1, claim } from "./fixtures.js";
 
 const casesJson = () => ({ pricelist: "test-lijst", cases: [c1(), c1({ id: "c2" })] });
@@ -105,5 +106,43 @@ describe("verifyBundle", () => {
 
   it("refuses a file that is not a bundle with an InputError naming the path", () => {
     expect(() => verifyBundle({ format: "x" }, { file: "b.json" })).toThrow(/b\.json/);
+  });
+});
+
+describe("verifyBundle on a tampered bundle: a difference or an InputError, never a crash", () => {
+  it("an item's label removed from an embedded list: the list's fingerprint no longer matches, and verify reports it instead of throwing a TypeError", () => {
+    const b = copy(auditBundle());
+    delete (b.lists[0] as unknown as { items: { label?: unknown }[] }).items[0]!.label;
+    const v = verifyBundle(b);
+    expect(v.ok).toBe(false);
+    expect(paths(v)).toContain("lists[0].fingerprint");
+  });
+
+  it("every value of the bundle deleted or replaced by null, 7, \"x\", [] or {}: verify returns or refuses with an InputError", () => {
+    const base = copy(createBundle({ kind: "audit", cases: { pricelist: "test-lijst", cases: [c1()] }, claims: parseClaimsFile({ claims: [claim()] }), catalog }));
+    const all: (string | number)[][] = [];
+    const walk = (v: unknown, p: (string | number)[]): void => {
+      if (p.length > 0) all.push(p);
+      if (v !== null && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, [...p, Array.isArray(v) ? Number(k) : k]);
+    };
+    walk(base, []);
+    const crashes: string[] = [];
+    for (const p of all)
+      for (const repl of [undefined, null, 7, "x", [], {}]) {
+        const c = copy(base) as unknown as Record<string | number, unknown>;
+        let o = c;
+        for (const k of p.slice(0, -1)) o = o[k] as Record<string | number, unknown>;
+        const last = p[p.length - 1] as string | number;
+        if (repl === undefined) {
+          if (Array.isArray(o)) o.splice(last as number, 1);
+          else delete o[last];
+        } else o[last] = repl;
+        try {
+          verifyBundle(c);
+        } catch (e) {
+          if (!isInputError(e)) crashes.push(`${p.join(".")} = ${JSON.stringify(repl) ?? "deleted"}: ${String(e)}`);
+        }
+      }
+    expect(crashes).toEqual([]);
   });
 });
