@@ -93,11 +93,13 @@ describe("rendement whatif", () => {
   });
 
   it("exits 2 on wrong usage and 1 on invalid input", async () => {
-    for (const args of [["whatif"], ["whatif", NS, "--set", "nonsense"], ["whatif", NS, "--horizon", "x"], ["whatif", NS, "--deadweight", "a=b=c"]]) {
+    // A rate or price given twice for the same scope is ambiguous: refused rather than the last one silently winning.
+    for (const args of [["whatif"], ["whatif", NS, "--set", "nonsense"], ["whatif", NS, "--horizon", "x"], ["whatif", NS, "--deadweight", "a=b=c"], ["whatif", NS, "--deadweight", "0.1", "--deadweight", "0.2"], ["whatif", NS, "--attribution", "domain:justitie=0.1", "--attribution", "domain:justitie=0.3"], ["whatif", NS, "--set", "justitie.detentie.jaar=1.00", "--set", "justitie.detentie.jaar=2.00"]]) {
       const t = io();
       expect(await main(args, t.io)).toBe(2);
     }
-    for (const args of [["whatif", NS, "--deadweight", "1.5"], ["whatif", NS, "--set", "no.such.item=1.00"], ["whatif", NS, "--horizon", "0"]]) {
+    // A code such as __proto__ is just an unknown code, not a way to reach an object's prototype.
+    for (const args of [["whatif", NS, "--deadweight", "1.5"], ["whatif", NS, "--set", "no.such.item=1.00"], ["whatif", NS, "--horizon", "0"], ["whatif", NS, "--set", "__proto__=1.00"], ["whatif", NS, "--deadweight", "item:__proto__=0.5"], ["whatif", NS, "--deadweight", "domain:justitiee=0.5"], ["whatif", NS, "--set", "justitie.detentie.jaar=12,50"]]) {
       const t = io();
       expect(await main(args, t.io)).toBe(1);
       expect(t.o.err).toMatch(/invalid input/);

@@ -34,13 +34,16 @@ attribution, then drop-off per year and discounting.
 function rates(values: string[] | undefined, name: string): AdjustmentRates | undefined {
   if (!values || values.length === 0) return undefined;
   let global: string | undefined;
-  const domains: Record<string, string> = {};
-  const items: Record<string, string> = {};
+  const domains: Record<string, string> = Object.create(null) as Record<string, string>;
+  const items: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const v of values) {
     const m = /^(?:(domain|item):([^=]+)=)?(.+)$/.exec(v);
     if (!m) throw new UsageError(`--${name} expects R, domain:NAME=R or item:CODE=R (got "${v}")`);
     const [, kind, key, rate] = m;
     if (kind === undefined && v.includes("=")) throw new UsageError(`--${name} expects R, domain:NAME=R or item:CODE=R (got "${v}")`);
+    // Two rates for one scope are ambiguous; the last one must not silently win.
+    const taken = kind === "domain" ? Object.hasOwn(domains, key as string) : kind === "item" ? Object.hasOwn(items, key as string) : global !== undefined;
+    if (taken) throw new UsageError(`--${name} is given twice for ${kind === undefined ? "the global rate" : `${kind}:${key}`}`);
     if (kind === "domain") domains[key as string] = rate as string;
     else if (kind === "item") items[key as string] = rate as string;
     else global = rate;
@@ -70,10 +73,11 @@ export function whatif(args: string[], io: CliIO): number {
   const format = oneOf(values.format, ["json", "md"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const priceYear = yearOption(values["price-year"], "price-year");
-  const prices: Record<string, string> = {};
+  const prices: Record<string, string> = Object.create(null) as Record<string, string>; // no prototype: a code such as __proto__ stays a key
   for (const s of values.set ?? []) {
     const m = /^([^=]+)=(.+)$/.exec(s);
     if (!m) throw new UsageError(`--set expects CODE=AMOUNT such as justitie.detentie.dag=250.00 (got "${s}")`);
+    if (Object.hasOwn(prices, m[1] as string)) throw new UsageError(`--set is given twice for ${m[1]}`);
     prices[m[1] as string] = m[2] as string;
   }
   const adjustments: Record<string, AdjustmentRates> = {};
