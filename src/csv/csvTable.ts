@@ -16,7 +16,9 @@ export interface CsvOptions {
   readonly numeric?: readonly number[];
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Apostrophes already in front of a formula character get one more, so a
+// reader that drops one neutralising `'` gets the text back exactly.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** @internal Neutralises a text cell against formula injection. */
 export function neutralise(cell: string): string {

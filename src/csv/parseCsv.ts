@@ -9,7 +9,7 @@ export interface CsvRecord {
  * Splits CSV text into records, the counterpart of {@link csvTable}: quoted
  * cells may hold the separator, quotes (`""`) and line breaks; `\r\n`, `\n`
  * and `\r` end a record; a byte-order mark and empty lines are skipped. The
- * separator is `;` when the first line contains one (the Dutch dialect),
+ * separator is `;` when the first non-blank line contains one (the Dutch dialect),
  * else `,`, unless given. Cells are returned as written: decimal commas and
  * the `'` that neutralises formulas are for the reader of each format to
  * interpret.
@@ -22,7 +22,7 @@ export interface CsvRecord {
  */
 export function parseCsv(text: string, separator?: ";" | ","): CsvRecord[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const sep = separator ?? ((body.split(/\r?\n|\r/, 1)[0] ?? "").includes(";") ? ";" : ",");
+  const sep = separator ?? detectSeparator(body);
   const out: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = "";
@@ -68,4 +68,11 @@ export function parseCsv(text: string, separator?: ";" | ","): CsvRecord[] {
   }
   if (touched || cell !== "" || cells.length > 0) endRecord();
   return out;
+}
+
+/** @internal The separator of CSV text: `;` when its first non-blank line (the header) holds one, else `,`. */
+export function detectSeparator(text: string): ";" | "," {
+  // Blank lines before the header are skipped by the reader, so they must not decide the dialect.
+  const first = /[^\r\n]*[^\s][^\r\n]*/.exec(text)?.[0] ?? "";
+  return first.includes(";") ? ";" : ",";
 }

@@ -22,4 +22,8 @@ describe("parseCsv", () => {
       { line: 5, cells: ["z", 'say "hi"'] },
     ]);
   });
+
+  it("takes the separator from the first non-blank line", () => {
+    expect(parseCsv("\n\r\n  \na;b\n1,5;2\n")).toEqual([{ line: 3, cells: ["  "] }, { line: 4, cells: ["a", "b"] }, { line: 5, cells: ["1,5", "2"] }]);
+  });
 });

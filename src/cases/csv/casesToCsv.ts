@@ -51,8 +51,9 @@ export function casesToCsv(cases: readonly CaseInput[], options: { dialect?: Csv
       });
     for (const l of c.actual) rows.push(line("actual", l));
     for (const w of c.wellbeing ?? [])
-      for (const [dim, before] of Object.entries(w.before.scores))
-        rows.push(col({ ...base, side: "wellbeing", instrument: w.instrument, dimension: dim, before: String(before), after: str(w.after?.scores[dim]), beforeDate: w.before.date, afterDate: w.after?.date }));
+      // every dimension scored before or after (one scored only after keeps its row)
+      for (const dim of new Set([...Object.keys(w.before.scores), ...Object.keys(w.after?.scores ?? {})]))
+        rows.push(col({ ...base, side: "wellbeing", instrument: w.instrument, dimension: dim, before: str(w.before.scores[dim]), after: str(w.after?.scores[dim]), beforeDate: w.before.date, afterDate: w.after?.date }));
     if (rows.length === start) rows.push(col(base));
   }
   const numeric = ALL_COLUMNS.flatMap((c, i) => (DECIMAL_COLUMNS.has(c) ? [i] : []));

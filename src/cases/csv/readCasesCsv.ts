@@ -4,10 +4,10 @@
  */
 import { InputError } from "../../errors/InputError.js";
 import type { Issue } from "../../errors/issue.js";
-import { parseCsv } from "../../csv/parseCsv.js";
+import { detectSeparator, parseCsv } from "../../csv/parseCsv.js";
 import { check } from "../../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "../schema.js";
-import { ALL_COLUMNS, CASE_COLUMNS, DECIMAL_COLUMNS, REQUIRED_COLUMNS } from "./columns.js";
+import { ALL_COLUMNS, CASE_COLUMNS, DECIMAL_COLUMNS, LINE_COLUMNS, REQUIRED_COLUMNS, WELLBEING_COLUMNS } from "./columns.js";
 
 /** @internal */
 export interface CasesCsv {
@@ -27,13 +27,14 @@ const FIELD_COLUMN: Readonly<Record<string, string>> = { period: "from", rate: "
 /** @internal Reads case CSV text; every problem names the row (line) and column. */
 export function readCasesCsv(text: string, options: { file?: string } = {}): CasesCsv {
   const f = options.file ? { file: options.file } : {};
-  const records = parseCsv(text);
+  const sep = detectSeparator(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const records = parseCsv(text, sep);
   const head = records[0];
   const problem = (line: number, column: string | undefined, code: string, message: string, expected?: string): Issue => ({
     code, path: column ? ["row", line, column] : ["row", line], message: `row ${line}${column ? `, column ${column}` : ""}: ${message}`, ...(expected ? { expected } : {}), ...f,
   });
   if (!head) throw new InputError([{ code: "empty_file", path: [], message: "the CSV file has no header row", expected: REQUIRED_COLUMNS.join(";"), ...f }]);
-  const dutch = (text.split(/\r?\n|\r/, 1)[0] ?? "").includes(";");
+  const dutch = sep === ";";
   const names = head.cells.map((c) => c.trim());
   const issues: Issue[] = [];
   names.forEach((n, i) => {
@@ -56,7 +57,7 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
     names.forEach((n, i) => {
       let s = (rec.cells[i] as string).trim();
       // A leading ' is the spreadsheet's formula neutraliser (see csvTable), not data.
-      if (/^'[=+\-@\t\r]/.test(s)) s = s.slice(1);
+      if (/^'+[=+\-@\t\r]/.test(s)) s = s.slice(1);
       if (dutch && DECIMAL_COLUMNS.has(n) && /^-?\d+,\d+$/.test(s)) s = s.replace(",", ".");
       if (s !== "") v[n] = s;
     });
@@ -82,16 +83,34 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
       issues.push(problem(L, "side", "invalid_value", `"${v.side}" is not a side`, "counterfactual, actual or wellbeing (zonder, met, welbevinden)"));
       continue;
     }
-    if (side === "") continue;
+    // A value in a column that means nothing on this kind of row would be dropped
+    // without a word: refuse it, so a forgotten side never loses a line.
+    const misplaced = (cols: readonly string[], what: string): boolean => {
+      const bad = cols.filter((c) => v[c] !== undefined);
+      for (const c of bad) issues.push(problem(L, c, "misplaced_value", `"${c}" has no meaning on ${what}`, side === "" ? "a side (counterfactual, actual or wellbeing) for a row with a line or a score" : `only the columns of ${what}`));
+      return bad.length > 0;
+    };
+    const lineCols = LINE_COLUMNS.filter((c) => c !== "side");
+    if (side === "") {
+      misplaced([...lineCols, ...WELLBEING_COLUMNS], "a row without a side");
+      continue;
+    }
+    if (misplaced(side === "wellbeing" ? lineCols : side === "actual" ? [...WELLBEING_COLUMNS, "alternative", "probability"] : WELLBEING_COLUMNS, `a ${side} row`)) continue;
     if (side === "wellbeing") {
       const inst = v.instrument;
       const dim = v.dimension;
-      if (inst === undefined || dim === undefined || v.before === undefined) {
-        for (const c of ["instrument", "dimension", "before"] as const) if (v[c] === undefined) issues.push(problem(L, c, "missing_value", `a wellbeing row needs "${c}"`));
+      if (inst === undefined || dim === undefined || (v.before === undefined && v.after === undefined)) {
+        for (const c of ["instrument", "dimension"] as const) if (v[c] === undefined) issues.push(problem(L, c, "missing_value", `a wellbeing row needs "${c}"`));
+        if (v.before === undefined && v.after === undefined) issues.push(problem(L, "before", "missing_value", `a wellbeing row needs "before" (or "after" for a dimension scored only after)`));
         continue;
       }
       let w = d.wb.get(inst);
       if (!w) d.wb.set(inst, (w = { before: {}, after: {}, rows: new Map(), line: L }));
+      const earlier = w.rows.get(dim);
+      if (earlier !== undefined) {
+        issues.push(problem(L, "dimension", "duplicate_score", `${inst} "${dim}" is already scored on row ${earlier} of the same case`, "one row per instrument and dimension"));
+        continue;
+      }
       const num = (c: "before" | "after"): number | undefined => {
         const s = v[c];
         if (s === undefined) return undefined;
