@@ -74,6 +74,8 @@ interface Work {
   readonly findings: Finding[];
   unverifiable: boolean;
   repeat: boolean;
+  /** Matched only an intervention line an earlier claim on the case holds. */
+  sameLine?: { readonly holder: Work; readonly line: LineTrail };
   result?: CaseResult;
   unexplainedCents: number;
   attributed?: number;
@@ -191,29 +193,8 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
     }
   };
 
-  // The same spending (date, amount, purpose) claimed more than once: only the first claim in the file earns savings.
-  const spendKey = (c: Claim): string => `${c.date}\u0000${amountToCents(c.amount)}\u0000${c.purpose.trim().toLowerCase().replace(/\s+/g, " ")}`;
-  const bySpend = new Map<string, Work[]>();
-  for (const w of work) {
-    const k = spendKey(w.claim);
-    bySpend.set(k, [...(bySpend.get(k) ?? []), w]);
-  }
-  for (const group of bySpend.values()) {
-    if (group.length < 2) continue;
-    group.forEach((w, i) => {
-      const others = group.filter((o) => o !== w).map((o) => ({ claim: o.claim.id, caseId: o.claim.caseId }));
-      w.repeat = i > 0;
-      w.findings.push(
-        finding(
-          "duplicate_spending",
-          i === 0
-            ? `the same spending (${w.claim.date}, ${w.claim.amount}, "${w.claim.purpose}") is also claimed in ${others.map((o) => `${o.claim} (case ${o.caseId})`).join(", ")}; this first claim keeps it`
-            : `the same spending (${w.claim.date}, ${w.claim.amount}, "${w.claim.purpose}") was already claimed in ${(group[0] as Work).claim.id} (case ${(group[0] as Work).claim.caseId}); savings can be earned once, so this claim is attributed nothing`,
-          { others, first: (group[0] as Work).claim.id },
-        ),
-      );
-    });
-  }
+  // Which claim holds each intervention line, per case: a line is one spending and earns savings once.
+  const lineHolder = new Map<string, Work>();
 
   for (const w of work) {
     const { claim } = w;
@@ -285,8 +266,13 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
     }
     const amount = amountToCents(claim.amount);
     const interventions = lines.filter((l) => l.side === "actual" && l.intervention);
-    const match = interventions.find((l) => amountToCents(l.cost) === amount && (l.date === undefined || l.date === claim.date));
-    if (!match) {
+    const matching = interventions.filter((l) => amountToCents(l.cost) === amount && (l.date === undefined || l.date === claim.date));
+    const lineKey = (l: LineTrail): string => `${c.id}\u0000${l.path.join(".")}`;
+    // Two equal payments on one day are two lines: a claim takes the first line no earlier claim holds.
+    const free = matching.find((l) => !lineHolder.has(lineKey(l)));
+    if (free) lineHolder.set(lineKey(free), w);
+    else if (matching[0]) w.sameLine = { holder: lineHolder.get(lineKey(matching[0])) as Work, line: matching[0] };
+    if (matching.length === 0) {
       const sameDay = interventions.filter((l) => l.date === claim.date);
       w.unverifiable = true;
       if (sameDay.length > 0)
@@ -306,6 +292,45 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
           }),
         );
     }
+  }
+
+  // The same spending claimed more than once: the same date, amount and purpose (in any case), or one
+  // intervention line claimed twice in its case. Only one claim earns savings: the first in the file
+  // whose case records the spending (else simply the first); the others are attributed nothing.
+  const spendKey = (c: Claim): string => `${c.date}\u0000${amountToCents(c.amount)}\u0000${c.purpose.trim().toLowerCase().replace(/\s+/g, " ")}`;
+  const bySpend = new Map<string, Work[]>();
+  for (const w of work) {
+    const k = spendKey(w.claim);
+    bySpend.set(k, [...(bySpend.get(k) ?? []), w]);
+  }
+  const dupOf = (w: Work, keeper: Work, others: readonly Work[], line?: LineTrail): void => {
+    const ids = others.map((o) => ({ claim: o.claim.id, caseId: o.claim.caseId }));
+    const what = line ? `intervention line ${fmtPath(line.path)} of case "${w.claim.caseId}" (${line.description}, ${line.cost})` : `the same spending (${w.claim.date}, ${w.claim.amount}, "${w.claim.purpose}")`;
+    w.findings.push(
+      finding(
+        "duplicate_spending",
+        w === keeper
+          ? `${what} is also claimed in ${ids.map((o) => `${o.claim} (case ${o.caseId})`).join(", ")}; this claim keeps it`
+          : `${what} is also claimed in ${keeper.claim.id} (case ${keeper.claim.caseId}), which keeps it; savings can be earned once, so this claim is attributed nothing`,
+        { others: ids, first: keeper.claim.id, ...(line ? { line: lineEvidence(line) } : {}) },
+      ),
+    );
+  };
+  for (const group of bySpend.values()) {
+    if (group.length < 2) continue;
+    const keeper = group.find((w) => !w.unverifiable) ?? (group[0] as Work);
+    for (const w of group) {
+      if (w !== keeper) w.repeat = true;
+      dupOf(w, keeper, group.filter((o) => o !== w));
+    }
+  }
+  for (const w of work) {
+    const s = w.sameLine;
+    // Already found as the same date, amount and purpose above.
+    if (!s || spendKey(s.holder.claim) === spendKey(w.claim)) continue;
+    w.repeat = true;
+    dupOf(w, s.holder, [s.holder], s.line);
+    dupOf(s.holder, s.holder, [w], s.line);
   }
 
   // Attribution: per case, the net return goes to its verifiable claims in order of spending date (then id).

@@ -95,6 +95,45 @@ describe("audit: finding codes", () => {
     expect(r.claims.map((c) => c.status)).toEqual(["confirmed", "overclaimed"]);
   });
 
+  it("duplicate_spending: the claim whose case records the spending keeps it, even when a claim on a missing case comes first in the file", () => {
+    // k0 names case c9, which does not exist; k1 claims the same spending (2024-03-05, 1500.00, huurachterstand) on c1,
+    // which records it: k1 keeps the spending and its 8400.00, k0 stays unverifiable.
+    const r = run([claim({ id: "k0", caseId: "c9" }), claim()]);
+    expect(r.claims.map((c) => [c.id, c.status, c.recomputedSavings])).toEqual([
+      ["k0", "unverifiable", null],
+      ["k1", "confirmed", "8400.00"],
+    ]);
+    expect(r.claims[1]?.findings.find((f) => f.code === "duplicate_spending")).toMatchObject({ first: "k1", others: [{ claim: "k0", caseId: "c9" }] });
+  });
+
+  it("duplicate_spending: one intervention line claimed twice in its case under different purposes; the second claim is attributed 0.00", () => {
+    // c1 records one werkbudget payment of 1500.00 on 2024-03-05 (actual[0]); k2 claims it again as "huur maart".
+    const r = run([claim(), claim({ id: "k2", purpose: "huur maart", claimedSavings: "100.00" })]);
+    expect(r.claims.map((c) => [c.id, c.status, c.recomputedSavings])).toEqual([
+      ["k1", "confirmed", "8400.00"],
+      ["k2", "overclaimed", "0.00"],
+    ]);
+    expect(r.claims[1]?.findings[0]).toMatchObject({ code: "duplicate_spending", first: "k1", others: [{ claim: "k1", caseId: "c1" }], line: { path: ["actual", 0], cost: "1500.00" } });
+    expect(codes(r, 0)).toEqual(["duplicate_spending"]);
+  });
+
+  it("two claims on two equal intervention lines of one case are two spendings, not a duplicate", () => {
+    // Two payments of 500.00 on 2024-04-01: C = 10500.00, A = 1500 + 500 + 500 = 2500.00, N = 8000.00 = 7000.00 + 1000.00
+    const c = c1({
+      actual: [
+        { amount: "1500.00", description: "huur", payer: "gemeente.werkbudget", domain: "wonen", date: "2024-03-05", intervention: true },
+        { amount: "500.00", description: "energie", payer: "gemeente.werkbudget", domain: "wonen", date: "2024-04-01", intervention: true },
+        { amount: "500.00", description: "water", payer: "gemeente.werkbudget", domain: "wonen", date: "2024-04-01", intervention: true },
+      ],
+    });
+    const r = run([claim({ id: "a", date: "2024-04-01", amount: "500.00", purpose: "energie", claimedSavings: "7000.00" }), claim({ id: "b", date: "2024-04-01", amount: "500.00", purpose: "water", claimedSavings: "1000.00" })], [c]);
+    expect(r.claims.map((x) => [x.status, x.recomputedSavings])).toEqual([
+      ["confirmed", "7000.00"],
+      ["confirmed", "1000.00"],
+    ]);
+    expect(r.summary.findings).toEqual({});
+  });
+
   it("counterfactual_without_reason: opvang (3000.00) unexplained; of 8400.00 claimed, 8400.00 − (8400.00 − 3000.00) = 3000.00 rests on it", () => {
     const c = c1();
     const cf = c.counterfactual as Record<string, unknown>[];

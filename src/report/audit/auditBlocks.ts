@@ -118,9 +118,17 @@ export function describeFinding(f: Finding, lang: Lang): string {
     }
     case "duplicate_spending": {
       const others = (f.others as { claim: string; caseId: string }[]).map((o) => `${o.claim} (${nl ? "casus" : "case"} ${o.caseId})`).join(", ");
+      const line = f.line as { path: unknown; cost: string } | undefined;
+      const what = line
+        ? nl
+          ? `Inzetregel ${path(line.path)} (${e(line.cost)}) is`
+          : `Intervention line ${path(line.path)} (${e(line.cost)}) is`
+        : nl
+          ? "Dezelfde uitgave (datum, bedrag, doel) is"
+          : "The same spending (date, amount, purpose) is";
       return nl
-        ? `Dezelfde uitgave (datum, bedrag, doel) is ook geclaimd in ${others}. Een uitgave levert maar één keer besparing op; alleen de eerste claim (${s(f.first)}) telt.`
-        : `The same spending (date, amount, purpose) is also claimed in ${others}. Spending earns savings once; only the first claim (${s(f.first)}) counts.`;
+        ? `${what} ook geclaimd in ${others}. Een uitgave levert maar één keer besparing op; alleen claim ${s(f.first)} telt.`
+        : `${what} also claimed in ${others}. Spending earns savings once; only claim ${s(f.first)} counts.`;
     }
     case "counterfactual_without_reason":
       return nl

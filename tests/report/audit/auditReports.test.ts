@@ -43,3 +43,11 @@ describe("audit reports", () => {
     expect(json.claims).toEqual(csv.claims);
   });
 });
+
+describe("audit reports: duplicate spending in words", () => {
+  it("names the intervention line claimed twice and the claim that keeps it (nl and en)", () => {
+    const r = audit(parseClaimsFile({ claims: [claim(), claim({ id: "k2", purpose: "huur maart", claimedSavings: "0.00" })] }), caseFile([c1()]), { catalog });
+    expect(auditMarkdown(r)).toContain("Inzetregel actual\\[0\\] (€ 1.500,00) is ook geclaimd in k1 (casus c1). Een uitgave levert maar één keer besparing op; alleen claim k1 telt.");
+    expect(auditMarkdown(r, "en")).toContain("Intervention line actual\\[0\\] (€1,500.00) is also claimed in k2 (case c1). Spending earns savings once; only claim k1 counts.");
+  });
+});
