@@ -13,7 +13,8 @@ const AMOUNTS = new Set(["amount", "claimedSavings"]);
  * `id;caseId;date;amount;purpose;claimedSavings;pricelist` (`pricelist`
  * optional). The Dutch dialect (`;`, decimal comma `1234,56`) and the
  * international one (`,`, decimal point) are both accepted; the separator is
- * taken from the header line. Problems name the line and column, e.g. path
+ * taken from the header line; empty lines and rows of empty cells are skipped.
+ * Problems name the line and column, e.g. path
  * `row[4].amount` is line 4 of the file, column `amount`.
  *
  * @throws {@link InputError} listing every problem, with `file` when given.
@@ -44,6 +45,8 @@ export function parseClaimsCsv(text: string, options: { file?: string } = {}): C
   const claims: ClaimInput[] = [];
   const lines: number[] = [];
   for (const rec of records.slice(1)) {
+    // Spreadsheets write emptied rows as bare separators (;;;;;;): nothing to claim, like an empty line.
+    if (rec.cells.every((c) => c.trim() === "")) continue;
     if (rec.cells.length !== names.length) {
       issues.push({ code: "wrong_column_count", path: ["row", rec.line], message: `line ${rec.line} has ${rec.cells.length} fields, the header ${names.length}`, expected: `${names.length} fields separated by "${sep}"`, ...f });
       continue;

@@ -56,4 +56,8 @@ describe("parseClaimsCsv", () => {
     const is = issues(() => parseClaimsCsv("id;caseId;date;amount;purpose;claimedSavings\nk1;c1;2024-03-05;1;x;1\n\nk1;c1;2024-03-05;1;y;1\n"));
     expect(is[0]?.path).toEqual(["row", 4, "id"]);
   });
+  it("skips rows with only empty cells, as a spreadsheet writes them (;;;;;;), like empty lines", () => {
+    const f = parseClaimsCsv("id;caseId;date;amount;purpose;claimedSavings;pricelist\r\nk1;c1;2024-03-05;1500,00;huur;8400,00;\r\n;;;;;;\r\n ; ;;;;;\r\n\r\n");
+    expect(f.claims.map((c) => c.id)).toEqual(["k1"]);
+  });
 });
