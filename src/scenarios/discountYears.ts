@@ -37,6 +37,7 @@ export interface Projection {
    * Years until the cumulative present value reaches the intervention cost,
    * assuming value accrues evenly within a year: (t − 1) + (I − S(t−1)) / PV(t),
    * to 2 decimals, rounded half-up; absent where it is not reached within the horizon.
+   * "0.00" where the intervention cost is 0, unless the first year's value is negative.
    */
   readonly paybackYears?: string;
 }
@@ -47,7 +48,8 @@ export function discountYears(yearCents: readonly bigint[], interventionCents: b
   const years: ProjectionYear[] = [];
   const pvs: bigint[] = [];
   let cum = 0n;
-  let payback: string | undefined = interventionCents <= 0n ? "0.00" : undefined;
+  // Nothing spent pays back at once, unless the first year already loses money: a loss is not a payback.
+  let payback: string | undefined = interventionCents <= 0n && (yearCents[0] ?? 0n) >= 0n ? "0.00" : undefined;
   yearCents.forEach((v, k) => {
     const factor = powRatio(growth, k);
     const inv = ratio(factor.d, factor.n);

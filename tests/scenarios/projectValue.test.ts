@@ -39,6 +39,21 @@ describe("projectValue", () => {
     expect(p.paybackYears).toBeUndefined();
   });
 
+  it("pays back at the end of a year exactly, at once without intervention cost, and never on a loss", () => {
+    // B = 1000.00, I = 2000.00, r = 0, 3 years: cumulative 1000, 2000, 3000 → 1 + (2000 − 1000) / 1000 = 2.00.
+    const end = projectValue({ avoidedCost: "1000.00", interventionCost: "2000.00", discountRate: "0", horizon: 3 });
+    expect(end).toMatchObject({ presentValue: "3000.00", netPresentValue: "1000.00", ratio: "1.5000", paybackYears: "2.00" });
+    // I = 0: nothing to pay back → 0.00; no ratio (division by zero). PV = 1000.00 + 1000/1.0225 = 978.00 → 1978.00.
+    const free = projectValue({ avoidedCost: "1000.00", interventionCost: "0.00", horizon: 2 });
+    expect(free).toMatchObject({ presentValue: "1978.00", netPresentValue: "1978.00", paybackYears: "0.00" });
+    expect(free.ratio).toBeUndefined();
+    // I = 0 but the cases cost more than they avoid (B = −1000.00 a year): NPV −1978.00, a loss that is
+    // never recovered, so there is no payback — not "0.00 years".
+    const loss = projectValue({ avoidedCost: "-1000.00", interventionCost: "0.00", horizon: 2 });
+    expect(loss.netPresentValue).toBe("-1978.00");
+    expect(loss.paybackYears).toBeUndefined();
+  });
+
   it("adds up: the present value is the sum of the years' rounded present values", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 12 }), (cents, drop, rate, horizon) => {
