@@ -55,6 +55,11 @@ describe("rendement audit", () => {
     expect(r.err).toContain(f);
     expect(r.err).toContain("row[2].amount");
   });
+  it("--tolerance takes a Dutch decimal comma too: 0,50 is 0.50", async () => {
+    const { r, io: x } = io();
+    expect(await main(["audit", CLAIMS, "--cases", CASES, "--tolerance", "0,50"], x)).toBe(0);
+    expect(JSON.parse(r.out).settings.tolerance).toBe("0.50");
+  });
   it("exit 2 without --cases or with a bad tolerance", async () => {
     expect(await main(["audit", CLAIMS], io().io)).toBe(2);
     expect(await main(["audit", CLAIMS, "--cases", CASES, "--tolerance", "abc"], io().io)).toBe(2);

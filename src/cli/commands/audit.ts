@@ -30,7 +30,7 @@ columns id;caseId;date;amount;purpose;claimedSavings;pricelist.
   --pricelist ID            list id where neither claim nor case names one
   --price-year YEAR         restate all prices in this price year (CBS CPI)
   --format json|md|html|csv output format (default json)
-  --tolerance EUROS         difference still confirmed (default 0.00: to the cent)
+  --tolerance EUROS         difference still confirmed, e.g. 0.50 or 0,50 (default 0.00: to the cent)
   --max-horizon-months N    counterfactual horizon after the spending (default 12)
   --lang nl|en              report language (default nl)
   --out FILE                write to FILE instead of standard output
@@ -76,7 +76,9 @@ export function audit(args: string[], io: CliIO): number {
   });
   if (positionals.length !== 1) throw new UsageError("audit needs exactly one claims file: rendement audit CLAIMS --cases CASES.json");
   if (values.cases === undefined) throw new UsageError("audit needs --cases CASES.json");
-  if (values.tolerance !== undefined && !/^\d+(\.\d{1,2})?$/.test(values.tolerance)) throw new UsageError(`--tolerance must be euros such as 0.00 or 5 (got "${values.tolerance}")`);
+  // A Dutch auditor writes 0,50.
+  const tolerance = values.tolerance?.replace(/^(\d+),(\d{1,2})$/, "$1.$2");
+  if (tolerance !== undefined && !/^\d+(\.\d{1,2})?$/.test(tolerance)) throw new UsageError(`--tolerance must be euros such as 0.00, 0,50 or 5 (got "${values.tolerance}")`);
   const format = oneOf(values.format, ["json", "md", "html", "csv"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const priceYear = yearOption(values["price-year"], "price-year");
@@ -108,7 +110,7 @@ export function audit(args: string[], io: CliIO): number {
     catalog,
     ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}),
     ...(priceYear !== undefined ? { priceYear } : {}),
-    ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}),
+    ...(tolerance !== undefined ? { tolerance } : {}),
     ...(maxHorizonMonths !== undefined ? { maxHorizonMonths } : {}),
     version: RENDEMENT_VERSION,
     file: casesFile,
