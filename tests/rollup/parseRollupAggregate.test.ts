@@ -3,13 +3,15 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors/InputError.js";
 import { createRollup } from "../../src/rollup/createRollup.js";
 import { parseRollupAggregate } from "../../src/rollup/parseRollupAggregate.js";
+import type { GroupDimension } from "../../src/rollup/types.js";
+import { result } from "./fixtures.js";
 import { caseResultArb } from "./fixtures.js";
 
 describe("parseRollupAggregate", () => {
   it("accepts every aggregate rendement writes, unchanged", () => {
     fc.assert(
-      fc.property(fc.array(caseResultArb, { maxLength: 8 }), (cs) => {
-        const r = createRollup(["wijk", "payer"]);
+      fc.property(fc.array(caseResultArb, { maxLength: 8 }), fc.constantFrom<GroupDimension[]>(["wijk", "payer"], ["wijk", "programme", "quarter"], []), (cs, groupBy) => {
+        const r = createRollup(groupBy);
         for (const c of cs) r.add(c);
         const json = JSON.parse(JSON.stringify(r.aggregate()));
         expect(parseRollupAggregate(json)).toEqual(json);
@@ -46,5 +48,66 @@ describe("parseRollupAggregate", () => {
     a.groups = { '["elders"]': g };
     expect(() => parseRollupAggregate(a)).toThrow(/the group key should be/);
     expect(key).not.toBe('["elders"]');
+  });
+
+  // Two cases in two wijken: A pays zvw 100.00 / 40.00 / 10.00, B pays zvw 50.00 / 0 / 0 and gemeente 20.00 / 30.00 / 30.00.
+  const two = (groupBy: GroupDimension[]) => {
+    const r = createRollup(groupBy);
+    r.add(result({ id: "1", wijk: "A", start: "2024-01-01", payers: { zvw: [10000, 4000, 1000] }, wellbeing: [{ instrument: "rapportcijfer", dimensions: [{ dimension: "cijfer", before: 5, after: 7, delta: 2 }] }] }));
+    r.add(result({ id: "2", wijk: "B", start: "2024-05-01", payers: { zvw: [5000, 0, 0], gemeente: [2000, 3000, 3000] } }));
+    return JSON.parse(JSON.stringify(r.aggregate()));
+  };
+  const problems = (a: unknown): string[] => {
+    try {
+      parseRollupAggregate(a, { file: "part.json" });
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return (e as InputError).issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    }
+    return [];
+  };
+
+  it("refuses a partial whose total does not add up from its groups", () => {
+    const a = two(["wijk"]);
+    expect(problems(a)).toEqual([]);
+    // total zvw counterfactual is 100.00 + 50.00 = 150.00; a tampered 150.01 must be named
+    a.total.payers.zvw.c = "150.01";
+    a.groups['["B"]'].cases = 2;
+    a.groups['["A"]'].wellbeing.rapportcijfer.deltas = { "3": 1 };
+    expect(problems(a)).toEqual([
+      'total.payers.zvw.c: the groups add up to 150.00 for payer "zvw", the total says 150.01',
+      "total.cases: the groups add up to 3, the total says 2",
+      'total.wellbeing.rapportcijfer: the groups\' wellbeing of "rapportcijfer" does not add up to the total\'s',
+    ]);
+    // grouped by payer the case counts need not add up, but the money must, and each group holds its own payer only
+    const p = two(["payer"]);
+    expect(problems(p)).toEqual([]);
+    p.groups['["zvw"]'].payers.gemeente = p.groups['["gemeente"]'].payers.gemeente;
+    delete p.groups['["gemeente"]'];
+    expect(problems(p)).toEqual(['groups.["zvw"].payers.gemeente: a group of payer "zvw" holds money of payer "gemeente"']);
+  });
+
+  it("refuses groupings parseGroupBy refuses, and group values outside the grouping", () => {
+    const a = two(["wijk"]);
+    a.groups['["A"]'].by = { wijk: "A", payer: "zvw" };
+    a.total.by = { wijk: "A" };
+    expect(problems(a)).toEqual([
+      "total.by: the total belongs to no group: its by must be {}",
+      'groups.["A"].by: the group\'s dimensions [wijk,payer] are not the aggregate\'s groupBy [wijk]',
+    ]);
+    const e = JSON.parse(JSON.stringify(createRollup([]).aggregate()));
+    expect(problems({ ...e, groupBy: ["wijk", "wijk"] })).toEqual(["groupBy: a dimension appears twice in groupBy"]);
+    expect(problems({ ...e, groupBy: ["month", "year"] })).toEqual(["groupBy: groupBy has more than one of month, quarter and year"]);
+  });
+
+  it("refuses an amount too large to add exactly with an InputError, not a crash", () => {
+    const a = two([]);
+    // 2^53 − 1 cents = 90071992547409.91 euros is the largest exact amount
+    a.total.payers.zvw.c = "90071992547409.92";
+    a.total.payers.zvw.sc = "-99999999999999999999.00";
+    expect(problems(a).filter((m) => m.includes("too large"))).toEqual([
+      "total.payers.zvw.c: the amount is too large to add exactly (at most 90071992547409.91 euros)",
+      "total.payers.zvw.sc: the amount is too large to add exactly (at most 90071992547409.91 euros)",
+    ]);
   });
 });
