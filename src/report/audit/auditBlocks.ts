@@ -148,8 +148,11 @@ export function describeFinding(f: Finding, lang: Lang): string {
       return nl ? `Casus ${s(f.caseId)} heeft geen contrafactische regels: er is niets dat de uitgave kan hebben voorkomen.` : `Case ${s(f.caseId)} has no counterfactual lines: nothing the spending could have avoided.`;
     case "case_not_found":
       return nl ? `Casus ${s(f.caseId)} staat niet in het casusbestand.` : `Case ${s(f.caseId)} is not in the case file.`;
-    case "case_not_priceable":
-      return nl ? `De casus kan met ${s(f.pricelist)} niet worden geprijsd: ${f.message}` : `The case cannot be priced with ${s(f.pricelist)}: ${f.message}`;
+    case "case_not_priceable": {
+      // The problems themselves, not the finding's message (which repeats the sentence in English).
+      const why = Array.isArray(f.issues) ? (f.issues as { path: unknown; message: string }[]).map((i) => `${path(i.path)}: ${i.message}`).join("; ") : f.message;
+      return nl ? `De casus kan met ${s(f.pricelist)} niet worden geprijsd: ${why}` : `The case cannot be priced with ${s(f.pricelist)}: ${why}`;
+    }
     default:
       return f.message;
   }

@@ -51,3 +51,15 @@ describe("audit reports: duplicate spending in words", () => {
     expect(auditMarkdown(r, "en")).toContain("Intervention line actual\\[0\\] (€1,500.00) is also claimed in k2 (case c1). Spending earns savings once; only claim k1 counts.");
   });
 });
+
+describe("audit reports: a case that cannot be priced", () => {
+  it("names the problem in the line's place once, without the English finding message in the Dutch report", () => {
+    const c = c1({ start: "2023-06-01" });
+    (c.actual as Record<string, unknown>[]).push({ item: "nieuw.item", quantity: "1" });
+    const r = audit(parseClaimsFile({ claims: [claim({ date: "2023-06-05" })] }), caseFile([c]), { catalog });
+    const md = auditMarkdown(r);
+    expect(md).toContain("De casus kan met test-lijst@2023 niet worden geprijsd: actual\\[2\\].item: ");
+    expect(md).not.toContain("cannot be priced");
+    expect(auditMarkdown(r, "en")).toContain("The case cannot be priced with test-lijst@2023: actual\\[2\\].item: ");
+  });
+});
