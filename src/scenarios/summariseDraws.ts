@@ -3,6 +3,7 @@
  * @internal
  */
 import { centsToString } from "../money/cents.js";
+import { D } from "../money/decimal.js";
 import { amountToCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../money/ratio.js";
 import { ratioString } from "../cases/evaluate.js";
@@ -80,7 +81,9 @@ function euros(s: SimulatedStats): SimulatedStats {
 }
 
 function fixed4(s: SimulatedStats): SimulatedStats {
-  const f = (x: string) => Number(x).toFixed(4);
+  // Drop the binary noise of the division (15 significant digits) before rounding half-up, so that
+  // a ratio such as 300210 / 200000 = 1.50105 (a float just below) shows as the exact ratio does, 1.5011.
+  const f = (x: string) => D(x).toSignificantDigits(15).toFixed(4);
   return { mean: f(s.mean), p5: f(s.p5), p50: f(s.p50), p95: f(s.p95) };
 }
 

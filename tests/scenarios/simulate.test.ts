@@ -75,6 +75,16 @@ describe("simulate", () => {
     }
   });
 
+  it("states the ratio of a zero-width simulation as the exact ratio, halves rounded up", () => {
+    // B = 3002.10, I = 2000.00: B / I = 1.50105 exactly → "1.5011" (half-up), while the float 300210 / 200000
+    // is 1.501049999… and toFixed(4) would give "1.5010".
+    const flat = testCatalog([{ code: "b", amount: "3002.10", range: { low: "3002.10", high: "3002.10" } }, { code: "i", amount: "2000.00" }]);
+    const c1 = cases([simpleCase("r", [{ item: "b", quantity: 1, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }])]);
+    const s = simulate(c1, { catalog: flat, pricelist: "test", seed: 1, draws: 20 });
+    expect(s.total.exact.ratio).toBe("1.5011");
+    expect(s.total.ratio).toEqual({ mean: "1.5011", p5: "1.5011", p50: "1.5011", p95: "1.5011" });
+  });
+
   it("draws percentiles of a known uniform and triangular distribution within tolerance", () => {
     const one = testCatalog([{ code: "x", amount: "50.00", range: { low: "0.00", high: "100.00" } }, { code: "i", amount: "10.00" }]);
     const c1 = cases([simpleCase("u", [{ item: "x", quantity: 1, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }])]);
