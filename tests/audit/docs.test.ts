@@ -1,0 +1,65 @@
+/** docs/audit.md shows real output: every block of it must be what the tool prints now. */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+
+const doc = readFileSync("docs/audit.md", "utf8").replace(/\r\n/g, "\n");
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+const CASES = "examples/audit/cases.json";
+const CLAIMS = "examples/audit/claims.csv";
+
+async function run(args: string[]): Promise<{ code: number; out: string; files: Map<string, string> }> {
+  const r = { out: "", files: new Map<string, string>() };
+  const code = await main(args, { stdout: (t) => void (r.out += t), stderr: () => undefined, writeFile: (p, t) => void r.files.set(p, t), isTTY: false });
+  return { code, ...r };
+}
+/** The fenced block that follows `after` in the doc. */
+function blockAfter(after: string): string {
+  const at = doc.indexOf(after);
+  expect(at, after).toBeGreaterThanOrEqual(0);
+  const open = doc.indexOf("```", at + after.length);
+  const start = doc.indexOf("\n", open) + 1;
+  return doc.slice(start, doc.indexOf("```", start));
+}
+
+describe("docs/audit.md", () => {
+  it("lists the example's claims.csv as it is", () => {
+    expect(blockAfter("three\nclaims (`claims.csv`):")).toBe(readFileSync(CLAIMS, "utf8"));
+  });
+
+  it("shows the Markdown report the audit prints (summary and first claim, and the second claim's findings)", async () => {
+    const { code, out } = await run(["audit", CLAIMS, "--cases", CASES, "--format", "md"]);
+    expect(code).toBe(0);
+    const from = doc.indexOf("# Controle werkbudget");
+    const shown = doc.slice(from, doc.indexOf("\nBy hand:", from)).trimEnd();
+    expect(out.startsWith(shown)).toBe(true);
+    const second = doc.slice(doc.indexOf("The second claim's findings:"));
+    const findings = second.slice(second.indexOf("### Bevindingen"), second.indexOf("\nThe CSV form")).trimEnd();
+    expect(out).toContain(findings);
+  });
+
+  it("shows the CSV the audit prints", async () => {
+    const { out } = await run(["audit", CLAIMS, "--cases", CASES, "--format", "csv"]);
+    expect(blockAfter("The CSV form (`--format csv`), for a spreadsheet:")).toBe(out.replace(/\r\n/g, "\n"));
+  });
+
+  it("shows what verify prints for the untouched bundle and for one changed figure (2 → 1 hour a week)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rendement-audit-doc-"));
+    const a = await run(["audit", CLAIMS, "--cases", CASES, "--bundle", "werkbudget-bundle.json"]);
+    const text = a.files.get("werkbudget-bundle.json") as string;
+    writeFileSync(join(dir, "werkbudget-bundle.json"), text);
+    const b = JSON.parse(text) as { inputs: { cases: { cases: { id: string; actual: { rate?: { quantity: string } }[] }[] } } };
+    for (const l of b.inputs.cases.cases.find((c) => c.id === "ruwaard-2024-017")?.actual ?? []) if (l.rate) l.rate.quantity = "1";
+    writeFileSync(join(dir, "werkbudget-bundle-changed.json"), JSON.stringify(b, null, 2));
+    // The doc shows relative file names and the version of the built tool (the sources run as 0.0.0-dev).
+    const shown = (out: string) => out.split(`${dir}/`).join("").replace("rendement 0.0.0-dev:", `rendement ${pkg.version}:`);
+    const ok = await run(["verify", join(dir, "werkbudget-bundle.json")]);
+    expect(ok.code).toBe(0);
+    expect(blockAfter("rendement verify werkbudget-bundle.json\n```")).toBe(shown(ok.out));
+    const changed = await run(["verify", join(dir, "werkbudget-bundle-changed.json")]);
+    expect(changed.code).toBe(1);
+    expect(blockAfter("lists every figure that no longer follows:")).toBe(shown(changed.out));
+  });
+});
