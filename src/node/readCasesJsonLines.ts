@@ -12,7 +12,9 @@ import { check } from "../schemas/validate.js";
  * Invalid lines are not yielded; their problems (path `line[n]…`, n the
  * 1-based line number) are collected and thrown together as one
  * {@link InputError} at the end, so a fold over the stream gives no partial
- * result.
+ * result. `onLine` is told the line number of each case just before it is
+ * yielded, so a consumer can name the line of a case it cannot price (see
+ * `foldAsync`'s `path`).
  *
  * @example
  * ```ts
@@ -22,7 +24,7 @@ import { check } from "../schemas/validate.js";
  * const agg = await foldAsync(readCasesJsonLines("cases.jsonl"), { groupBy: ["wijk"], evaluator });
  * ```
  */
-export async function* readCasesJsonLines(file: string): AsyncGenerator<Case, void, undefined> {
+export async function* readCasesJsonLines(file: string, options: { onLine?: (line: number) => void } = {}): AsyncGenerator<Case, void, undefined> {
   const issues: Issue[] = [];
   const stream = createReadStream(file, { encoding: "utf8" });
   const opened = new Promise<void>((resolve, reject) => {
@@ -49,8 +51,10 @@ export async function* readCasesJsonLines(file: string): AsyncGenerator<Case, vo
       continue;
     }
     const r = check(caseSchema, data, { file, path: ["line", n] });
-    if (r.ok) yield r.value;
-    else issues.push(...r.issues);
+    if (r.ok) {
+      options.onLine?.(n);
+      yield r.value;
+    } else issues.push(...r.issues);
   }
   if (issues.length > 0) throw new InputError(issues);
 }

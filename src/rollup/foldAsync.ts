@@ -13,6 +13,12 @@ export interface FoldOptions {
   readonly evaluator?: Evaluator;
   /** Named in the issues of cases that cannot be priced. */
   readonly file?: string;
+  /**
+   * Where the index-th item (from 0, in stream order) is in the input, for
+   * the issues of a case that cannot be priced; default `["cases", index]`.
+   * A JSON-lines reader gives the line (see `readCasesJsonLines`' `onLine`).
+   */
+  readonly path?: (index: number) => readonly (string | number)[];
 }
 
 function isResult(x: CaseResult | Case): x is CaseResult {
@@ -52,7 +58,8 @@ export async function foldAsync(source: AsyncIterable<CaseResult | Case> | Itera
         if (issues.length === 0) rollup.add(r);
       } catch (e) {
         if (!isInputError(e)) throw e;
-        for (const issue of e.issues) issues.push({ ...issue, path: ["cases", index, ...issue.path], ...file });
+        const at = options.path ? options.path(index) : ["cases", index];
+        for (const issue of e.issues) issues.push({ ...issue, path: [...at, ...issue.path], ...file });
       }
     }
   } catch (e) {

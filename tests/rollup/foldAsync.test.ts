@@ -47,6 +47,13 @@ describe("foldAsync", () => {
     }
   });
 
+  it("names a case it cannot price by the caller's path, e.g. a file line", async () => {
+    const bad = file.cases.map((c, i) => (i === 1 ? { ...c, actual: [{ item: "bestaat.niet", quantity: "1" }] } : c));
+    const ev = createEvaluator({ catalog, instruments });
+    // the items stand on lines 10, 20, 30, …: case 1 on line 20
+    await expect(foldAsync(stream(bad), { evaluator: ev, path: (i) => ["line", 10 * (i + 1)] })).rejects.toMatchObject({ issues: [{ path: ["line", 20, "actual", 0, "item"] }] });
+  });
+
   it("needs an evaluator for cases", async () => {
     await expect(foldAsync(stream(file.cases))).rejects.toThrow(/evaluator/);
   });

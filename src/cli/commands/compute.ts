@@ -97,7 +97,10 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     if (values.bundle !== undefined) throw new UsageError("--bundle needs a JSON or CSV case file, not JSON lines");
     const g = groupBy ?? (format === "html" ? ["wijk" as const] : []);
     const evaluator = createEvaluator({ catalog, ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}), ...(priceYear !== undefined ? { priceYear } : {}), instruments });
-    const agg = await foldAsync(readCasesJsonLines(file), { groupBy: g, evaluator, file });
+    // A case that cannot be priced is named by its line, like an invalid line.
+    let line = 0;
+    const cases = readCasesJsonLines(file, { onLine: (n) => void (line = n) });
+    const agg = await foldAsync(cases, { groupBy: g, evaluator, file, path: () => ["line", line] });
     const table = finalizeRollup(agg);
     const all = [...evaluator.lists.values()];
     emit(io, report(table, format, { lang, dialect, csvTableKind, synthetic: false }) ?? JSON.stringify({ lists: lists(all), groupBy: table.groupBy, groups: table.rows, total: table.total }, null, 2), values.out);

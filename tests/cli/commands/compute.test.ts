@@ -93,6 +93,19 @@ describe("rendement compute", () => {
     expect(j.cases).toBeUndefined();
   });
 
+  it("names the file and line of a bad JSON line and of a case it cannot price, and writes nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rendement-jsonl-"));
+    const f = join(dir, "bad.jsonl");
+    const ok = '{"id":"a","wijk":"A","start":"2024-01-01","counterfactual":[],"actual":[]}';
+    // line 1 fine, line 2 not JSON, line 3 blank, line 4 an unknown item: the 2nd case read, but on line 4
+    writeFileSync(f, [ok, "{kapot", "", '{"id":"b","wijk":"A","start":"2024-01-01","counterfactual":[{"item":"bestaat.niet","quantity":1}],"actual":[]}'].join("\n"));
+    const r = await run("compute", f, "--group-by", "wijk", "--out", "x.json");
+    expect(r.code).toBe(1);
+    expect(r.files.size).toBe(0);
+    expect(r.err).toContain(`${f}: line[2]: line 2 is not valid JSON`);
+    expect(r.err).toContain(`${f}: line[4].counterfactual[0].item: unknown price item "bestaat.niet"`);
+  });
+
   it("refuses an unknown dimension or format as wrong usage", async () => {
     expect((await run("compute", DISTRICT, "--group-by", "straat")).code).toBe(2);
     expect((await run("compute", DISTRICT, "--format", "xlsx")).code).toBe(2);
