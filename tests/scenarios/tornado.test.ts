@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { simulationHtml, simulationMarkdown } from "../../src/report/scenarios/scenarioReports.js";
+import { simulate } from "../../src/scenarios/simulate.js";
 import { tornado } from "../../src/scenarios/tornado.js";
 import { cases, simpleCase, testCatalog } from "./fixtures.js";
 
@@ -21,6 +23,12 @@ describe("tornado", () => {
       ["cell", "0.00", "1500.00", "4500.00", "4500.00", "150.0000", true],
       ["meeting", "2000.00", "1500.00", "1000.00", "1000.00", "3000.0000", false],
     ]);
+    // The reports mark the switching value outside its range with "*" and explain the mark, in Markdown and HTML.
+    const sim = simulate(cs, { catalog, pricelist: "test", seed: 1, draws: 10 });
+    for (const text of [simulationMarkdown(sim, t, "en"), simulationHtml(sim, t, "en")]) {
+      expect(text).toContain("3000.0000 *");
+      expect(text).toContain("outside the item's range");
+    }
   });
 
   it("states a switching value that is not a terminating decimal exactly", () => {

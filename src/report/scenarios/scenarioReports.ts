@@ -104,6 +104,10 @@ function tornadoRows(tr: TornadoResult, lang: Lang): { head: string[]; rows: str
   };
 }
 
+// The legend of the "*" after a switching value, in every format that shows the mark.
+const OUTSIDE = { nl: "* buiten de bandbreedte van de prijs", en: "* outside the item's range" } as const;
+const outsideRange = (tr: TornadoResult) => tr.rows.some((r) => r.switchingValue !== undefined && !r.switchingWithinRange);
+
 /** @internal */
 export function simulationMarkdown(s: SimulationResult, tr: TornadoResult | undefined, lang: Lang = "nl"): string {
   const a = simRows(s, lang);
@@ -119,7 +123,7 @@ export function simulationMarkdown(s: SimulationResult, tr: TornadoResult | unde
   if (tr && tr.rows.length > 0) {
     const b = tornadoRows(tr, lang);
     out.push("", `## ${t("tornado", lang)}`, "", markdownTable(b.head, b.rows, ["l", "r", "r", "r", "r", "r", "r"]));
-    if (tr.rows.some((r) => r.switchingValue !== undefined && !r.switchingWithinRange)) out.push("", lang === "nl" ? "\\* buiten de bandbreedte van de prijs" : "\\* outside the item's range");
+    if (outsideRange(tr)) out.push("", `\\${OUTSIDE[lang]}`);
   }
   out.push("", `## ${t("method", lang)}`, "", methodText("simulation", s.method, lang), ...(tr ? ["", methodText("tornado", tr.method, lang)] : []));
   return `${out.join("\n")}\n`;
@@ -145,6 +149,7 @@ export function simulationHtml(s: SimulationResult, tr: TornadoResult | undefine
   if (tr && tr.rows.length > 0) {
     const b = tornadoRows(tr, lang);
     parts.push(`<h2>${esc(t("tornado", lang))}</h2>`, htmlTable(b.head, b.rows));
+    if (outsideRange(tr)) parts.push(`<p>${esc(OUTSIDE[lang])}</p>`);
   }
   parts.push(`<h2>${esc(t("method", lang))}</h2>`, `<p>${esc(methodText("simulation", s.method, lang))}</p>`, ...(tr ? [`<p>${esc(methodText("tornado", tr.method, lang))}</p>`] : []), "</body>\n</html>\n");
   return parts.join("\n");
