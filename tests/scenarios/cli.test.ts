@@ -92,6 +92,24 @@ describe("rendement whatif", () => {
     expect(t.o.out).toMatch(/€20,000\.00/);
   });
 
+  it("restates the scenario in another price year, with an override in that year's euros", async () => {
+    // CPI 2020 = 107.54, 2024 = 130.27 (indexes/cbs-cpi). Detention 50000.00 → 50000 × 107.54 / 130.27 = 41275.8118… → 41275.81;
+    // case meeting 1500 → 1238.2743… → 1238.27; NS card 3000 → 2476.5487… → 2476.55; I = 3714.82.
+    const t = io();
+    expect(await main(["whatif", NS, "--price-year", "2020"], t.io)).toBe(0);
+    const w = JSON.parse(t.o.out);
+    expect(w.base.totals).toMatchObject({ counterfactualCost: "50000.00", interventionCost: "4500.00" });
+    expect(w.scenario.totals).toMatchObject({ counterfactualCost: "41275.81", interventionCost: "3714.82", netReturn: "37560.99" });
+    expect(w.scenario.lists[0].priceYear).toBe(2020);
+    expect(w.assumptions).toContainEqual({ name: "priceYear", value: "2020", default: false });
+    // --set replaces the price after restating: detention at 40000.00 in 2020 euros; net 40000 − 3714.82 = 36285.18.
+    const o = io();
+    expect(await main(["whatif", NS, "--price-year", "2020", "--set", "justitie.detentie.jaar=40000.00", "--pricelist", "thuis-in-zuidoost@voorbeeld-2024"], o.io)).toBe(0);
+    const x = JSON.parse(o.o.out);
+    expect(x.scenario.totals).toMatchObject({ counterfactualCost: "40000.00", netReturn: "36285.18" });
+    expect(x.assumptions).toContainEqual({ name: "pricelist", value: "thuis-in-zuidoost@voorbeeld-2024", default: false });
+  });
+
   it("exits 2 on wrong usage and 1 on invalid input", async () => {
     // A rate or price given twice for the same scope is ambiguous: refused rather than the last one silently winning.
     for (const args of [["whatif"], ["whatif", NS, "--set", "nonsense"], ["whatif", NS, "--horizon", "x"], ["whatif", NS, "--deadweight", "a=b=c"], ["whatif", NS, "--deadweight", "0.1", "--deadweight", "0.2"], ["whatif", NS, "--attribution", "domain:justitie=0.1", "--attribution", "domain:justitie=0.3"], ["whatif", NS, "--set", "justitie.detentie.jaar=1.00", "--set", "justitie.detentie.jaar=2.00"]]) {
