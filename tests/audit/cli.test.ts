@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { casesToCsv } from "../../src/cases/csv/casesToCsv.js";
 import { main } from "../../src/cli/main.js";
 
 function io() {
@@ -59,6 +60,18 @@ describe("rendement audit", () => {
     const { r, io: x } = io();
     expect(await main(["audit", CLAIMS, "--cases", CASES, "--tolerance", "0,50"], x)).toBe(0);
     expect(JSON.parse(r.out).settings.tolerance).toBe("0.50");
+  });
+  it("takes the case file as CSV too (rendement compute does): the same audit as from the JSON case file", async () => {
+    const f = join(dir, "cases.csv");
+    writeFileSync(f, casesToCsv(JSON.parse(readFileSync(CASES, "utf8")).cases));
+    const json = io();
+    const csv = io();
+    expect(await main(["audit", CLAIMS, "--cases", CASES], json.io)).toBe(0);
+    expect(await main(["audit", CLAIMS, "--cases", f, "--bundle", "b.json"], csv.io)).toBe(0);
+    expect(JSON.parse(csv.r.out)).toEqual(JSON.parse(json.r.out));
+    const g = join(dir, "csv-bundle.json");
+    writeFileSync(g, csv.r.files.get("b.json") as string);
+    expect(await main(["verify", g], io().io)).toBe(0);
   });
   it("exit 2 without --cases or with a bad tolerance", async () => {
     expect(await main(["audit", CLAIMS], io().io)).toBe(2);

@@ -1,3 +1,4 @@
+import { readCasesCsv } from "../../cases/csv/readCasesCsv.js";
 import { readTextFile } from "../../node/readTextFile.js";
 import { auditCsv } from "../../report/audit/auditCsv.js";
 import { auditHtml } from "../../report/audit/auditHtml.js";
@@ -25,7 +26,7 @@ claim as confirmed, overclaimed, underclaimed or unverifiable, with findings.
 CLAIMS is a JSON claims file ({"claims": [...]}) or a CSV file with the
 columns id;caseId;date;amount;purpose;claimedSavings;pricelist.
 
-  --cases FILE              the case file (required)
+  --cases FILE              the case file, JSON or CSV (required)
   --lists DIR               also use the price lists in DIR (repeatable)
   --pricelist ID            list id where neither claim nor case names one
   --price-year YEAR         restate all prices in this price year (CBS CPI)
@@ -44,6 +45,12 @@ export function readClaims(file: string): ClaimsFile {
     return parseClaimsCsv(text, { file });
   }
   return parseClaimsFile(readJsonFile(file), { file });
+}
+
+/** @internal Reads the case file: CSV by extension (as `rendement compute` reads it), JSON otherwise. */
+export function readCases(file: string): unknown {
+  if (/\.csv$/i.test(file)) return readCasesCsv(readTextFile(file), { file }).file;
+  return readJsonFile(file);
 }
 
 /** @internal */
@@ -97,7 +104,7 @@ export function audit(args: string[], io: CliIO): number {
     problems.push(e);
   }
   try {
-    cases = readJsonFile(casesFile);
+    cases = readCases(casesFile);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     problems.push(e);
