@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { isInputError } from "../../src/errors/InputError.js";
 import { whatIf } from "../../src/scenarios/whatIf.js";
 import { cases, simpleCase, testCatalog } from "./fixtures.js";
@@ -45,6 +46,27 @@ describe("whatIf", () => {
     const c = cases([simpleCase("c", [{ item: "cent", quantity: 1, reason: "r" }, { item: "cent", quantity: 1, reason: "r" }], [])]);
     const w = whatIf(c, base, { adjustments: { deadweight: { global: "0.5" } } });
     expect(w.scenario.totals.adjustedAvoidedCost).toBe("0.01");
+  });
+
+  it("with every rate at 0 the adjusted avoided cost is the engine's avoided cost, case by case (same rounding)", () => {
+    // Odd cents, two payers and alternatives with probabilities that do not divide evenly.
+    const odd = testCatalog([
+      { code: "p", amount: "0.07", payer: "gemeente" },
+      { code: "q", amount: "13.33", payer: "rijk", domain: "justitie" },
+      { code: "i", amount: "1.01" },
+    ]);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 20 }), (pr, qa, qb, act) => {
+        const p1 = (pr / 1000).toFixed(3);
+        const p2 = ((1000 - pr) / 1000).toFixed(3);
+        const c = cases([
+          simpleCase("x", { alternatives: [{ probability: p1, lines: [{ item: "p", quantity: qa, reason: "r" }, { item: "q", quantity: qb, reason: "r" }] }, { probability: p2, lines: [{ item: "q", quantity: qa, reason: "r" }] }] }, [{ item: "p", quantity: act }, { item: "i", quantity: 1, intervention: true }]),
+        ]);
+        const w = whatIf(c, { catalog: odd, pricelist: "test" }, {});
+        expect(w.cases[0]?.scenario.adjustedAvoidedCost).toBe(w.cases[0]?.scenario.avoidedCost);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("weights alternatives by their probabilities before adjusting", () => {
