@@ -1,6 +1,6 @@
 import { formatEuro } from "../money/formatEuro.js";
 import { t } from "../report/labels.js";
-import { rowName } from "../report/rollupCells.js";
+import { dimensionLabel, rowName } from "../report/rollupCells.js";
 import type { RollupTable } from "../rollup/types.js";
 import { type ChartOptions, drawable, VEGA_LITE_V5, type VegaLiteSpec } from "./types.js";
 
@@ -32,7 +32,8 @@ export function counterfactualChart(table: RollupTable, options: ChartOptions = 
       yOffset: { field: "series", type: "nominal", sort: [t("counterfactualCost", lang), t("actualCost", lang)] },
       x: { field: "amount", type: "quantitative", title: "EUR" },
       color: { field: "series", type: "nominal", title: null, sort: [t("counterfactualCost", lang), t("actualCost", lang)], scale: { range: ["#1f4e79", "#e07b00"] } },
-      tooltip: [{ field: "group", title: t("wijk", lang) }, { field: "series", title: " " }, { field: "text", title: "EUR" }],
+      // The group is named by its own dimensions (a quarter is not a wijk).
+      tooltip: [{ field: "group", title: table.groupBy.length > 0 ? table.groupBy.map((d) => dimensionLabel(d, lang)).join(" · ") : t("total", lang) }, { field: "series", title: " " }, { field: "text", title: "EUR" }],
     },
   };
 }

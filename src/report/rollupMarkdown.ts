@@ -29,8 +29,10 @@ export interface RollupReportOptions {
 export function rollupMarkdown(table: RollupTable, options: RollupReportOptions = {}): string {
   const lang = options.lang ?? "nl";
   const eur = (s: string) => formatEuro(s, lang);
-  // Markdown renderers pass raw HTML through: user text gets no tags.
-  const txt = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  // Markdown renderers pass raw HTML through: user text gets no tags, and no
+  // emphasis, code or link syntax either (as entities, so they show as typed).
+  const txt = (s: string) =>
+    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[*_`[\]~]/g, (c) => `&#${c.charCodeAt(0)};`);
   const out: string[] = [`# ${options.title ?? t("rollupTitle", lang)}`, ""];
   if (options.synthetic) out.push(`> ${t("synthetic", lang)}`, "");
   const dims = table.groupBy;

@@ -28,6 +28,17 @@ describe("counterfactualChart", () => {
   });
 });
 
+describe("counterfactualChart tooltip", () => {
+  it("names the group by its own dimensions, not always as a wijk", () => {
+    const q = createRollup(["programme", "quarter"]);
+    q.add(result({ id: "a", wijk: "A", start: "2024-05-01", payers: { zvw: [100, 0, 0] } }));
+    const tip = (g: ReturnType<typeof finalizeRollup>, lang: "nl" | "en") => ((counterfactualChart(g, { lang }).encoding as { tooltip: { title?: string }[] }).tooltip[0]?.title);
+    expect(tip(finalizeRollup(q.aggregate()), "en")).toBe("Programme · Quarter");
+    expect(tip(table, "nl")).toBe("Wijk");
+    expect(tip(finalizeRollup(createRollup([]).aggregate()), "nl")).toBe("Totaal");
+  });
+});
+
 describe("payerMatrixChart", () => {
   it("shows per payer invested, gained and net", () => {
     // gemeente: c 1000, a 500, i 450 → gained 950, net 500; zvw: gained 500, net 500

@@ -18,6 +18,14 @@ describe("rollupMarkdown", () => {
     expect(md).not.toContain("<b>");
   });
 
+  it("shows a hostile wijk name as typed: no link, emphasis or code", () => {
+    const h = createRollup(["wijk"]);
+    h.add(result({ id: "h", wijk: "[klik](javascript:alert(1)) **vet** `x` _y_ ~z~", start: "2024-01-01", payers: { zvw: [100, 0, 0] } }));
+    const md = rollupMarkdown(finalizeRollup(h.aggregate()));
+    expect(md).toContain("| &#91;klik&#93;(javascript:alert(1)) &#42;&#42;vet&#42;&#42; &#96;x&#96; &#95;y&#95; &#126;z&#126; | 1 |");
+    expect(md).not.toMatch(/\[klik\]|\*\*vet/);
+  });
+
   it("gives the payer matrix and the lists, and English on request", () => {
     const md = rollupMarkdown(table, { lang: "en", synthetic: true });
     // gemeente: invested 250, gained 1000 − 300 + 250 = 950, net 700; zvw: gained 500, net 500
