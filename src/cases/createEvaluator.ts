@@ -73,6 +73,19 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   const lists = new Map<string, ResolvedPriceList>();
   const fallback = parsePriceListRef(options.pricelist ?? DEFAULT_PRICELIST);
   if (!fallback) throw new InputError([{ code: "invalid_pricelist_ref", path: [], message: `"${options.pricelist}" is not a list id or id@version` }]);
+  // A list named by the caller that the catalog lacks is the caller's problem, said once, not once per case.
+  if (options.pricelist !== undefined) {
+    const known = options.catalog.lists.filter((e) => e.list.id === fallback.id);
+    if (known.length === 0 || (fallback.version !== undefined && !known.some((e) => e.list.version === fallback.version)))
+      throw new InputError([
+        {
+          code: "unknown_pricelist",
+          path: ["pricelist"],
+          message: known.length === 0 ? `no price list with id "${fallback.id}"` : `price list "${fallback.id}" has no version "${fallback.version}"`,
+          expected: known.length === 0 ? `one of ${[...new Set(options.catalog.lists.map((e) => e.list.id))].sort().join(", ")}` : `one of ${known.map((e) => e.list.version).join(", ")}`,
+        },
+      ]);
+  }
 
   const refFor = (c: Case): PriceListRef => {
     const named = c.pricelist !== undefined ? parsePriceListRef(c.pricelist) : undefined;

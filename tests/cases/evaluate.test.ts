@@ -328,9 +328,16 @@ describe("choosing the list", () => {
 
   it("a case's own pricelist wins, and a price year restates the list", () => {
     const c = parseCaseFile({ cases: [kase({ pricelist: "sociaal-domein@2024", counterfactual: [{ item: "daginvulling.dagbesteding.licht.dagdeel", quantity: 1, reason: "r" }] })] }).cases[0]!;
-    expect(createEvaluator({ catalog: bundledCatalog(), pricelist: "t@1" }).evaluate(c).counterfactualCost).toBe("36.94");
+    expect(createEvaluator({ catalog: bundledCatalog(), pricelist: "zin-referentieprijzen@2024" }).evaluate(c).counterfactualCost).toBe("36.94");
     // in 2023 euros the item is its original 35.76 (13027/12610 then back: 3694 × 12610/13027 = 3575.75… → 35.76)
     expect(createEvaluator({ catalog: bundledCatalog(), priceYear: 2023 }).evaluate(c)).toMatchObject({ counterfactualCost: "35.76", pricelist: { priceYear: 2023 } });
+  });
+
+  it("refuses a list the catalog lacks when the evaluator is made: the caller's problem, said once", () => {
+    expect(issuesOf(() => createEvaluator({ catalog: bundledCatalog(), pricelist: "bestaat-niet" }))).toEqual([expect.objectContaining({ code: "unknown_pricelist", path: ["pricelist"] })]);
+    expect(issuesOf(() => createEvaluator({ catalog: bundledCatalog(), pricelist: "sociaal-domein@1999" }))).toEqual([
+      expect.objectContaining({ code: "unknown_pricelist", path: ["pricelist"], message: 'price list "sociaal-domein" has no version "1999"', expected: "one of 2018, 2024, 2025" }),
+    ]);
   });
 
   it("refuses a start date before every version, with the path of start", () => {
