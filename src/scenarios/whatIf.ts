@@ -14,7 +14,7 @@ import { loadInstruments } from "../wellbeing/instruments.js";
 import { ADJUSTMENT_KINDS, type AdjustmentKind, rateFor, type ResolvedRates, resolveAdjustments, type SroiAdjustments } from "./adjustments.js";
 import { discountYears, type Projection } from "./discountYears.js";
 import { checkDiscountRate, checkHorizon, DEFAULT_DISCOUNT_RATE } from "./projectValue.js";
-import { oneMinus, powRatio, roundRatio } from "./rounding.js";
+import { oneMinus, powRatio, roundRatioHalfUp } from "./rounding.js";
 
 /** What a what-if changes. Everything left out keeps the base's value (and is reported as a default). */
 export interface WhatIfScenario {
@@ -87,7 +87,7 @@ export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & { re
 
 /** @internal */
 export const WHATIF_METHOD =
-  "Adjusted avoided cost of a case, per payer: round half-up to cents once of Σ over lines of (the line's contribution to avoided cost: + counterfactual cost × probability of its alternative, − cost of non-intervention actual lines) × (1 − deadweight) × (1 − displacement) × (1 − attribution) × (1 − drop-off)^(year − 1), each rate the line's item's, else its domain's, else the global one, else 0. The case's figure is the sum over payers; totals are sums of cases. Year t is discounted by (1 + r)^(t − 1) and rounded to cents; intervention cost is borne at the start of year 1.";
+  "Adjusted avoided cost of a case, per payer: round half-up (halves toward +∞) to cents once of Σ over lines of (the line's contribution to avoided cost: + counterfactual cost × probability of its alternative, − cost of non-intervention actual lines) × (1 − deadweight) × (1 − displacement) × (1 − attribution) × (1 − drop-off)^(year − 1), each rate the line's item's, else its domain's, else the global one, else 0. The case's figure is the sum over payers; totals are sums of cases. Year t is discounted by (1 + r)^(t − 1) and rounded to cents; intervention cost is borne at the start of year 1.";
 
 const stamp = (l: Evaluation["lists"][number]): PriceListStamp => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint });
 
@@ -132,7 +132,7 @@ function adjustedYears(r: CaseResult, rates: Record<AdjustmentKind, ResolvedRate
     for (const m of byPayer.values()) {
       let x = ratio(0);
       for (const g of m.values()) x = addRatio(x, mulRatio(mulRatio(g.sum, g.f), powRatio(g.keep, t)));
-      total += roundRatio(x);
+      total += roundRatioHalfUp(x);
     }
     return total;
   });

@@ -69,6 +69,21 @@ describe("whatIf", () => {
     );
   });
 
+  it("rounds a negative half cent as compute does (the counterexample fast-check found)", () => {
+    // alternatives 0.030 / 0.970; gemeente: C = 0.03 × 50 × 0.07 = 0.105 → 0.11 in compute; actual 2 × 0.07 = 0.14
+    // compute: B = 0.11 − 0.14 = −0.03; one-step rounding of 0.105 − 0.14 = −0.035 must give −0.03 too, not −0.04
+    const odd = testCatalog([
+      { code: "p", amount: "0.07", payer: "gemeente" },
+      { code: "q", amount: "13.33", payer: "rijk", domain: "justitie" },
+      { code: "i", amount: "1.01" },
+    ]);
+    const c = cases([
+      simpleCase("x", { alternatives: [{ probability: "0.030", lines: [{ item: "p", quantity: 50, reason: "r" }, { item: "q", quantity: 0, reason: "r" }] }, { probability: "0.970", lines: [{ item: "q", quantity: 50, reason: "r" }] }] }, [{ item: "p", quantity: 2 }, { item: "i", quantity: 1, intervention: true }]),
+    ]);
+    const w = whatIf(c, { catalog: odd, pricelist: "test" }, {});
+    expect(w.cases[0]?.scenario.adjustedAvoidedCost).toBe(w.cases[0]?.scenario.avoidedCost);
+  });
+
   it("weights alternatives by their probabilities before adjusting", () => {
     // C = 0.3 × 6000 = 1800.00; with attribution 0.5: 900.00.
     const c = cases([simpleCase("alt", { alternatives: [{ probability: "0.3", lines: [{ item: "cell", quantity: 30, reason: "r" }] }, { probability: "0.7", lines: [] }] }, [])]);
