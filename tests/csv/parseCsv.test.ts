@@ -5,7 +5,7 @@ import { parseCsv } from "../../src/csv/parseCsv.js";
 
 describe("parseCsv", () => {
   it("reads back any table csvTable writes (text cells that need no neutralising)", () => {
-    const cell = fc.string({ maxLength: 8 }).filter((s) => !/^[=+\-@\t\r]/.test(s));
+    const cell = fc.string({ maxLength: 8 }).filter((s) => !/^'*[=+\-@\t\r]/.test(s));
     fc.assert(
       fc.property(fc.constantFrom("nl" as const, "intl" as const), fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }), (dialect, rows) => {
         const back = parseCsv(csvTable(["a", "b"], rows, { dialect }), dialect === "nl" ? ";" : ",");
