@@ -9,6 +9,7 @@ import { amountToCents } from "../../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../../money/ratio.js";
 import type { Lang } from "../labels.js";
 import type { AuditedClaim, AuditResult, ClaimStatus, Finding } from "../../audit/types.js";
+import { derivationText } from "../derivationText.js";
 
 /** @internal A piece of text; `strong` text is emphasised, `code` shown as code. */
 export type Inline = string | { readonly strong: string } | { readonly code: string };
@@ -164,8 +165,8 @@ function lineRows(lines: readonly LineTrail[], lang: Lang): string[][] {
     path(l.path),
     `${l.item !== undefined ? `${l.item}: ` : ""}${l.description}`,
     l.unitPrice !== undefined ? formatEuro(l.unitPrice, lang) : "",
-    l.quantity !== undefined ? `${l.quantity}${l.unit !== undefined ? ` ${l.unit}` : ""}` : "",
-    l.derivation ?? (l.date ?? ""),
+    l.quantity !== undefined ? `${l.quantity}${l.unit !== undefined ? ` ${derivationText(l.unit, lang)}` : ""}` : "",
+    l.derivation !== undefined ? derivationText(l.derivation, lang) : (l.date ?? ""),
     formatEuro(l.cost, lang),
     l.payer,
     l.side === "counterfactual" ? (l.reason ?? w("none", lang)) : (l.reason ?? ""),

@@ -15,7 +15,7 @@ describe("audit reports", () => {
     const md = auditMarkdown(result({ claimedSavings: "9000.00" }));
     expect(md).toContain("## Claim k1 — **te hoog geclaimd**");
     // opvang: 30 days × € 100,00 = € 3.000,00
-    expect(md).toMatch(/\| counterfactual\[1\] \| opvang\.dag: opvang\.dag \| € 100,00 \| 30 day \|.*\| € 3\.000,00 \|/);
+    expect(md).toMatch(/\| counterfactual\[1\] \| opvang\.dag: opvang\.dag \| € 100,00 \| 30 dag \|.*\| € 3\.000,00 \|/);
     expect(md).toContain("| Netto rendement van de casus (C − A) | € 8.400,00 |");
     expect(md).toContain("is € 600,00 hoger dan de herberekende (€ 8.400,00)");
     expect(auditMarkdown(result({ claimedSavings: "9000.00" }), "en")).toContain("exceed the recomputed savings (€8,400.00) by €600.00");
