@@ -28,6 +28,8 @@ describe("rendement demo", () => {
     expect(r.stdout).toContain("zonder interventie     € 50.000,00");
     expect(r.stdout).toContain("netto rendement        € 45.500,00");
     expect(r.stdout).toMatch(/thuis-in-zuidoost@voorbeeld-2024/);
+    // wellbeing in Dutch notation: the GGZ example goes from 4 to 6,5
+    expect(r.stdout).toContain("welbevinden (rapportcijfer): cijfer 4→6,5");
   });
 });
 

@@ -45,7 +45,7 @@ export function demo(args: string[], io: CliIO): number {
       const gains = Object.entries(c.byPayer).map(([p, x]) => `${p} ${formatEuro(x.netReturn)}`);
       out.push(`  per financier: ${gains.join("; ")}`);
       for (const w of c.wellbeing) {
-        const d = w.dimensions.filter((x) => x.delta !== undefined).map((x) => `${x.dimension} ${x.before}→${x.after}`);
+        const d = w.dimensions.filter((x) => x.delta !== undefined).map((x) => `${x.dimension} ${String(x.before).replace(".", ",")}→${String(x.after).replace(".", ",")}`);
         if (d.length) out.push(`  welbevinden (${w.instrument}): ${d.join(", ")}`);
       }
       if (c.unexplainedCounterfactualLines > 0) out.push(`  let op: ${c.unexplainedCounterfactualLines} regel(s) zonder onderbouwing`);
