@@ -5,6 +5,7 @@
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { MoneyOverflowError } from "../money/cents.js";
+import { validatedAmountCents } from "../money/parseDecimal.js";
 import type { CaseTotals, PayerSums } from "./evaluate.js";
 import { fastQuantity } from "./fastLineCost.js";
 import { fastCost } from "./lineCost.js";
@@ -103,7 +104,7 @@ export function compileCases(cases: readonly Case[], tableFor: (c: Case) => Pric
       } else {
         // An ad-hoc amount: its cents as the numerator over 1, with no price slot.
         slot[l] = -1;
-        num[l] = amountCents(line.amount as string);
+        num[l] = validatedAmountCents(line.amount as string);
         den[l] = 1;
         payer[l] = payerOf(line.payer as string);
         if (line.transfer) f |= TRANSFER;
@@ -195,14 +196,4 @@ export function compileCases(cases: readonly Case[], tableFor: (c: Case) => Pric
 function safe(x: number | undefined): number {
   if (x === undefined || !Number.isSafeInteger(x)) throw new MoneyOverflowError("a case total");
   return x;
-}
-
-/** Cents of a validated amount string, exact for safe integers. */
-function amountCents(s: string): number {
-  const dot = s.indexOf(".");
-  const whole = dot < 0 ? s : s.slice(0, dot);
-  const frac = dot < 0 ? "" : s.slice(dot + 1);
-  const cents = Number(whole) * 100 + Number((frac + "00").slice(0, 2));
-  if (!Number.isSafeInteger(cents)) throw new MoneyOverflowError("an amount");
-  return cents;
 }

@@ -4,7 +4,7 @@
  */
 import type { Issue } from "../errors/issue.js";
 import { centsToString, MoneyOverflowError } from "../money/cents.js";
-import { amountToCents, parseDecimal } from "../money/parseDecimal.js";
+import { parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import type { Instrument } from "../wellbeing/schema.js";
@@ -44,22 +44,6 @@ export interface CaseTotals {
 export interface EvaluateOptions {
   readonly trail?: boolean;
   readonly instruments?: ReadonlyMap<string, Instrument>;
-}
-
-/** @internal Cents of a validated amount string ("1850", "12.5", "0.05") without bigint. */
-function adHocCents(s: string): number {
-  let n = 0;
-  let scale = -1;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch === 46) scale = 0;
-    else {
-      n = n * 10 + (ch - 48);
-      if (scale >= 0) scale++;
-    }
-  }
-  const cents = scale <= 0 ? n * 100 : scale === 1 ? n * 10 : n;
-  return Number.isSafeInteger(cents) ? cents : amountToCents(s);
 }
 
 function sums(): PayerSums {
@@ -138,7 +122,7 @@ function priceLines(
       transfer = priced.transfer;
       cls = priced.cashable === -1 ? 2 : priced.cashable;
     } else {
-      cost = adHocCents(line.amount as string);
+      cost = validatedAmountCents(line.amount as string);
       payer = line.payer as string;
       transfer = line.transfer ?? false;
       cls = line.cashable === undefined ? 2 : line.cashable ? 1 : 0;

@@ -44,6 +44,8 @@ export function amountProblem(input: unknown, opts: { allowNegative?: boolean } 
   if (p.scale > 2) return `"${String(input)}" has more than two decimals; amounts are in euros and cents`;
   // "-0.00" too: it is zero, but a minus sign has no place in an amount that must be zero or more.
   if ((p.negative || String(input).startsWith("-")) && !opts.allowNegative) return `"${String(input)}" is negative; amounts must be zero or more`;
+  // Money is exact in integer cents up to 2^53 − 1 cents; beyond that nothing could be added up exactly.
+  if (p.units * 10n ** BigInt(2 - p.scale) > BigInt(Number.MAX_SAFE_INTEGER)) return `"${String(input)}" is too large; amounts are at most 90071992547409.91 euros`;
   return undefined;
 }
 
@@ -58,4 +60,24 @@ export function amountToCents(input: string | number): number {
   const n = Number(p.negative ? -cents : cents);
   if (!Number.isSafeInteger(n)) throw new RangeError(`amount too large: ${String(input)}`);
   return n;
+}
+
+/**
+ * @internal Cents of an amount already validated (at most two decimals, no
+ * sign), by integer arithmetic on its digits: the engine's hot path, with no
+ * regular expression and no bigint. Large amounts take the exact path.
+ */
+export function validatedAmountCents(s: string): number {
+  let n = 0;
+  let scale = -1;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 46) scale = 0;
+    else {
+      n = n * 10 + (ch - 48);
+      if (scale >= 0) scale++;
+    }
+  }
+  const cents = scale <= 0 ? n * 100 : scale === 1 ? n * 10 : n;
+  return Number.isSafeInteger(cents) ? cents : amountToCents(s);
 }

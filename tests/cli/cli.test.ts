@@ -107,6 +107,14 @@ describe("rendement compute", () => {
     expect(r.stderr).toContain("cases[1].actual[0].quantity");
   });
 
+  it("exits 1, not with an internal error, for an ad-hoc amount beyond exact cents", () => {
+    const f = join(dir, "huge.json");
+    writeFileSync(f, JSON.stringify({ cases: [{ id: "a", wijk: "w", start: "2024-03-01", counterfactual: [], actual: [{ amount: "99999999999999999999", description: "x", payer: "gemeente", domain: "wonen" }] }] }));
+    const r = run(["compute", f]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${f}: cases[0].actual[0].amount: "99999999999999999999" is too large`);
+  });
+
   it("exits 1 for invalid JSON and for a missing file", () => {
     const f = join(dir, "broken.json");
     writeFileSync(f, '{"cases": [}');

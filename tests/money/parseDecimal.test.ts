@@ -48,6 +48,12 @@ describe("parseDecimal", () => {
 });
 
 describe("amountProblem", () => {
+  it("refuses an amount beyond exact integer cents (2^53 − 1 cents), which no total could hold exactly", () => {
+    expect(amountProblem("90071992547409.91")).toBeUndefined();
+    expect(amountProblem("90071992547409.92")).toMatch(/too large/);
+    expect(amountProblem("99999999999999999999")).toMatch(/too large/);
+  });
+
   it("accepts amounts of at most two decimals, zero or more", () => {
     for (const ok of ["0", "0.00", "1234.56", "1.5", "50000", 12, 12.5]) expect(amountProblem(ok)).toBeUndefined();
   });
