@@ -26,7 +26,14 @@ export interface Evaluation {
  * ```
  */
 export function evaluateCases(cases: readonly Case[], options: EvaluatorOptions & { file?: string }): Evaluation {
-  const ev = createEvaluator(options);
+  let ev: ReturnType<typeof createEvaluator>;
+  try {
+    ev = createEvaluator(options);
+  } catch (e) {
+    // The list the file names (or the caller passed) is unknown: name the file.
+    if (e instanceof InputError && options.file !== undefined) throw new InputError(e.issues.map((i) => (i.file !== undefined ? i : { ...i, file: options.file as string })));
+    throw e;
+  }
   const issues: Issue[] = [];
   const results: CaseResult[] = [];
   const seen = new Set<string>();

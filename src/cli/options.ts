@@ -6,6 +6,8 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { bundledCatalog } from "../pricelists/bundledCatalog.js";
 import { mergeCatalogs, type PriceListCatalog } from "../pricelists/catalog.js";
 import { loadCatalogDir } from "../node/loadCatalogDir.js";
+import { InputError } from "../errors/InputError.js";
+import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import { type CliIO, UsageError } from "./io.js";
 
 /** @internal parseArgs that turns its errors into usage errors. */
@@ -45,4 +47,25 @@ export function emit(io: CliIO, text: string, out: string | undefined): void {
     io.writeFile(out, text.endsWith("\n") ? text : `${text}\n`);
     io.stderr(`written: ${out}\n`);
   }
+}
+
+/**
+ * @internal A `--pricelist` the catalog lacks is the command line's problem:
+ * say so naming the option, before any file is blamed for it.
+ */
+export function checkPricelistOption(catalog: PriceListCatalog, value: string | undefined): void {
+  if (value === undefined) return;
+  const ref = parsePriceListRef(value);
+  if (!ref) throw new UsageError(`--pricelist must be a list id or id@version (got "${value}")`);
+  const known = catalog.lists.filter((e) => e.list.id === ref.id);
+  if (known.length === 0 || (ref.version !== undefined && !known.some((e) => e.list.version === ref.version)))
+    throw new InputError([
+      {
+        code: "unknown_pricelist",
+        file: "--pricelist",
+        path: [],
+        message: known.length === 0 ? `no price list with id "${ref.id}"` : `price list "${ref.id}" has no version "${ref.version}"`,
+        expected: known.length === 0 ? `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}` : `one of ${known.map((e) => e.list.version).join(", ")}`,
+      },
+    ]);
 }

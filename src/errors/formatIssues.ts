@@ -13,7 +13,8 @@ import { formatPath, type Issue } from "./issue.js";
 export function formatIssues(issues: readonly Issue[]): string {
   return issues
     .map((i) => {
-      const where = `${i.file ? `${i.file}: ` : ""}${formatPath(i.path)}`;
+      // A problem of a whole file (unreadable, not JSON) needs no "(root)" after the file's name.
+      const where = i.file && i.path.length === 0 ? i.file : `${i.file ? `${i.file}: ` : ""}${formatPath(i.path)}`;
       const exp = i.expected && !i.message.includes(i.expected) ? ` (expected ${i.expected})` : "";
       return `${where}: ${i.message}${exp}`;
     })

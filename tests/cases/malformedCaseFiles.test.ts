@@ -111,11 +111,11 @@ describe("rendement compute: malformed case files", () => {
     const r = await compute("broken.json", '{\n  "cases": [\n    { "id": "a", }\n  ]\n}');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/broken\.json: \(root\): not valid JSON at line 3/);
+    expect(r.stderr).toMatch(/broken\.json: not valid JSON at line 3/);
     let err = "";
     const code = await main(["compute", join(dir, "nope.json")], { stdout: () => {}, stderr: (t) => void (err += t), writeFile: () => {}, isTTY: false });
     expect(code).toBe(1);
-    expect(err).toMatch(/nope\.json: \(root\): file not found/);
+    expect(err).toMatch(/nope\.json: file not found/);
   });
 
   it("refuses a cost beyond the exact range with exit 1, not a crash", async () => {

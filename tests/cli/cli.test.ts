@@ -118,7 +118,7 @@ describe("rendement compute", () => {
   it("exits 1 for invalid JSON and for a missing file", () => {
     const f = join(dir, "broken.json");
     writeFileSync(f, '{"cases": [}');
-    expect(run(["compute", f]).stderr).toContain(`${f}: (root): not valid JSON`);
+    expect(run(["compute", f]).stderr).toContain(`${f}: not valid JSON`);
     expect(run(["compute", join(dir, "nope.json")]).code).toBe(1);
   });
 

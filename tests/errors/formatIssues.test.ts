@@ -12,6 +12,10 @@ describe("formatIssues", () => {
     ).toBe(['cases.json: cases[0].id: expected string, received number', 'cases.json: cases[3].actual[1].item: unknown price item "x" (expected a code of price list sociaal-domein@2024)', "(root): no file"].join("\n"));
   });
 
+  it("names only the file for a problem of the whole file", () => {
+    expect(formatIssues([{ code: "invalid_json", file: "cases.json", path: [], message: "not valid JSON at line 3, column 7" }])).toBe("cases.json: not valid JSON at line 3, column 7");
+  });
+
   it("does not repeat what the message already says", () => {
     expect(formatIssues([{ code: "c", path: ["a"], message: "expected one of 1, 2", expected: "1, 2" }])).toBe("a: expected one of 1, 2");
   });

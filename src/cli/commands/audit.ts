@@ -11,7 +11,7 @@ import type { AuditResult } from "../../audit/types.js";
 import { InputError } from "../../errors/InputError.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { type CliIO, UsageError } from "../io.js";
-import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";
+import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
 
 declare const __VERSION__: string;
 /** @internal The version recorded in bundles. */
@@ -93,6 +93,7 @@ export function audit(args: string[], io: CliIO): number {
   const claimsFile = positionals[0] as string;
   const casesFile = values.cases;
   const catalog = catalogFrom(values.lists);
+  checkPricelistOption(catalog, values.pricelist);
   // Read both files before reporting, so problems in either are named together.
   const problems: InputError[] = [];
   let claims: ClaimsFile | undefined;

@@ -20,7 +20,7 @@ import type { GroupDimension, RollupTable } from "../../rollup/types.js";
 import { loadInstruments } from "../../wellbeing/instruments.js";
 import { type CliIO, UsageError } from "../io.js";
 import { writeComputeBundle } from "./verify.js";
-import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";
+import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
 
 /** @internal */
 export const computeHelp = `rendement compute CASES.json|CASES.csv|CASES.jsonl [options]
@@ -89,6 +89,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   }
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
+  checkPricelistOption(catalog, values.pricelist);
   const instruments = loadInstruments();
   const lower = file.toLowerCase();
 

@@ -11,7 +11,7 @@ import { type DrawBlock, runDraws } from "../../scenarios/runDraws.js";
 import { summariseDraws } from "../../scenarios/summariseDraws.js";
 import { tornado } from "../../scenarios/tornado.js";
 import { type CliIO, UsageError } from "../io.js";
-import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";
+import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
 
 /** @internal */
 export const simulateHelp = `rendement simulate CASES.json [options]
@@ -146,6 +146,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   const priceYear = yearOption(values["price-year"], "price-year");
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
+  checkPricelistOption(catalog, values.pricelist);
   const caseFile = parseCaseFile(readJsonFile(file), { file });
   const pricelist = values.pricelist ?? caseFile.pricelist;
   const base = { catalog, ...(pricelist !== undefined ? { pricelist } : {}), ...(priceYear !== undefined ? { priceYear } : {}), file };

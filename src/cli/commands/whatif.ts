@@ -4,7 +4,7 @@ import { ADJUSTMENT_KINDS, type AdjustmentKind, type AdjustmentRates, type SroiA
 import { whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
 import { whatIf as runWhatIf } from "../../scenarios/whatIf.js";
 import { type CliIO, UsageError } from "../io.js";
-import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";
+import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
 
 /** @internal */
 export const whatifHelp = `rendement whatif CASES.json [options]
@@ -93,6 +93,7 @@ export function whatif(args: string[], io: CliIO): number {
   }
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
+  checkPricelistOption(catalog, values.pricelist);
   const caseFile = parseCaseFile(readJsonFile(file), { file });
   const basePricelist = values["base-pricelist"] ?? caseFile.pricelist;
   const result = runWhatIf(caseFile.cases, { catalog, ...(basePricelist !== undefined ? { pricelist: basePricelist } : {}), file }, {
