@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -30,7 +30,9 @@ const odd = fc.oneof(
 );
 
 // Each command, the file that is mutated, and the arguments around it.
-const COMMANDS: { name: string; file: string; args: (f: string) => string[] }[] = [
+const COMMANDS: { name: string; file: string; args: (f: string) => string[]; edit?: (v: Record<string, unknown>) => void }[] = [
+  // a municipality's own list in a folder of its own, beside the bundled ones
+  { name: "pricelist (own list)", file: "pricelists/thuis-in-zuidoost/voorbeeld-2024.json", args: (f) => ["pricelist", "list", "--lists", join(f, "..")], edit: (v) => void (v.id = "eigen-lijst") },
   { name: "compute", file: "examples/wijk-voorbeelden.json", args: (f) => ["compute", f] },
   { name: "audit (claims)", file: "examples/audit/claims.json", args: (f) => ["audit", f, "--cases", "examples/audit/cases.json"] },
   { name: "audit (cases)", file: "examples/audit/cases.json", args: (f) => ["audit", "examples/audit/claims.json", "--cases", f] },
@@ -40,13 +42,16 @@ const COMMANDS: { name: string; file: string; args: (f: string) => string[] }[] 
 
 describe("the command line on arbitrary input", () => {
   for (const cmd of COMMANDS) {
-    const base = load(cmd.file);
+    const base = load(cmd.file) as Record<string, unknown>;
+    cmd.edit?.(base);
     const all = paths(base).filter((p) => p.length > 0);
     it(`${cmd.name}: exits 0 or 1 with a readable message naming the file, never an internal error`, async () => {
       let n = 0;
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...all), odd, async (path, value) => {
-          const f = join(dir, `${cmd.name.replace(/\W+/g, "-")}-${n++}.json`);
+          const sub = join(dir, `${cmd.name.replace(/\W+/g, "-")}-${n++}`);
+          mkdirSync(sub);
+          const f = join(sub, "input.json");
           writeFileSync(f, JSON.stringify(replaced(base, path, value)));
           let out = "";
           let err = "";
