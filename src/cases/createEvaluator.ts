@@ -53,7 +53,14 @@ export interface Evaluator {
   readonly lists: ReadonlyMap<string, ResolvedPriceList>;
 }
 
-/** The default list id when neither the caller nor the case names one. */
+/**
+ * The default list id when neither the caller nor the case names one.
+ *
+ * @example
+ * ```ts
+ * createEvaluator({ catalog }); // prices with sociaal-domein, the version valid on each case's start
+ * ```
+ */
 export const DEFAULT_PRICELIST = "sociaal-domein";
 
 /**

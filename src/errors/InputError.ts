@@ -35,7 +35,14 @@ export class InputError extends Error {
   }
 }
 
-/** Whether `e` is an {@link InputError} (also across realms and bundles). */
+/**
+ * Whether `e` is an {@link InputError} (also across realms and bundles).
+ *
+ * @example
+ * ```ts
+ * try { evaluateCases(cases, { catalog }); } catch (e) { if (isInputError(e)) report(e.issues); else throw e; }
+ * ```
+ */
 export function isInputError(e: unknown): e is InputError {
   return e instanceof InputError || (typeof e === "object" && e !== null && (e as { name?: unknown }).name === "InputError" && Array.isArray((e as { issues?: unknown }).issues));
 }

@@ -27,7 +27,15 @@ export interface Issue {
   readonly file?: string;
 }
 
-/** A path segment list as written in JSON, e.g. `cases[3].actual[1].item`. */
+/**
+ * A path as written in JSON, e.g. `cases[3].actual[1].item`.
+ *
+ * @example
+ * ```ts
+ * formatPath(["cases", 3, "actual", 1, "item"]); // "cases[3].actual[1].item"
+ * formatPath([]);                                 // "(root)"
+ * ```
+ */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = "";
   for (const seg of path) {

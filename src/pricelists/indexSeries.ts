@@ -4,7 +4,14 @@ import { ratio, type Ratio, ratioToFixed } from "../money/ratio.js";
 import type { IndexSeriesData, PriceListCatalog } from "./catalog.js";
 import type { Indexation } from "./types.js";
 
-/** The default series prices follow: CBS consumer price index. */
+/**
+ * The default series prices follow: CBS consumer price index.
+ *
+ * @example
+ * ```ts
+ * resolvePriceList(catalog, ref).items[0].index; // "cbs-cpi" unless the item names another
+ * ```
+ */
 export const DEFAULT_INDEX = "cbs-cpi";
 
 /** @internal Compares version labels numerically where they are numbers ("2024.10" > "2024.9"). */

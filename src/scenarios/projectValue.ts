@@ -6,7 +6,14 @@ import { parseRate } from "./adjustments.js";
 import { discountYears, type Projection } from "./discountYears.js";
 import { oneMinus, powRatio, roundRatio } from "./rounding.js";
 
-/** The Dutch discount rate for social cost-benefit analysis: 2.25% real (werkgroep discontovoet 2020). */
+/**
+ * The Dutch discount rate for social cost-benefit analysis: 2.25% real (werkgroep discontovoet 2020).
+ *
+ * @example
+ * ```ts
+ * projectValue({ avoidedCost: "1000.00", interventionCost: "500.00", horizon: 3 }); // discounted at DEFAULT_DISCOUNT_RATE
+ * ```
+ */
 export const DEFAULT_DISCOUNT_RATE = "0.0225";
 
 /** Input of {@link projectValue}. */
