@@ -146,6 +146,7 @@ function lineEvidence(l: LineTrail): Record<string, unknown> {
     path: l.path,
     ...(l.item !== undefined ? { item: l.item } : {}),
     description: l.description,
+    ...(l.label ? { label: l.label } : {}),
     cost: l.cost,
     ...(l.date !== undefined ? { date: l.date } : {}),
     ...(l.period ? { period: l.period } : {}),

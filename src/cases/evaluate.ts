@@ -171,6 +171,7 @@ function priceLines(
         path: [...base, li],
         ...(it ? { item: it.code } : {}),
         description: it ? it.label.nl : (line.description as string),
+        ...(it ? { label: { nl: it.label.nl, en: it.label.en } } : {}),
         ...(it ? { unit: it.unit, unitPrice: it.amount } : {}),
         ...(quantity !== undefined ? { quantity } : {}),
         ...(derivation !== undefined ? { derivation } : {}),

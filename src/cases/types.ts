@@ -41,6 +41,8 @@ export interface LineTrail {
   readonly item?: string;
   /** The item's Dutch label, or the ad-hoc line's description. */
   readonly description: string;
+  /** The item's label in Dutch and English (item lines only), for reports in either language. */
+  readonly label?: { readonly nl: string; readonly en: string };
   readonly unit?: Unit;
   /** Unit price in euros (two decimals). */
   readonly unitPrice?: string;

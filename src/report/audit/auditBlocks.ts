@@ -92,6 +92,8 @@ export const STATUS: Record<ClaimStatus, { nl: string; en: string }> = {
 };
 
 const s = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v));
+/** A line's name in the report's language: the item's label where the evidence has it. */
+const named = (f: Finding, lang: Lang): string => s((f.label as { nl: string; en: string } | undefined)?.[lang] ?? f.description);
 const path = (p: unknown): string => (Array.isArray(p) ? p.map((x, i) => (typeof x === "number" ? `[${x}]` : i === 0 ? String(x) : `.${String(x)}`)).join("") : s(p));
 
 /** @internal A finding in an auditor's words, built from its code and evidence. */
@@ -133,12 +135,12 @@ export function describeFinding(f: Finding, lang: Lang): string {
     }
     case "counterfactual_without_reason":
       return nl
-        ? `Contrafactische regel ${path(f.path)} (${s(f.description)}, ${e(f.cost)}) heeft geen onderbouwing: waarom zou dit zonder interventie zijn gebeurd?`
-        : `Counterfactual line ${path(f.path)} (${s(f.description)}, ${e(f.cost)}) gives no reason why it would have happened.`;
+        ? `Contrafactische regel ${path(f.path)} (${named(f, lang)}, ${e(f.cost)}) heeft geen onderbouwing: waarom zou dit zonder interventie zijn gebeurd?`
+        : `Counterfactual line ${path(f.path)} (${named(f, lang)}, ${e(f.cost)}) gives no reason why it would have happened.`;
     case "counterfactual_horizon_exceeded":
       return nl
-        ? `Contrafactische regel ${path(f.path)} (${s(f.description)}, ${e(f.cost)}) ${f.end !== undefined ? `loopt tot ${s(f.end)}` : `beslaat ${s(f.duration)}`}, voorbij de horizon van ${s(f.maxHorizonMonths)} maanden (${s(f.horizonStart)} t/m ${s(f.horizonEnd)}).`
-        : `Counterfactual line ${path(f.path)} (${s(f.description)}, ${e(f.cost)}) ${f.end !== undefined ? `runs to ${s(f.end)}` : `covers ${s(f.duration)}`}, beyond the horizon of ${s(f.maxHorizonMonths)} months (${s(f.horizonStart)} through ${s(f.horizonEnd)}).`;
+        ? `Contrafactische regel ${path(f.path)} (${named(f, lang)}, ${e(f.cost)}) ${f.end !== undefined ? `loopt tot ${s(f.end)}` : `beslaat ${s(f.duration)}`}, voorbij de horizon van ${s(f.maxHorizonMonths)} maanden (${s(f.horizonStart)} t/m ${s(f.horizonEnd)}).`
+        : `Counterfactual line ${path(f.path)} (${named(f, lang)}, ${e(f.cost)}) ${f.end !== undefined ? `runs to ${s(f.end)}` : `covers ${s(f.duration)}`}, beyond the horizon of ${s(f.maxHorizonMonths)} months (${s(f.horizonStart)} through ${s(f.horizonEnd)}).`;
     case "pricelist_not_valid_on_date":
       if (f.named !== undefined)
         return nl
@@ -163,7 +165,7 @@ function lineRows(lines: readonly LineTrail[], lang: Lang): string[][] {
   return lines.map((l) => [
     `${l.side === "counterfactual" ? w("counterfactual", lang) : w("actual", lang)}${l.intervention ? ` (${w("interventionMark", lang)})` : ""}${l.alternative ? ` · ${l.alternative.label ?? `#${l.alternative.index + 1}`} p=${l.alternative.probability}` : ""}`,
     path(l.path),
-    `${l.item !== undefined ? `${l.item}: ` : ""}${l.description}`,
+    `${l.item !== undefined ? `${l.item}: ` : ""}${l.label?.[lang] ?? l.description}`,
     l.unitPrice !== undefined ? formatEuro(l.unitPrice, lang) : "",
     l.quantity !== undefined ? `${l.quantity}${l.unit !== undefined ? ` ${derivationText(l.unit, lang)}` : ""}` : "",
     l.derivation !== undefined ? derivationText(l.derivation, lang) : (l.date ?? ""),

@@ -63,3 +63,17 @@ describe("audit reports: a case that cannot be priced", () => {
     expect(auditMarkdown(r, "en")).toContain("The case cannot be priced with test-lijst@2023: actual\\[2\\].item: ");
   });
 });
+
+describe("audit reports: item names in the report's language", () => {
+  it("names a priced line by its Dutch label in Dutch and its English label in English", async () => {
+    const { bundledCatalog } = await import("../../../src/pricelists/bundledCatalog.js");
+    const { parseCaseFile } = await import("../../../src/cases/parseCaseFile.js");
+    const claims = parseClaimsCsv(readFileSync("examples/audit/claims.csv", "utf8"));
+    const cases = parseCaseFile(JSON.parse(readFileSync("examples/audit/cases.json", "utf8")));
+    const r = audit(claims, cases, { catalog: bundledCatalog() });
+    // the rent-arrears case prices 4 hours of police without a reason
+    expect(auditMarkdown(r, "nl")).toContain("veiligheid.politie-inzet.uur: Politie-inzet (per uur)");
+    expect(auditMarkdown(r, "en")).toContain("veiligheid.politie-inzet.uur: Police deployment (per hour)");
+    expect(auditMarkdown(r, "en")).not.toContain("Politie-inzet (per uur)");
+  });
+});
