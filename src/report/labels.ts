@@ -63,7 +63,10 @@ const LABELS = {
 /** @internal */
 export type LabelKey = keyof typeof LABELS;
 
-/** @internal */
-export function t(key: LabelKey, lang: Lang): string {
-  return LABELS[key][lang];
+/** @internal A word list in both languages, and its lookup: one shape for every report's words. */
+export function dictionary<K extends string>(words: Readonly<Record<K, { readonly nl: string; readonly en: string }>>): (key: K, lang: Lang) => string {
+  return (key, lang) => words[key][lang];
 }
+
+/** @internal The shared report words. */
+export const t = dictionary(LABELS);

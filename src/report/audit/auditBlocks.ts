@@ -7,7 +7,7 @@ import type { LineTrail } from "../../cases/types.js";
 import { formatEuro } from "../../money/formatEuro.js";
 import { amountToCents } from "../../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../../money/ratio.js";
-import type { Lang } from "../labels.js";
+import { dictionary, type Lang } from "../labels.js";
 import type { AuditedClaim, AuditResult, ClaimStatus, Finding } from "../../audit/types.js";
 import { derivationText } from "../derivationText.js";
 
@@ -79,9 +79,7 @@ const W = {
 } as const;
 
 /** @internal */
-export function w(key: keyof typeof W, lang: Lang): string {
-  return W[key][lang];
-}
+export const w = dictionary(W);
 
 /** @internal The status in an auditor's words. */
 export const STATUS: Record<ClaimStatus, { nl: string; en: string }> = {

@@ -3,12 +3,12 @@
  * @internal
  */
 import { formatEuro } from "../../money/formatEuro.js";
+import { dictionary, type Lang } from "../labels.js";
 import { markdownTable } from "../markdownTable.js";
 import type { GroupSimulation, SimulationResult } from "../../scenarios/summariseDraws.js";
 import type { TornadoResult } from "../../scenarios/tornado.js";
 import type { WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
 
-type Lang = "nl" | "en";
 
 const W = {
   simTitle: { nl: "Onzekerheidsanalyse (Monte Carlo)", en: "Uncertainty analysis (Monte Carlo)" },
@@ -58,7 +58,7 @@ const W = {
   none: { nl: "niet binnen de horizon", en: "not within the horizon" },
 } as const;
 
-const t = (k: keyof typeof W, lang: Lang) => W[k][lang];
+const t = dictionary(W);
 /** A plain decimal with a decimal comma in Dutch. */
 const num = (x: string, lang: Lang) => (lang === "nl" ? x.replace(".", ",") : x);
 
