@@ -59,6 +59,11 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
       // A leading ' is the spreadsheet's formula neutraliser (see csvTable), not data.
       if (/^'+[=+\-@\t\r]/.test(s)) s = s.slice(1);
       if (dutch && DECIMAL_COLUMNS.has(n) && /^-?\d+,\d+$/.test(s)) s = s.replace(",", ".");
+      // "1.250" in a Dutch sheet is a thousand and a quarter or one and a quarter: refuse to guess.
+      else if (dutch && DECIMAL_COLUMNS.has(n) && /^-?\d{1,3}(\.\d{3})+$/.test(s)) {
+        issues.push(problem(L, n, "ambiguous_number", `"${s}" reads as a thousands separator in the Dutch dialect`, `no thousands separator: ${s.replace(/\./g, "")}, or a decimal comma`));
+        return;
+      }
       if (s !== "") v[n] = s;
     });
     const id = v.id;

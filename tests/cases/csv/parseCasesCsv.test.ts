@@ -71,6 +71,16 @@ describe("parseCasesCsv", () => {
     expect(f.cases[0]?.actual).toEqual([{ amount: "1250.00", description: "Traplift", payer: "gemeente.werkbudget", domain: "wonen", intervention: true }]);
   });
 
+  it("refuses a Dutch number with a thousands point rather than guess (1.250 is 1250 or 1,25)", () => {
+    const csv = "id;wijk;start;side;item;quantity\r\nc1;WK079601;2024-03-01;zonder;zorg.seh-bezoek;1.250\r\nc1;WK079601;2024-03-01;zonder;zorg.seh-bezoek;2.5\r\n";
+    try {
+      parseCasesCsv(csv, { file: "cases.csv" });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as InputError).issues).toEqual([expect.objectContaining({ code: "ambiguous_number", path: ["row", 2, "quantity"], file: "cases.csv", expected: "no thousands separator: 1250, or a decimal comma" })]);
+    }
+  });
+
   it("names the file, row and column of every problem", () => {
     const csv = "id,wijk,start,side,item,quantity,intervention\nc1,A,2024-13-01,actual,zorg.seh-bezoek,1,misschien\nc2,A,2024-01-01,sideways,,,\nc3,A,2024-01-01,actual,zorg.seh-bezoek,1e3,\n";
     try {
