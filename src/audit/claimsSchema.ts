@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { amountString, isoDate } from "../schemas/common.js";
+import { amountString, isoDate, refineUnique } from "../schemas/common.js";
 
 /** A list reference as a claim may name it: `id` or `id@version`. */
 const pricelistRef = z.string().regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" });
@@ -27,14 +27,7 @@ export const claimsFileSchema = z
     description: z.string().optional(),
     claims: z.array(claimSchema),
   })
-  .superRefine((f, ctx) => {
-    const seen = new Map<string, number>();
-    f.claims.forEach((c, i) => {
-      const prev = seen.get(c.id);
-      if (prev !== undefined) ctx.addIssue({ code: "custom", path: ["claims", i, "id"], message: `duplicate claim id "${c.id}" (also claims[${prev}])`, params: { expected: "unique claim ids" } });
-      else seen.set(c.id, i);
-    });
-  });
+  .superRefine((f, ctx) => void refineUnique(ctx, f.claims, (c) => c.id, { list: "claims", field: "id", what: "claim id", expected: "unique claim ids" }));
 
 /** A claims file as written. */
 export type ClaimsFileInput = z.input<typeof claimsFileSchema>;

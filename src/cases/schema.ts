@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseDecimal } from "../money/parseDecimal.js";
-import { amountString, identifier, isoDate, probabilityValue, quantityValue } from "../schemas/common.js";
+import { amountString, identifier, isoDate, probabilityValue, quantityValue, refineUnique } from "../schemas/common.js";
 
 const periodSchema = z
   .strictObject({ from: isoDate, through: isoDate })
@@ -143,14 +143,7 @@ export const caseFileSchema = z
     synthetic: z.boolean().optional(),
     cases: z.array(caseSchema),
   })
-  .superRefine((f, ctx) => {
-    const seen = new Map<string, number>();
-    f.cases.forEach((c, i) => {
-      const prev = seen.get(c.id);
-      if (prev !== undefined) ctx.addIssue({ code: "custom", path: ["cases", i, "id"], message: `duplicate case id "${c.id}" (also cases[${prev}])`, params: { expected: "unique case ids" } });
-      else seen.set(c.id, i);
-    });
-  });
+  .superRefine((f, ctx) => void refineUnique(ctx, f.cases, (c) => c.id, { list: "cases", field: "id", what: "case id", expected: "unique case ids" }));
 
 /** A case file as written. */
 export type CaseFileInput = z.input<typeof caseFileSchema>;

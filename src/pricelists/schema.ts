@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { amountString, identifier, isoDate, labelSchema, unitSchema, versionLabel } from "../schemas/common.js";
+import { amountString, identifier, isoDate, labelSchema, refineUnique, unitSchema, versionLabel } from "../schemas/common.js";
 import { amountToCents } from "../money/parseDecimal.js";
 
 /** Where a price comes from. */
@@ -61,13 +61,7 @@ export const priceListFileSchema = z
     items: z.array(priceItemSchema),
   })
   .superRefine((list, ctx) => {
-    const seen = new Map<string, number>();
-    list.items.forEach((item, i) => {
-      const prev = seen.get(item.code);
-      if (prev !== undefined)
-        ctx.addIssue({ code: "custom", path: ["items", i, "code"], message: `duplicate code "${item.code}" (also items[${prev}])`, params: { expected: "codes unique within a file" } });
-      else seen.set(item.code, i);
-    });
+    const seen = refineUnique(ctx, list.items, (item) => item.code, { list: "items", field: "code", what: "code", expected: "codes unique within a file" });
     if (list.removed && !list.basedOn)
       ctx.addIssue({ code: "custom", path: ["removed"], message: "\"removed\" needs \"basedOn\": only inherited items can be removed" });
     list.removed?.forEach((code, i) => {

@@ -65,3 +65,18 @@ export const unitSchema = z.enum(["hour", "dagdeel", "day", "night", "week", "mo
 
 /** Bilingual label. */
 export const labelSchema = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
+
+/**
+ * @internal Reports every repeated key in a list (case ids, claim ids, item
+ * codes), naming the earlier place: `duplicate case id "a" (also cases[0])`.
+ */
+export function refineUnique<T>(ctx: z.RefinementCtx, items: readonly T[], key: (item: T) => string, at: { list: string; field: string; what: string; expected: string }): Set<string> {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    const prev = seen.get(k);
+    if (prev !== undefined) ctx.addIssue({ code: "custom", path: [at.list, i, at.field], message: `duplicate ${at.what} "${k}" (also ${at.list}[${prev}])`, params: { expected: at.expected } });
+    else seen.set(k, i);
+  });
+  return new Set(seen.keys());
+}
