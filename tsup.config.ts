@@ -14,7 +14,9 @@ export default defineConfig({
   format: ["esm"],
   target: "node20",
   platform: "neutral",
-  dts: { entry: { index: "src/index.ts", "node/index": "src/node/index.ts", "notebook/index": "src/notebook/index.ts" } },
+  dts: {
+    entry: { index: "src/index.ts", "node/index": "src/node/index.ts", "notebook/index": "src/notebook/index.ts" },
+  },
   sourcemap: true,
   clean: true,
   splitting: true,

@@ -36,13 +36,31 @@ function makeCase(r, i) {
     { item: pick(r, ITEMS.year), period: period(r), reason: "r" },
   ];
   const actual = [
-    { item: pick(r, ITEMS.hour), period: period(r), rate: { quantity: 1 + Math.floor(r() * 6), per: "week" }, intervention: true },
-    { amount: `${Math.floor(r() * 300000) / 100}`, description: "werkbudget", payer: "gemeente.werkbudget", domain: "wonen", intervention: true },
+    {
+      item: pick(r, ITEMS.hour),
+      period: period(r),
+      rate: { quantity: 1 + Math.floor(r() * 6), per: "week" },
+      intervention: true,
+    },
+    {
+      amount: `${Math.floor(r() * 300000) / 100}`,
+      description: "werkbudget",
+      payer: "gemeente.werkbudget",
+      domain: "wonen",
+      intervention: true,
+    },
     { item: pick(r, ITEMS.each), quantity: 1, intervention: true },
     { item: pick(r, ITEMS.month), period: period(r) },
     { item: pick(r, ITEMS.day), quantity: Math.floor(r() * 5) },
   ];
-  return { id: `c${i}`, wijk: `WK0796${pad(i % 7)}`, start: "2024-01-16", end: "2024-12-31", counterfactual: cf, actual };
+  return {
+    id: `c${i}`,
+    wijk: `WK0796${pad(i % 7)}`,
+    start: "2024-01-16",
+    end: "2024-12-31",
+    counterfactual: cf,
+    actual,
+  };
 }
 
 async function run(n, mode, block = 10_000) {
@@ -55,7 +73,9 @@ async function run(n, mode, block = 10_000) {
   let check = 0;
   for (let done = 0; done < n; done += block) {
     // Through JSON text, as real case files arrive: flat strings, parsed once.
-    const text = JSON.stringify({ cases: Array.from({ length: Math.min(block, n - done) }, (_, k) => makeCase(r, done + k)) });
+    const text = JSON.stringify({
+      cases: Array.from({ length: Math.min(block, n - done) }, (_, k) => makeCase(r, done + k)),
+    });
     const cases = parseCaseFile(JSON.parse(text)).cases;
     // Collect the generator's garbage first, so only evaluation is timed.
     globalThis.gc?.();
@@ -76,7 +96,9 @@ async function run(n, mode, block = 10_000) {
 
 export default async function () {
   const line = (label, n, m, seconds = m.seconds) =>
-    console.log(`${label.padEnd(26)} ${String(n).padStart(9)} cases: ${seconds.toFixed(3)} s, ${(m.lines / seconds / 1e6).toFixed(2)} M exact line items/s, ${Math.round(m.cases / seconds).toLocaleString("en")} cases/s, peak RSS ${(m.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `${label.padEnd(26)} ${String(n).padStart(9)} cases: ${seconds.toFixed(3)} s, ${(m.lines / seconds / 1e6).toFixed(2)} M exact line items/s, ${Math.round(m.cases / seconds).toLocaleString("en")} cases/s, peak RSS ${(m.peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
+    );
   // Compiled once (Evaluator.compile), then exact totals from flat typed arrays:
   // the path for evaluating the same cases again (scenarios, roll-ups, re-runs).
   let last;
@@ -84,7 +106,13 @@ export default async function () {
     const m = await run(n, "compiled");
     line("compiled: totals", n, m);
     line("compiled: compile step", n, m, m.compileSeconds);
-    last = { exactLineItemsPerSecond: Math.round(m.lines / m.seconds), casesPerSecond: Math.round(m.cases / m.seconds), peakRssBytes: m.peakRssBytes, cases: m.cases, compileLineItemsPerSecond: Math.round(m.lines / m.compileSeconds) };
+    last = {
+      exactLineItemsPerSecond: Math.round(m.lines / m.seconds),
+      casesPerSecond: Math.round(m.cases / m.seconds),
+      peakRssBytes: m.peakRssBytes,
+      cases: m.cases,
+      compileLineItemsPerSecond: Math.round(m.lines / m.compileSeconds),
+    };
   }
   // Straight from the case objects (Evaluator.totals): compile + evaluate in one go.
   const direct = await run(1_000_000, "totals");
@@ -92,5 +120,9 @@ export default async function () {
   // Full results (Evaluator.evaluate): decimal strings per payer and lens, warnings, wellbeing.
   const full = await run(100_000, "full");
   line("direct: full results", 100_000, full);
-  return { ...last, directLineItemsPerSecond: Math.round(direct.lines / direct.seconds), fullResultCasesPerSecond: Math.round(full.cases / full.seconds) };
+  return {
+    ...last,
+    directLineItemsPerSecond: Math.round(direct.lines / direct.seconds),
+    fullResultCasesPerSecond: Math.round(full.cases / full.seconds),
+  };
 }

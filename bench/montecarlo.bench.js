@@ -22,7 +22,16 @@ function list() {
       range: { low: `${Math.floor(amount * 0.7)}.00`, high: `${Math.ceil(amount * 1.5)}.00` },
     });
   }
-  return { id: "bench", version: "1", title: "Benchmark list", publisher: "bench", priceYear: 2024, currency: "EUR", validFrom: "2020-01-01", items };
+  return {
+    id: "bench",
+    version: "1",
+    title: "Benchmark list",
+    publisher: "bench",
+    priceYear: 2024,
+    currency: "EUR",
+    validFrom: "2020-01-01",
+    items,
+  };
 }
 
 function cases() {
@@ -30,11 +39,20 @@ function cases() {
   for (let c = 0; c < CASES; c++) {
     const line = (j) => {
       const k = (c * 7 + j * 13) % ITEMS;
-      return k % 3 === 0 ? { item: `bench.item-${k}`, period: { from: "2024-01-01", through: `2024-0${1 + (j % 9)}-1${j % 10}` } } : { item: `bench.item-${k}`, quantity: `${1 + (j % 4)}.5` };
+      return k % 3 === 0
+        ? { item: `bench.item-${k}`, period: { from: "2024-01-01", through: `2024-0${1 + (j % 9)}-1${j % 10}` } }
+        : { item: `bench.item-${k}`, quantity: `${1 + (j % 4)}.5` };
     };
     const counterfactual = [0, 1, 2, 3, 4].map((j) => ({ ...line(j), reason: "bench" }));
     const actual = [5, 6, 7, 8, 9].map((j) => ({ ...line(j), ...(j < 8 ? { intervention: true } : {}) }));
-    out.push({ id: `c${c}`, wijk: `WK${String(c % 12).padStart(6, "0")}`, programme: c % 2 ? "A" : "B", start: "2024-01-01", counterfactual, actual });
+    out.push({
+      id: `c${c}`,
+      wijk: `WK${String(c % 12).padStart(6, "0")}`,
+      programme: c % 2 ? "A" : "B",
+      start: "2024-01-01",
+      counterfactual,
+      actual,
+    });
   }
   return parseCaseFile({ cases: out }).cases;
 }
@@ -47,7 +65,13 @@ export default async function () {
   const t0 = performance.now();
   const r = simulate(cs, { ...opts, draws: DRAWS });
   const seconds = (performance.now() - t0) / 1000;
-  const figures = { monteCarloDrawsPerSecond: Math.round(DRAWS / seconds), monteCarloCases: CASES, monteCarloSeconds: Number(seconds.toFixed(3)) };
-  console.log(`Monte Carlo: ${DRAWS} draws × ${CASES} cases (10 lines each, ${r.parameters.length} uncertain prices, ${r.groups.length} groups) in ${figures.monteCarloSeconds} s = ${figures.monteCarloDrawsPerSecond} draws/s; total net P5 ${r.total.netReturn.p5}, P50 ${r.total.netReturn.p50}, P95 ${r.total.netReturn.p95}`);
+  const figures = {
+    monteCarloDrawsPerSecond: Math.round(DRAWS / seconds),
+    monteCarloCases: CASES,
+    monteCarloSeconds: Number(seconds.toFixed(3)),
+  };
+  console.log(
+    `Monte Carlo: ${DRAWS} draws × ${CASES} cases (10 lines each, ${r.parameters.length} uncertain prices, ${r.groups.length} groups) in ${figures.monteCarloSeconds} s = ${figures.monteCarloDrawsPerSecond} draws/s; total net P5 ${r.total.netReturn.p5}, P50 ${r.total.netReturn.p50}, P95 ${r.total.netReturn.p95}`,
+  );
   return figures;
 }

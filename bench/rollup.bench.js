@@ -5,7 +5,6 @@
 import { finalizeRollup, foldAsync } from "../dist/index.js";
 import { mulberry32 } from "../scripts/mulberry32.mjs";
 
-
 const WIJKEN = ["WK079601", "WK079602", "WK079603", "WK079604", "WK079605", "WK079606"];
 const PROGRAMMES = ["Thuis in de wijk", "GGZ in de wijk", "Werk en inkomen"];
 const PAYERS = ["gemeente.wmo", "zvw", "woningcorporatie", "rijk.jenv"];
@@ -13,7 +12,13 @@ const STAMP = { id: "sociaal-domein", version: "2024", priceYear: 2024, fingerpr
 const euros = (cents) => `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
 
 function fig(c, a, i) {
-  return { counterfactualCost: euros(c), actualCost: euros(a), interventionCost: euros(i), avoidedCost: euros(c - a + i), netReturn: euros(c - a) };
+  return {
+    counterfactualCost: euros(c),
+    actualCost: euros(a),
+    interventionCost: euros(i),
+    avoidedCost: euros(c - a + i),
+    netReturn: euros(c - a),
+  };
 }
 
 let peak = 0;
@@ -30,11 +35,21 @@ async function* generate(n, seed) {
     const byPayer = {};
     const np = 1 + int(3);
     for (let j = 0; j < np; j++) {
-      const c = int(2_000_000), a = int(500_000), i = int(a + 1);
+      const c = int(2_000_000),
+        a = int(500_000),
+        i = int(a + 1);
       byPayer[PAYERS[(k + j) % PAYERS.length]] = fig(c, a, i);
     }
     const month = 1 + int(12);
-    const wb = int(3) === 0 ? [{ instrument: "rapportcijfer", dimensions: [{ dimension: "cijfer", before: 3 + int(4), after: 4 + int(5), delta: 0 }] }] : [];
+    const wb =
+      int(3) === 0
+        ? [
+            {
+              instrument: "rapportcijfer",
+              dimensions: [{ dimension: "cijfer", before: 3 + int(4), after: 4 + int(5), delta: 0 }],
+            },
+          ]
+        : [];
     for (const w of wb) for (const d of w.dimensions) d.delta = d.after - d.before;
     yield {
       id: `b${k}`,
@@ -70,7 +85,9 @@ export default async function () {
   const small = await run(100_000);
   const large = await run(1_000_000);
   for (const r of [small, large])
-    console.log(`rollup: ${r.n.toLocaleString("en")} cases in ${(r.ms / 1000).toFixed(2)} s = ${r.perSecond.toLocaleString("en")} cases/s, ${r.groups} groups, peak RSS ${(r.peak / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `rollup: ${r.n.toLocaleString("en")} cases in ${(r.ms / 1000).toFixed(2)} s = ${r.perSecond.toLocaleString("en")} cases/s, ${r.groups} groups, peak RSS ${(r.peak / 2 ** 20).toFixed(0)} MiB`,
+    );
   if (large.total !== 1_000_000) throw new Error("roll-up lost cases");
   return {
     rollupCasesPerSecond: large.perSecond,

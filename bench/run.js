@@ -1,8 +1,8 @@
 // npm run bench: runs every bench/*.bench.js against the build, prints the
 // figures and writes them to bench/results.json. Benchmarks measure; tests never time.
 import { readdirSync, writeFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);

@@ -7,7 +7,7 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     // Only a bug in rendement reaches here; a user's mistake is reported by main().
-    process.stderr.write(`rendement: internal error, please report it: ${error && error.stack ? error.stack : error}\n`);
+    process.stderr.write(`rendement: internal error, please report it: ${error?.stack ? error.stack : error}\n`);
     process.exitCode = 70;
   },
 );

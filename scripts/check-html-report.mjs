@@ -28,7 +28,9 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 if (!file) {
-  console.error("usage: node scripts/check-html-report.mjs REPORT.html [--expect TEXT]… [--forbid TEXT]… [--screenshot OUT.png]");
+  console.error(
+    "usage: node scripts/check-html-report.mjs REPORT.html [--expect TEXT]… [--forbid TEXT]… [--screenshot OUT.png]",
+  );
   process.exit(2);
 }
 const chromium = process.env.CHROMIUM ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -39,11 +41,31 @@ if (!chromium) {
 
 const url = pathToFileURL(resolve(file)).href;
 const profile = mkdtempSync(join(tmpdir(), "rendement-chromium-"));
-const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-extensions", "--disable-sync", "--mute-audio", `--user-data-dir=${profile}`];
+const flags = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-extensions",
+  "--disable-sync",
+  "--mute-audio",
+  `--user-data-dir=${profile}`,
+];
 let dom;
 try {
-  dom = execFileSync(chromium, [...flags, "--dump-dom", url], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
-  if (screenshot) execFileSync(chromium, [...flags, "--hide-scrollbars", "--window-size=1280,2400", `--screenshot=${resolve(screenshot)}`, url], { stdio: "ignore", timeout: 60_000 });
+  dom = execFileSync(chromium, [...flags, "--dump-dom", url], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (screenshot)
+    execFileSync(
+      chromium,
+      [...flags, "--hide-scrollbars", "--window-size=1280,2400", `--screenshot=${resolve(screenshot)}`, url],
+      { stdio: "ignore", timeout: 60_000 },
+    );
 } finally {
   rmSync(profile, { recursive: true, force: true });
 }
@@ -53,7 +75,14 @@ const check = (ok, what) => {
   if (!ok) failures.push(what);
 };
 // Text as the browser parsed it: tags out, entities decoded.
-const text = dom.replace(/<[^>]*>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&").replace(/\s+/g, " ");
+const text = dom
+  .replace(/<[^>]*>/g, " ")
+  .replace(/&lt;/g, "<")
+  .replace(/&gt;/g, ">")
+  .replace(/&quot;/g, '"')
+  .replace(/&#39;/g, "'")
+  .replace(/&amp;/g, "&")
+  .replace(/\s+/g, " ");
 const title = /<title>([^<]*)<\/title>/.exec(dom)?.[1] ?? "";
 check(/rendement/i.test(title), `title mentions rendement (got "${title}")`);
 check(/<h1>[^<]+<\/h1>/.test(dom), "an h1 heading");
@@ -74,4 +103,6 @@ if (failures.length > 0) {
   console.error(`FAIL ${file}:\n${failures.map((f) => `  - ${f}`).join("\n")}`);
   process.exit(1);
 }
-console.log(`OK ${file}: "${title}", ${bodyRows} rows in the totals table, ${bars} chart rects${screenshot ? `, screenshot ${screenshot}` : ""}`);
+console.log(
+  `OK ${file}: "${title}", ${bodyRows} rows in the totals table, ${bars} chart rects${screenshot ? `, screenshot ${screenshot}` : ""}`,
+);

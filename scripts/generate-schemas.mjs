@@ -1,11 +1,11 @@
 // Writes (or with --check, verifies) schemas/*.json from the zod schemas in the build.
-import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { jsonSchemas } from "../dist/internal/schemas.js";
 
 const check = process.argv.includes("--check");
 const schemas = jsonSchemas();
 mkdirSync("schemas", { recursive: true });
-let stale = [];
+const stale = [];
 for (const [name, schema] of Object.entries(schemas)) {
   const text = `${JSON.stringify(schema, null, 2)}\n`;
   const path = `schemas/${name}`;
@@ -21,7 +21,9 @@ for (const [name, schema] of Object.entries(schemas)) {
 const extra = readdirSync("schemas").filter((f) => !(f in schemas));
 if (check) {
   if (stale.length || extra.length) {
-    console.error(`JSON Schemas are not current: ${[...stale, ...extra.map((f) => `schemas/${f} (not generated)`)].join(", ")}\nRun: npm run schemas`);
+    console.error(
+      `JSON Schemas are not current: ${[...stale, ...extra.map((f) => `schemas/${f} (not generated)`)].join(", ")}\nRun: npm run schemas`,
+    );
     process.exit(1);
   }
   console.log(`JSON Schemas current: ${Object.keys(schemas).length} files`);

@@ -20,14 +20,20 @@ export const FILE_FORMATS: Record<string, { schema: z.ZodType; title: string }> 
   "instrument.schema.json": { schema: instrumentFileSchema, title: "rendement wellbeing instrument" },
   "claims.schema.json": { schema: claimsFileSchema, title: "rendement werkbudget claims" },
   "audit-bundle.schema.json": { schema: bundleSchema, title: "rendement re-performable bundle (compute or audit)" },
-  "rollup-aggregate.schema.json": { schema: rollupAggregateSchema, title: "rendement roll-up aggregate (mergeable partial)" },
+  "rollup-aggregate.schema.json": {
+    schema: rollupAggregateSchema,
+    title: "rendement roll-up aggregate (mergeable partial)",
+  },
 };
 
 /** @internal The JSON Schema documents by file name. */
 export function jsonSchemas(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, { schema, title }] of Object.entries(FILE_FORMATS)) {
-    const js = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+    const js = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as Record<
+      string,
+      unknown
+    >;
     out[name] = { $id: `https://rendement.invalid/schemas/${name}`, title, ...js };
   }
   return out;

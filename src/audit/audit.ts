@@ -11,9 +11,17 @@ import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import type { Claim, ClaimsFile } from "./claimsSchema.js";
-import { pricerFor, type Pricer } from "./listPricer.js";
+import { type Pricer, pricerFor } from "./listPricer.js";
 import { catalogSource, type ListSource, versionOn } from "./listSource.js";
-import type { AuditedClaim, AuditResult, AuditSettings, ClaimStatus, Finding, FindingCode, Recomputation } from "./types.js";
+import type {
+  AuditedClaim,
+  AuditResult,
+  AuditSettings,
+  ClaimStatus,
+  Finding,
+  FindingCode,
+  Recomputation,
+} from "./types.js";
 
 /** Options of {@link audit}. */
 export interface AuditOptions {
@@ -34,10 +42,27 @@ export function auditSettings(options: Omit<AuditOptions, "catalog">): AuditSett
   const issues: Issue[] = [];
   const tolerance = options.tolerance ?? "0.00";
   const tp = amountProblem(tolerance);
-  if (tp) issues.push({ code: "invalid_option", path: ["tolerance"], message: tp, expected: "euros, zero or more, e.g. \"0.00\"" });
+  if (tp)
+    issues.push({
+      code: "invalid_option",
+      path: ["tolerance"],
+      message: tp,
+      expected: 'euros, zero or more, e.g. "0.00"',
+    });
   const h = options.maxHorizonMonths ?? 12;
-  if (!Number.isSafeInteger(h) || h < 0 || h > 1200) issues.push({ code: "invalid_option", path: ["maxHorizonMonths"], message: `${String(h)} is not a whole number of months from 0 through 1200`, expected: "a whole number of months" });
-  if (options.pricelist !== undefined && !parsePriceListRef(options.pricelist)) issues.push({ code: "invalid_pricelist_ref", path: ["pricelist"], message: `"${options.pricelist}" is not a list id or id@version` });
+  if (!Number.isSafeInteger(h) || h < 0 || h > 1200)
+    issues.push({
+      code: "invalid_option",
+      path: ["maxHorizonMonths"],
+      message: `${String(h)} is not a whole number of months from 0 through 1200`,
+      expected: "a whole number of months",
+    });
+  if (options.pricelist !== undefined && !parsePriceListRef(options.pricelist))
+    issues.push({
+      code: "invalid_pricelist_ref",
+      path: ["pricelist"],
+      message: `"${options.pricelist}" is not a list id or id@version`,
+    });
   if (issues.length > 0) throw new InputError(issues);
   return {
     tolerance: centsToString(amountToCents(tolerance)),
@@ -125,7 +150,12 @@ export function unexplainedCost(lines: readonly LineTrail[]): number {
   return Number(mulCentsRound(1, { n, d }));
 }
 
-function horizonEnd(l: LineTrail, ref: string, limit: string, months: number): { end?: string; duration?: string } | undefined {
+function horizonEnd(
+  l: LineTrail,
+  ref: string,
+  limit: string,
+  months: number,
+): { end?: string; duration?: string } | undefined {
   if (l.period) return l.period.through > limit ? { end: l.period.through } : undefined;
   if (l.date !== undefined) return l.date > limit ? { end: l.date } : undefined;
   if (l.unit === undefined || l.quantity === undefined) return undefined;
@@ -163,10 +193,22 @@ function finding(code: FindingCode, message: string, evidence: Record<string, un
 }
 
 /** @internal The audit against any list source (a catalog, or the lists embedded in a bundle). */
-export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: ListSource, settings: AuditSettings): AuditResult {
+export function auditWith(
+  claimsFile: ClaimsFile,
+  caseFile: CaseFile,
+  source: ListSource,
+  settings: AuditSettings,
+): AuditResult {
   const tol = amountToCents(settings.tolerance);
   const caseById = new Map<string, Case>(caseFile.cases.map((c) => [c.id, c]));
-  const work: Work[] = claimsFile.claims.map((claim) => ({ claim, findings: [], unverifiable: false, repeat: false, unexplainedCents: 0, resting: 0 }));
+  const work: Work[] = claimsFile.claims.map((claim) => ({
+    claim,
+    findings: [],
+    unverifiable: false,
+    repeat: false,
+    unexplainedCents: 0,
+    resting: 0,
+  }));
 
   const pricers = new Map<string, Pricer>();
   const cache = new Map<string, { result?: CaseResult; issues: readonly Issue[] }>();
@@ -202,12 +244,17 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
     const c = caseById.get(claim.caseId);
     if (!c) {
       w.unverifiable = true;
-      w.findings.push(finding("case_not_found", `case "${claim.caseId}" is not in the case file`, { caseId: claim.caseId }));
+      w.findings.push(
+        finding("case_not_found", `case "${claim.caseId}" is not in the case file`, { caseId: claim.caseId }),
+      );
       continue;
     }
     const named = claim.pricelist !== undefined ? parsePriceListRef(claim.pricelist) : undefined;
     // As in compute: the case's own list, else the caller's, else the case file's; the claim's wins over all.
-    const listId = named?.id ?? parsePriceListRef(c.pricelist ?? settings.pricelist ?? caseFile.pricelist ?? DEFAULT_PRICELIST)?.id ?? DEFAULT_PRICELIST;
+    const listId =
+      named?.id ??
+      parsePriceListRef(c.pricelist ?? settings.pricelist ?? caseFile.pricelist ?? DEFAULT_PRICELIST)?.id ??
+      DEFAULT_PRICELIST;
     const valid = versionOn(source, listId, claim.date);
     if (named?.version !== undefined && named.version !== valid?.version) {
       const nv = source.versions(listId).find((v) => v.version === named.version);
@@ -216,8 +263,10 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
       if (valid) ev.validOnDate = `${valid.id}@${valid.version}`;
       let why: string;
       if (!nv) why = `the claim names ${listId}@${named.version}, which does not exist`;
-      else if (nv.validFrom > claim.date) why = `the claim names ${listId}@${named.version}, valid only from ${nv.validFrom}, after the spending date ${claim.date}`;
-      else why = `the claim names ${listId}@${named.version}, but on ${claim.date} the newer ${listId}@${valid?.version ?? "?"} (valid from ${valid?.validFrom ?? "?"}) applied`;
+      else if (nv.validFrom > claim.date)
+        why = `the claim names ${listId}@${named.version}, valid only from ${nv.validFrom}, after the spending date ${claim.date}`;
+      else
+        why = `the claim names ${listId}@${named.version}, but on ${claim.date} the newer ${listId}@${valid?.version ?? "?"} (valid from ${valid?.validFrom ?? "?"}) applied`;
       if (nv) {
         const nl = resolve(listId, named.version);
         if (!Array.isArray(nl)) {
@@ -225,19 +274,46 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
           if (r) ev.namedListNetReturn = r.netReturn;
         }
       }
-      w.findings.push(finding("pricelist_not_valid_on_date", `${why}; recomputed with ${valid ? `${valid.id}@${valid.version}` : "no list (none was valid)"}`, ev));
+      w.findings.push(
+        finding(
+          "pricelist_not_valid_on_date",
+          `${why}; recomputed with ${valid ? `${valid.id}@${valid.version}` : "no list (none was valid)"}`,
+          ev,
+        ),
+      );
     }
     if (!valid) {
       w.unverifiable = true;
       if (!w.findings.some((f) => f.code === "pricelist_not_valid_on_date"))
-        w.findings.push(finding("pricelist_not_valid_on_date", `no version of price list "${listId}" was valid on the spending date ${claim.date}`, { list: listId, date: claim.date, versions: source.versions(listId).map((v) => ({ version: v.version, validFrom: v.validFrom })) }));
+        w.findings.push(
+          finding(
+            "pricelist_not_valid_on_date",
+            `no version of price list "${listId}" was valid on the spending date ${claim.date}`,
+            {
+              list: listId,
+              date: claim.date,
+              versions: source.versions(listId).map((v) => ({ version: v.version, validFrom: v.validFrom })),
+            },
+          ),
+        );
       continue;
     }
     const list = resolve(valid.id, valid.version);
-    const e: { result?: CaseResult; issues: readonly Issue[] } = Array.isArray(list) ? { issues: list } : evaluate(c, list);
+    const e: { result?: CaseResult; issues: readonly Issue[] } = Array.isArray(list)
+      ? { issues: list }
+      : evaluate(c, list);
     if (!e.result) {
       w.unverifiable = true;
-      w.findings.push(finding("case_not_priceable", `case "${c.id}" cannot be priced with ${valid.id}@${valid.version}: ${e.issues.map((i) => `${fmtPath(i.path)}: ${i.message}`).join("; ")}`, { pricelist: `${valid.id}@${valid.version}`, issues: e.issues.map((i) => ({ code: i.code, path: i.path, message: i.message })) }));
+      w.findings.push(
+        finding(
+          "case_not_priceable",
+          `case "${c.id}" cannot be priced with ${valid.id}@${valid.version}: ${e.issues.map((i) => `${fmtPath(i.path)}: ${i.message}`).join("; ")}`,
+          {
+            pricelist: `${valid.id}@${valid.version}`,
+            issues: e.issues.map((i) => ({ code: i.code, path: i.path, message: i.message })),
+          },
+        ),
+      );
       continue;
     }
     const r = e.result;
@@ -246,11 +322,24 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
     w.unexplainedCents = unexplainedCost(lines);
     if (r.counterfactualLines === 0) {
       w.unverifiable = true;
-      w.findings.push(finding("no_counterfactual", `case "${c.id}" has no counterfactual lines: there is nothing the spending could have avoided`, { caseId: c.id }));
+      w.findings.push(
+        finding(
+          "no_counterfactual",
+          `case "${c.id}" has no counterfactual lines: there is nothing the spending could have avoided`,
+          { caseId: c.id },
+        ),
+      );
     }
     for (const l of lines)
       if (l.side === "counterfactual" && l.reason === undefined)
-        w.findings.push(finding("counterfactual_without_reason", `counterfactual line ${fmtPath(l.path)} (${l.description}, ${l.cost}) gives no reason why it would have happened`, lineEvidence(l)));
+        w.findings.push(
+          finding(
+            "counterfactual_without_reason",
+            `counterfactual line ${fmtPath(l.path)} (${l.description}, ${l.cost}) gives no reason why it would have happened`,
+            lineEvidence(l),
+          ),
+        );
+    // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text, Math.max would make numbers of them
     const ref = c.start > claim.date ? c.start : claim.date;
     const limit = addMonths(ref, settings.maxHorizonMonths);
     for (const l of lines) {
@@ -261,13 +350,21 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
           finding(
             "counterfactual_horizon_exceeded",
             `counterfactual line ${fmtPath(l.path)} (${l.description}) ${h.end !== undefined ? `runs to ${h.end}` : `covers ${h.duration}`}, beyond the policy horizon of ${settings.maxHorizonMonths} months from ${ref} (through ${limit})`,
-            { ...lineEvidence(l), ...h, horizonStart: ref, horizonEnd: limit, maxHorizonMonths: settings.maxHorizonMonths },
+            {
+              ...lineEvidence(l),
+              ...h,
+              horizonStart: ref,
+              horizonEnd: limit,
+              maxHorizonMonths: settings.maxHorizonMonths,
+            },
           ),
         );
     }
     const amount = amountToCents(claim.amount);
     const interventions = lines.filter((l) => l.side === "actual" && l.intervention);
-    const matching = interventions.filter((l) => amountToCents(l.cost) === amount && (l.date === undefined || l.date === claim.date));
+    const matching = interventions.filter(
+      (l) => amountToCents(l.cost) === amount && (l.date === undefined || l.date === claim.date),
+    );
     const lineKey = (l: LineTrail): string => `${c.id}\u0000${l.path.join(".")}`;
     // Two equal payments on one day are two lines: a claim takes the first line no earlier claim holds.
     const free = matching.find((l) => !lineHolder.has(lineKey(l)));
@@ -278,19 +375,27 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
       w.unverifiable = true;
       if (sameDay.length > 0)
         w.findings.push(
-          finding("spending_amount_differs", `the case records intervention spending on ${claim.date} of ${sameDay.map((l) => l.cost).join(", ")}, not the claimed ${claim.amount}`, {
-            claimedAmount: claim.amount,
-            date: claim.date,
-            lines: sameDay.map(lineEvidence),
-          }),
+          finding(
+            "spending_amount_differs",
+            `the case records intervention spending on ${claim.date} of ${sameDay.map((l) => l.cost).join(", ")}, not the claimed ${claim.amount}`,
+            {
+              claimedAmount: claim.amount,
+              date: claim.date,
+              lines: sameDay.map(lineEvidence),
+            },
+          ),
         );
       else
         w.findings.push(
-          finding("spending_not_found", `no intervention line of case "${c.id}" records ${claim.amount} spent on ${claim.date}`, {
-            claimedAmount: claim.amount,
-            date: claim.date,
-            interventionLines: interventions.map(lineEvidence),
-          }),
+          finding(
+            "spending_not_found",
+            `no intervention line of case "${c.id}" records ${claim.amount} spent on ${claim.date}`,
+            {
+              claimedAmount: claim.amount,
+              date: claim.date,
+              interventionLines: interventions.map(lineEvidence),
+            },
+          ),
         );
     }
   }
@@ -298,7 +403,8 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
   // The same spending claimed more than once: the same date, amount and purpose (in any case), or one
   // intervention line claimed twice in its case. Only one claim earns savings: the first in the file
   // whose case records the spending (else simply the first); the others are attributed nothing.
-  const spendKey = (c: Claim): string => `${c.date}\u0000${amountToCents(c.amount)}\u0000${c.purpose.trim().toLowerCase().replace(/\s+/g, " ")}`;
+  const spendKey = (c: Claim): string =>
+    `${c.date}\u0000${amountToCents(c.amount)}\u0000${c.purpose.trim().toLowerCase().replace(/\s+/g, " ")}`;
   const bySpend = new Map<string, Work[]>();
   for (const w of work) {
     const k = spendKey(w.claim);
@@ -306,7 +412,9 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
   }
   const dupOf = (w: Work, keeper: Work, others: readonly Work[], line?: LineTrail): void => {
     const ids = others.map((o) => ({ claim: o.claim.id, caseId: o.claim.caseId }));
-    const what = line ? `intervention line ${fmtPath(line.path)} of case "${w.claim.caseId}" (${line.description}, ${line.cost})` : `the same spending (${w.claim.date}, ${w.claim.amount}, "${w.claim.purpose}")`;
+    const what = line
+      ? `intervention line ${fmtPath(line.path)} of case "${w.claim.caseId}" (${line.description}, ${line.cost})`
+      : `the same spending (${w.claim.date}, ${w.claim.amount}, "${w.claim.purpose}")`;
     w.findings.push(
       finding(
         "duplicate_spending",
@@ -322,7 +430,11 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
     const keeper = group.find((w) => !w.unverifiable) ?? (group[0] as Work);
     for (const w of group) {
       if (w !== keeper) w.repeat = true;
-      dupOf(w, keeper, group.filter((o) => o !== w));
+      dupOf(
+        w,
+        keeper,
+        group.filter((o) => o !== w),
+      );
     }
   }
   for (const w of work) {
@@ -336,11 +448,26 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
 
   // Attribution: per case, the net return goes to its verifiable claims in order of spending date (then id).
   const groups = new Map<string, Work[]>();
-  for (const w of work) if (w.result && !w.unverifiable && !w.repeat) groups.set(w.claim.caseId, [...(groups.get(w.claim.caseId) ?? []), w]);
+  for (const w of work)
+    if (w.result && !w.unverifiable && !w.repeat)
+      groups.set(w.claim.caseId, [...(groups.get(w.claim.caseId) ?? []), w]);
   const onCase = new Map<string, string[]>();
   for (const [caseId, ws] of groups) {
-    ws.sort((a, b) => (a.claim.date < b.claim.date ? -1 : a.claim.date > b.claim.date ? 1 : a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0));
-    onCase.set(caseId, ws.map((w) => w.claim.id));
+    ws.sort((a, b) =>
+      a.claim.date < b.claim.date
+        ? -1
+        : a.claim.date > b.claim.date
+          ? 1
+          : a.claim.id < b.claim.id
+            ? -1
+            : a.claim.id > b.claim.id
+              ? 1
+              : 0,
+    );
+    onCase.set(
+      caseId,
+      ws.map((w) => w.claim.id),
+    );
     let taken = 0;
     let takenExplained = 0;
     ws.forEach((w, i) => {
@@ -368,13 +495,32 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
     else {
       recomputed = w.attributed;
       const diff = claimed - recomputed;
-      const ev = { claimedSavings: claim.claimedSavings, recomputedSavings: centsToString(recomputed), difference: centsToString(diff), tolerance: settings.tolerance, caseNetReturn: w.result?.netReturn, claimsOnCase: onCase.get(claim.caseId) ?? [] };
+      const ev = {
+        claimedSavings: claim.claimedSavings,
+        recomputedSavings: centsToString(recomputed),
+        difference: centsToString(diff),
+        tolerance: settings.tolerance,
+        caseNetReturn: w.result?.netReturn,
+        claimsOnCase: onCase.get(claim.caseId) ?? [],
+      };
       if (diff > tol) {
         status = "overclaimed";
-        w.findings.push(finding("savings_above_recomputed", `claimed savings ${claim.claimedSavings} exceed the recomputed ${centsToString(recomputed)} by ${centsToString(diff)}`, ev));
+        w.findings.push(
+          finding(
+            "savings_above_recomputed",
+            `claimed savings ${claim.claimedSavings} exceed the recomputed ${centsToString(recomputed)} by ${centsToString(diff)}`,
+            ev,
+          ),
+        );
       } else if (-diff > tol) {
         status = "underclaimed";
-        w.findings.push(finding("savings_below_recomputed", `claimed savings ${claim.claimedSavings} fall ${centsToString(-diff)} short of the recomputed ${centsToString(recomputed)}`, ev));
+        w.findings.push(
+          finding(
+            "savings_below_recomputed",
+            `claimed savings ${claim.claimedSavings} fall ${centsToString(-diff)} short of the recomputed ${centsToString(recomputed)}`,
+            ev,
+          ),
+        );
       } else status = "confirmed";
     }
     const r = w.result;
@@ -411,7 +557,8 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
     for (const f of c.findings) counts[f.code] = (counts[f.code] ?? 0) + 1;
   }
   const total = (pick: (c: AuditedClaim) => number): string => centsToString(sumCents(claims.map(pick)));
-  const cents = (s: string | null): number => (s === null ? 0 : amountToCents(s.replace(/^-/, "")) * (s.startsWith("-") ? -1 : 1));
+  const cents = (s: string | null): number =>
+    s === null ? 0 : amountToCents(s.replace(/^-/, "")) * (s.startsWith("-") ? -1 : 1);
   const findings: Partial<Record<FindingCode, number>> = {};
   for (const k of Object.keys(counts).sort() as FindingCode[]) findings[k] = counts[k] as number;
   return {
@@ -431,6 +578,14 @@ export function auditWith(claimsFile: ClaimsFile, caseFile: CaseFile, source: Li
     },
     lists: [...source.used.values()]
       .sort((a, b) => `${a.id}@${a.version}`.localeCompare(`${b.id}@${b.version}`))
-      .map((l) => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint, title: l.title, validFrom: l.validFrom, example: l.example })),
+      .map((l) => ({
+        id: l.id,
+        version: l.version,
+        priceYear: l.priceYear,
+        fingerprint: l.fingerprint,
+        title: l.title,
+        validFrom: l.validFrom,
+        example: l.example,
+      })),
   };
 }

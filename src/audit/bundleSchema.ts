@@ -15,7 +15,9 @@ const resolvedListSchema = z.looseObject({
   validFrom: isoDate,
   example: z.boolean(),
   chain: z.array(z.strictObject({ id: identifier, version: versionLabel })),
-  items: z.array(z.looseObject({ code: identifier, amount: z.string(), unit: z.string(), payer: identifier, domain: identifier })),
+  items: z.array(
+    z.looseObject({ code: identifier, amount: z.string(), unit: z.string(), payer: identifier, domain: identifier }),
+  ),
   fingerprint: sha,
 });
 
@@ -42,7 +44,9 @@ export const bundleSchema = z.strictObject({
     maxHorizonMonths: z.number().int().optional(),
   }),
   lists: z.array(resolvedListSchema).describe("every resolved price list used, in full"),
-  listVersions: z.array(z.strictObject({ id: identifier, version: versionLabel, validFrom: isoDate })).describe("the versions known of every list consulted, for choosing a version by date"),
+  listVersions: z
+    .array(z.strictObject({ id: identifier, version: versionLabel, validFrom: isoDate }))
+    .describe("the versions known of every list consulted, for choosing a version by date"),
   indexSeries: z.array(indexSeriesFileSchema).describe("the index series the lists were restated with"),
   instruments: z.array(z.unknown()).optional().describe("compute bundles: the wellbeing instruments used"),
   outputs: z.unknown().describe("the result: compute {lists, cases} or the audit result"),

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { amountString, isoDate, refineUnique } from "../schemas/common.js";
 
 /** A list reference as a claim may name it: `id` or `id@version`. */
-const pricelistRef = z.string().regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" });
+const pricelistRef = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" });
 
 /** One werkbudget claim: spending on a case with the savings claimed for it. */
 export const claimSchema = z.strictObject({
@@ -27,7 +29,15 @@ export const claimsFileSchema = z
     description: z.string().optional(),
     claims: z.array(claimSchema),
   })
-  .superRefine((f, ctx) => void refineUnique(ctx, f.claims, (c) => c.id, { list: "claims", field: "id", what: "claim id", expected: "unique claim ids" }));
+  .superRefine(
+    (f, ctx) =>
+      void refineUnique(ctx, f.claims, (c) => c.id, {
+        list: "claims",
+        field: "id",
+        what: "claim id",
+        expected: "unique claim ids",
+      }),
+  );
 
 /** A claims file as written. */
 export type ClaimsFileInput = z.input<typeof claimsFileSchema>;

@@ -13,7 +13,7 @@ import type { Issue } from "../errors/issue.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import type { Instrument } from "../wellbeing/schema.js";
-import { pricerFor, type Pricer } from "./listPricer.js";
+import { type Pricer, pricerFor } from "./listPricer.js";
 import { type ListSource, versionOn } from "./listSource.js";
 
 /** @internal What a compute bundle holds as its outputs. */
@@ -23,7 +23,11 @@ export interface ComputeOutputs {
 }
 
 /** @internal */
-export function computeWith(caseFile: CaseFile, source: ListSource, options: { pricelist?: string; instruments?: ReadonlyMap<string, Instrument>; file?: string }): ComputeOutputs {
+export function computeWith(
+  caseFile: CaseFile,
+  source: ListSource,
+  options: { pricelist?: string; instruments?: ReadonlyMap<string, Instrument>; file?: string },
+): ComputeOutputs {
   const issues: Issue[] = [];
   const pricers = new Map<string, Pricer>();
   const cases: CaseResult[] = [];
@@ -33,12 +37,22 @@ export function computeWith(caseFile: CaseFile, source: ListSource, options: { p
     const ref = parsePriceListRef(refText);
     const where = ["cases", i, c.pricelist !== undefined ? "pricelist" : "start"];
     if (!ref) {
-      issues.push({ code: "invalid_pricelist_ref", path: where, message: `"${refText}" is not a list id or id@version`, ...f });
+      issues.push({
+        code: "invalid_pricelist_ref",
+        path: where,
+        message: `"${refText}" is not a list id or id@version`,
+        ...f,
+      });
       return;
     }
     const version = ref.version ?? versionOn(source, ref.id, c.start)?.version;
     if (version === undefined) {
-      issues.push({ code: "no_valid_version", path: where, message: `no version of price list "${ref.id}" is valid on ${c.start}`, ...f });
+      issues.push({
+        code: "no_valid_version",
+        path: where,
+        message: `no version of price list "${ref.id}" is valid on ${c.start}`,
+        ...f,
+      });
       return;
     }
     const key = `${ref.id}@${version}`;
@@ -60,6 +74,13 @@ export function computeWith(caseFile: CaseFile, source: ListSource, options: { p
   if (issues.length > 0) throw new InputError(issues);
   const lists = [...source.used.values()]
     .sort((a, b) => `${a.id}@${a.version}`.localeCompare(`${b.id}@${b.version}`))
-    .map((l) => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint, title: l.title, example: l.example }));
+    .map((l) => ({
+      id: l.id,
+      version: l.version,
+      priceYear: l.priceYear,
+      fingerprint: l.fingerprint,
+      title: l.title,
+      example: l.example,
+    }));
   return { lists, cases };
 }

@@ -1,12 +1,12 @@
 import { parseCaseFile } from "../cases/parseCaseFile.js";
-import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { canonicalJson } from "../pricelists/canonicalJson.js";
+import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { sha256Hex } from "../pricelists/sha256Hex.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import type { Instrument } from "../wellbeing/schema.js";
 import { auditSettings, auditWith } from "./audit.js";
-import type { ClaimsFile } from "./claimsSchema.js";
 import type { Bundle } from "./bundleSchema.js";
+import type { ClaimsFile } from "./claimsSchema.js";
 import { computeWith } from "./computeWith.js";
 import { catalogSource, type ListSource, type ListVersion } from "./listSource.js";
 
@@ -58,7 +58,11 @@ function recording(source: ListSource): { source: ListSource; consulted: Set<str
 /** @internal The fingerprints block of a bundle. */
 export function bundleFingerprints(b: Omit<Bundle, "fingerprints">): Bundle["fingerprints"] {
   return {
-    inputs: Object.fromEntries(Object.entries(b.inputs).filter(([, v]) => v !== undefined).map(([k, v]) => [k, fingerprint(v)])),
+    inputs: Object.fromEntries(
+      Object.entries(b.inputs)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, fingerprint(v)]),
+    ),
     options: fingerprint(b.options),
     lists: Object.fromEntries(b.lists.map((l) => [`${l.id}@${l.version}`, l.fingerprint])),
     indexSeries: fingerprint(b.indexSeries),
@@ -94,22 +98,37 @@ export function createBundle(input: BundleInput): Bundle {
     options = settings;
     outputs = auditWith(input.claims ?? { claims: [] }, caseFile, source, settings);
   } else {
-    options = { ...(input.pricelist !== undefined ? { pricelist: input.pricelist } : {}), ...(input.priceYear !== undefined ? { priceYear: input.priceYear } : {}) };
+    options = {
+      ...(input.pricelist !== undefined ? { pricelist: input.pricelist } : {}),
+      ...(input.priceYear !== undefined ? { priceYear: input.priceYear } : {}),
+    };
     const used = new Set(caseFile.cases.flatMap((c) => (c.wellbeing ?? []).map((w) => w.instrument)));
     instruments = [...used].sort().flatMap((id) => {
       const i = input.instruments?.get(id);
       return i ? [i] : [];
     });
     const map = new Map(instruments.map((i) => [i.id, i]));
-    outputs = computeWith(caseFile, source, { ...(input.pricelist !== undefined ? { pricelist: input.pricelist } : {}), instruments: map, ...(input.file ? { file: input.file } : {}) });
+    outputs = computeWith(caseFile, source, {
+      ...(input.pricelist !== undefined ? { pricelist: input.pricelist } : {}),
+      instruments: map,
+      ...(input.file ? { file: input.file } : {}),
+    });
   }
-  const lists: ResolvedPriceList[] = [...source.used.values()].sort((a, b) => `${a.id}@${a.version}`.localeCompare(`${b.id}@${b.version}`));
+  const lists: ResolvedPriceList[] = [...source.used.values()].sort((a, b) =>
+    `${a.id}@${a.version}`.localeCompare(`${b.id}@${b.version}`),
+  );
   const listVersions: ListVersion[] = [...consulted]
     .sort()
-    .flatMap((id) => [...input.catalog.lists.filter((e) => e.list.id === id)].map((e) => ({ id, version: e.list.version, validFrom: e.list.validFrom })).sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1)));
+    .flatMap((id) =>
+      [...input.catalog.lists.filter((e) => e.list.id === id)]
+        .map((e) => ({ id, version: e.list.version, validFrom: e.list.validFrom }))
+        .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1)),
+    );
   const seriesUsed = new Set<string>();
   for (const l of lists) for (const it of l.items) if (it.indexation) seriesUsed.add(it.indexation.series);
-  const indexSeries = input.catalog.indexSeries.filter((e) => seriesUsed.has(`${e.series.id}@${e.series.version}`)).map((e) => e.series);
+  const indexSeries = input.catalog.indexSeries
+    .filter((e) => seriesUsed.has(`${e.series.id}@${e.series.version}`))
+    .map((e) => e.series);
   const body = plain({
     format: "rendement-bundle" as const,
     formatVersion: 1 as const,

@@ -59,7 +59,12 @@ export function pricerFor(list: ResolvedPriceList, instruments?: ReadonlyMap<str
   let ev: ReturnType<typeof createEvaluator> | undefined;
   let setupIssues: readonly Issue[] = [];
   try {
-    ev = createEvaluator({ catalog: flatCatalog(list), pricelist: `${list.id}@${list.version}`, trail: true, ...(instruments ? { instruments } : {}) });
+    ev = createEvaluator({
+      catalog: flatCatalog(list),
+      pricelist: `${list.id}@${list.version}`,
+      trail: true,
+      ...(instruments ? { instruments } : {}),
+    });
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     setupIssues = e.issues;

@@ -37,7 +37,10 @@ export function versionOn(source: ListSource, id: string, date: string): ListVer
 export function catalogSource(catalog: PriceListCatalog, priceYear?: number): ListSource {
   const used = new Map<string, ResolvedPriceList>();
   return {
-    versions: (id) => catalog.lists.filter((e) => e.list.id === id).map((e) => ({ id, version: e.list.version, validFrom: e.list.validFrom })),
+    versions: (id) =>
+      catalog.lists
+        .filter((e) => e.list.id === id)
+        .map((e) => ({ id, version: e.list.version, validFrom: e.list.validFrom })),
     resolve(ref) {
       const key = `${ref.id}@${ref.version}`;
       let l = used.get(key);
@@ -60,7 +63,15 @@ export function fixedSource(lists: readonly ResolvedPriceList[], versions: reado
     resolve(ref) {
       const key = `${ref.id}@${ref.version}`;
       const l = byKey.get(key);
-      if (!l) throw new InputError([{ code: "unknown_pricelist", path: [], message: `price list ${key} is not in the bundle`, expected: `one of ${[...byKey.keys()].join(", ")}` }]);
+      if (!l)
+        throw new InputError([
+          {
+            code: "unknown_pricelist",
+            path: [],
+            message: `price list ${key} is not in the bundle`,
+            expected: `one of ${[...byKey.keys()].join(", ")}`,
+          },
+        ]);
       used.set(key, l);
       return l;
     },

@@ -1,8 +1,8 @@
+import { parseCsv } from "../csv/parseCsv.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { parseCsv } from "../csv/parseCsv.js";
 import { check } from "../schemas/validate.js";
-import { type ClaimInput, type ClaimsFile, claimsFileSchema, claimSchema } from "./claimsSchema.js";
+import { type ClaimInput, type ClaimsFile, claimSchema, claimsFileSchema } from "./claimsSchema.js";
 
 const REQUIRED = ["id", "caseId", "date", "amount", "purpose", "claimedSavings"] as const;
 const COLUMNS: readonly string[] = [...REQUIRED, "pricelist"];
@@ -33,13 +33,37 @@ export function parseClaimsCsv(text: string, options: { file?: string } = {}): C
   const records = parseCsv(body, sep);
   const issues: Issue[] = [];
   const head = records[0];
-  if (!head) throw new InputError([{ code: "empty_file", path: [], message: "the CSV file has no header line", expected: COLUMNS.join(sep), ...f }]);
+  if (!head)
+    throw new InputError([
+      { code: "empty_file", path: [], message: "the CSV file has no header line", expected: COLUMNS.join(sep), ...f },
+    ]);
   const names = head.cells.map((c) => c.trim());
   names.forEach((n, i) => {
-    if (!COLUMNS.includes(n)) issues.push({ code: "unknown_column", path: ["row", head.line, i + 1], message: `line ${head.line}, column ${i + 1}: unknown column "${n}"`, expected: COLUMNS.join(sep), ...f });
-    else if (names.indexOf(n) !== i) issues.push({ code: "duplicate_column", path: ["row", head.line, n], message: `line ${head.line}: column "${n}" appears twice`, ...f });
+    if (!COLUMNS.includes(n))
+      issues.push({
+        code: "unknown_column",
+        path: ["row", head.line, i + 1],
+        message: `line ${head.line}, column ${i + 1}: unknown column "${n}"`,
+        expected: COLUMNS.join(sep),
+        ...f,
+      });
+    else if (names.indexOf(n) !== i)
+      issues.push({
+        code: "duplicate_column",
+        path: ["row", head.line, n],
+        message: `line ${head.line}: column "${n}" appears twice`,
+        ...f,
+      });
   });
-  for (const r of REQUIRED) if (!names.includes(r)) issues.push({ code: "missing_column", path: ["row", head.line, r], message: `line ${head.line}: the header has no column "${r}"`, expected: COLUMNS.join(sep), ...f });
+  for (const r of REQUIRED)
+    if (!names.includes(r))
+      issues.push({
+        code: "missing_column",
+        path: ["row", head.line, r],
+        message: `line ${head.line}: the header has no column "${r}"`,
+        expected: COLUMNS.join(sep),
+        ...f,
+      });
   if (issues.length > 0) throw new InputError(issues);
 
   const claims: ClaimInput[] = [];
@@ -48,7 +72,13 @@ export function parseClaimsCsv(text: string, options: { file?: string } = {}): C
     // Spreadsheets write emptied rows as bare separators (;;;;;;): nothing to claim, like an empty line.
     if (rec.cells.every((c) => c.trim() === "")) continue;
     if (rec.cells.length !== names.length) {
-      issues.push({ code: "wrong_column_count", path: ["row", rec.line], message: `line ${rec.line} has ${rec.cells.length} fields, the header ${names.length}`, expected: `${names.length} fields separated by "${sep}"`, ...f });
+      issues.push({
+        code: "wrong_column_count",
+        path: ["row", rec.line],
+        message: `line ${rec.line} has ${rec.cells.length} fields, the header ${names.length}`,
+        expected: `${names.length} fields separated by "${sep}"`,
+        ...f,
+      });
       continue;
     }
     const obj: Record<string, string> = {};
@@ -63,7 +93,12 @@ export function parseClaimsCsv(text: string, options: { file?: string } = {}): C
     if (!r.ok)
       for (const is of r.issues) {
         const col = typeof is.path[0] === "string" ? is.path[0] : undefined;
-        issues.push({ ...is, path: ["row", rec.line, ...is.path], message: `line ${rec.line}${col ? `, column ${col}` : ""}: ${is.message}`, ...f });
+        issues.push({
+          ...is,
+          path: ["row", rec.line, ...is.path],
+          message: `line ${rec.line}${col ? `, column ${col}` : ""}: ${is.message}`,
+          ...f,
+        });
       }
     else {
       claims.push(obj as unknown as ClaimInput);

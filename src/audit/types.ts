@@ -94,5 +94,9 @@ export interface AuditResult {
   readonly claims: readonly AuditedClaim[];
   readonly summary: AuditSummary;
   /** Every list used: id, version, price year, validFrom, fingerprint. */
-  readonly lists: readonly (PriceListStamp & { readonly title: string; readonly validFrom: string; readonly example: boolean })[];
+  readonly lists: readonly (PriceListStamp & {
+    readonly title: string;
+    readonly validFrom: string;
+    readonly example: boolean;
+  })[];
 }

@@ -42,16 +42,30 @@ const LIMIT = 200;
 const MISSING = "(missing)";
 
 function segment(path: string, key: string | number): string {
-  return typeof key === "number" ? `${path}[${key}]` : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  return typeof key === "number"
+    ? `${path}[${key}]`
+    : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
+      ? `${path}.${key}`
+      : `${path}[${JSON.stringify(key)}]`;
 }
 
 function idsOf(a: readonly unknown[]): string[] | undefined {
-  const ids = a.map((x) => (x !== null && typeof x === "object" && typeof (x as { id?: unknown }).id === "string" ? (x as { id: string }).id : undefined));
+  const ids = a.map((x) =>
+    x !== null && typeof x === "object" && typeof (x as { id?: unknown }).id === "string"
+      ? (x as { id: string }).id
+      : undefined,
+  );
   return ids.every((x) => x !== undefined) && new Set(ids).size === ids.length ? (ids as string[]) : undefined;
 }
 
 /** @internal Every leaf where `expected` and `found` differ; arrays of objects with ids are matched by id. */
-export function diffValues(expected: unknown, found: unknown, path: string, out: BundleDifference[], count: { n: number }): void {
+export function diffValues(
+  expected: unknown,
+  found: unknown,
+  path: string,
+  out: BundleDifference[],
+  count: { n: number },
+): void {
   const push = (d: BundleDifference): void => {
     count.n++;
     if (out.length < LIMIT) out.push(d);
@@ -78,7 +92,14 @@ export function diffValues(expected: unknown, found: unknown, path: string, out:
     }
     return;
   }
-  if (expected !== null && found !== null && typeof expected === "object" && typeof found === "object" && !Array.isArray(expected) && !Array.isArray(found)) {
+  if (
+    expected !== null &&
+    found !== null &&
+    typeof expected === "object" &&
+    typeof found === "object" &&
+    !Array.isArray(expected) &&
+    !Array.isArray(found)
+  ) {
     const e = expected as Record<string, unknown>;
     const f = found as Record<string, unknown>;
     for (const k of [...new Set([...Object.keys(e), ...Object.keys(f)])]) {
@@ -138,8 +159,10 @@ export function verifyBundle(data: unknown, options: { file?: string } = {}): Bu
       }
       const from = s.values[String(ix.fromYear)];
       const to = s.values[String(ix.toYear)];
-      if (from !== ix.fromLevel) push({ path: `lists[${i}].items[${j}].indexation.fromLevel`, expected: ix.fromLevel, found: from ?? MISSING });
-      if (to !== ix.toLevel) push({ path: `lists[${i}].items[${j}].indexation.toLevel`, expected: ix.toLevel, found: to ?? MISSING });
+      if (from !== ix.fromLevel)
+        push({ path: `lists[${i}].items[${j}].indexation.fromLevel`, expected: ix.fromLevel, found: from ?? MISSING });
+      if (to !== ix.toLevel)
+        push({ path: `lists[${i}].items[${j}].indexation.toLevel`, expected: ix.toLevel, found: to ?? MISSING });
       const f = levelRatio(from);
       const t = levelRatio(to);
       if (!f || !t || f.n === 0n) return;
@@ -165,13 +188,29 @@ export function verifyBundle(data: unknown, options: { file?: string } = {}): Bu
       claims = claimsFile.claims.length;
       recomputed = auditWith(claimsFile, caseFile, source, auditSettings(b.options));
     } else {
-      const instruments = loadInstruments((b.instruments ?? []).map((data, i) => ({ data, file: `instruments[${i}]` })));
-      recomputed = computeWith(caseFile, source, { ...(b.options.pricelist !== undefined ? { pricelist: b.options.pricelist } : {}), instruments });
+      const instruments = loadInstruments(
+        (b.instruments ?? []).map((data, i) => ({ data, file: `instruments[${i}]` })),
+      );
+      recomputed = computeWith(caseFile, source, {
+        ...(b.options.pricelist !== undefined ? { pricelist: b.options.pricelist } : {}),
+        instruments,
+      });
     }
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    push({ path: "outputs", expected: "the recorded outputs", found: `not recomputable: ${e.issues.map((i) => `${i.file ? `${i.file}: ` : ""}${i.path.join(".")}: ${i.message}`).join("; ")}` });
+    push({
+      path: "outputs",
+      expected: "the recorded outputs",
+      found: `not recomputable: ${e.issues.map((i) => `${i.file ? `${i.file}: ` : ""}${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    });
   }
   if (recomputed !== undefined) diffValues(b.outputs, plain(recomputed), "outputs", out, count);
-  return { ok: count.n === 0, kind: b.kind, rendement: b.rendement, checked: { lists: lists.length, cases, claims }, differences: out, moreDifferences: count.n - out.length };
+  return {
+    ok: count.n === 0,
+    kind: b.kind,
+    rendement: b.rendement,
+    checked: { lists: lists.length, cases, claims },
+    differences: out,
+    moreDifferences: count.n - out.length,
+  };
 }

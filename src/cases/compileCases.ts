@@ -36,7 +36,11 @@ const UNEXPLAINED = 8;
 // bits 4–5: cashable class 0 not, 1 yes, 2 unspecified
 
 /** @internal Compiles cases against the tables an evaluator chose for them. */
-export function compileCases(cases: readonly Case[], tableFor: (c: Case) => PriceTable, fallback: (c: Case) => CaseTotals): CompiledCases {
+export function compileCases(
+  cases: readonly Case[],
+  tableFor: (c: Case) => PriceTable,
+  fallback: (c: Case) => CaseTotals,
+): CompiledCases {
   let total = 0;
   for (const c of cases) total += c.actual.length + (Array.isArray(c.counterfactual) ? c.counterfactual.length : 0);
   const lineStart = new Int32Array(cases.length + 1);
@@ -125,8 +129,10 @@ export function compileCases(cases: readonly Case[], tableFor: (c: Case) => Pric
       try {
         fallback(c);
       } catch (e) {
-        if (e instanceof InputError) issues.push(...e.issues.map((i) => (i.file !== undefined ? i : { ...i, path: ["cases", ci, ...i.path] })));
-        else if (e instanceof MoneyOverflowError) issues.push({ code: "amount_overflow", path: ["cases", ci], message: e.message });
+        if (e instanceof InputError)
+          issues.push(...e.issues.map((i) => (i.file !== undefined ? i : { ...i, path: ["cases", ci, ...i.path] })));
+        else if (e instanceof MoneyOverflowError)
+          issues.push({ code: "amount_overflow", path: ["cases", ci], message: e.message });
         else throw e;
       }
     }
@@ -184,11 +190,23 @@ export function compileCases(cases: readonly Case[], tableFor: (c: Case) => Pric
       for (let t = 0; t < nt; t++) {
         const p = touched[t] as number;
         const b = p * 6;
-        const sums: PayerSums = { c: safe(acc[b]), a: safe(acc[b + 1]), i: safe(acc[b + 2]), sc: safe(acc[b + 3]), sa: safe(acc[b + 4]), si: safe(acc[b + 5]) };
+        const sums: PayerSums = {
+          c: safe(acc[b]),
+          a: safe(acc[b + 1]),
+          i: safe(acc[b + 2]),
+          sc: safe(acc[b + 3]),
+          sa: safe(acc[b + 4]),
+          si: safe(acc[b + 5]),
+        };
         map.set(payers[p] as string, sums);
       }
       const avoided = (k: number): number => safe(safe(cls[k * 3]) - safe(cls[k * 3 + 1]) + safe(cls[k * 3 + 2]));
-      return { payers: map, avoidedByClass: [avoided(0), avoided(1), avoided(2)], counterfactualLines: cfLines[i] as number, unexplained };
+      return {
+        payers: map,
+        avoidedByClass: [avoided(0), avoided(1), avoided(2)],
+        counterfactualLines: cfLines[i] as number,
+        unexplained,
+      };
     },
   };
 }

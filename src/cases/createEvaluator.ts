@@ -6,9 +6,9 @@ import { resolvePriceList } from "../pricelists/resolvePriceList.js";
 import { selectVersion } from "../pricelists/selectVersion.js";
 import type { PriceListRef, ResolvedPriceList } from "../pricelists/types.js";
 import type { Instrument } from "../wellbeing/schema.js";
-import { compileCases, type CompiledCases } from "./compileCases.js";
+import { type CompiledCases, compileCases } from "./compileCases.js";
 import { type CaseTotals, evaluateInto, evaluateTotals } from "./evaluate.js";
-import { priceTable, type PriceTable } from "./priceTable.js";
+import { type PriceTable, priceTable } from "./priceTable.js";
 import type { Case } from "./schema.js";
 import type { CaseResult } from "./types.js";
 
@@ -79,17 +79,29 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   const tables = new Map<string, PriceTable>();
   const lists = new Map<string, ResolvedPriceList>();
   const fallback = parsePriceListRef(options.pricelist ?? DEFAULT_PRICELIST);
-  if (!fallback) throw new InputError([{ code: "invalid_pricelist_ref", path: [], message: `"${options.pricelist}" is not a list id or id@version` }]);
+  if (!fallback)
+    throw new InputError([
+      { code: "invalid_pricelist_ref", path: [], message: `"${options.pricelist}" is not a list id or id@version` },
+    ]);
   // A list named by the caller that the catalog lacks is the caller's problem, said once, not once per case.
   if (options.pricelist !== undefined) {
     const known = options.catalog.lists.filter((e) => e.list.id === fallback.id);
-    if (known.length === 0 || (fallback.version !== undefined && !known.some((e) => e.list.version === fallback.version)))
+    if (
+      known.length === 0 ||
+      (fallback.version !== undefined && !known.some((e) => e.list.version === fallback.version))
+    )
       throw new InputError([
         {
           code: "unknown_pricelist",
           path: ["pricelist"],
-          message: known.length === 0 ? `no price list with id "${fallback.id}"` : `price list "${fallback.id}" has no version "${fallback.version}"`,
-          expected: known.length === 0 ? `one of ${[...new Set(options.catalog.lists.map((e) => e.list.id))].sort().join(", ")}` : `one of ${known.map((e) => e.list.version).join(", ")}`,
+          message:
+            known.length === 0
+              ? `no price list with id "${fallback.id}"`
+              : `price list "${fallback.id}" has no version "${fallback.version}"`,
+          expected:
+            known.length === 0
+              ? `one of ${[...new Set(options.catalog.lists.map((e) => e.list.id))].sort().join(", ")}`
+              : `one of ${known.map((e) => e.list.version).join(", ")}`,
         },
       ]);
   }
@@ -109,7 +121,11 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     if (!t) {
       let list: ResolvedPriceList;
       try {
-        list = resolvePriceList(options.catalog, ref, options.priceYear !== undefined ? { priceYear: options.priceYear } : {});
+        list = resolvePriceList(
+          options.catalog,
+          ref,
+          options.priceYear !== undefined ? { priceYear: options.priceYear } : {},
+        );
       } catch (e) {
         // A problem of the list itself (e.g. no index level for --price-year) belongs to the list's file, not to a case.
         // An unknown list or version stays the case's problem (it named or dated it).
@@ -137,7 +153,14 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       }
       return load(refFor(c));
     } catch (e) {
-      if (e instanceof InputError) throw new InputError(e.issues.map((i) => (i.file !== undefined ? i : { ...i, path: [...path, c.pricelist !== undefined ? "pricelist" : "start", ...i.path] })));
+      if (e instanceof InputError)
+        throw new InputError(
+          e.issues.map((i) =>
+            i.file !== undefined
+              ? i
+              : { ...i, path: [...path, c.pricelist !== undefined ? "pricelist" : "start", ...i.path] },
+          ),
+        );
       throw e;
     }
   };
@@ -163,4 +186,3 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     lists,
   };
 }
-

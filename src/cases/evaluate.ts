@@ -7,8 +7,8 @@ import { centsToString, MoneyOverflowError } from "../money/cents.js";
 import { parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
 import type { PriceListStamp } from "../pricelists/types.js";
-import type { Instrument } from "../wellbeing/schema.js";
 import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
+import type { Instrument } from "../wellbeing/schema.js";
 import { fastLineCost } from "./fastLineCost.js";
 import { bigCost, decimalCost } from "./lineCost.js";
 import { lineQuantity } from "./lineQuantity.js";
@@ -98,12 +98,22 @@ function priceLines(
     if (line.item !== undefined) {
       priced = table.items.get(line.item);
       if (!priced) {
-        issues.push({ code: "unknown_item", path: [...base, li, "item"], message: `unknown price item "${line.item}"`, expected: `a code of price list ${listName}` });
+        issues.push({
+          code: "unknown_item",
+          path: [...base, li, "item"],
+          message: `unknown price item "${line.item}"`,
+          expected: `a code of price list ${listName}`,
+        });
         continue;
       }
       const unit = priced.item.unit;
       if (line.period && !line.rate && !priced.periodUnit) {
-        issues.push({ code: "rate_required", path: [...base, li, "rate"], message: `item "${line.item}" is priced per ${unit}; a period needs a rate such as {"quantity": 4, "per": "week"}`, expected: "rate with a period for hour, dagdeel and each items" });
+        issues.push({
+          code: "rate_required",
+          path: [...base, li, "rate"],
+          message: `item "${line.item}" is priced per ${unit}; a period needs a rate such as {"quantity": 4, "per": "week"}`,
+          expected: "rate with a period for hour, dagdeel and each items",
+        });
         continue;
       }
       if (trail) {
@@ -141,7 +151,11 @@ function priceLines(
       }
       if (line.reason === undefined) {
         unexplained++;
-        warnings?.push({ code: "counterfactual_without_reason", path: [...base, li], message: "counterfactual line without a reason: why would this have happened?" });
+        warnings?.push({
+          code: "counterfactual_without_reason",
+          path: [...base, li],
+          message: "counterfactual line without a reason: why would this have happened?",
+        });
       }
     } else {
       s.a = safe(s.a + cost);
@@ -158,10 +172,18 @@ function priceLines(
     const through = line.period?.through ?? line.date;
     if (warnings && from !== undefined && through !== undefined) {
       if (side === "actual" && c.end !== undefined && through > c.end)
-        warnings.push({ code: "actual_after_end", path: [...base, li], message: `actual line runs to ${through}, after the case ended on ${c.end}` });
+        warnings.push({
+          code: "actual_after_end",
+          path: [...base, li],
+          message: `actual line runs to ${through}, after the case ended on ${c.end}`,
+        });
       // A counterfactual may run past the end on purpose (a year of detention avoided); the audit checks its horizon.
       else if (from < c.start)
-        warnings.push({ code: "period_outside_case", path: [...base, li], message: `line starts ${from}, before the case started on ${c.start}` });
+        warnings.push({
+          code: "period_outside_case",
+          path: [...base, li],
+          message: `line starts ${from}, before the case started on ${c.start}`,
+        });
     }
     if (trail) {
       const it = priced?.item;
@@ -184,7 +206,13 @@ function priceLines(
         ...(line.reason !== undefined ? { reason: line.reason } : {}),
         ...(line.date !== undefined ? { date: line.date } : {}),
         ...(line.period ? { period: { from: line.period.from, through: line.period.through } } : {}),
-        ...(it ? { reliability: it.reliability, source: { title: it.source.title, year: it.source.year }, pricelist: listName } : {}),
+        ...(it
+          ? {
+              reliability: it.reliability,
+              source: { title: it.source.title, year: it.source.year },
+              pricelist: listName,
+            }
+          : {}),
       });
     }
   }
@@ -196,7 +224,14 @@ function priceLines(
  * collecting issues instead of throwing so that a whole file's problems are
  * reported together.
  */
-export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warnings: Warning[] | undefined, trail: LineTrail[] | undefined, scratch: Float64Array): CaseTotals {
+export function evaluateTotals(
+  c: Case,
+  table: PriceTable,
+  issues: Issue[],
+  warnings: Warning[] | undefined,
+  trail: LineTrail[] | undefined,
+  scratch: Float64Array,
+): CaseTotals {
   const actual = newSide();
   priceLines(c.actual, "actual", ["actual"], table, c, actual, issues, warnings, trail, undefined, scratch);
   const payers = actual.payers;
@@ -206,7 +241,19 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warn
   if (Array.isArray(c.counterfactual)) {
     const cf = { payers, cls };
     counterfactualLines = c.counterfactual.length;
-    unexplained = priceLines(c.counterfactual, "counterfactual", ["counterfactual"], table, c, cf, issues, warnings, trail, undefined, scratch);
+    unexplained = priceLines(
+      c.counterfactual,
+      "counterfactual",
+      ["counterfactual"],
+      table,
+      c,
+      cf,
+      issues,
+      warnings,
+      trail,
+      undefined,
+      scratch,
+    );
   } else {
     // Σ pᵢ × costᵢ per payer (and per lens and class), rounded half-up once.
     const alts = c.counterfactual.alternatives;
@@ -220,11 +267,23 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warn
       acc.cells = new Map();
       counterfactualLines += alt.lines.length;
       const label = alt.label;
-      unexplained += priceLines(alt.lines, "counterfactual", ["counterfactual", "alternatives", ai, "lines"], table, c, acc, issues, warnings, trail, {
-        index: ai,
-        ...(label !== undefined ? { label } : {}),
-        probability: String(alt.probability),
-      }, scratch);
+      unexplained += priceLines(
+        alt.lines,
+        "counterfactual",
+        ["counterfactual", "alternatives", ai, "lines"],
+        table,
+        c,
+        acc,
+        issues,
+        warnings,
+        trail,
+        {
+          index: ai,
+          ...(label !== undefined ? { label } : {}),
+          probability: String(alt.probability),
+        },
+        scratch,
+      );
       accs.push(acc);
     });
     // Σ pᵢ × costᵢ exactly, as n/d; d (the product of the weights' denominators) is the same for every `get`.
@@ -268,10 +327,12 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], warn
       }
       const rem = (k: number) => (parts[k] as { n: bigint; d: bigint }).n % (parts[k] as { n: bigint; d: bigint }).d;
       const order = [0, 1, 2].sort((x, y) => (rem(x) === rem(y) ? x - y : rem(x) > rem(y) ? -1 : 1));
-      for (let j = 0; j < extra; j++) cls[(order[j] as number) * 3] = safe((cls[(order[j] as number) * 3] as number) + 1);
+      for (let j = 0; j < extra; j++)
+        cls[(order[j] as number) * 3] = safe((cls[(order[j] as number) * 3] as number) + 1);
     }
   }
-  const avoided = (k: number): number => safe((cls[k * 3] as number) - (cls[k * 3 + 1] as number) + (cls[k * 3 + 2] as number));
+  const avoided = (k: number): number =>
+    safe((cls[k * 3] as number) - (cls[k * 3 + 1] as number) + (cls[k * 3 + 2] as number));
   return { payers, avoidedByClass: [avoided(0), avoided(1), avoided(2)], counterfactualLines, unexplained };
 }
 
@@ -291,8 +352,21 @@ export function ratioString(avoided: number, intervention: number): string | und
 }
 
 /** @internal Builds the public result of a case from its totals. */
-export function caseResult(c: Case, stamp: PriceListStamp, t: CaseTotals, warnings: Warning[], opts: EvaluateOptions, issues: Issue[], trail?: LineTrail[]): CaseResult {
-  let C = 0, A = 0, I = 0, SC = 0, SA = 0, SI = 0;
+export function caseResult(
+  c: Case,
+  stamp: PriceListStamp,
+  t: CaseTotals,
+  warnings: Warning[],
+  opts: EvaluateOptions,
+  issues: Issue[],
+  trail?: LineTrail[],
+): CaseResult {
+  let C = 0,
+    A = 0,
+    I = 0,
+    SC = 0,
+    SA = 0,
+    SI = 0;
   const byPayer: Record<string, Figures> = {};
   const socByPayer: Record<string, Figures> = {};
   for (const payer of [...t.payers.keys()].sort()) {
@@ -322,7 +396,11 @@ export function caseResult(c: Case, stamp: PriceListStamp, t: CaseTotals, warnin
     ...(r !== undefined ? { ratio: r } : {}),
     byPayer,
     societal: { ...societal, ...(sr !== undefined ? { ratio: sr } : {}), byPayer: socByPayer },
-    cashable: { cashable: centsToString(t.avoidedByClass[1]), nonCashable: centsToString(t.avoidedByClass[0]), unspecified: centsToString(t.avoidedByClass[2]) },
+    cashable: {
+      cashable: centsToString(t.avoidedByClass[1]),
+      nonCashable: centsToString(t.avoidedByClass[0]),
+      unspecified: centsToString(t.avoidedByClass[2]),
+    },
     counterfactualLines: t.counterfactualLines,
     unexplainedCounterfactualLines: t.unexplained,
     wellbeing,
@@ -332,12 +410,30 @@ export function caseResult(c: Case, stamp: PriceListStamp, t: CaseTotals, warnin
 }
 
 /** @internal Evaluates a case fully; issues are pushed, with paths relative to the case. */
-export function evaluateInto(c: Case, table: PriceTable, opts: EvaluateOptions, issues: Issue[], scratch: Float64Array): CaseResult {
+export function evaluateInto(
+  c: Case,
+  table: PriceTable,
+  opts: EvaluateOptions,
+  issues: Issue[],
+  scratch: Float64Array,
+): CaseResult {
   const warnings: Warning[] = [];
   const trail = opts.trail ? [] : undefined;
   const t = evaluateTotals(c, table, issues, warnings, trail, scratch);
   if (Array.isArray(c.counterfactual) ? c.counterfactual.length === 0 : false)
-    warnings.push({ code: "no_counterfactual", path: ["counterfactual"], message: "the case has no counterfactual lines: nothing is avoided" });
+    warnings.push({
+      code: "no_counterfactual",
+      path: ["counterfactual"],
+      message: "the case has no counterfactual lines: nothing is avoided",
+    });
   const l = table.list;
-  return caseResult(c, { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint }, t, warnings, opts, issues, trail);
+  return caseResult(
+    c,
+    { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint },
+    t,
+    warnings,
+    opts,
+    issues,
+    trail,
+  );
 }

@@ -31,7 +31,8 @@ export function evaluateCases(cases: readonly Case[], options: EvaluatorOptions 
     ev = createEvaluator(options);
   } catch (e) {
     // The list the file names (or the caller passed) is unknown: name the file.
-    if (e instanceof InputError && options.file !== undefined) throw new InputError(e.issues.map((i) => (i.file !== undefined ? i : { ...i, file: options.file as string })));
+    if (e instanceof InputError && options.file !== undefined)
+      throw new InputError(e.issues.map((i) => (i.file !== undefined ? i : { ...i, file: options.file as string })));
     throw e;
   }
   const issues: Issue[] = [];
@@ -43,7 +44,13 @@ export function evaluateCases(cases: readonly Case[], options: EvaluatorOptions 
     } catch (e) {
       // A cost beyond ±2^53 cents is a problem of this case's input, reported with its file and path like any other.
       if (e instanceof MoneyOverflowError) {
-        issues.push({ code: "amount_overflow", path: ["cases", i], message: e.message, expected: "costs within ±90 trillion euros", ...(options.file ? { file: options.file } : {}) });
+        issues.push({
+          code: "amount_overflow",
+          path: ["cases", i],
+          message: e.message,
+          expected: "costs within ±90 trillion euros",
+          ...(options.file ? { file: options.file } : {}),
+        });
         return;
       }
       if (!(e instanceof InputError)) throw e;
@@ -53,7 +60,8 @@ export function evaluateCases(cases: readonly Case[], options: EvaluatorOptions 
           const key = JSON.stringify(issue);
           if (!seen.has(key)) issues.push(issue);
           seen.add(key);
-        } else issues.push({ ...issue, path: ["cases", i, ...issue.path], ...(options.file ? { file: options.file } : {}) });
+        } else
+          issues.push({ ...issue, path: ["cases", i, ...issue.path], ...(options.file ? { file: options.file } : {}) });
       }
     }
   });

@@ -5,7 +5,7 @@
  * exact bigint path. Agreement with decimal.js is a property test.
  * @internal
  */
-import { daysInMonth, daysInYear, dayNumber } from "../periods/calendarDate.js";
+import { dayNumber, daysInMonth, daysInYear } from "../periods/calendarDate.js";
 import type { Unit } from "../pricelists/schema.js";
 import { fastCost } from "./lineCost.js";
 import type { Line } from "./schema.js";
@@ -51,7 +51,7 @@ function decimalNumerator(v: string | number, scratch: Float64Array): number {
       if (scale >= 0) scale++;
     }
   }
-  scratch[0] = scale < 0 ? 0 : scale;
+  scratch[0] = Math.max(scale, 0);
   return Number.isSafeInteger(n) && scale < POW10.length ? n : Number.NaN;
 }
 

@@ -7,8 +7,9 @@
  * a safe integer, and decimal.js for everything else and for audit trails.
  * @internal
  */
-import { D } from "../money/decimal.js";
+
 import { MoneyOverflowError } from "../money/cents.js";
+import { D } from "../money/decimal.js";
 import { mulCentsRound } from "../money/ratio.js";
 
 /** @internal Returns the rounded cost in cents, or NaN when an intermediate would not be exact. */
@@ -38,7 +39,11 @@ export function bigCost(cents: number, n: bigint, d: bigint): number {
 
 /** @internal The same with decimal.js: (cents × n) / d, rounded half-up to 0 decimals. */
 export function decimalCost(cents: number, n: bigint, d: bigint): number {
-  const out = new D(cents.toString()).times(n.toString()).div(d.toString()).toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
+  const out = new D(cents.toString())
+    .times(n.toString())
+    .div(d.toString())
+    .toDecimalPlaces(0, D.ROUND_HALF_UP)
+    .toNumber();
   if (!Number.isSafeInteger(out)) throw new MoneyOverflowError("a line cost");
   return out;
 }

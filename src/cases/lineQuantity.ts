@@ -1,7 +1,7 @@
 import { parseDecimal } from "../money/parseDecimal.js";
-import { mulRatio, ratio, type Ratio, ratioToString } from "../money/ratio.js";
+import { mulRatio, type Ratio, ratio, ratioToString } from "../money/ratio.js";
 import { isoToDay } from "../periods/calendarDate.js";
-import { periodQuantity, type PeriodUnit } from "../periods/periodQuantity.js";
+import { type PeriodUnit, periodQuantity } from "../periods/periodQuantity.js";
 import type { Unit } from "../pricelists/schema.js";
 import type { Line } from "./schema.js";
 
@@ -41,7 +41,10 @@ export function lineQuantity(line: Line, unit: Unit): LineQuantity {
     const per = periodQuantity(line.rate.per, from, through);
     const rq = decimalRatio(line.rate.quantity);
     const q = mulRatio(rq, per.quantity);
-    return { quantity: q, derivation: `${String(line.rate.quantity)} ${unit} per ${line.rate.per} × (${per.derivation}) = ${ratioToString(q)} ${unit}` };
+    return {
+      quantity: q,
+      derivation: `${String(line.rate.quantity)} ${unit} per ${line.rate.per} × (${per.derivation}) = ${ratioToString(q)} ${unit}`,
+    };
   }
   return periodQuantity(unit as PeriodUnit, from, through);
 }

@@ -4,7 +4,11 @@ import { amountString, identifier, isoDate, probabilityValue, quantityValue, ref
 
 const periodSchema = z
   .strictObject({ from: isoDate, through: isoDate })
-  .refine((p) => p.from <= p.through, { message: "the period ends before it starts (from is after through)", params: { expected: "from on or before through" }, path: ["through"] })
+  .refine((p) => p.from <= p.through, {
+    message: "the period ends before it starts (from is after through)",
+    params: { expected: "from on or before through" },
+    path: ["through"],
+  })
   .describe("dates inclusive at both ends (van … t/m …)");
 
 const rateSchema = z
@@ -26,26 +30,47 @@ export const lineSchema = z
     description: z.string().min(1).optional(),
     payer: identifier.optional(),
     domain: identifier.optional(),
-    transfer: z.boolean().optional().describe("ad-hoc lines only: a payment between parties, left out of the societal total"),
+    transfer: z
+      .boolean()
+      .optional()
+      .describe("ad-hoc lines only: a payment between parties, left out of the societal total"),
     cashable: z.boolean().optional().describe("ad-hoc lines only"),
     date: isoDate.optional().describe("when it happened (e.g. the werkbudget spending date)"),
     intervention: z.boolean().optional().describe("actual side only: this line is the network's intervention"),
-    reason: z.string().min(1).optional().describe("why this would have happened; auditors ask for it on counterfactual lines"),
+    reason: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("why this would have happened; auditors ask for it on counterfactual lines"),
     note: z.string().optional(),
   })
   .superRefine((l, ctx) => {
-    const add = (message: string, path: string[] = [], expected?: string) => ctx.addIssue({ code: "custom", message, path, ...(expected ? { params: { expected } } : {}) });
+    const add = (message: string, path: string[] = [], expected?: string) =>
+      ctx.addIssue({ code: "custom", message, path, ...(expected ? { params: { expected } } : {}) });
     if (l.item !== undefined) {
       for (const k of ["amount", "description", "payer", "domain", "transfer", "cashable"] as const)
-        if (l[k] !== undefined) add(`"${k}" belongs to an ad-hoc amount line, not to a line with "item"`, [k], "item lines: item with quantity, period or period and rate");
-      if (l.quantity !== undefined && l.period !== undefined) add("give either quantity or period, not both", ["quantity"]);
-      if (l.quantity === undefined && l.period === undefined) add("a line with \"item\" needs a quantity or a period", [], "quantity, or period {from, through}");
-      if (l.rate !== undefined && l.period === undefined) add("\"rate\" needs a period", ["rate"]);
+        if (l[k] !== undefined)
+          add(
+            `"${k}" belongs to an ad-hoc amount line, not to a line with "item"`,
+            [k],
+            "item lines: item with quantity, period or period and rate",
+          );
+      if (l.quantity !== undefined && l.period !== undefined)
+        add("give either quantity or period, not both", ["quantity"]);
+      if (l.quantity === undefined && l.period === undefined)
+        add('a line with "item" needs a quantity or a period', [], "quantity, or period {from, through}");
+      if (l.rate !== undefined && l.period === undefined) add('"rate" needs a period', ["rate"]);
     } else if (l.amount !== undefined) {
-      for (const k of ["quantity", "period", "rate"] as const) if (l[k] !== undefined) add(`"${k}" belongs to a line with "item"`, [k]);
-      for (const k of ["description", "payer", "domain"] as const) if (l[k] === undefined) add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain");
+      for (const k of ["quantity", "period", "rate"] as const)
+        if (l[k] !== undefined) add(`"${k}" belongs to a line with "item"`, [k]);
+      for (const k of ["description", "payer", "domain"] as const)
+        if (l[k] === undefined) add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain");
     } else {
-      add("a line needs \"item\" (a price item code) or \"amount\" (an ad-hoc amount)", [], "{item, quantity} | {item, period} | {item, period, rate} | {amount, description, payer, domain}");
+      add(
+        'a line needs "item" (a price item code) or "amount" (an ad-hoc amount)',
+        [],
+        "{item, quantity} | {item, period} | {item, period, rate} | {amount, description, payer, domain}",
+      );
     }
   });
 
@@ -60,26 +85,24 @@ const alternativeSchema = z.strictObject({
   lines: z.array(lineSchema),
 });
 
-const alternativesSchema = z
-  .strictObject({ alternatives: z.array(alternativeSchema).min(1) })
-  .superRefine((a, ctx) => {
-    let n = 0n;
-    let d = 1n;
-    for (const alt of a.alternatives) {
-      const p = parseDecimal(alt.probability);
-      if (!p) return; // reported by the probability schema
-      const pd = 10n ** BigInt(p.scale);
-      n = n * pd + p.units * d;
-      d = d * pd;
-    }
-    if (n !== d)
-      ctx.addIssue({
-        code: "custom",
-        path: ["alternatives"],
-        message: `the probabilities sum to ${a.alternatives.map((x) => String(x.probability)).join(" + ")} = ${formatSum(n, d)}, not exactly 1`,
-        params: { expected: "probabilities that sum to exactly 1" },
-      });
-  });
+const alternativesSchema = z.strictObject({ alternatives: z.array(alternativeSchema).min(1) }).superRefine((a, ctx) => {
+  let n = 0n;
+  let d = 1n;
+  for (const alt of a.alternatives) {
+    const p = parseDecimal(alt.probability);
+    if (!p) return; // reported by the probability schema
+    const pd = 10n ** BigInt(p.scale);
+    n = n * pd + p.units * d;
+    d = d * pd;
+  }
+  if (n !== d)
+    ctx.addIssue({
+      code: "custom",
+      path: ["alternatives"],
+      message: `the probabilities sum to ${a.alternatives.map((x) => String(x.probability)).join(" + ")} = ${formatSum(n, d)}, not exactly 1`,
+      params: { expected: "probabilities that sum to exactly 1" },
+    });
+});
 
 function formatSum(n: bigint, d: bigint): string {
   // d is a power of ten here
@@ -109,22 +132,47 @@ export const caseSchema = z
     programme: z.string().min(1).optional(),
     start: isoDate,
     end: isoDate.optional(),
-    pricelist: z.string().regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" }).optional(),
+    pricelist: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" })
+      .optional(),
     counterfactual: z.union([z.array(lineSchema), alternativesSchema]),
     actual: z.array(lineSchema),
     wellbeing: z.array(wellbeingSchema).optional(),
     notes: z.string().optional(),
   })
   .superRefine((c, ctx) => {
-    if (c.end !== undefined && c.end < c.start) ctx.addIssue({ code: "custom", path: ["end"], message: `the case ends (${c.end}) before it starts (${c.start})`, params: { expected: "end on or after start" } });
-    const cf = Array.isArray(c.counterfactual) ? [{ lines: c.counterfactual, base: ["counterfactual"] as (string | number)[] }] : c.counterfactual.alternatives.map((a, i) => ({ lines: a.lines, base: ["counterfactual", "alternatives", i, "lines"] as (string | number)[] }));
+    if (c.end !== undefined && c.end < c.start)
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: `the case ends (${c.end}) before it starts (${c.start})`,
+        params: { expected: "end on or after start" },
+      });
+    const cf = Array.isArray(c.counterfactual)
+      ? [{ lines: c.counterfactual, base: ["counterfactual"] as (string | number)[] }]
+      : c.counterfactual.alternatives.map((a, i) => ({
+          lines: a.lines,
+          base: ["counterfactual", "alternatives", i, "lines"] as (string | number)[],
+        }));
     for (const { lines, base } of cf)
       lines.forEach((l, i) => {
-        if (l.intervention) ctx.addIssue({ code: "custom", path: [...base, i, "intervention"], message: "intervention lines belong on the actual side", params: { expected: "intervention only in actual" } });
+        if (l.intervention)
+          ctx.addIssue({
+            code: "custom",
+            path: [...base, i, "intervention"],
+            message: "intervention lines belong on the actual side",
+            params: { expected: "intervention only in actual" },
+          });
       });
     const ids = new Set<string>();
     c.wellbeing?.forEach((w, i) => {
-      if (ids.has(w.instrument)) ctx.addIssue({ code: "custom", path: ["wellbeing", i, "instrument"], message: `instrument "${w.instrument}" is measured twice in this case` });
+      if (ids.has(w.instrument))
+        ctx.addIssue({
+          code: "custom",
+          path: ["wellbeing", i, "instrument"],
+          message: `instrument "${w.instrument}" is measured twice in this case`,
+        });
       ids.add(w.instrument);
     });
   });
@@ -138,12 +186,24 @@ export type Case = z.output<typeof caseSchema>;
 export const caseFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    pricelist: z.string().regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" }).optional().describe("default list for every case: id (version by date) or id@version"),
+    pricelist: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" })
+      .optional()
+      .describe("default list for every case: id (version by date) or id@version"),
     description: z.string().optional(),
     synthetic: z.boolean().optional(),
     cases: z.array(caseSchema),
   })
-  .superRefine((f, ctx) => void refineUnique(ctx, f.cases, (c) => c.id, { list: "cases", field: "id", what: "case id", expected: "unique case ids" }));
+  .superRefine(
+    (f, ctx) =>
+      void refineUnique(ctx, f.cases, (c) => c.id, {
+        list: "cases",
+        field: "id",
+        what: "case id",
+        expected: "unique case ids",
+      }),
+  );
 
 /** A case file as written. */
 export type CaseFileInput = z.input<typeof caseFileSchema>;

@@ -20,7 +20,12 @@ export function counterfactualChart(table: RollupTable, options: ChartOptions = 
   const lang = options.lang ?? "nl";
   const rows = table.groupBy.length > 0 ? table.rows : [table.total];
   const values = rows.flatMap((r) =>
-    (["counterfactualCost", "actualCost"] as const).map((f) => ({ group: rowName(r, table.groupBy, lang), series: t(f, lang), amount: drawable(r[f]), text: formatEuro(r[f], lang) })),
+    (["counterfactualCost", "actualCost"] as const).map((f) => ({
+      group: rowName(r, table.groupBy, lang),
+      series: t(f, lang),
+      amount: drawable(r[f]),
+      text: formatEuro(r[f], lang),
+    })),
   );
   return {
     $schema: VEGA_LITE_V5,
@@ -31,9 +36,23 @@ export function counterfactualChart(table: RollupTable, options: ChartOptions = 
       y: { field: "group", type: "nominal", title: table.groupBy.length > 0 ? null : "", sort: null },
       yOffset: { field: "series", type: "nominal", sort: [t("counterfactualCost", lang), t("actualCost", lang)] },
       x: { field: "amount", type: "quantitative", title: "EUR" },
-      color: { field: "series", type: "nominal", title: null, sort: [t("counterfactualCost", lang), t("actualCost", lang)], scale: { range: ["#1f4e79", "#e07b00"] } },
+      color: {
+        field: "series",
+        type: "nominal",
+        title: null,
+        sort: [t("counterfactualCost", lang), t("actualCost", lang)],
+        scale: { range: ["#1f4e79", "#e07b00"] },
+      },
       // The group is named by its own dimensions (a quarter is not a wijk).
-      tooltip: [{ field: "group", title: table.groupBy.length > 0 ? table.groupBy.map((d) => dimensionLabel(d, lang)).join(" · ") : t("total", lang) }, { field: "series", title: " " }, { field: "text", title: "EUR" }],
+      tooltip: [
+        {
+          field: "group",
+          title:
+            table.groupBy.length > 0 ? table.groupBy.map((d) => dimensionLabel(d, lang)).join(" · ") : t("total", lang),
+        },
+        { field: "series", title: " " },
+        { field: "text", title: "EUR" },
+      ],
     },
   };
 }

@@ -17,7 +17,12 @@ export function payerMatrixChart(table: RollupTable, options: ChartOptions = {})
   const lang = options.lang ?? "nl";
   const series = [t("invested", lang), t("gained", lang), t("net", lang)];
   const values = table.total.payers.flatMap((p) =>
-    ([p.invested, p.gained, p.net] as const).map((v, i) => ({ payer: p.payer, series: series[i], amount: drawable(v), text: formatEuro(v, lang) })),
+    ([p.invested, p.gained, p.net] as const).map((v, i) => ({
+      payer: p.payer,
+      series: series[i],
+      amount: drawable(v),
+      text: formatEuro(v, lang),
+    })),
   );
   return {
     $schema: VEGA_LITE_V5,
@@ -28,8 +33,18 @@ export function payerMatrixChart(table: RollupTable, options: ChartOptions = {})
       y: { field: "payer", type: "nominal", title: t("payer", lang), sort: null },
       yOffset: { field: "series", type: "nominal", sort: series },
       x: { field: "amount", type: "quantitative", title: "EUR" },
-      color: { field: "series", type: "nominal", title: null, sort: series, scale: { range: ["#e07b00", "#1f4e79", "#2e7d32"] } },
-      tooltip: [{ field: "payer", title: t("payer", lang) }, { field: "series", title: " " }, { field: "text", title: "EUR" }],
+      color: {
+        field: "series",
+        type: "nominal",
+        title: null,
+        sort: series,
+        scale: { range: ["#e07b00", "#1f4e79", "#2e7d32"] },
+      },
+      tooltip: [
+        { field: "payer", title: t("payer", lang) },
+        { field: "series", title: " " },
+        { field: "text", title: "EUR" },
+      ],
     },
   };
 }

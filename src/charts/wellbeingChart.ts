@@ -22,14 +22,30 @@ export function wellbeingChart(table: RollupTable, options: ChartOptions = {}): 
       w.meanBefore === undefined || w.meanAfter === undefined
         ? []
         : [
-            { group: rowName(r, table.groupBy, lang), instrument: w.instrument, moment: moments[0], score: Number(w.meanBefore), text: w.meanBefore, measured: w.measured },
-            { group: rowName(r, table.groupBy, lang), instrument: w.instrument, moment: moments[1], score: Number(w.meanAfter), text: w.meanAfter, measured: w.measured },
+            {
+              group: rowName(r, table.groupBy, lang),
+              instrument: w.instrument,
+              moment: moments[0],
+              score: Number(w.meanBefore),
+              text: w.meanBefore,
+              measured: w.measured,
+            },
+            {
+              group: rowName(r, table.groupBy, lang),
+              instrument: w.instrument,
+              moment: moments[1],
+              score: Number(w.meanAfter),
+              text: w.meanAfter,
+              measured: w.measured,
+            },
           ],
     ),
   );
   return {
     $schema: VEGA_LITE_V5,
-    title: options.title ?? `${t("wellbeing", lang)}: ${t("before", lang).toLowerCase()} / ${t("after", lang).toLowerCase()}`,
+    title:
+      options.title ??
+      `${t("wellbeing", lang)}: ${t("before", lang).toLowerCase()} / ${t("after", lang).toLowerCase()}`,
     data: { values },
     mark: { type: "bar", tooltip: true },
     encoding: {
@@ -38,7 +54,13 @@ export function wellbeingChart(table: RollupTable, options: ChartOptions = {}): 
       xOffset: { field: "moment", type: "nominal", sort: moments },
       y: { field: "score", type: "quantitative", title: t("wellbeing", lang) },
       color: { field: "moment", type: "nominal", title: null, sort: moments, scale: { range: ["#9e9e9e", "#2e7d32"] } },
-      tooltip: [{ field: "group" }, { field: "instrument" }, { field: "moment", title: " " }, { field: "text", title: "score" }, { field: "measured", title: t("measured", lang) }],
+      tooltip: [
+        { field: "group" },
+        { field: "instrument" },
+        { field: "moment", title: " " },
+        { field: "text", title: "score" },
+        { field: "measured", title: t("measured", lang) },
+      ],
     },
     resolve: { scale: { y: "independent" } },
   };

@@ -29,8 +29,16 @@ export const COMMANDS: Record<string, Command> = {
   pricelist: { run: pricelist, help: pricelistHelp, summary: "list, show and diff price lists" },
   audit: { run: audit, help: auditHelp, summary: "audit werkbudget claims against recomputed cases" },
   verify: { run: verify, help: verifyHelp, summary: "re-perform a bundle written with --bundle" },
-  simulate: { run: simulate, help: simulateHelp, summary: "Monte Carlo: percentiles of net return and ratio, P(net > 0), tornado" },
-  whatif: { run: whatif, help: whatifHelp, summary: "the same cases under other prices, lists or SROI adjustments, beside the base" },
+  simulate: {
+    run: simulate,
+    help: simulateHelp,
+    summary: "Monte Carlo: percentiles of net return and ratio, P(net > 0), tornado",
+  },
+  whatif: {
+    run: whatif,
+    help: whatifHelp,
+    summary: "the same cases under other prices, lists or SROI adjustments, beside the base",
+  },
 };
 
 function usage(): string {
@@ -77,7 +85,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     }
     if (isInputError(e)) {
       const n = e.issues.length;
-      io.stderr(`rendement ${name}: invalid input (${n} problem${n === 1 ? "" : "s"}):\n${formatIssues(e.issues).replace(/^/gm, "  ")}\n`);
+      io.stderr(
+        `rendement ${name}: invalid input (${n} problem${n === 1 ? "" : "s"}):\n${formatIssues(e.issues).replace(/^/gm, "  ")}\n`,
+      );
       return 1;
     }
     if (e instanceof Error && e.name === "MoneyOverflowError") {

@@ -2,16 +2,20 @@
  * Shared option handling of the commands.
  * @internal
  */
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { InputError } from "../errors/InputError.js";
+import { loadCatalogDir } from "../node/loadCatalogDir.js";
 import { bundledCatalog } from "../pricelists/bundledCatalog.js";
 import { mergeCatalogs, type PriceListCatalog } from "../pricelists/catalog.js";
-import { loadCatalogDir } from "../node/loadCatalogDir.js";
-import { InputError } from "../errors/InputError.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import { type CliIO, UsageError } from "./io.js";
 
 /** @internal parseArgs that turns its errors into usage errors. */
-export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, allowPositionals = true) {
+export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  options: T,
+  allowPositionals = true,
+) {
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (e) {
@@ -27,9 +31,15 @@ export function catalogFrom(lists: string[] | string | undefined): PriceListCata
 }
 
 /** @internal */
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback: T): T {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  name: string,
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
   return value as T;
 }
 
@@ -64,8 +74,14 @@ export function checkPricelistOption(catalog: PriceListCatalog, value: string | 
         code: "unknown_pricelist",
         file: "--pricelist",
         path: [],
-        message: known.length === 0 ? `no price list with id "${ref.id}"` : `price list "${ref.id}" has no version "${ref.version}"`,
-        expected: known.length === 0 ? `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}` : `one of ${known.map((e) => e.list.version).join(", ")}`,
+        message:
+          known.length === 0
+            ? `no price list with id "${ref.id}"`
+            : `price list "${ref.id}" has no version "${ref.version}"`,
+        expected:
+          known.length === 0
+            ? `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}`
+            : `one of ${known.map((e) => e.list.version).join(", ")}`,
       },
     ]);
 }

@@ -35,7 +35,11 @@ export function neutralise(cell: string): string {
  * // "wijk;netto\r\n'=HYPERLINK();-12,50\r\n"
  * ```
  */
-export function csvTable(head: readonly string[], rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
+export function csvTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: CsvOptions = {},
+): string {
   const dialect = options.dialect ?? "nl";
   const sep = dialect === "nl" ? ";" : ",";
   const numeric = new Set(options.numeric ?? []);

@@ -12,6 +12,7 @@ import sociaal2024 from "../../pricelists/sociaal-domein/2024.json" with { type:
 import sociaal2025 from "../../pricelists/sociaal-domein/2025.json" with { type: "json" };
 import tizo from "../../pricelists/thuis-in-zuidoost/voorbeeld-2024.json" with { type: "json" };
 import zin2024 from "../../pricelists/zin-referentieprijzen/2024.json" with { type: "json" };
+
 /** @internal A bundled file: its parsed JSON and its path in the package. */
 type SourceFile = { readonly data: unknown; readonly file?: string };
 

@@ -44,5 +44,11 @@ export class InputError extends Error {
  * ```
  */
 export function isInputError(e: unknown): e is InputError {
-  return e instanceof InputError || (typeof e === "object" && e !== null && (e as { name?: unknown }).name === "InputError" && Array.isArray((e as { issues?: unknown }).issues));
+  return (
+    e instanceof InputError ||
+    (typeof e === "object" &&
+      e !== null &&
+      (e as { name?: unknown }).name === "InputError" &&
+      Array.isArray((e as { issues?: unknown }).issues))
+  );
 }

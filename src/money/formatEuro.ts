@@ -15,7 +15,7 @@ export function formatEuro(amount: string, lang: "nl" | "en" = "nl"): string {
   if (!m) throw new RangeError(`not a decimal amount: ${amount}`);
   // Round to cents half-up on the digits (never cut off a third decimal).
   const digits = m[3] ?? "";
-  let cents = BigInt((m[2] as string) + (digits + "00").slice(0, 2));
+  let cents = BigInt((m[2] as string) + `${digits}00`.slice(0, 2));
   if (digits.length > 2 && (digits.charCodeAt(2) as number) >= 53) cents += 1n;
   const neg = m[1] === "-" && cents !== 0n;
   const text = cents.toString().padStart(3, "0");

@@ -38,14 +38,16 @@ export function parseDecimal(input: string | number): ParsedDecimal | undefined 
 
 /** Why a piece of text is not an acceptable amount of euros, or `undefined` when it is. */
 export function amountProblem(input: unknown, opts: { allowNegative?: boolean } = {}): string | undefined {
-  if (typeof input !== "string" && typeof input !== "number") return "expected a decimal string such as \"1234.56\"";
+  if (typeof input !== "string" && typeof input !== "number") return 'expected a decimal string such as "1234.56"';
   const p = parseDecimal(input);
   if (!p) return `"${String(input)}" is not a plain decimal (no exponent, NaN or separators), e.g. "1234.56"`;
   if (p.scale > 2) return `"${String(input)}" has more than two decimals; amounts are in euros and cents`;
   // "-0.00" too: it is zero, but a minus sign has no place in an amount that must be zero or more.
-  if ((p.negative || String(input).startsWith("-")) && !opts.allowNegative) return `"${String(input)}" is negative; amounts must be zero or more`;
+  if ((p.negative || String(input).startsWith("-")) && !opts.allowNegative)
+    return `"${String(input)}" is negative; amounts must be zero or more`;
   // Money is exact in integer cents up to 2^53 − 1 cents; beyond that nothing could be added up exactly.
-  if (p.units * 10n ** BigInt(2 - p.scale) > BigInt(Number.MAX_SAFE_INTEGER)) return `"${String(input)}" is too large; amounts are at most 90071992547409.91 euros`;
+  if (p.units * 10n ** BigInt(2 - p.scale) > BigInt(Number.MAX_SAFE_INTEGER))
+    return `"${String(input)}" is too large; amounts are at most 90071992547409.91 euros`;
   return undefined;
 }
 

@@ -5,10 +5,9 @@
  * @packageDocumentation
  */
 export { loadCatalogDir } from "./loadCatalogDir.js";
-export { readJsonFile } from "./readJsonFile.js";
-export { readTextFile } from "./readTextFile.js";
 export { readCaseFile } from "./readCaseFile.js";
-
 // roll-up and case input (issue 4)
 export { readCasesCsvFile } from "./readCasesCsvFile.js";
 export { readCasesJsonLines } from "./readCasesJsonLines.js";
+export { readJsonFile } from "./readJsonFile.js";
+export { readTextFile } from "./readTextFile.js";

@@ -25,7 +25,8 @@ export function loadCatalogDir(dir: string): PriceListCatalog {
   } catch {
     throw new InputError([{ code: "unreadable_folder", file: dir, path: [], message: "folder not found" }]);
   }
-  if (!st.isDirectory()) throw new InputError([{ code: "unreadable_folder", file: dir, path: [], message: "is not a folder" }]);
+  if (!st.isDirectory())
+    throw new InputError([{ code: "unreadable_folder", file: dir, path: [], message: "is not a folder" }]);
   const files: string[] = [];
   const walk = (d: string): void => {
     for (const name of readdirSync(d).sort()) {

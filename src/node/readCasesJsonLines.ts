@@ -24,7 +24,10 @@ import { check } from "../schemas/validate.js";
  * const agg = await foldAsync(readCasesJsonLines("cases.jsonl"), { groupBy: ["wijk"], evaluator });
  * ```
  */
-export async function* readCasesJsonLines(file: string, options: { onLine?: (line: number) => void } = {}): AsyncGenerator<Case, void, undefined> {
+export async function* readCasesJsonLines(
+  file: string,
+  options: { onLine?: (line: number) => void } = {},
+): AsyncGenerator<Case, void, undefined> {
   const issues: Issue[] = [];
   const stream = createReadStream(file, { encoding: "utf8" });
   const opened = new Promise<void>((resolve, reject) => {
@@ -35,7 +38,19 @@ export async function* readCasesJsonLines(file: string, options: { onLine?: (lin
     await opened;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([{ code: "unreadable_file", file, path: [], message: code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a file" : `cannot read the file (${code ?? "error"})` }]);
+    throw new InputError([
+      {
+        code: "unreadable_file",
+        file,
+        path: [],
+        message:
+          code === "ENOENT"
+            ? "file not found"
+            : code === "EISDIR"
+              ? "is a folder, not a file"
+              : `cannot read the file (${code ?? "error"})`,
+      },
+    ]);
   }
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
@@ -47,7 +62,13 @@ export async function* readCasesJsonLines(file: string, options: { onLine?: (lin
     try {
       data = JSON.parse(text);
     } catch (e) {
-      issues.push({ code: "invalid_json", file, path: ["line", n], message: `line ${n} is not valid JSON: ${(e as Error).message}`, expected: "one case object per line" });
+      issues.push({
+        code: "invalid_json",
+        file,
+        path: ["line", n],
+        message: `line ${n} is not valid JSON: ${(e as Error).message}`,
+        expected: "one case object per line",
+      });
       continue;
     }
     const r = check(caseSchema, data, { file, path: ["line", n] });

@@ -25,6 +25,14 @@ export function readJsonFile(file: string): unknown {
       const col = before.length - before.lastIndexOf("\n");
       where = ` at line ${line}, column ${col}`;
     }
-    throw new InputError([{ code: "invalid_json", file, path: [], message: `not valid JSON${where}: ${msg.replace(/^JSON\.parse: |^Unexpected/, (m) => (m.startsWith("Unexpected") ? m : ""))}`, expected: "a JSON document" }]);
+    throw new InputError([
+      {
+        code: "invalid_json",
+        file,
+        path: [],
+        message: `not valid JSON${where}: ${msg.replace(/^JSON\.parse: |^Unexpected/, (m) => (m.startsWith("Unexpected") ? m : ""))}`,
+        expected: "a JSON document",
+      },
+    ]);
   }
 }

@@ -16,7 +16,19 @@ export function readTextFile(file: string): string {
     text = readFileSync(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([{ code: "unreadable_file", file, path: [], message: code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a file" : `cannot read the file (${code ?? "error"})` }]);
+    throw new InputError([
+      {
+        code: "unreadable_file",
+        file,
+        path: [],
+        message:
+          code === "ENOENT"
+            ? "file not found"
+            : code === "EISDIR"
+              ? "is a folder, not a file"
+              : `cannot read the file (${code ?? "error"})`,
+      },
+    ]);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

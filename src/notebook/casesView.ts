@@ -21,7 +21,10 @@ export interface CasesView extends Displayable {
  * casesView(evaluateCases(file.cases, { catalog: bundledCatalog() }));
  * ```
  */
-export function casesView(input: Evaluation | readonly CaseResult[], options: { lang?: "nl" | "en"; limit?: number } = {}): CasesView {
+export function casesView(
+  input: Evaluation | readonly CaseResult[],
+  options: { lang?: "nl" | "en"; limit?: number } = {},
+): CasesView {
   const lang = options.lang ?? "nl";
   const cases = "cases" in input ? input.cases : input;
   const limit = options.limit ?? 200;
@@ -30,7 +33,12 @@ export function casesView(input: Evaluation | readonly CaseResult[], options: { 
     [JUPYTER_DISPLAY](): MimeBundle {
       const shown = cases.slice(0, limit);
       const head = [t("case", lang), t("wijk", lang), ...FIGURES.map((f) => t(f, lang)), t("ratio", lang)];
-      const rows = shown.map((c) => [c.id, c.wijk, ...FIGURES.map((f) => formatEuro(c[f], lang)), decimal(c.ratio, lang)]);
+      const rows = shown.map((c) => [
+        c.id,
+        c.wijk,
+        ...FIGURES.map((f) => formatEuro(c[f], lang)),
+        decimal(c.ratio, lang),
+      ]);
       const more = cases.length > limit ? `\n… ${cases.length - limit} more` : "";
       const html = `<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((x, i) => `<td${i > 1 ? ' style="text-align:right"' : ""}>${escapeHtml(x)}</td>`).join("")}</tr>`).join("")}</tbody></table>${more ? `<p>${escapeHtml(more)}</p>` : ""}`;
       return { "text/plain": markdownTable(head, rows) + more, "text/html": html };

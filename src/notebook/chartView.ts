@@ -20,7 +20,10 @@ export function chartView(spec: VegaLiteSpec): ChartView {
   return {
     spec,
     [JUPYTER_DISPLAY](): MimeBundle {
-      return { "application/vnd.vegalite.v5+json": spec, "text/plain": `Vega-Lite chart: ${typeof spec.title === "string" ? spec.title : "(untitled)"}` };
+      return {
+        "application/vnd.vegalite.v5+json": spec,
+        "text/plain": `Vega-Lite chart: ${typeof spec.title === "string" ? spec.title : "(untitled)"}`,
+      };
     },
   };
 }

@@ -6,11 +6,12 @@
  *
  * @packageDocumentation
  */
+
+export { counterfactualChart } from "../charts/counterfactualChart.js";
+export { payerMatrixChart } from "../charts/payerMatrixChart.js";
+export type { ChartOptions, VegaLiteSpec } from "../charts/types.js";
+export { wellbeingChart } from "../charts/wellbeingChart.js";
 export { type CasesView, casesView } from "./casesView.js";
 export { type ChartView, chartView } from "./chartView.js";
 export { type Displayable, JUPYTER_DISPLAY, type MimeBundle } from "./display.js";
 export { type RollupView, rollupView } from "./rollupView.js";
-export { counterfactualChart } from "../charts/counterfactualChart.js";
-export { payerMatrixChart } from "../charts/payerMatrixChart.js";
-export { wellbeingChart } from "../charts/wellbeingChart.js";
-export type { ChartOptions, VegaLiteSpec } from "../charts/types.js";

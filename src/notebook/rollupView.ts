@@ -1,7 +1,7 @@
+import type { CaseResult } from "../cases/types.js";
 import { counterfactualChart } from "../charts/counterfactualChart.js";
 import { payerMatrixChart } from "../charts/payerMatrixChart.js";
 import { wellbeingChart } from "../charts/wellbeingChart.js";
-import type { CaseResult } from "../cases/types.js";
 import { formatEuro } from "../money/formatEuro.js";
 import { t } from "../report/labels.js";
 import { markdownTable } from "../report/markdownTable.js";
@@ -36,7 +36,11 @@ export interface RollupView extends Displayable {
  * view.chart();  // the chart
  * ```
  */
-export function rollupView(input: RollupTable | Iterable<CaseResult>, groupBy: readonly GroupDimension[] = ["wijk"], options: { lang?: "nl" | "en" } = {}): RollupView {
+export function rollupView(
+  input: RollupTable | Iterable<CaseResult>,
+  groupBy: readonly GroupDimension[] = ["wijk"],
+  options: { lang?: "nl" | "en" } = {},
+): RollupView {
   const lang = options.lang ?? "nl";
   const table: RollupTable = isTable(input) ? input : rollupCases(input, groupBy);
   return {
@@ -53,7 +57,18 @@ export function rollupView(input: RollupTable | Iterable<CaseResult>, groupBy: r
         formatEuro(r.netReturn, lang),
         decimal(r.ratio, lang),
       ]);
-      const text = markdownTable(["", t("cases", lang), t("counterfactualCost", lang), t("actualCost", lang), t("netReturn", lang), t("ratio", lang)], rows, ["l", "r", "r", "r", "r", "r"]);
+      const text = markdownTable(
+        [
+          "",
+          t("cases", lang),
+          t("counterfactualCost", lang),
+          t("actualCost", lang),
+          t("netReturn", lang),
+          t("ratio", lang),
+        ],
+        rows,
+        ["l", "r", "r", "r", "r", "r"],
+      );
       return { "text/plain": text, "text/html": `<div class="rendement">${rollupHtmlBody(table, { lang })}</div>` };
     },
   };

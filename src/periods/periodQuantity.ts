@@ -1,4 +1,4 @@
-import { addRatio, ratio, type Ratio, ZERO } from "../money/ratio.js";
+import { addRatio, type Ratio, ratio, ZERO } from "../money/ratio.js";
 import { daysInMonth, daysInYear, fromDayNumber } from "./calendarDate.js";
 
 /** Units whose quantity can follow from a period alone. */

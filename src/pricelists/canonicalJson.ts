@@ -5,7 +5,8 @@
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") {
-    if (typeof value === "number" && !Number.isFinite(value)) throw new TypeError("non-finite number in canonical JSON");
+    if (typeof value === "number" && !Number.isFinite(value))
+      throw new TypeError("non-finite number in canonical JSON");
     if (typeof value === "bigint") return JSON.stringify(value.toString());
     return JSON.stringify(value);
   }

@@ -34,7 +34,10 @@ export interface PriceListCatalog {
  * });
  * ```
  */
-export function createCatalog(input: { lists?: readonly SourceFile[]; indexSeries?: readonly SourceFile[] }): PriceListCatalog {
+export function createCatalog(input: {
+  lists?: readonly SourceFile[];
+  indexSeries?: readonly SourceFile[];
+}): PriceListCatalog {
   const issues: Issue[] = [];
   const lists: { list: PriceListData; file?: string }[] = [];
   const indexSeries: { series: IndexSeriesData; file?: string }[] = [];
@@ -81,20 +84,38 @@ function catalogIssues(c: PriceListCatalog): Issue[] {
     const key = `${list.id}@${list.version}`;
     const f = file ? { file } : {};
     if (seen.has(key)) {
-      issues.push({ code: "duplicate_list", path: ["version"], message: `price list ${key} is defined twice (also in ${seen.get(key) ?? "another catalog"})`, expected: "one file per id@version", ...f });
+      issues.push({
+        code: "duplicate_list",
+        path: ["version"],
+        message: `price list ${key} is defined twice (also in ${seen.get(key) ?? "another catalog"})`,
+        expected: "one file per id@version",
+        ...f,
+      });
       continue;
     }
     seen.set(key, file);
     const vKey = `${list.id} ${list.validFrom}`;
     const other = validFrom.get(vKey);
     if (other !== undefined)
-      issues.push({ code: "ambiguous_valid_from", path: ["validFrom"], message: `${key} and ${list.id}@${other} are both valid from ${list.validFrom}`, expected: "a different validFrom per version", ...f });
+      issues.push({
+        code: "ambiguous_valid_from",
+        path: ["validFrom"],
+        message: `${key} and ${list.id}@${other} are both valid from ${list.validFrom}`,
+        expected: "a different validFrom per version",
+        ...f,
+      });
     else validFrom.set(vKey, list.version);
   }
   const seenSeries = new Set<string>();
   for (const { series, file } of c.indexSeries) {
     const key = `${series.id}@${series.version}`;
-    if (seenSeries.has(key)) issues.push({ code: "duplicate_series", path: ["version"], message: `index series ${key} is defined twice`, ...(file ? { file } : {}) });
+    if (seenSeries.has(key))
+      issues.push({
+        code: "duplicate_series",
+        path: ["version"],
+        message: `index series ${key} is defined twice`,
+        ...(file ? { file } : {}),
+      });
     seenSeries.add(key);
   }
   return issues;

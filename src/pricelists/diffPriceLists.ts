@@ -22,15 +22,39 @@ export interface ChangedItem {
 
 /** The difference between two resolved lists. */
 export interface PriceListDiff {
-  readonly from: { readonly id: string; readonly version: string; readonly priceYear: number; readonly fingerprint: string };
-  readonly to: { readonly id: string; readonly version: string; readonly priceYear: number; readonly fingerprint: string };
+  readonly from: {
+    readonly id: string;
+    readonly version: string;
+    readonly priceYear: number;
+    readonly fingerprint: string;
+  };
+  readonly to: {
+    readonly id: string;
+    readonly version: string;
+    readonly priceYear: number;
+    readonly fingerprint: string;
+  };
   readonly added: readonly ResolvedPriceItem[];
   readonly removed: readonly ResolvedPriceItem[];
   readonly changed: readonly ChangedItem[];
   readonly unchanged: number;
 }
 
-const COMPARED: readonly (keyof ResolvedPriceItem)[] = ["amount", "unit", "payer", "domain", "label", "source", "reliability", "range", "transfer", "cashable", "index", "note", "original"];
+const COMPARED: readonly (keyof ResolvedPriceItem)[] = [
+  "amount",
+  "unit",
+  "payer",
+  "domain",
+  "label",
+  "source",
+  "reliability",
+  "range",
+  "transfer",
+  "cashable",
+  "index",
+  "note",
+  "original",
+];
 
 /**
  * Items added, removed and changed from list `a` to list `b`, with the
@@ -54,7 +78,11 @@ export function diffPriceLists(a: ResolvedPriceList, b: ResolvedPriceList): Pric
   for (const from of a.items) {
     const to = after.get(from.code);
     if (!to) continue;
-    const fields = COMPARED.filter((f) => JSON.stringify(from[f]) !== JSON.stringify(to[f])).map((f) => ({ field: f, from: from[f], to: to[f] }));
+    const fields = COMPARED.filter((f) => JSON.stringify(from[f]) !== JSON.stringify(to[f])).map((f) => ({
+      field: f,
+      from: from[f],
+      to: to[f],
+    }));
     if (fields.length === 0) {
       unchanged++;
       continue;
@@ -70,6 +98,11 @@ export function diffPriceLists(a: ResolvedPriceList, b: ResolvedPriceList): Pric
       fields,
     });
   }
-  const stamp = (l: ResolvedPriceList) => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint });
+  const stamp = (l: ResolvedPriceList) => ({
+    id: l.id,
+    version: l.version,
+    priceYear: l.priceYear,
+    fingerprint: l.fingerprint,
+  });
   return { from: stamp(a), to: stamp(b), added, removed, changed, unchanged };
 }

@@ -1,6 +1,6 @@
 import { InputError } from "../errors/InputError.js";
 import { parseDecimal } from "../money/parseDecimal.js";
-import { ratio, type Ratio, ratioToFixed } from "../money/ratio.js";
+import { type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
 import type { IndexSeriesData, PriceListCatalog } from "./catalog.js";
 import type { Indexation } from "./types.js";
 
@@ -22,15 +22,23 @@ export function compareVersions(a: string, b: string): number {
 /** @internal The newest version of an index series in the catalog. */
 export function findIndexSeries(catalog: PriceListCatalog, id: string): IndexSeriesData | undefined {
   let best: IndexSeriesData | undefined;
-  for (const { series } of catalog.indexSeries) if (series.id === id && (!best || compareVersions(series.version, best.version) > 0)) best = series;
+  for (const { series } of catalog.indexSeries)
+    if (series.id === id && (!best || compareVersions(series.version, best.version) > 0)) best = series;
   return best;
 }
 
 /** @internal The exact factor level(to)/level(from) of a series, with its record. */
-export function indexFactor(series: IndexSeriesData, fromYear: number, toYear: number, where: readonly (string | number)[]): { factor: Ratio; record: Indexation } {
+export function indexFactor(
+  series: IndexSeriesData,
+  fromYear: number,
+  toYear: number,
+  where: readonly (string | number)[],
+): { factor: Ratio; record: Indexation } {
   const from = series.values[String(fromYear)];
   const to = series.values[String(toYear)];
-  const missing = [from === undefined ? fromYear : undefined, to === undefined ? toYear : undefined].filter((y) => y !== undefined);
+  const missing = [from === undefined ? fromYear : undefined, to === undefined ? toYear : undefined].filter(
+    (y) => y !== undefined,
+  );
   if (from === undefined || to === undefined) {
     const years = Object.keys(series.values).sort();
     throw new InputError([
@@ -47,7 +55,14 @@ export function indexFactor(series: IndexSeriesData, fromYear: number, toYear: n
   const factor = ratio(f.n * t.d, f.d * t.n);
   return {
     factor,
-    record: { series: `${series.id}@${series.version}`, fromYear, toYear, fromLevel: from, toLevel: to, factor: ratioToFixed(factor, 8) },
+    record: {
+      series: `${series.id}@${series.version}`,
+      fromYear,
+      toYear,
+      fromLevel: from,
+      toLevel: to,
+      factor: ratioToFixed(factor, 8),
+    },
   };
 }
 

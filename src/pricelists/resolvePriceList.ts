@@ -35,7 +35,11 @@ type ItemData = PriceListData["items"][number];
  * list.fingerprint; // "3f1c…"
  * ```
  */
-export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, options: ResolveOptions = {}): ResolvedPriceList {
+export function resolvePriceList(
+  catalog: PriceListCatalog,
+  ref: PriceListRef,
+  options: ResolveOptions = {},
+): ResolvedPriceList {
   const byKey = new Map<string, { list: PriceListData; file?: string }>();
   for (const e of catalog.lists) byKey.set(`${e.list.id}@${e.list.version}`, e);
 
@@ -46,8 +50,14 @@ export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, o
       {
         code: "unknown_pricelist",
         path: [],
-        message: versions.length === 0 ? `no price list with id "${ref.id}"` : `price list "${ref.id}" has no version "${ref.version}"`,
-        expected: versions.length === 0 ? `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}` : `one of ${versions.join(", ")}`,
+        message:
+          versions.length === 0
+            ? `no price list with id "${ref.id}"`
+            : `price list "${ref.id}" has no version "${ref.version}"`,
+        expected:
+          versions.length === 0
+            ? `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}`
+            : `one of ${versions.join(", ")}`,
       },
     ]);
   }
@@ -60,9 +70,26 @@ export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, o
     const key = `${b.id}@${b.version}`;
     const f = cur.file ? { file: cur.file } : {};
     if (visited.has(key))
-      throw new InputError([{ code: "pricelist_cycle", path: ["basedOn"], message: `basedOn cycle: ${[...visited, key].join(" → ")}`, expected: "a chain of bases that ends", ...f }]);
+      throw new InputError([
+        {
+          code: "pricelist_cycle",
+          path: ["basedOn"],
+          message: `basedOn cycle: ${[...visited, key].join(" → ")}`,
+          expected: "a chain of bases that ends",
+          ...f,
+        },
+      ]);
     const base = byKey.get(key);
-    if (!base) throw new InputError([{ code: "unknown_base", path: ["basedOn"], message: `based on ${key}, which is not in the catalog`, expected: "a list id@version that exists", ...f }]);
+    if (!base)
+      throw new InputError([
+        {
+          code: "unknown_base",
+          path: ["basedOn"],
+          message: `based on ${key}, which is not in the catalog`,
+          expected: "a list id@version that exists",
+          ...f,
+        },
+      ]);
     visited.add(key);
     chain.push(base);
     cur = base;
@@ -74,7 +101,15 @@ export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, o
     (list.removed ?? []).forEach((code, i) => {
       // Removing a code the base does not have is almost always a typo: say so.
       if (!items.delete(code))
-        throw new InputError([{ code: "unknown_removed_code", path: ["removed", i], message: `"${code}" is removed but ${list.basedOn ? `${list.basedOn.id}@${list.basedOn.version}` : "the base"} has no such item`, expected: "a code of the base list", ...(file ? { file } : {}) }]);
+        throw new InputError([
+          {
+            code: "unknown_removed_code",
+            path: ["removed", i],
+            message: `"${code}" is removed but ${list.basedOn ? `${list.basedOn.id}@${list.basedOn.version}` : "the base"} has no such item`,
+            expected: "a code of the base list",
+            ...(file ? { file } : {}),
+          },
+        ]);
     });
     for (const item of list.items) items.set(item.code, file ? { item, from: list, file } : { item, from: list });
   }
@@ -86,7 +121,12 @@ export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, o
     if (series && series.values[String(target)] === undefined) {
       const years = Object.keys(series.values).sort();
       throw new InputError([
-        { code: "index_year_missing", path: ["priceYear"], message: `cannot restate in price year ${target}: index series ${series.id}@${series.version} has no level for it`, expected: `a price year from ${years[0]} through ${years[years.length - 1]}` },
+        {
+          code: "index_year_missing",
+          path: ["priceYear"],
+          message: `cannot restate in price year ${target}: index series ${series.id}@${series.version} has no level for it`,
+          expected: `a price year from ${years[0]} through ${years[years.length - 1]}`,
+        },
       ]);
     }
   }
@@ -106,7 +146,15 @@ export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, o
         const series = findIndexSeries(catalog, seriesId);
         const where = ["items", from.items.indexOf(item), item.index ? "index" : "priceYear"];
         if (!series)
-          throw new InputError([{ code: "unknown_index_series", path: where, message: `item ${code} follows index series "${seriesId}", which is not in the catalog`, expected: "an index series id in the catalog", ...(file ? { file } : {}) }]);
+          throw new InputError([
+            {
+              code: "unknown_index_series",
+              path: where,
+              message: `item ${code} follows index series "${seriesId}", which is not in the catalog`,
+              expected: "an index series id in the catalog",
+              ...(file ? { file } : {}),
+            },
+          ]);
         try {
           fx = indexFactor(series, year, target, where);
         } catch (e) {
@@ -118,10 +166,16 @@ export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, o
       const restate = (a: string): string => centsToString(mulCentsRound(amountToCents(a), fx.factor));
       amount = restate(item.amount);
       range = item.range && { low: restate(item.range.low), high: restate(item.range.high) };
-      extra = { original: { amount: item.amount, priceYear: year, ...(item.range ? { range: item.range } : {}) }, indexation: fx.record };
+      extra = {
+        original: { amount: item.amount, priceYear: year, ...(item.range ? { range: item.range } : {}) },
+        indexation: fx.record,
+      };
     } else {
       amount = centsToString(amountToCents(item.amount));
-      range = item.range && { low: centsToString(amountToCents(item.range.low)), high: centsToString(amountToCents(item.range.high)) };
+      range = item.range && {
+        low: centsToString(amountToCents(item.range.low)),
+        high: centsToString(amountToCents(item.range.high)),
+      };
     }
     resolved.push({
       code,
@@ -152,7 +206,9 @@ export function resolvePriceList(catalog: PriceListCatalog, ref: PriceListRef, o
     validFrom: root.list.validFrom,
     example: root.list.example ?? false,
     chain: chain.map(({ list }) => ({ id: list.id, version: list.version })),
-    ...(target !== root.list.priceYear ? { restatedFrom: { priceYear: root.list.priceYear, series: DEFAULT_INDEX } } : {}),
+    ...(target !== root.list.priceYear
+      ? { restatedFrom: { priceYear: root.list.priceYear, series: DEFAULT_INDEX } }
+      : {}),
     items: resolved,
   };
   return { ...body, fingerprint: fingerprintOf(body) };

@@ -1,6 +1,14 @@
 import { z } from "zod";
-import { amountString, identifier, isoDate, labelSchema, refineUnique, unitSchema, versionLabel } from "../schemas/common.js";
 import { amountToCents } from "../money/parseDecimal.js";
+import {
+  amountString,
+  identifier,
+  isoDate,
+  labelSchema,
+  refineUnique,
+  unitSchema,
+  versionLabel,
+} from "../schemas/common.js";
 
 /** Where a price comes from. */
 export const sourceSchema = z
@@ -19,7 +27,15 @@ export const priceItemSchema = z
     label: labelSchema,
     unit: unitSchema,
     amount: amountString.describe("euros per unit, in the list's price year (or the item's own priceYear)"),
-    priceYear: z.number().int().min(1900).max(2200).optional().describe("the year of this figure's euros when it differs from the list's; resolution indexes it to the list's price year"),
+    priceYear: z
+      .number()
+      .int()
+      .min(1900)
+      .max(2200)
+      .optional()
+      .describe(
+        "the year of this figure's euros when it differs from the list's; resolution indexes it to the list's price year",
+      ),
     payer: identifier,
     domain: identifier,
     source: sourceSchema,
@@ -37,7 +53,12 @@ export const priceItemSchema = z
       const hi = amountToCents(item.range.high);
       const a = amountToCents(item.amount);
       if (lo > a || a > hi)
-        ctx.addIssue({ code: "custom", path: ["range"], message: `range ${item.range.low}–${item.range.high} does not contain amount ${item.amount}`, params: { expected: "low ≤ amount ≤ high" } });
+        ctx.addIssue({
+          code: "custom",
+          path: ["range"],
+          message: `range ${item.range.low}–${item.range.high} does not contain amount ${item.amount}`,
+          params: { expected: "low ≤ amount ≤ high" },
+        });
     } catch {
       // the amount strings themselves are reported by their own schemas
     }
@@ -61,11 +82,25 @@ export const priceListFileSchema = z
     items: z.array(priceItemSchema),
   })
   .superRefine((list, ctx) => {
-    const seen = refineUnique(ctx, list.items, (item) => item.code, { list: "items", field: "code", what: "code", expected: "codes unique within a file" });
+    const seen = refineUnique(ctx, list.items, (item) => item.code, {
+      list: "items",
+      field: "code",
+      what: "code",
+      expected: "codes unique within a file",
+    });
     if (list.removed && !list.basedOn)
-      ctx.addIssue({ code: "custom", path: ["removed"], message: "\"removed\" needs \"basedOn\": only inherited items can be removed" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["removed"],
+        message: '"removed" needs "basedOn": only inherited items can be removed',
+      });
     list.removed?.forEach((code, i) => {
-      if (seen.has(code)) ctx.addIssue({ code: "custom", path: ["removed", i], message: `"${code}" is both removed and defined in this file` });
+      if (seen.has(code))
+        ctx.addIssue({
+          code: "custom",
+          path: ["removed", i],
+          message: `"${code}" is both removed and defined in this file`,
+        });
     });
   });
 
@@ -87,7 +122,10 @@ export const indexSeriesFileSchema = z
     baseYear: z.number().int(),
     source: sourceSchema,
     note: z.string().optional(),
-    values: z.record(z.string().regex(/^\d{4}$/, { message: "expected a year such as \"2024\"" }), z.string().regex(/^\d+(\.\d+)?$/, { message: "expected a decimal index level such as \"121.49\"" })),
+    values: z.record(
+      z.string().regex(/^\d{4}$/, { message: 'expected a year such as "2024"' }),
+      z.string().regex(/^\d+(\.\d+)?$/, { message: 'expected a decimal index level such as "121.49"' }),
+    ),
   })
   .superRefine((s, ctx) => {
     if (s.values[String(s.baseYear)] === undefined)

@@ -23,11 +23,24 @@ export function selectVersion(catalog: PriceListCatalog, id: string, date: strin
     if (list.validFrom <= date && (!best || list.validFrom > best.validFrom)) best = list;
   }
   if (!best) {
-    const first = catalog.lists.filter((e) => e.list.id === id).map((e) => e.list.validFrom).sort()[0];
+    const first = catalog.lists
+      .filter((e) => e.list.id === id)
+      .map((e) => e.list.validFrom)
+      .sort()[0];
     throw new InputError([
       any
-        ? { code: "no_valid_version", path: [], message: `no version of price list "${id}" is valid on ${date}`, expected: `a date on or after ${first}` }
-        : { code: "unknown_pricelist", path: [], message: `no price list with id "${id}"`, expected: `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}` },
+        ? {
+            code: "no_valid_version",
+            path: [],
+            message: `no version of price list "${id}" is valid on ${date}`,
+            expected: `a date on or after ${first}`,
+          }
+        : {
+            code: "unknown_pricelist",
+            path: [],
+            message: `no price list with id "${id}"`,
+            expected: `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}`,
+          },
     ]);
   }
   return { id, version: best.version };

@@ -29,7 +29,12 @@ export interface ResolvedPriceItem {
   readonly amount: string;
   readonly payer: string;
   readonly domain: string;
-  readonly source: { readonly title: string; readonly publisher?: string; readonly url?: string; readonly year: number };
+  readonly source: {
+    readonly title: string;
+    readonly publisher?: string;
+    readonly url?: string;
+    readonly year: number;
+  };
   readonly reliability: "solid" | "rough";
   /** Low and high amounts in the list's price year. */
   readonly range?: { readonly low: string; readonly high: string };
@@ -41,7 +46,11 @@ export interface ResolvedPriceItem {
   readonly index: string;
   readonly note?: string;
   /** The figure as the source gives it, when it was restated to another price year. */
-  readonly original?: { readonly amount: string; readonly priceYear: number; readonly range?: { readonly low: string; readonly high: string } };
+  readonly original?: {
+    readonly amount: string;
+    readonly priceYear: number;
+    readonly range?: { readonly low: string; readonly high: string };
+  };
   /** How the amount was restated, when it was. */
   readonly indexation?: Indexation;
   /** The list file that defined this item (differs from the list itself for inherited items). */

@@ -14,9 +14,32 @@ import { FIGURES } from "./rollupCells.js";
  * const csv = caseResultsCsv(evaluation.cases, { dialect: "nl" });
  * ```
  */
-export function caseResultsCsv(results: readonly CaseResult[], options: { dialect?: CsvDialect; lang?: Lang } = {}): string {
+export function caseResultsCsv(
+  results: readonly CaseResult[],
+  options: { dialect?: CsvDialect; lang?: Lang } = {},
+): string {
   const lang = options.lang ?? "nl";
-  const head = [t("case", lang), t("wijk", lang), t("programme", lang), "start", ...FIGURES.map((f) => t(f, lang)), t("ratio", lang), t("societalNet", lang), t("unexplained", lang), t("pricelist", lang)];
-  const rows = results.map((r) => [r.id, r.wijk, r.programme ?? "", r.start, ...FIGURES.map((f) => r[f]), r.ratio ?? "", r.societal.netReturn, String(r.unexplainedCounterfactualLines), `${r.pricelist.id}@${r.pricelist.version}`]);
+  const head = [
+    t("case", lang),
+    t("wijk", lang),
+    t("programme", lang),
+    "start",
+    ...FIGURES.map((f) => t(f, lang)),
+    t("ratio", lang),
+    t("societalNet", lang),
+    t("unexplained", lang),
+    t("pricelist", lang),
+  ];
+  const rows = results.map((r) => [
+    r.id,
+    r.wijk,
+    r.programme ?? "",
+    r.start,
+    ...FIGURES.map((f) => r[f]),
+    r.ratio ?? "",
+    r.societal.netReturn,
+    String(r.unexplainedCounterfactualLines),
+    `${r.pricelist.id}@${r.pricelist.version}`,
+  ]);
   return csvTable(head, rows, { dialect: options.dialect ?? "nl", numeric: [4, 5, 6, 7, 8, 9, 10] });
 }

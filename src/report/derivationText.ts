@@ -25,5 +25,7 @@ const NL: Readonly<Record<string, string>> = {
  * in the report's language (`"4 uur per week × (28/7 weken) = 16 uur"`).
  */
 export function derivationText(text: string, lang: Lang): string {
-  return lang === "en" ? text : text.replace(/\b(hours?|dagdelen|dagdeel|days?|nights?|weeks?|months?|years?|each)\b/g, (w) => NL[w] ?? w);
+  return lang === "en"
+    ? text
+    : text.replace(/\b(hours?|dagdelen|dagdeel|days?|nights?|weeks?|months?|years?|each)\b/g, (w) => NL[w] ?? w);
 }

@@ -53,18 +53,32 @@ const LABELS = {
   improved: { nl: "Beter", en: "Improved" },
   unchanged: { nl: "Gelijk", en: "Unchanged" },
   worse: { nl: "Slechter", en: "Worse" },
-  chartTitle: { nl: "Zonder interventie tegenover met interventie", en: "Without intervention against with intervention" },
+  chartTitle: {
+    nl: "Zonder interventie tegenover met interventie",
+    en: "Without intervention against with intervention",
+  },
   listsUsed: { nl: "Gebruikte prijslijsten", en: "Price lists used" },
-  synthetic: { nl: "Synthetische gegevens: verzonnen casussen, geen echte personen.", en: "Synthetic data: invented cases, no real people." },
-  precision: { nl: "Bedragen zijn exacte sommen van op centen afgeronde regels; verhoudingen op 4 decimalen, gemiddelden en medianen op 2 decimalen (half naar boven).", en: "Amounts are exact sums of lines rounded to cents; ratios to 4 decimals, means and medians to 2 decimals (half up)." },
-  payerNote: { nl: "Bij groeperen per financier telt een casus mee bij elke financier die erin voorkomt; de bedragen tellen op, de aantallen niet.", en: "Grouped by payer, a case counts with every payer in it; amounts add up, counts do not." },
+  synthetic: {
+    nl: "Synthetische gegevens: verzonnen casussen, geen echte personen.",
+    en: "Synthetic data: invented cases, no real people.",
+  },
+  precision: {
+    nl: "Bedragen zijn exacte sommen van op centen afgeronde regels; verhoudingen op 4 decimalen, gemiddelden en medianen op 2 decimalen (half naar boven).",
+    en: "Amounts are exact sums of lines rounded to cents; ratios to 4 decimals, means and medians to 2 decimals (half up).",
+  },
+  payerNote: {
+    nl: "Bij groeperen per financier telt een casus mee bij elke financier die erin voorkomt; de bedragen tellen op, de aantallen niet.",
+    en: "Grouped by payer, a case counts with every payer in it; amounts add up, counts do not.",
+  },
 } as const;
 
 /** @internal */
 export type LabelKey = keyof typeof LABELS;
 
 /** @internal A word list in both languages, and its lookup: one shape for every report's words. */
-export function dictionary<K extends string>(words: Readonly<Record<K, { readonly nl: string; readonly en: string }>>): (key: K, lang: Lang) => string {
+export function dictionary<K extends string>(
+  words: Readonly<Record<K, { readonly nl: string; readonly en: string }>>,
+): (key: K, lang: Lang) => string {
   return (key, lang) => words[key][lang];
 }
 

@@ -55,7 +55,10 @@ function wellbeingSummary(instrument: string, w: GroupState["wellbeing"][string]
     }
     throw new RangeError("median index out of range");
   };
-  const median = measured % 2 === 1 ? at((measured - 1) / 2) : mulRatio(addRatio(at(measured / 2 - 1), at(measured / 2)), ratio(1, 2));
+  const median =
+    measured % 2 === 1
+      ? at((measured - 1) / 2)
+      : mulRatio(addRatio(at(measured / 2 - 1), at(measured / 2)), ratio(1, 2));
   const per = (q: Ratio): string => ratioToFixed(mulRatio(q, ratio(1, measured)), SCORE_PLACES);
   const share = (n: number): string => ratioToFixed(ratio(n, measured), RATIO_PLACES);
   return {
@@ -72,10 +75,17 @@ function wellbeingSummary(instrument: string, w: GroupState["wellbeing"][string]
 
 /** @internal Finishes one group's state into a row. */
 export function finalizeGroup(s: GroupState): RollupRow {
-  let C = 0, A = 0, I = 0, SC = 0, SA = 0, SI = 0;
+  let C = 0,
+    A = 0,
+    I = 0,
+    SC = 0,
+    SA = 0,
+    SI = 0;
   const payers: PayerPosition[] = [];
   for (const [payer, x] of Object.entries(s.payers)) {
-    const c = centsOf(x.c), a = centsOf(x.a), i = centsOf(x.i);
+    const c = centsOf(x.c),
+      a = centsOf(x.a),
+      i = centsOf(x.i);
     C = addCents(C, c);
     A = addCents(A, a);
     I = addCents(I, i);
@@ -83,7 +93,14 @@ export function finalizeGroup(s: GroupState): RollupRow {
     SA = addCents(SA, centsOf(x.sa));
     SI = addCents(SI, centsOf(x.si));
     const gained = addCents(addCents(c, -a), i);
-    payers.push({ payer, counterfactualCost: x.c, actualCost: x.a, invested: x.i, gained: centsToString(gained), net: centsToString(addCents(c, -a)) });
+    payers.push({
+      payer,
+      counterfactualCost: x.c,
+      actualCost: x.a,
+      invested: x.i,
+      gained: centsToString(gained),
+      net: centsToString(addCents(c, -a)),
+    });
   }
   return {
     by: s.by,

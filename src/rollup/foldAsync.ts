@@ -40,7 +40,10 @@ function isResult(x: CaseResult | Case): x is CaseResult {
  * const table = finalizeRollup(agg);
  * ```
  */
-export async function foldAsync(source: AsyncIterable<CaseResult | Case> | Iterable<CaseResult | Case>, options: FoldOptions = {}): Promise<RollupAggregate> {
+export async function foldAsync(
+  source: AsyncIterable<CaseResult | Case> | Iterable<CaseResult | Case>,
+  options: FoldOptions = {},
+): Promise<RollupAggregate> {
   const rollup = createRollup(options.groupBy ?? []);
   const issues: Issue[] = [];
   const file = options.file !== undefined ? { file: options.file } : {};
@@ -52,7 +55,8 @@ export async function foldAsync(source: AsyncIterable<CaseResult | Case> | Itera
         if (issues.length === 0) rollup.add(item);
         continue;
       }
-      if (!options.evaluator) throw new TypeError("foldAsync: a case (not a result) needs options.evaluator to be priced");
+      if (!options.evaluator)
+        throw new TypeError("foldAsync: a case (not a result) needs options.evaluator to be priced");
       try {
         const r = options.evaluator.evaluate(item);
         if (issues.length === 0) rollup.add(r);

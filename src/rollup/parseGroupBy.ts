@@ -2,7 +2,14 @@ import { InputError } from "../errors/InputError.js";
 import type { GroupDimension } from "./types.js";
 
 const DIMENSIONS: readonly GroupDimension[] = ["wijk", "programme", "month", "quarter", "year", "payer"];
-const ALIASES: Readonly<Record<string, GroupDimension>> = { period: "quarter", programma: "programme", maand: "month", kwartaal: "quarter", jaar: "year", financier: "payer" };
+const ALIASES: Readonly<Record<string, GroupDimension>> = {
+  period: "quarter",
+  programma: "programme",
+  maand: "month",
+  kwartaal: "quarter",
+  jaar: "year",
+  financier: "payer",
+};
 
 /**
  * Parses a grouping such as `"wijk,programme,quarter"` (the CLI's
@@ -19,7 +26,9 @@ const ALIASES: Readonly<Record<string, GroupDimension>> = { period: "quarter", p
  * ```
  */
 export function parseGroupBy(text: string | readonly string[]): GroupDimension[] {
-  const parts = (typeof text === "string" ? text.split(",") : [...text]).map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+  const parts = (typeof text === "string" ? text.split(",") : [...text])
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== "");
   const out: GroupDimension[] = [];
   const problems: string[] = [];
   for (const p of parts) {
@@ -28,8 +37,16 @@ export function parseGroupBy(text: string | readonly string[]): GroupDimension[]
     else if (out.includes(d)) problems.push(`"${d}" is given twice`);
     else out.push(d);
   }
-  if (out.filter((d) => d === "month" || d === "quarter" || d === "year").length > 1) problems.push("give at most one of month, quarter and year");
+  if (out.filter((d) => d === "month" || d === "quarter" || d === "year").length > 1)
+    problems.push("give at most one of month, quarter and year");
   if (problems.length > 0)
-    throw new InputError(problems.map((message) => ({ code: "invalid_group_by", path: [], message, expected: `a comma-separated list of ${DIMENSIONS.join(", ")}` })));
+    throw new InputError(
+      problems.map((message) => ({
+        code: "invalid_group_by",
+        path: [],
+        message,
+        expected: `a comma-separated list of ${DIMENSIONS.join(", ")}`,
+      })),
+    );
   return out;
 }

@@ -59,7 +59,10 @@ export function numberRatio(x: number): Ratio {
 /** @internal "n/d" or "n" back to a fraction. */
 export function parseRatio(s: string): Ratio {
   const m = /^(-?\d+)(?:\/(\d+))?$/.exec(s);
-  if (!m) throw new InputError([{ code: "invalid_aggregate", path: [], message: `"${s}" is not a fraction such as "7/5"`, expected: "n or n/d" }]);
+  if (!m)
+    throw new InputError([
+      { code: "invalid_aggregate", path: [], message: `"${s}" is not a fraction such as "7/5"`, expected: "n or n/d" },
+    ]);
   return ratio(BigInt(m[1] as string), BigInt(m[2] ?? "1"));
 }
 
@@ -69,7 +72,14 @@ export function parseCase(r: CaseResult): ParsedCase {
   const payers = Object.keys(r.byPayer).map((p) => {
     const b = r.byPayer[p] as CaseResult["byPayer"][string];
     const s = soc[p];
-    const cents: PayerCents = [centsOf(b.counterfactualCost), centsOf(b.actualCost), centsOf(b.interventionCost), s ? centsOf(s.counterfactualCost) : 0, s ? centsOf(s.actualCost) : 0, s ? centsOf(s.interventionCost) : 0];
+    const cents: PayerCents = [
+      centsOf(b.counterfactualCost),
+      centsOf(b.actualCost),
+      centsOf(b.interventionCost),
+      s ? centsOf(s.counterfactualCost) : 0,
+      s ? centsOf(s.actualCost) : 0,
+      s ? centsOf(s.interventionCost) : 0,
+    ];
     return [p, cents] as const;
   });
   const wellbeing = r.wellbeing.map((w) => {
@@ -92,7 +102,15 @@ export function parseCase(r: CaseResult): ParsedCase {
 
 /** @internal */
 export function newGroup(by: Partial<Record<GroupDimension, string>>): GroupAcc {
-  return { by, cases: 0, unexplainedCases: 0, unexplainedLines: 0, counterfactualLines: 0, payers: new Map(), wellbeing: new Map() };
+  return {
+    by,
+    cases: 0,
+    unexplainedCases: 0,
+    unexplainedLines: 0,
+    counterfactualLines: 0,
+    payers: new Map(),
+    wellbeing: new Map(),
+  };
 }
 
 function payerCents(g: GroupAcc, payer: string): PayerCents {
@@ -162,18 +180,38 @@ export function groupState(g: GroupAcc): GroupState {
   const payers: Record<string, GroupState["payers"][string]> = {};
   for (const p of [...g.payers.keys()].sort(byString)) {
     const x = g.payers.get(p) as PayerCents;
-    payers[p] = { c: centsToString(x[0]), a: centsToString(x[1]), i: centsToString(x[2]), sc: centsToString(x[3]), sa: centsToString(x[4]), si: centsToString(x[5]) };
+    payers[p] = {
+      c: centsToString(x[0]),
+      a: centsToString(x[1]),
+      i: centsToString(x[2]),
+      sc: centsToString(x[3]),
+      sa: centsToString(x[4]),
+      si: centsToString(x[5]),
+    };
   }
   const wellbeing: Record<string, WellbeingState> = {};
   for (const inst of [...g.wellbeing.keys()].sort(byString)) {
     const w = g.wellbeing.get(inst) as WellbeingAcc;
     const deltas: Record<string, number> = {};
     for (const k of [...w.hist.keys()].sort(byString)) deltas[k] = w.hist.get(k) as number;
-    wellbeing[inst] = { deltas, sumBefore: ratioToString(w.sumBefore), sumAfter: ratioToString(w.sumAfter), beforeOnly: w.beforeOnly };
+    wellbeing[inst] = {
+      deltas,
+      sumBefore: ratioToString(w.sumBefore),
+      sumAfter: ratioToString(w.sumAfter),
+      beforeOnly: w.beforeOnly,
+    };
   }
   const by: Partial<Record<GroupDimension, string>> = {};
   for (const k of Object.keys(g.by).sort(byString) as GroupDimension[]) by[k] = g.by[k] as string;
-  return { by, cases: g.cases, unexplainedCases: g.unexplainedCases, unexplainedLines: g.unexplainedLines, counterfactualLines: g.counterfactualLines, payers, wellbeing };
+  return {
+    by,
+    cases: g.cases,
+    unexplainedCases: g.unexplainedCases,
+    unexplainedLines: g.unexplainedLines,
+    counterfactualLines: g.counterfactualLines,
+    payers,
+    wellbeing,
+  };
 }
 
 /** @internal The values of a case for the non-payer dimensions. */
@@ -216,7 +254,8 @@ function groupFor(acc: Acc, by: Partial<Record<GroupDimension, string>>): GroupA
 export function foldInto(acc: Acc, r: CaseResult): void {
   const pc = parseCase(r);
   const fp = r.pricelist.fingerprint;
-  if (!acc.lists.has(fp)) acc.lists.set(fp, { id: r.pricelist.id, version: r.pricelist.version, priceYear: r.pricelist.priceYear });
+  if (!acc.lists.has(fp))
+    acc.lists.set(fp, { id: r.pricelist.id, version: r.pricelist.version, priceYear: r.pricelist.priceYear });
   addCase(acc.total, pc);
   const by = caseValues(r, acc.groupBy);
   if (acc.groupBy.includes("payer")) {
@@ -231,10 +270,24 @@ function sameGroupBy(a: readonly GroupDimension[], b: readonly GroupDimension[])
 /** @internal Adds a whole aggregate into the accumulator. */
 export function mergeInto(acc: Acc, agg: RollupAggregate): void {
   if (agg.format !== "rendement-rollup" || agg.version !== 1)
-    throw new InputError([{ code: "invalid_aggregate", path: ["format"], message: "not a rendement roll-up aggregate (format rendement-rollup, version 1)" }]);
+    throw new InputError([
+      {
+        code: "invalid_aggregate",
+        path: ["format"],
+        message: "not a rendement roll-up aggregate (format rendement-rollup, version 1)",
+      },
+    ]);
   if (!sameGroupBy(acc.groupBy, agg.groupBy))
-    throw new InputError([{ code: "incompatible_aggregates", path: ["groupBy"], message: `aggregates grouped differently cannot merge: [${acc.groupBy.join(",")}] and [${agg.groupBy.join(",")}]`, expected: "the same groupBy" }]);
-  for (const [fp, l] of Object.entries(agg.lists)) if (!acc.lists.has(fp)) acc.lists.set(fp, { id: l.id, version: l.version, priceYear: l.priceYear });
+    throw new InputError([
+      {
+        code: "incompatible_aggregates",
+        path: ["groupBy"],
+        message: `aggregates grouped differently cannot merge: [${acc.groupBy.join(",")}] and [${agg.groupBy.join(",")}]`,
+        expected: "the same groupBy",
+      },
+    ]);
+  for (const [fp, l] of Object.entries(agg.lists))
+    if (!acc.lists.has(fp)) acc.lists.set(fp, { id: l.id, version: l.version, priceYear: l.priceYear });
   addState(acc.total, agg.total);
   for (const s of Object.values(agg.groups)) addState(groupFor(acc, s.by), s);
 }
@@ -242,8 +295,16 @@ export function mergeInto(acc: Acc, agg: RollupAggregate): void {
 /** @internal The accumulator as a plain, canonical aggregate. */
 export function snapshot(acc: Acc): RollupAggregate {
   const lists: Record<string, { id: string; version: string; priceYear: number }> = {};
-  for (const fp of [...acc.lists.keys()].sort(byString)) lists[fp] = acc.lists.get(fp) as { id: string; version: string; priceYear: number };
+  for (const fp of [...acc.lists.keys()].sort(byString))
+    lists[fp] = acc.lists.get(fp) as { id: string; version: string; priceYear: number };
   const groups: Record<string, GroupState> = {};
   for (const k of [...acc.groups.keys()].sort(byString)) groups[k] = groupState(acc.groups.get(k) as GroupAcc);
-  return { format: "rendement-rollup", version: 1, groupBy: [...acc.groupBy], lists, total: groupState(acc.total), groups };
+  return {
+    format: "rendement-rollup",
+    version: 1,
+    groupBy: [...acc.groupBy],
+    lists,
+    total: groupState(acc.total),
+    groups,
+  };
 }

@@ -66,7 +66,9 @@ export interface RollupAggregate {
   readonly version: 1;
   readonly groupBy: readonly GroupDimension[];
   /** The lists the cases were priced with, by fingerprint. */
-  readonly lists: Readonly<Record<string, { readonly id: string; readonly version: string; readonly priceYear: number }>>;
+  readonly lists: Readonly<
+    Record<string, { readonly id: string; readonly version: string; readonly priceYear: number }>
+  >;
   /** Every case once, whatever the grouping (payer groups count a case once per payer). */
   readonly total: GroupState;
   /** Groups by key (the JSON array of the group's values). */

@@ -7,7 +7,7 @@
  */
 import type { Issue } from "../errors/issue.js";
 import { parseDecimal } from "../money/parseDecimal.js";
-import { ratio, type Ratio } from "../money/ratio.js";
+import { type Ratio, ratio } from "../money/ratio.js";
 
 /** A rate from 0 to 1 (decimal text or number), globally, per domain and per item. */
 export interface AdjustmentRates {
@@ -43,18 +43,31 @@ export interface ResolvedRates {
 }
 
 /** @internal A rate from 0 to 1 as an exact ratio, or an issue. */
-export function parseRate(v: unknown, path: readonly (string | number)[], issues: Issue[], max: Ratio = { n: 1n, d: 1n }): { text: string; r: Ratio } | undefined {
+export function parseRate(
+  v: unknown,
+  path: readonly (string | number)[],
+  issues: Issue[],
+  max: Ratio = { n: 1n, d: 1n },
+): { text: string; r: Ratio } | undefined {
   const p = typeof v === "string" || typeof v === "number" ? parseDecimal(v) : undefined;
   const r = p && !p.negative ? ratio(p.units, 10n ** BigInt(p.scale)) : undefined;
   if (!r || r.n * max.d > max.n * r.d) {
-    issues.push({ code: "invalid_rate", path, message: `${JSON.stringify(v)} is not a rate from 0 to ${max.n === max.d ? "1" : `${max.n}/${max.d}`}`, expected: "a decimal such as \"0.2\"" });
+    issues.push({
+      code: "invalid_rate",
+      path,
+      message: `${JSON.stringify(v)} is not a rate from 0 to ${max.n === max.d ? "1" : `${max.n}/${max.d}`}`,
+      expected: 'a decimal such as "0.2"',
+    });
     return undefined;
   }
   return { text: String(v), r };
 }
 
 /** @internal Parses every rate; problems are pushed to `issues` with paths such as `adjustments.deadweight.items.x`. */
-export function resolveAdjustments(a: SroiAdjustments | undefined, issues: Issue[]): Record<AdjustmentKind, ResolvedRates> {
+export function resolveAdjustments(
+  a: SroiAdjustments | undefined,
+  issues: Issue[],
+): Record<AdjustmentKind, ResolvedRates> {
   const out = {} as Record<AdjustmentKind, ResolvedRates>;
   for (const kind of ADJUSTMENT_KINDS) {
     const src = a?.[kind];
@@ -75,5 +88,9 @@ export function resolveAdjustments(a: SroiAdjustments | undefined, issues: Issue
 
 /** @internal The rate for a line: item over domain over global over 0. */
 export function rateFor(r: ResolvedRates, item: string | undefined, domain: string): Ratio {
-  return (item !== undefined ? r.items.get(item)?.r : undefined) ?? r.domains.get(domain)?.r ?? r.global?.r ?? { n: 0n, d: 1n };
+  return (
+    (item !== undefined ? r.items.get(item)?.r : undefined) ??
+    r.domains.get(domain)?.r ??
+    r.global?.r ?? { n: 0n, d: 1n }
+  );
 }

@@ -6,10 +6,11 @@
  * so a draw equals the exact evaluation to the cent.
  * @internal
  */
+
+import type { EvaluatorOptions } from "../cases/createEvaluator.js";
+import { evaluateCases } from "../cases/evaluateCases.js";
 import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
-import { evaluateCases } from "../cases/evaluateCases.js";
-import type { EvaluatorOptions } from "../cases/createEvaluator.js";
 import { amountToCents } from "../money/parseDecimal.js";
 import type { ResolvedPriceItem, ResolvedPriceList } from "../pricelists/types.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
@@ -105,7 +106,14 @@ export function compileSimulation(cases: readonly Case[], options: CompileOption
       const item = itemsByList.get(listKey)?.get(code) as ResolvedPriceItem;
       const r = item.range as { low: string; high: string };
       p = params.length;
-      params.push({ key, item: code, pricelist: listKey, low: amountToCents(r.low), mode: amountToCents(item.amount), high: amountToCents(r.high) });
+      params.push({
+        key,
+        item: code,
+        pricelist: listKey,
+        low: amountToCents(r.low),
+        mode: amountToCents(item.amount),
+        high: amountToCents(r.high),
+      });
       paramIndex.set(key, p);
     }
     return p;
@@ -131,7 +139,9 @@ export function compileSimulation(cases: readonly Case[], options: CompileOption
     caseLine0[ci] = lineParam.length;
     // Alternatives are compiled after the case's own lines, so their lines come last.
     const altLines: { alt: number; param: number; q: number }[] = [];
-    const altBase: number[] = hasAlts ? (c.counterfactual as { alternatives: unknown[] }).alternatives.map(() => 0) : [];
+    const altBase: number[] = hasAlts
+      ? (c.counterfactual as { alternatives: unknown[] }).alternatives.map(() => 0)
+      : [];
     for (const l of r.lines ?? []) {
       const cost = amountToCents(l.cost);
       const item = l.item !== undefined ? items.get(l.item) : undefined;

@@ -3,7 +3,7 @@
  * @internal
  */
 import { centsToString } from "../money/cents.js";
-import { ratio, type Ratio, ratioToFixed } from "../money/ratio.js";
+import { type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
 import { powRatio, roundRatio } from "./rounding.js";
 
 /** One year of a projection. */
@@ -43,7 +43,12 @@ export interface Projection {
 }
 
 /** @internal Discounts yearly amounts in cents (year 1 first) at rate r. */
-export function discountYears(yearCents: readonly bigint[], interventionCents: bigint, rate: Ratio, rateText: string): Projection {
+export function discountYears(
+  yearCents: readonly bigint[],
+  interventionCents: bigint,
+  rate: Ratio,
+  rateText: string,
+): Projection {
   const growth = ratio(rate.d + rate.n, rate.d);
   const years: ProjectionYear[] = [];
   const pvs: bigint[] = [];
@@ -57,8 +62,15 @@ export function discountYears(yearCents: readonly bigint[], interventionCents: b
     const before = cum;
     cum += pv;
     pvs.push(pv);
-    if (payback === undefined && cum >= interventionCents && pv > 0n) payback = ratioToFixed(ratio(BigInt(k) * pv + (interventionCents - before), pv), 2);
-    years.push({ year: k + 1, avoidedCost: centsToString(v), discountFactor: ratioToFixed(inv, 8), presentValue: centsToString(pv), cumulativePresentValue: centsToString(cum) });
+    if (payback === undefined && cum >= interventionCents && pv > 0n)
+      payback = ratioToFixed(ratio(BigInt(k) * pv + (interventionCents - before), pv), 2);
+    years.push({
+      year: k + 1,
+      avoidedCost: centsToString(v),
+      discountFactor: ratioToFixed(inv, 8),
+      presentValue: centsToString(pv),
+      cumulativePresentValue: centsToString(cum),
+    });
   });
   return {
     horizon: yearCents.length,

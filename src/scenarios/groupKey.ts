@@ -24,6 +24,13 @@ export function groupValue(c: { wijk: string; programme?: string; start: string 
 export function checkGroupFields(fields: readonly string[]): GroupField[] {
   const dims = parseGroupBy(fields);
   if (dims.includes("payer"))
-    throw new InputError([{ code: "invalid_group_by", path: ["groupBy"], message: "a simulation cannot group by payer: each draw prices whole cases", expected: GROUP_FIELDS.join(", ") }]);
+    throw new InputError([
+      {
+        code: "invalid_group_by",
+        path: ["groupBy"],
+        message: "a simulation cannot group by payer: each draw prices whole cases",
+        expected: GROUP_FIELDS.join(", "),
+      },
+    ]);
   return dims as GroupField[];
 }

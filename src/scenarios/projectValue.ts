@@ -1,7 +1,7 @@
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { amountProblem, amountToCents } from "../money/parseDecimal.js";
-import { ratio, type Ratio } from "../money/ratio.js";
+import { type Ratio, ratio } from "../money/ratio.js";
 import { parseRate } from "./adjustments.js";
 import { discountYears, type Projection } from "./discountYears.js";
 import { oneMinus, powRatio, roundRatio } from "./rounding.js";
@@ -33,14 +33,23 @@ export interface ProjectValueInput {
 /** @internal Validates a horizon. */
 export function checkHorizon(h: unknown, path: readonly (string | number)[], issues: Issue[]): number {
   if (typeof h !== "number" || !Number.isInteger(h) || h < 1 || h > 100) {
-    issues.push({ code: "invalid_horizon", path, message: `the horizon must be a whole number of years from 1 to 100 (got ${JSON.stringify(h)})`, expected: "e.g. 5" });
+    issues.push({
+      code: "invalid_horizon",
+      path,
+      message: `the horizon must be a whole number of years from 1 to 100 (got ${JSON.stringify(h)})`,
+      expected: "e.g. 5",
+    });
     return 1;
   }
   return h;
 }
 
 /** @internal Validates a discount rate (0 to 1). */
-export function checkDiscountRate(v: unknown, path: readonly (string | number)[], issues: Issue[]): { text: string; r: Ratio } {
+export function checkDiscountRate(
+  v: unknown,
+  path: readonly (string | number)[],
+  issues: Issue[],
+): { text: string; r: Ratio } {
   return parseRate(v ?? DEFAULT_DISCOUNT_RATE, path, issues) ?? { text: DEFAULT_DISCOUNT_RATE, r: ratio(225, 10000) };
 }
 

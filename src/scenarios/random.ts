@@ -109,13 +109,14 @@ export function seedHalves(seed: number | bigint): [number, number] {
  */
 export function createRandom(seed: number | bigint, stream = 0): Random {
   const [sh, sl] = seedHalves(seed);
-  if (!Number.isSafeInteger(stream) || stream < 0) throw new RangeError(`a stream is a non-negative integer (got ${stream})`);
+  if (!Number.isSafeInteger(stream) || stream < 0)
+    throw new RangeError(`a stream is a non-negative integer (got ${stream})`);
   // Mix the seed, then offset it by the mixed stream number: distinct streams start far apart.
   const t = new Uint32Array(2);
   mix64(sh, sl, t);
   const kh = t[0] as number;
   const kl = t[1] as number;
-  mix64((Math.floor(stream / U32) ^ 0x5851f42d) >>> 0, (stream % U32 ^ 0x4c957f2d) >>> 0, t);
+  mix64((Math.floor(stream / U32) ^ 0x5851f42d) >>> 0, ((stream % U32) ^ 0x4c957f2d) >>> 0, t);
   const sm = splitMix64((kh ^ (t[0] as number)) >>> 0, (kl ^ (t[1] as number)) >>> 0);
   const [a, b] = sm();
   const [c, d] = sm();

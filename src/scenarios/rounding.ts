@@ -2,7 +2,7 @@
  * Exact rational helpers for scenarios.
  * @internal
  */
-import { ratio, type Ratio } from "../money/ratio.js";
+import { type Ratio, ratio } from "../money/ratio.js";
 
 /** @internal Rounds a ratio half-up (halves away from zero) to an integer. */
 export function roundRatio(r: Ratio): bigint {

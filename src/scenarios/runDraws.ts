@@ -20,7 +20,14 @@ export interface DrawBlock {
 }
 
 /** @internal Runs draws `from` … `to − 1`. */
-export function runDraws(m: CompiledSimulation, seed: number | bigint, dist: Distribution, from: number, to: number, keepSamples = false): DrawBlock {
+export function runDraws(
+  m: CompiledSimulation,
+  seed: number | bigint,
+  dist: Distribution,
+  from: number,
+  to: number,
+  keepSamples = false,
+): DrawBlock {
   const G = m.nGroups;
   const P = m.params.length;
   const count = to - from;
@@ -28,7 +35,24 @@ export function runDraws(m: CompiledSimulation, seed: number | bigint, dist: Dis
   const inter = new Float64Array(count * G);
   const samples = keepSamples ? new Float64Array(count * P) : undefined;
   const delta = new Float64Array(P);
-  const { pLow, pMode, pHigh, caseGroup, caseNet, caseI, caseLine0, caseLine1, lineParam, lineQNet, lineQI, caseAlt0, altCum, altC, altLine0, altLine1 } = m;
+  const {
+    pLow,
+    pMode,
+    pHigh,
+    caseGroup,
+    caseNet,
+    caseI,
+    caseLine0,
+    caseLine1,
+    lineParam,
+    lineQNet,
+    lineQI,
+    caseAlt0,
+    altCum,
+    altC,
+    altLine0,
+    altLine1,
+  } = m;
   const n = m.nCases;
   for (let d = from; d < to; d++) {
     const r = createRandom(seed, d);
@@ -55,7 +79,8 @@ export function runDraws(m: CompiledSimulation, seed: number | bigint, dist: Dis
         while (a < a1 - 1 && u >= (altCum[a] as number)) a++;
         x += altC[a] as number;
         const e = altLine1[a] as number;
-        for (let l = altLine0[a] as number; l < e; l++) x += (lineQNet[l] as number) * (delta[lineParam[l] as number] as number);
+        for (let l = altLine0[a] as number; l < e; l++)
+          x += (lineQNet[l] as number) * (delta[lineParam[l] as number] as number);
       }
       const g = row + (caseGroup[c] as number);
       net[g] = (net[g] as number) + x;

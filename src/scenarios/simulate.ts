@@ -1,7 +1,7 @@
 import type { Case } from "../cases/schema.js";
 import { InputError } from "../errors/InputError.js";
 import { type CompileOptions, compileSimulation } from "./compileSimulation.js";
-import { type Distribution, DISTRIBUTIONS } from "./distributions.js";
+import { DISTRIBUTIONS, type Distribution } from "./distributions.js";
 import { checkGroupFields, type GroupField } from "./groupKey.js";
 import { seedHalves } from "./random.js";
 import { runDraws } from "./runDraws.js";
@@ -44,12 +44,28 @@ export function simulate(cases: readonly Case[], options: SimulateOptions): Simu
   const draws = options.draws ?? 10_000;
   const distribution = options.distribution ?? "triangular";
   const issues = [];
-  if (!Number.isSafeInteger(draws) || draws < 1) issues.push({ code: "invalid_draws", path: ["draws"], message: `draws must be a whole number of at least 1 (got ${draws})` });
-  if (!DISTRIBUTIONS.includes(distribution)) issues.push({ code: "invalid_distribution", path: ["distribution"], message: `unknown distribution "${distribution}"`, expected: DISTRIBUTIONS.join(", ") });
+  if (!Number.isSafeInteger(draws) || draws < 1)
+    issues.push({
+      code: "invalid_draws",
+      path: ["draws"],
+      message: `draws must be a whole number of at least 1 (got ${draws})`,
+    });
+  if (!DISTRIBUTIONS.includes(distribution))
+    issues.push({
+      code: "invalid_distribution",
+      path: ["distribution"],
+      message: `unknown distribution "${distribution}"`,
+      expected: DISTRIBUTIONS.join(", "),
+    });
   try {
     seedHalves(options.seed);
   } catch (e) {
-    issues.push({ code: "invalid_seed", path: ["seed"], message: (e as Error).message, expected: "an integer from 0 to 2^64 - 1" });
+    issues.push({
+      code: "invalid_seed",
+      path: ["seed"],
+      message: (e as Error).message,
+      expected: "an integer from 0 to 2^64 - 1",
+    });
   }
   if (issues.length > 0) throw new InputError(issues);
   const groupBy: GroupField[] = checkGroupFields(options.groupBy ?? []);
@@ -61,5 +77,11 @@ export function simulate(cases: readonly Case[], options: SimulateOptions): Simu
     blocks.push(runDraws(m, options.seed, distribution, from, to, options.samples === true));
     options.onProgress?.(to, draws);
   }
-  return summariseDraws(m, blocks, { seed: options.seed, draws, distribution, groupBy, samples: options.samples === true });
+  return summariseDraws(m, blocks, {
+    seed: options.seed,
+    draws,
+    distribution,
+    groupBy,
+    samples: options.samples === true,
+  });
 }

@@ -2,11 +2,12 @@
  * Turns draws into the statistics a simulation reports.
  * @internal
  */
+
+import { ratioString } from "../cases/evaluate.js";
 import { centsToString } from "../money/cents.js";
 import { D } from "../money/decimal.js";
 import { amountToCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../money/ratio.js";
-import { ratioString } from "../cases/evaluate.js";
 import type { CompiledSimulation } from "./compileSimulation.js";
 import type { Distribution } from "./distributions.js";
 import type { GroupField } from "./groupKey.js";
@@ -27,7 +28,12 @@ export interface GroupSimulation {
   readonly by: Readonly<Record<string, string>>;
   readonly cases: number;
   /** Exact point estimates at list prices (probability-weighted counterfactuals), as in `compute`. */
-  readonly exact: { readonly avoidedCost: string; readonly interventionCost: string; readonly netReturn: string; readonly ratio?: string };
+  readonly exact: {
+    readonly avoidedCost: string;
+    readonly interventionCost: string;
+    readonly netReturn: string;
+    readonly ratio?: string;
+  };
   /** Net return C − A per draw, euros (two decimals, rounded from the simulation's floating point). */
   readonly netReturn: SimulatedStats;
   /** ΣB / ΣI per draw (four decimals); absent when the intervention cost is zero in some draw. */
@@ -56,7 +62,12 @@ export interface SimulationResult {
   readonly distribution: Distribution;
   readonly groupBy: readonly GroupField[];
   readonly method: string;
-  readonly lists: readonly { readonly id: string; readonly version: string; readonly priceYear: number; readonly fingerprint: string }[];
+  readonly lists: readonly {
+    readonly id: string;
+    readonly version: string;
+    readonly priceYear: number;
+    readonly fingerprint: string;
+  }[];
   readonly parameters: readonly SimulationParameter[];
   readonly total: GroupSimulation;
   readonly groups: readonly GroupSimulation[];
@@ -72,7 +83,12 @@ function stats(values: Float64Array): SimulatedStats {
   const sorted = Float64Array.from(values).sort();
   let sum = 0;
   for (const v of values) sum += v;
-  return { mean: String(sum / values.length), p5: String(percentile(sorted, 0.05)), p50: String(percentile(sorted, 0.5)), p95: String(percentile(sorted, 0.95)) };
+  return {
+    mean: String(sum / values.length),
+    p5: String(percentile(sorted, 0.05)),
+    p50: String(percentile(sorted, 0.5)),
+    p95: String(percentile(sorted, 0.95)),
+  };
 }
 
 function euros(s: SimulatedStats): SimulatedStats {
@@ -88,7 +104,17 @@ function fixed4(s: SimulatedStats): SimulatedStats {
 }
 
 /** @internal Summarises blocks covering draws 0 … draws−1 (in any order). */
-export function summariseDraws(m: CompiledSimulation, blocks: readonly DrawBlock[], opts: { seed: number | bigint; draws: number; distribution: Distribution; groupBy: readonly GroupField[]; samples?: boolean }): SimulationResult {
+export function summariseDraws(
+  m: CompiledSimulation,
+  blocks: readonly DrawBlock[],
+  opts: {
+    seed: number | bigint;
+    draws: number;
+    distribution: Distribution;
+    groupBy: readonly GroupField[];
+    samples?: boolean;
+  },
+): SimulationResult {
   const G = m.nGroups;
   const N = opts.draws;
   const net = new Float64Array(N * G);
@@ -103,7 +129,12 @@ export function summariseDraws(m: CompiledSimulation, blocks: readonly DrawBlock
   // Exact point estimates per group.
   const exact = Array.from({ length: G + 1 }, () => ({ b: 0, i: 0, net: 0, cases: 0 }));
   m.exact.forEach((r, c) => {
-    for (const e of [exact[m.caseGroup[c] as number], exact[G]] as { b: number; i: number; net: number; cases: number }[]) {
+    for (const e of [exact[m.caseGroup[c] as number], exact[G]] as {
+      b: number;
+      i: number;
+      net: number;
+      cases: number;
+    }[]) {
       e.b += amountToCents(r.avoidedCost);
       e.i += amountToCents(r.interventionCost);
       e.net += amountToCents(r.netReturn);
@@ -118,10 +149,11 @@ export function summariseDraws(m: CompiledSimulation, blocks: readonly DrawBlock
     for (let d = 0; d < N; d++) {
       let x = 0;
       let i = 0;
-      if (g === G) for (let k = 0; k < G; k++) {
-        x += net[d * G + k] as number;
-        i += inter[d * G + k] as number;
-      }
+      if (g === G)
+        for (let k = 0; k < G; k++) {
+          x += net[d * G + k] as number;
+          i += inter[d * G + k] as number;
+        }
       else {
         x = net[d * G + g] as number;
         i = inter[d * G + g] as number;
@@ -136,7 +168,12 @@ export function summariseDraws(m: CompiledSimulation, blocks: readonly DrawBlock
     return {
       by: g === G ? {} : (m.groups[g] as Record<string, string>),
       cases: e.cases,
-      exact: { avoidedCost: centsToString(e.b), interventionCost: centsToString(e.i), netReturn: centsToString(e.net), ...(r !== undefined ? { ratio: r } : {}) },
+      exact: {
+        avoidedCost: centsToString(e.b),
+        interventionCost: centsToString(e.i),
+        netReturn: centsToString(e.net),
+        ...(r !== undefined ? { ratio: r } : {}),
+      },
       netReturn: euros(stats(gn)),
       ...(zeroI || N === 0 ? {} : { ratio: fixed4(stats(gr)) }),
       positiveDraws: positive,
@@ -150,10 +187,26 @@ export function summariseDraws(m: CompiledSimulation, blocks: readonly DrawBlock
     groupBy: opts.groupBy,
     method: METHOD,
     lists: m.lists.map((l) => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint })),
-    parameters: m.params.map((p) => ({ key: p.key, item: p.item, pricelist: p.pricelist, low: centsToString(p.low), mode: centsToString(p.mode), high: centsToString(p.high) })),
+    parameters: m.params.map((p) => ({
+      key: p.key,
+      item: p.item,
+      pricelist: p.pricelist,
+      low: centsToString(p.low),
+      mode: centsToString(p.mode),
+      high: centsToString(p.high),
+    })),
     total: group(G),
     groups: opts.groupBy.length === 0 ? [] : Array.from({ length: G }, (_, g) => group(g)),
-    ...(samples ? { samples: Object.fromEntries(m.params.map((p, k) => [p.key, Array.from({ length: N }, (_, d) => Math.round(samples[d * P + k] as number) / 100)])) } : {}),
+    ...(samples
+      ? {
+          samples: Object.fromEntries(
+            m.params.map((p, k) => [
+              p.key,
+              Array.from({ length: N }, (_, d) => Math.round(samples[d * P + k] as number) / 100),
+            ]),
+          ),
+        }
+      : {}),
   };
   return out;
 }

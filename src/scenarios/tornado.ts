@@ -1,9 +1,9 @@
-import { evaluateCases } from "../cases/evaluateCases.js";
 import { createEvaluator } from "../cases/createEvaluator.js";
+import { evaluateCases } from "../cases/evaluateCases.js";
 import type { Case } from "../cases/schema.js";
 import { centsToString } from "../money/cents.js";
 import { amountToCents, parseDecimal } from "../money/parseDecimal.js";
-import { addRatio, mulRatio, ratio, type Ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
+import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
 import type { WhatIfOptions } from "./whatIf.js";
@@ -94,7 +94,13 @@ export function tornado(cases: readonly Case[], options: WhatIfOptions): Tornado
   // Net return of all cases with one item of one list at `cents`.
   const netWith = (p: { code: string; list: string; cases: Set<number> }, cents: number): number => {
     // Pinned to the list the cases were priced with; the override only touches this item.
-    const e = createEvaluator({ catalog: options.catalog, pricelist: p.list, ...(options.priceYear !== undefined ? { priceYear: options.priceYear } : {}), instruments, overrides: new Map([[p.code, cents]]) });
+    const e = createEvaluator({
+      catalog: options.catalog,
+      pricelist: p.list,
+      ...(options.priceYear !== undefined ? { priceYear: options.priceYear } : {}),
+      instruments,
+      overrides: new Map([[p.code, cents]]),
+    });
     let net = total;
     for (const ci of p.cases) {
       net -= amountToCents((ev.cases[ci] as { netReturn: string }).netReturn);
@@ -116,7 +122,12 @@ export function tornado(cases: readonly Case[], options: WhatIfOptions): Tornado
     if (p.q.n !== 0n) {
       // p* in cents = −R / Q; in euros divide by 100.
       const star = ratio(-BigInt(r0) * p.q.d, p.q.n * 100n);
-      if (star.n >= 0n) sw = { switchingValue: ratioToFixed(star, 4), switchingValueExact: ratioToString(star), switchingWithinRange: star.n * 100n >= BigInt(lo) * star.d && star.n * 100n <= BigInt(hi) * star.d };
+      if (star.n >= 0n)
+        sw = {
+          switchingValue: ratioToFixed(star, 4),
+          switchingValueExact: ratioToString(star),
+          switchingWithinRange: star.n * 100n >= BigInt(lo) * star.d && star.n * 100n <= BigInt(hi) * star.d,
+        };
     }
     rows.push({
       item: p.code,

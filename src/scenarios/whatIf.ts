@@ -1,17 +1,24 @@
 import type { EvaluatorOptions } from "../cases/createEvaluator.js";
-import { evaluateCases, type Evaluation } from "../cases/evaluateCases.js";
 import { ratioString } from "../cases/evaluate.js";
+import { type Evaluation, evaluateCases } from "../cases/evaluateCases.js";
 import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { centsToString } from "../money/cents.js";
 import { amountProblem, amountToCents, parseDecimal } from "../money/parseDecimal.js";
-import { addRatio, mulRatio, ratio, type Ratio, ratioToFixed } from "../money/ratio.js";
+import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
-import { ADJUSTMENT_KINDS, type AdjustmentKind, rateFor, type ResolvedRates, resolveAdjustments, type SroiAdjustments } from "./adjustments.js";
+import {
+  ADJUSTMENT_KINDS,
+  type AdjustmentKind,
+  type ResolvedRates,
+  rateFor,
+  resolveAdjustments,
+  type SroiAdjustments,
+} from "./adjustments.js";
 import { discountYears, type Projection } from "./discountYears.js";
 import { checkDiscountRate, checkHorizon, DEFAULT_DISCOUNT_RATE } from "./projectValue.js";
 import { oneMinus, powRatio, roundRatioHalfUp } from "./rounding.js";
@@ -66,7 +73,12 @@ export interface WhatIfCase {
   readonly id: string;
   readonly wijk: string;
   readonly base: { readonly avoidedCost: string; readonly netReturn: string };
-  readonly scenario: { readonly avoidedCost: string; readonly netReturn: string; readonly adjustedAvoidedCost: string; readonly adjustedNetReturn: string };
+  readonly scenario: {
+    readonly avoidedCost: string;
+    readonly netReturn: string;
+    readonly adjustedAvoidedCost: string;
+    readonly adjustedNetReturn: string;
+  };
 }
 
 /** The result of {@link whatIf}. */
@@ -89,10 +101,17 @@ export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & { re
 export const WHATIF_METHOD =
   "Adjusted avoided cost of a case, per payer: round half-up (halves toward +∞) to cents once of Σ over lines of (the line's contribution to avoided cost: + counterfactual cost × probability of its alternative, − cost of non-intervention actual lines) × (1 − deadweight) × (1 − displacement) × (1 − attribution) × (1 − drop-off)^(year − 1), each rate the line's item's, else its domain's, else the global one, else 0. The case's figure is the sum over payers; totals are sums of cases. Year t is discounted by (1 + r)^(t − 1) and rounded to cents; intervention cost is borne at the start of year 1.";
 
-const stamp = (l: Evaluation["lists"][number]): PriceListStamp => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint });
+const stamp = (l: Evaluation["lists"][number]): PriceListStamp => ({
+  id: l.id,
+  version: l.version,
+  priceYear: l.priceYear,
+  fingerprint: l.fingerprint,
+});
 
 function totals(rs: readonly CaseResult[]): { c: number; a: number; i: number } {
-  let c = 0, a = 0, i = 0;
+  let c = 0,
+    a = 0,
+    i = 0;
   for (const r of rs) {
     c += amountToCents(r.counterfactualCost);
     a += amountToCents(r.actualCost);
@@ -103,7 +122,14 @@ function totals(rs: readonly CaseResult[]): { c: number; a: number; i: number } 
 
 function figures(t: { c: number; a: number; i: number }): WhatIfTotals {
   const r = ratioString(t.c - t.a + t.i, t.i);
-  return { counterfactualCost: centsToString(t.c), actualCost: centsToString(t.a), interventionCost: centsToString(t.i), avoidedCost: centsToString(t.c - t.a + t.i), netReturn: centsToString(t.c - t.a), ...(r !== undefined ? { ratio: r } : {}) };
+  return {
+    counterfactualCost: centsToString(t.c),
+    actualCost: centsToString(t.a),
+    interventionCost: centsToString(t.i),
+    avoidedCost: centsToString(t.c - t.a + t.i),
+    netReturn: centsToString(t.c - t.a),
+    ...(r !== undefined ? { ratio: r } : {}),
+  };
 }
 
 /** @internal Adjusted avoided cost of one case, per year 1 … horizon, in cents. */
@@ -118,7 +144,13 @@ function adjustedYears(r: CaseResult, rates: Record<AdjustmentKind, ResolvedRate
       if (!p) continue;
       contrib = mulRatio(contrib, ratio(p.units, 10n ** BigInt(p.scale)));
     }
-    const f = mulRatio(mulRatio(oneMinus(rateFor(rates.deadweight, l.item, l.domain)), oneMinus(rateFor(rates.displacement, l.item, l.domain))), oneMinus(rateFor(rates.attribution, l.item, l.domain)));
+    const f = mulRatio(
+      mulRatio(
+        oneMinus(rateFor(rates.deadweight, l.item, l.domain)),
+        oneMinus(rateFor(rates.displacement, l.item, l.domain)),
+      ),
+      oneMinus(rateFor(rates.attribution, l.item, l.domain)),
+    );
     const keep = oneMinus(rateFor(rates.dropOff, l.item, l.domain));
     const key = `${f.n}/${f.d}|${keep.n}/${keep.d}`;
     let m = byPayer.get(l.payer);
@@ -138,16 +170,33 @@ function adjustedYears(r: CaseResult, rates: Record<AdjustmentKind, ResolvedRate
   });
 }
 
-function assumptionsOf(options: WhatIfOptions, scenario: WhatIfScenario, rates: Record<AdjustmentKind, ResolvedRates>, horizon: number, rateText: string): Assumption[] {
+function assumptionsOf(
+  options: WhatIfOptions,
+  scenario: WhatIfScenario,
+  rates: Record<AdjustmentKind, ResolvedRates>,
+  horizon: number,
+  rateText: string,
+): Assumption[] {
   const out: Assumption[] = [];
-  out.push({ name: "pricelist", value: scenario.pricelist ?? options.pricelist ?? "sociaal-domein (version by case start date)", default: scenario.pricelist === undefined });
-  out.push({ name: "priceYear", value: String(scenario.priceYear ?? options.priceYear ?? "the list's own"), default: scenario.priceYear === undefined });
-  for (const code of Object.keys(scenario.prices ?? {}).sort()) out.push({ name: "price", scope: `item:${code}`, value: String(scenario.prices?.[code]), default: false });
+  out.push({
+    name: "pricelist",
+    value: scenario.pricelist ?? options.pricelist ?? "sociaal-domein (version by case start date)",
+    default: scenario.pricelist === undefined,
+  });
+  out.push({
+    name: "priceYear",
+    value: String(scenario.priceYear ?? options.priceYear ?? "the list's own"),
+    default: scenario.priceYear === undefined,
+  });
+  for (const code of Object.keys(scenario.prices ?? {}).sort())
+    out.push({ name: "price", scope: `item:${code}`, value: String(scenario.prices?.[code]), default: false });
   for (const kind of ADJUSTMENT_KINDS) {
     const r = rates[kind];
     out.push({ name: kind, scope: "global", value: r.global?.text ?? "0", default: r.global === undefined });
-    for (const [k, v] of [...r.domains].sort(([a], [b]) => a.localeCompare(b))) out.push({ name: kind, scope: `domain:${k}`, value: v.text, default: false });
-    for (const [k, v] of [...r.items].sort(([a], [b]) => a.localeCompare(b))) out.push({ name: kind, scope: `item:${k}`, value: v.text, default: false });
+    for (const [k, v] of [...r.domains].sort(([a], [b]) => a.localeCompare(b)))
+      out.push({ name: kind, scope: `domain:${k}`, value: v.text, default: false });
+    for (const [k, v] of [...r.items].sort(([a], [b]) => a.localeCompare(b)))
+      out.push({ name: kind, scope: `item:${k}`, value: v.text, default: false });
   }
   out.push({ name: "discountRate", value: rateText, default: scenario.discountRate === undefined });
   out.push({ name: "horizon", value: String(horizon), default: scenario.horizon === undefined });
@@ -178,9 +227,20 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
   const rate = checkDiscountRate(scenario.discountRate ?? DEFAULT_DISCOUNT_RATE, ["discountRate"], issues);
   const horizon = checkHorizon(scenario.horizon ?? 1, ["horizon"], issues);
   if (scenario.pricelist !== undefined && !parsePriceListRef(scenario.pricelist))
-    issues.push({ code: "invalid_pricelist_ref", path: ["pricelist"], message: `"${scenario.pricelist}" is not a list id or id@version` });
-  if (scenario.priceYear !== undefined && !(Number.isInteger(scenario.priceYear) && scenario.priceYear >= 1900 && scenario.priceYear <= 2200))
-    issues.push({ code: "invalid_price_year", path: ["priceYear"], message: `${String(scenario.priceYear)} is not a price year` });
+    issues.push({
+      code: "invalid_pricelist_ref",
+      path: ["pricelist"],
+      message: `"${scenario.pricelist}" is not a list id or id@version`,
+    });
+  if (
+    scenario.priceYear !== undefined &&
+    !(Number.isInteger(scenario.priceYear) && scenario.priceYear >= 1900 && scenario.priceYear <= 2200)
+  )
+    issues.push({
+      code: "invalid_price_year",
+      path: ["priceYear"],
+      message: `${String(scenario.priceYear)} is not a price year`,
+    });
   const overrides = new Map<string, number>();
   for (const [code, amount] of Object.entries(scenario.prices ?? {})) {
     const p = amountProblem(amount);
@@ -204,14 +264,35 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
   // An override of an item no list used is a typo, not an assumption.
   const known = new Set(scen.lists.flatMap((l) => l.items.map((i) => i.code)));
   for (const code of overrides.keys())
-    if (!known.has(code)) issues.push({ code: "unknown_item", path: ["prices", code], message: `no list used has an item "${code}"`, expected: "a code of the list(s) the cases are priced with" });
+    if (!known.has(code))
+      issues.push({
+        code: "unknown_item",
+        path: ["prices", code],
+        message: `no list used has an item "${code}"`,
+        expected: "a code of the list(s) the cases are priced with",
+      });
   // Likewise a rate scoped to an item or domain nothing has: it would change nothing yet be reported as an assumption.
-  const domains = new Set([...scen.lists.flatMap((l) => l.items.map((i) => i.domain)), ...scen.cases.flatMap((r) => (r.lines ?? []).map((l) => l.domain))]);
+  const domains = new Set([
+    ...scen.lists.flatMap((l) => l.items.map((i) => i.domain)),
+    ...scen.cases.flatMap((r) => (r.lines ?? []).map((l) => l.domain)),
+  ]);
   for (const kind of ADJUSTMENT_KINDS) {
     for (const d of rates[kind].domains.keys())
-      if (!domains.has(d)) issues.push({ code: "unknown_domain", path: ["adjustments", kind, "domains", d], message: `no list used and no line has the domain "${d}"`, expected: [...domains].sort().join(", ") });
+      if (!domains.has(d))
+        issues.push({
+          code: "unknown_domain",
+          path: ["adjustments", kind, "domains", d],
+          message: `no list used and no line has the domain "${d}"`,
+          expected: [...domains].sort().join(", "),
+        });
     for (const code of rates[kind].items.keys())
-      if (!known.has(code)) issues.push({ code: "unknown_item", path: ["adjustments", kind, "items", code], message: `no list used has an item "${code}"`, expected: "a code of the list(s) the cases are priced with" });
+      if (!known.has(code))
+        issues.push({
+          code: "unknown_item",
+          path: ["adjustments", kind, "items", code],
+          message: `no list used has an item "${code}"`,
+          expected: "a code of the list(s) the cases are priced with",
+        });
   }
   if (issues.length > 0) throw new InputError(issues);
 
@@ -226,7 +307,12 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
       id: r.id,
       wijk: r.wijk,
       base: { avoidedCost: b.avoidedCost, netReturn: b.netReturn },
-      scenario: { avoidedCost: r.avoidedCost, netReturn: r.netReturn, adjustedAvoidedCost: centsToString(y[0] as bigint), adjustedNetReturn: centsToString((y[0] as bigint) - inter) },
+      scenario: {
+        avoidedCost: r.avoidedCost,
+        netReturn: r.netReturn,
+        adjustedAvoidedCost: centsToString(y[0] as bigint),
+        adjustedNetReturn: centsToString((y[0] as bigint) - inter),
+      },
     });
   });
   const bt = totals(base.cases);
@@ -238,9 +324,17 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
     base: { lists: base.lists.map(stamp), totals: figures(bt) },
     scenario: {
       lists: scen.lists.map(stamp),
-      totals: { ...figures(st), adjustedAvoidedCost: centsToString(adj), adjustedNetReturn: centsToString(adj - inter), ...(inter !== 0n ? { adjustedRatio: ratioToFixed(ratio(adj, inter), 4) } : {}) },
+      totals: {
+        ...figures(st),
+        adjustedAvoidedCost: centsToString(adj),
+        adjustedNetReturn: centsToString(adj - inter),
+        ...(inter !== 0n ? { adjustedRatio: ratioToFixed(ratio(adj, inter), 4) } : {}),
+      },
     },
-    difference: { avoidedCost: centsToString(adj - BigInt(bt.c - bt.a + bt.i)), netReturn: centsToString(adj - inter - BigInt(bt.c - bt.a)) },
+    difference: {
+      avoidedCost: centsToString(adj - BigInt(bt.c - bt.a + bt.i)),
+      netReturn: centsToString(adj - inter - BigInt(bt.c - bt.a)),
+    },
     cases: caseRows,
     projection: discountYears(years, inter, rate.r, rate.text),
     method: WHATIF_METHOD,

@@ -16,7 +16,7 @@ export const identifier = z
 /** A version label such as `2024` or `2024.1`. */
 export const versionLabel = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: "expected a version label such as \"2024\" or \"2024.1\"" })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'expected a version label such as "2024" or "2024.1"' })
   .max(60);
 
 /** A calendar date `YYYY-MM-DD` with no time and no zone. */
@@ -33,32 +33,39 @@ export const amountString = z
     const p = amountProblem(s);
     if (p) ctx.addIssue({ code: "custom", message: p, params: { expected: "amount" } });
   })
-  .meta({ pattern: "^\\d+(\\.\\d{1,2})?$", description: "euros as a decimal string, at most two decimals, e.g. \"1234.56\"" });
+  .meta({
+    pattern: "^\\d+(\\.\\d{1,2})?$",
+    description: 'euros as a decimal string, at most two decimals, e.g. "1234.56"',
+  });
 
 /** A non-negative decimal quantity, as a string or a number (converted via its decimal text). */
 export const quantityValue = z
   .union([z.string(), z.number()])
   .superRefine((v, ctx) => {
     const p = parseDecimal(v);
-    if (!p) ctx.addIssue({ code: "custom", message: `"${String(v)}" is not a plain decimal (no exponent, NaN or separators)` });
+    if (!p)
+      ctx.addIssue({
+        code: "custom",
+        message: `"${String(v)}" is not a plain decimal (no exponent, NaN or separators)`,
+      });
     // "-0" is zero but the integer fast path reads its sign: refuse any minus sign.
-    else if (p.negative || String(v).startsWith("-")) ctx.addIssue({ code: "custom", message: `quantity ${String(v)} is negative; quantities are zero or more` });
+    else if (p.negative || String(v).startsWith("-"))
+      ctx.addIssue({ code: "custom", message: `quantity ${String(v)} is negative; quantities are zero or more` });
     else if (p.units.toString().replace(/^0+/, "").length > 15)
       ctx.addIssue({ code: "custom", message: `quantity ${String(v)} has more than 15 significant digits` });
   })
-  .meta({ description: "a non-negative decimal, e.g. \"2.5\" or 4" });
+  .meta({ description: 'a non-negative decimal, e.g. "2.5" or 4' });
 
 /** A probability as a decimal string (or number) from 0 through 1. */
-export const probabilityValue = z
-  .union([z.string(), z.number()])
-  .superRefine((v, ctx) => {
-    const p = parseDecimal(v);
-    if (!p || p.negative) {
-      ctx.addIssue({ code: "custom", message: `"${String(v)}" is not a decimal from 0 through 1` });
-      return;
-    }
-    if (p.units > 10n ** BigInt(p.scale)) ctx.addIssue({ code: "custom", message: `probability ${String(v)} is above 1` });
-  });
+export const probabilityValue = z.union([z.string(), z.number()]).superRefine((v, ctx) => {
+  const p = parseDecimal(v);
+  if (!p || p.negative) {
+    ctx.addIssue({ code: "custom", message: `"${String(v)}" is not a decimal from 0 through 1` });
+    return;
+  }
+  if (p.units > 10n ** BigInt(p.scale))
+    ctx.addIssue({ code: "custom", message: `probability ${String(v)} is above 1` });
+});
 
 /** Units a price can be stated in. */
 export const unitSchema = z.enum(["hour", "dagdeel", "day", "night", "week", "month", "year", "each"]);
@@ -70,12 +77,23 @@ export const labelSchema = z.strictObject({ nl: z.string().min(1), en: z.string(
  * @internal Reports every repeated key in a list (case ids, claim ids, item
  * codes), naming the earlier place: `duplicate case id "a" (also cases[0])`.
  */
-export function refineUnique<T>(ctx: z.RefinementCtx, items: readonly T[], key: (item: T) => string, at: { list: string; field: string; what: string; expected: string }): Set<string> {
+export function refineUnique<T>(
+  ctx: z.RefinementCtx,
+  items: readonly T[],
+  key: (item: T) => string,
+  at: { list: string; field: string; what: string; expected: string },
+): Set<string> {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const k = key(item);
     const prev = seen.get(k);
-    if (prev !== undefined) ctx.addIssue({ code: "custom", path: [at.list, i, at.field], message: `duplicate ${at.what} "${k}" (also ${at.list}[${prev}])`, params: { expected: at.expected } });
+    if (prev !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: [at.list, i, at.field],
+        message: `duplicate ${at.what} "${k}" (also ${at.list}[${prev}])`,
+        params: { expected: at.expected },
+      });
     else seen.set(k, i);
   });
   return new Set(seen.keys());

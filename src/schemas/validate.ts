@@ -10,14 +10,24 @@ import type { Issue } from "../errors/issue.js";
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** @internal Finds keys that could pollute prototypes, anywhere in parsed JSON. */
-export function forbiddenKeyIssues(data: unknown, file: string | undefined, base: readonly (string | number)[]): Issue[] {
+export function forbiddenKeyIssues(
+  data: unknown,
+  file: string | undefined,
+  base: readonly (string | number)[],
+): Issue[] {
   const out: Issue[] = [];
   const walk = (v: unknown, path: (string | number)[]): void => {
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
     else if (v !== null && typeof v === "object") {
       for (const k of Object.keys(v)) {
         if (FORBIDDEN_KEYS.has(k))
-          out.push({ code: "forbidden_key", path: [...path, k], message: `the key "${k}" is not allowed`, expected: "ordinary field names", ...(file ? { file } : {}) });
+          out.push({
+            code: "forbidden_key",
+            path: [...path, k],
+            message: `the key "${k}" is not allowed`,
+            expected: "ordinary field names",
+            ...(file ? { file } : {}),
+          });
         else walk((v as Record<string, unknown>)[k], [...path, k]);
       }
     }
@@ -33,7 +43,10 @@ function describe(issue: z.core.$ZodIssue): { message: string; expected?: string
         ? { message: `missing required field (expected ${issue.expected})`, expected: issue.expected }
         : { message: `expected ${issue.expected}, received ${typeName(issue.input)}`, expected: issue.expected };
     case "invalid_value":
-      return { message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`, expected: issue.values.map(String).join(" | ") };
+      return {
+        message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+        expected: issue.values.map(String).join(" | "),
+      };
     case "invalid_union":
       return { message: issue.message === "Invalid input" ? "does not match any accepted form" : issue.message };
     case "custom": {
@@ -52,13 +65,18 @@ function typeName(v: unknown): string {
 }
 
 /** @internal Converts a zod error's issues to ours, prefixing `base` to each path. */
-export function zodIssuesToIssues(issues: readonly z.core.$ZodIssue[], file: string | undefined, base: readonly (string | number)[]): Issue[] {
+export function zodIssuesToIssues(
+  issues: readonly z.core.$ZodIssue[],
+  file: string | undefined,
+  base: readonly (string | number)[],
+): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
     const path = [...base, ...(issue.path as (string | number)[])];
     const f = file ? { file } : {};
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) out.push({ code: "unknown_field", path: [...path, key], message: `unknown field "${key}"`, ...f });
+      for (const key of issue.keys)
+        out.push({ code: "unknown_field", path: [...path, key], message: `unknown field "${key}"`, ...f });
       continue;
     }
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
@@ -70,7 +88,13 @@ export function zodIssuesToIssues(issues: readonly z.core.$ZodIssue[], file: str
       }
     }
     const d = describe(issue);
-    out.push({ code: issue.code === "custom" ? "invalid_value" : issue.code, path, message: d.message, ...(d.expected ? { expected: d.expected } : {}), ...f });
+    out.push({
+      code: issue.code === "custom" ? "invalid_value" : issue.code,
+      path,
+      message: d.message,
+      ...(d.expected ? { expected: d.expected } : {}),
+      ...f,
+    });
   }
   return out;
 }
@@ -86,7 +110,11 @@ export interface ValidateOptions {
 }
 
 /** @internal The issues of `data` against `schema` (empty when valid). */
-export function check<S extends z.ZodType>(schema: S, data: unknown, opts: ValidateOptions = {}): { ok: true; value: z.output<S> } | { ok: false; issues: Issue[] } {
+export function check<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  opts: ValidateOptions = {},
+): { ok: true; value: z.output<S> } | { ok: false; issues: Issue[] } {
   const base = opts.path ?? [];
   const forbidden = forbiddenKeyIssues(data, opts.file, base);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };

@@ -9,7 +9,8 @@ type Wellbeing = { instrument: string; before: Measure; after?: Measure };
 function scoreIssue(inst: Instrument, v: number): string | undefined {
   const { min, max, step } = inst.scale;
   if (!Number.isFinite(v) || v < min || v > max) return `score ${v} is outside the ${inst.id} scale ${min}–${max}`;
-  if (step !== undefined && !new D(String(v)).minus(String(min)).mod(String(step)).isZero()) return `score ${v} is not a step of ${step} on the ${inst.id} scale`;
+  if (step !== undefined && !new D(String(v)).minus(String(min)).mod(String(step)).isZero())
+    return `score ${v} is not a step of ${step} on the ${inst.id} scale`;
   return undefined;
 }
 
@@ -19,12 +20,21 @@ function scoreIssue(inst: Instrument, v: number): string | undefined {
  * computed in decimal so 7.1 − 6.9 is 0.2, and are signed so that positive
  * is always better.
  */
-export function evaluateWellbeing(measurements: readonly Wellbeing[], instruments: ReadonlyMap<string, Instrument> | undefined, issues: Issue[]): WellbeingResult[] {
+export function evaluateWellbeing(
+  measurements: readonly Wellbeing[],
+  instruments: ReadonlyMap<string, Instrument> | undefined,
+  issues: Issue[],
+): WellbeingResult[] {
   const out: WellbeingResult[] = [];
   measurements.forEach((w, wi) => {
     const inst = instruments?.get(w.instrument);
     if (!inst) {
-      issues.push({ code: "unknown_instrument", path: ["wellbeing", wi, "instrument"], message: `unknown wellbeing instrument "${w.instrument}"`, expected: `one of ${[...(instruments?.keys() ?? [])].sort().join(", ")}` });
+      issues.push({
+        code: "unknown_instrument",
+        path: ["wellbeing", wi, "instrument"],
+        message: `unknown wellbeing instrument "${w.instrument}"`,
+        expected: `one of ${[...(instruments?.keys() ?? [])].sort().join(", ")}`,
+      });
       return;
     }
     const dims = new Set(inst.dimensions.map((d) => d.id));
@@ -35,13 +45,23 @@ export function evaluateWellbeing(measurements: readonly Wellbeing[], instrument
       for (const [k, v] of Object.entries(m.scores)) {
         if (!dims.has(k)) {
           bad = true;
-          issues.push({ code: "unknown_dimension", path: ["wellbeing", wi, which, "scores", k], message: `"${k}" is not a dimension of ${inst.id}`, expected: `one of ${[...dims].join(", ")}` });
+          issues.push({
+            code: "unknown_dimension",
+            path: ["wellbeing", wi, which, "scores", k],
+            message: `"${k}" is not a dimension of ${inst.id}`,
+            expected: `one of ${[...dims].join(", ")}`,
+          });
           continue;
         }
         const p = scoreIssue(inst, v);
         if (p) {
           bad = true;
-          issues.push({ code: "score_out_of_scale", path: ["wellbeing", wi, which, "scores", k], message: p, expected: `a score from ${inst.scale.min} through ${inst.scale.max}` });
+          issues.push({
+            code: "score_out_of_scale",
+            path: ["wellbeing", wi, which, "scores", k],
+            message: p,
+            expected: `a score from ${inst.scale.min} through ${inst.scale.max}`,
+          });
         }
       }
     }
@@ -61,8 +81,17 @@ export function evaluateWellbeing(measurements: readonly Wellbeing[], instrument
         dimensions.push({ dimension: d.id, before: b, after: a, delta: delta.toNumber() });
       }
     }
-    const mean = deltas.length > 0 ? D.sum(...deltas).div(deltas.length).toDecimalPlaces(4).toNumber() : undefined;
-    const narrative = { ...(w.before.narrative !== undefined ? { before: w.before.narrative } : {}), ...(w.after?.narrative !== undefined ? { after: w.after.narrative } : {}) };
+    const mean =
+      deltas.length > 0
+        ? D.sum(...deltas)
+            .div(deltas.length)
+            .toDecimalPlaces(4)
+            .toNumber()
+        : undefined;
+    const narrative = {
+      ...(w.before.narrative !== undefined ? { before: w.before.narrative } : {}),
+      ...(w.after?.narrative !== undefined ? { after: w.after.narrative } : {}),
+    };
     out.push({
       instrument: inst.id,
       ...(w.before.date !== undefined ? { beforeDate: w.before.date } : {}),

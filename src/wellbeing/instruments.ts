@@ -1,4 +1,4 @@
-import { BUNDLED_INSTRUMENT_FILES, } from "../data/bundled.js";
+import { BUNDLED_INSTRUMENT_FILES } from "../data/bundled.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import type { SourceFile } from "../schemas/sourceFile.js";
@@ -15,13 +15,21 @@ import { type Instrument, instrumentFileSchema } from "./schema.js";
  * instruments.get("zrm")?.dimensions.length; // 13
  * ```
  */
-export function loadInstruments(files: readonly SourceFile[] = BUNDLED_INSTRUMENT_FILES): ReadonlyMap<string, Instrument> {
+export function loadInstruments(
+  files: readonly SourceFile[] = BUNDLED_INSTRUMENT_FILES,
+): ReadonlyMap<string, Instrument> {
   const issues: Issue[] = [];
   const out = new Map<string, Instrument>();
   for (const f of files) {
     const r = check(instrumentFileSchema, f.data, f.file ? { file: f.file } : {});
     if (!r.ok) issues.push(...r.issues);
-    else if (out.has(r.value.id)) issues.push({ code: "duplicate_instrument", path: ["id"], message: `instrument "${r.value.id}" is defined twice`, ...(f.file ? { file: f.file } : {}) });
+    else if (out.has(r.value.id))
+      issues.push({
+        code: "duplicate_instrument",
+        path: ["id"],
+        message: `instrument "${r.value.id}" is defined twice`,
+        ...(f.file ? { file: f.file } : {}),
+      });
     else out.set(r.value.id, r.value);
   }
   if (issues.length > 0) throw new InputError(issues);

@@ -9,18 +9,34 @@ export const instrumentFileSchema = z
     version: versionLabel,
     label: labelSchema,
     source: z.string().min(1).describe("where the instrument is defined"),
-    scale: z.strictObject({ min: z.number(), max: z.number(), step: z.number().positive().optional().describe("allowed increments, e.g. 1 for whole scores") }),
+    scale: z.strictObject({
+      min: z.number(),
+      max: z.number(),
+      step: z.number().positive().optional().describe("allowed increments, e.g. 1 for whole scores"),
+    }),
     direction: z.enum(["higher-is-better", "lower-is-better"]),
-    lifeSatisfaction: z.boolean().optional().describe("true only for a 0–10 life-satisfaction question (as CBS asks it): the one scale that may be valued in euros (WELLBY)"),
+    lifeSatisfaction: z
+      .boolean()
+      .optional()
+      .describe(
+        "true only for a 0–10 life-satisfaction question (as CBS asks it): the one scale that may be valued in euros (WELLBY)",
+      ),
     dimensions: z.array(z.strictObject({ id: identifier, label: labelSchema })).min(1),
     note: z.string().optional(),
   })
   .superRefine((s, ctx) => {
-    if (s.scale.min >= s.scale.max) ctx.addIssue({ code: "custom", path: ["scale"], message: "scale.min must be below scale.max" });
-    if (s.lifeSatisfaction && (s.scale.min !== 0 || s.scale.max !== 10)) ctx.addIssue({ code: "custom", path: ["lifeSatisfaction"], message: "a life-satisfaction instrument is scored 0–10" });
+    if (s.scale.min >= s.scale.max)
+      ctx.addIssue({ code: "custom", path: ["scale"], message: "scale.min must be below scale.max" });
+    if (s.lifeSatisfaction && (s.scale.min !== 0 || s.scale.max !== 10))
+      ctx.addIssue({
+        code: "custom",
+        path: ["lifeSatisfaction"],
+        message: "a life-satisfaction instrument is scored 0–10",
+      });
     const ids = new Set<string>();
     s.dimensions.forEach((d, i) => {
-      if (ids.has(d.id)) ctx.addIssue({ code: "custom", path: ["dimensions", i, "id"], message: `duplicate dimension "${d.id}"` });
+      if (ids.has(d.id))
+        ctx.addIssue({ code: "custom", path: ["dimensions", i, "id"], message: `duplicate dimension "${d.id}"` });
       ids.add(d.id);
     });
   });

@@ -40,18 +40,44 @@ export interface WellbeingValue {
  * // { delta: "2", value: "30000.00", … }
  * ```
  */
-export function valueWellbeing(w: WellbeingResult, instrument: Instrument, valuation: WellbeingValuation): WellbeingValue {
-  const issue = (path: (string | number)[], message: string, expected: string) => new InputError([{ code: "wellbeing_not_valuable", path, message, expected }]);
-  if (instrument.id !== w.instrument) throw issue(["instrument"], `the result is for "${w.instrument}", not "${instrument.id}"`, "the instrument the result was measured with");
+export function valueWellbeing(
+  w: WellbeingResult,
+  instrument: Instrument,
+  valuation: WellbeingValuation,
+): WellbeingValue {
+  const issue = (path: (string | number)[], message: string, expected: string) =>
+    new InputError([{ code: "wellbeing_not_valuable", path, message, expected }]);
+  if (instrument.id !== w.instrument)
+    throw issue(
+      ["instrument"],
+      `the result is for "${w.instrument}", not "${instrument.id}"`,
+      "the instrument the result was measured with",
+    );
   if (instrument.lifeSatisfaction !== true)
-    throw issue(["instrument"], `"${instrument.id}" is not a 0–10 life-satisfaction scale; only that scale can be valued in euros (WELLBY)`, "a life-satisfaction instrument such as levenstevredenheid");
+    throw issue(
+      ["instrument"],
+      `"${instrument.id}" is not a 0–10 life-satisfaction scale; only that scale can be valued in euros (WELLBY)`,
+      "a life-satisfaction instrument such as levenstevredenheid",
+    );
   const dim = w.dimensions[0];
-  if (dim?.delta === undefined) throw issue(["after"], "there is no after score, so no change to value", "a before and an after measurement");
+  if (dim?.delta === undefined)
+    throw issue(["after"], "there is no after score, so no change to value", "a before and an after measurement");
   const v = amountProblem(valuation.valuePerPoint);
-  if (v) throw new InputError([{ code: "invalid_value", path: ["valuePerPoint"], message: v, expected: "euros per point per person-year" }]);
+  if (v)
+    throw new InputError([
+      { code: "invalid_value", path: ["valuePerPoint"], message: v, expected: "euros per point per person-year" },
+    ]);
   const years = valuation.personYears ?? "1";
   const y = parseDecimal(years);
-  if (!y || y.negative) throw new InputError([{ code: "invalid_value", path: ["personYears"], message: `"${years}" is not a non-negative decimal`, expected: "person-years, e.g. \"1\" or \"0.5\"" }]);
+  if (!y || y.negative)
+    throw new InputError([
+      {
+        code: "invalid_value",
+        path: ["personYears"],
+        message: `"${years}" is not a non-negative decimal`,
+        expected: 'person-years, e.g. "1" or "0.5"',
+      },
+    ]);
   const delta = new D(String(dim.delta));
   return {
     instrument: instrument.id,

@@ -36,7 +36,9 @@ describe("the core is platform-neutral", () => {
       const text = readFileSync(f, "utf8")
         .replace(/\/\*[\s\S]*?\*\//g, "")
         .replace(/\/\/.*$/gm, "");
-      const found = FORBIDDEN.filter(([re]) => re.test(text) && !(rel === "money/decimal.ts" && String(re).includes("decimal"))).map(([, what]) => what);
+      const found = FORBIDDEN.filter(
+        ([re]) => re.test(text) && !(rel === "money/decimal.ts" && String(re).includes("decimal")),
+      ).map(([, what]) => what);
       expect(found).toEqual([]);
     });
   }
@@ -46,8 +48,13 @@ describe("imports", () => {
   it("have no cycles", () => {
     const graph = new Map<string, string[]>();
     for (const f of files(SRC)) {
-      const deps = [...readFileSync(f, "utf8").matchAll(/^(?:import|export)\s[^;]*?from\s+["'](\.[^"']+)["']/gm)].map((m) => join(f, "..", (m[1] as string).replace(/\.js$/, ".ts")));
-      graph.set(f, deps.filter((d) => d.endsWith(".ts")));
+      const deps = [...readFileSync(f, "utf8").matchAll(/^(?:import|export)\s[^;]*?from\s+["'](\.[^"']+)["']/gm)].map(
+        (m) => join(f, "..", (m[1] as string).replace(/\.js$/, ".ts")),
+      );
+      graph.set(
+        f,
+        deps.filter((d) => d.endsWith(".ts")),
+      );
     }
     const cycles: string[] = [];
     const state = new Map<string, 1 | 2>();
@@ -56,7 +63,8 @@ describe("imports", () => {
       state.set(f, 1);
       stack.push(f);
       for (const d of graph.get(f) ?? []) {
-        if (state.get(d) === 1) cycles.push([...stack.slice(stack.indexOf(d)), d].map((x) => relative(SRC, x)).join(" → "));
+        if (state.get(d) === 1)
+          cycles.push([...stack.slice(stack.indexOf(d)), d].map((x) => relative(SRC, x)).join(" → "));
         else if (!state.has(d)) visit(d);
       }
       stack.pop();
@@ -83,7 +91,19 @@ const LAYERS: Record<string, readonly string[]> = {
   rollup: ["cases", "errors", "money", "periods", "pricelists", "schemas", "wellbeing"],
   audit: ["cases", "csv", "errors", "money", "periods", "pricelists", "rollup", "schemas", "wellbeing"],
   scenarios: ["cases", "errors", "money", "periods", "pricelists", "rollup", "schemas", "wellbeing"],
-  report: ["audit", "cases", "csv", "errors", "money", "periods", "pricelists", "rollup", "scenarios", "schemas", "wellbeing"],
+  report: [
+    "audit",
+    "cases",
+    "csv",
+    "errors",
+    "money",
+    "periods",
+    "pricelists",
+    "rollup",
+    "scenarios",
+    "schemas",
+    "wellbeing",
+  ],
   charts: ["money", "report", "rollup", "cases"],
   notebook: ["cases", "charts", "money", "report", "rollup"],
 };

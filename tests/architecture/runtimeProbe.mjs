@@ -14,6 +14,8 @@ export function probe() {
     const r = evaluateCases(f.cases, { catalog, pricelist: f.pricelist, instruments, trail: true });
     out.push(r);
   }
-  out.push(resolvePriceList(catalog, { id: "zin-referentieprijzen", version: "2024" }, { priceYear: 2025 }).fingerprint);
+  out.push(
+    resolvePriceList(catalog, { id: "zin-referentieprijzen", version: "2024" }, { priceYear: 2025 }).fingerprint,
+  );
   return JSON.stringify(out);
 }

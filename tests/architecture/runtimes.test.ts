@@ -16,8 +16,17 @@ const requireChromium = process.env.RENDEMENT_REQUIRE_CHROMIUM === "1";
 
 let inNode: string;
 beforeAll(() => {
-  if (!existsSync(join(ROOT, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does it first)");
-  inNode = execFileSync(process.execPath, ["--input-type=module", "-e", `import { probe } from ${JSON.stringify(pathToFileURL(PROBE).href)}; process.stdout.write(probe());`], { encoding: "utf8", cwd: ROOT });
+  if (!existsSync(join(ROOT, "dist/index.js")))
+    throw new Error("dist/ is missing: run `npm run build` (npm test does it first)");
+  inNode = execFileSync(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `import { probe } from ${JSON.stringify(pathToFileURL(PROBE).href)}; process.stdout.write(probe());`,
+    ],
+    { encoding: "utf8", cwd: ROOT },
+  );
 });
 
 describe("the platform-neutral core in three runtimes", () => {
@@ -28,31 +37,68 @@ describe("the platform-neutral core in three runtimes", () => {
   });
 
   it("gives byte-identical results in Deno", () => {
-    const out = execFileSync(DENO, ["eval", "--node-modules-dir=manual", `import { probe } from ${JSON.stringify(pathToFileURL(PROBE).href)}; await Deno.stdout.write(new TextEncoder().encode(probe()));`], {
-      encoding: "utf8",
-      cwd: ROOT,
-      env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
-    });
+    const out = execFileSync(
+      DENO,
+      [
+        "eval",
+        "--node-modules-dir=manual",
+        `import { probe } from ${JSON.stringify(pathToFileURL(PROBE).href)}; await Deno.stdout.write(new TextEncoder().encode(probe()));`,
+      ],
+      {
+        encoding: "utf8",
+        cwd: ROOT,
+        env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
+      },
+    );
     expect(out).toBe(inNode);
   });
 
-  it.skipIf(!existsSync(CHROMIUM) && !requireChromium)("gives byte-identical results in a browser (headless Chromium, bundled for the browser)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "rendement-browser-"));
-    // Bundled as a browser would load it: no Node built-ins are available to it.
-    const bundle = await build({
-      stdin: { contents: `import { probe } from ${JSON.stringify(PROBE)}; document.getElementById("out").textContent = probe();`, resolveDir: __dirname, loader: "js" },
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      logLevel: "silent",
-    });
-    const js = (bundle.outputFiles[0]?.text ?? "").replace(/<\/script/gi, "<\\/script");
-    const page = join(dir, "probe.html");
-    writeFileSync(page, `<!doctype html><meta charset="utf-8"><pre id="out"></pre><script type="module">${js}</script>`);
-    const dom = execFileSync(CHROMIUM, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${join(dir, "profile")}`, "--dump-dom", pathToFileURL(page).href], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
-    const m = /<pre id="out">([\s\S]*?)<\/pre>/.exec(dom);
-    const text = (m?.[1] ?? "").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-    expect(text).toBe(inNode);
-  });
+  it.skipIf(!existsSync(CHROMIUM) && !requireChromium)(
+    "gives byte-identical results in a browser (headless Chromium, bundled for the browser)",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "rendement-browser-"));
+      // Bundled as a browser would load it: no Node built-ins are available to it.
+      const bundle = await build({
+        stdin: {
+          contents: `import { probe } from ${JSON.stringify(PROBE)}; document.getElementById("out").textContent = probe();`,
+          resolveDir: __dirname,
+          loader: "js",
+        },
+        bundle: true,
+        format: "esm",
+        platform: "browser",
+        write: false,
+        logLevel: "silent",
+      });
+      const js = (bundle.outputFiles[0]?.text ?? "").replace(/<\/script/gi, "<\\/script");
+      const page = join(dir, "probe.html");
+      writeFileSync(
+        page,
+        `<!doctype html><meta charset="utf-8"><pre id="out"></pre><script type="module">${js}</script>`,
+      );
+      const dom = execFileSync(
+        CHROMIUM,
+        [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          `--user-data-dir=${join(dir, "profile")}`,
+          "--dump-dom",
+          pathToFileURL(page).href,
+        ],
+        { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 },
+      );
+      const m = /<pre id="out">([\s\S]*?)<\/pre>/.exec(dom);
+      const text = (m?.[1] ?? "")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&");
+      expect(text).toBe(inNode);
+    },
+  );
 });

@@ -1,28 +1,51 @@
 import { describe, expect, it } from "vitest";
-import { audit, addMonths } from "../../src/audit/audit.js";
+import { addMonths, audit } from "../../src/audit/audit.js";
 import { parseClaimsFile } from "../../src/audit/parseClaimsFile.js";
 import { isInputError } from "../../src/errors/InputError.js";
-import { caseFile, catalog, c1, claim } from "./fixtures.js";
+import { c1, caseFile, catalog, claim } from "./fixtures.js";
 
-const run = (claims: Record<string, string>[], cases = [c1()], opts: { tolerance?: string; maxHorizonMonths?: number } = {}) =>
-  audit(parseClaimsFile({ claims }), caseFile(cases), { catalog, ...opts });
+const run = (
+  claims: Record<string, string>[],
+  cases = [c1()],
+  opts: { tolerance?: string; maxHorizonMonths?: number } = {},
+) => audit(parseClaimsFile({ claims }), caseFile(cases), { catalog, ...opts });
 const codes = (r: ReturnType<typeof run>, i = 0) => r.claims[i]?.findings.map((f) => f.code);
 
 describe("audit: statuses", () => {
   it("confirms a claim equal to the recomputed net return (8400.00, see fixtures)", () => {
     const r = run([claim()]);
-    expect(r.claims[0]).toMatchObject({ status: "confirmed", claimedSavings: "8400.00", recomputedSavings: "8400.00", difference: "0.00", unexplainedSavings: "0.00" });
+    expect(r.claims[0]).toMatchObject({
+      status: "confirmed",
+      claimedSavings: "8400.00",
+      recomputedSavings: "8400.00",
+      difference: "0.00",
+      unexplainedSavings: "0.00",
+    });
     expect(r.claims[0]?.findings).toEqual([]);
-    expect(r.claims[0]?.recomputation).toMatchObject({ counterfactualCost: "10500.00", actualCost: "2100.00", interventionCost: "2100.00", netReturn: "8400.00" });
+    expect(r.claims[0]?.recomputation).toMatchObject({
+      counterfactualCost: "10500.00",
+      actualCost: "2100.00",
+      interventionCost: "2100.00",
+      netReturn: "8400.00",
+    });
     expect(r.claims[0]?.recomputation?.pricelist).toMatchObject({ id: "test-lijst", version: "2024" });
-    expect(r.summary).toMatchObject({ claimedTotal: "8400.00", confirmedTotal: "8400.00", byStatus: { confirmed: 1, overclaimed: 0, underclaimed: 0, unverifiable: 0 } });
+    expect(r.summary).toMatchObject({
+      claimedTotal: "8400.00",
+      confirmedTotal: "8400.00",
+      byStatus: { confirmed: 1, overclaimed: 0, underclaimed: 0, unverifiable: 0 },
+    });
   });
 
   it("finds an overclaim: 9000.00 claimed against 8400.00 → 600.00 too much", () => {
     const r = run([claim({ claimedSavings: "9000.00" })]);
     expect(r.claims[0]?.status).toBe("overclaimed");
     const f = r.claims[0]?.findings.find((x) => x.code === "savings_above_recomputed");
-    expect(f).toMatchObject({ claimedSavings: "9000.00", recomputedSavings: "8400.00", difference: "600.00", tolerance: "0.00" });
+    expect(f).toMatchObject({
+      claimedSavings: "9000.00",
+      recomputedSavings: "8400.00",
+      difference: "600.00",
+      tolerance: "0.00",
+    });
     expect(r.summary.overclaimedExcess).toBe("600.00");
   });
 
@@ -34,8 +57,12 @@ describe("audit: statuses", () => {
   });
 
   it("applies the tolerance inclusively: |8000.00 − 8400.00| = 400.00 is confirmed at 400.00, not at 399.99", () => {
-    expect(run([claim({ claimedSavings: "8000.00" })], [c1()], { tolerance: "400.00" }).claims[0]?.status).toBe("confirmed");
-    expect(run([claim({ claimedSavings: "8000.00" })], [c1()], { tolerance: "399.99" }).claims[0]?.status).toBe("underclaimed");
+    expect(run([claim({ claimedSavings: "8000.00" })], [c1()], { tolerance: "400.00" }).claims[0]?.status).toBe(
+      "confirmed",
+    );
+    expect(run([claim({ claimedSavings: "8000.00" })], [c1()], { tolerance: "399.99" }).claims[0]?.status).toBe(
+      "underclaimed",
+    );
   });
 
   it("is to the cent by default: 8400.01 is overclaimed", () => {
@@ -73,7 +100,10 @@ describe("audit: finding codes", () => {
     const r = run([claim({ amount: "1400.00" })]);
     expect(r.claims[0]?.status).toBe("unverifiable");
     const f = r.claims[0]?.findings.find((x) => x.code === "spending_amount_differs");
-    expect(f).toMatchObject({ claimedAmount: "1400.00", lines: [{ cost: "1500.00", date: "2024-03-05", path: ["actual", 0] }] });
+    expect(f).toMatchObject({
+      claimedAmount: "1400.00",
+      lines: [{ cost: "1500.00", date: "2024-03-05", path: ["actual", 0] }],
+    });
   });
 
   it("matches an undated intervention line on amount alone (begeleiding 10 h = 600.00)", () => {
@@ -103,7 +133,10 @@ describe("audit: finding codes", () => {
       ["k0", "unverifiable", null],
       ["k1", "confirmed", "8400.00"],
     ]);
-    expect(r.claims[1]?.findings.find((f) => f.code === "duplicate_spending")).toMatchObject({ first: "k1", others: [{ claim: "k0", caseId: "c9" }] });
+    expect(r.claims[1]?.findings.find((f) => f.code === "duplicate_spending")).toMatchObject({
+      first: "k1",
+      others: [{ claim: "k0", caseId: "c9" }],
+    });
   });
 
   it("duplicate_spending: one intervention line claimed twice in its case under different purposes; the second claim is attributed 0.00", () => {
@@ -113,7 +146,12 @@ describe("audit: finding codes", () => {
       ["k1", "confirmed", "8400.00"],
       ["k2", "overclaimed", "0.00"],
     ]);
-    expect(r.claims[1]?.findings[0]).toMatchObject({ code: "duplicate_spending", first: "k1", others: [{ claim: "k1", caseId: "c1" }], line: { path: ["actual", 0], cost: "1500.00" } });
+    expect(r.claims[1]?.findings[0]).toMatchObject({
+      code: "duplicate_spending",
+      first: "k1",
+      others: [{ claim: "k1", caseId: "c1" }],
+      line: { path: ["actual", 0], cost: "1500.00" },
+    });
     expect(codes(r, 0)).toEqual(["duplicate_spending"]);
   });
 
@@ -121,12 +159,39 @@ describe("audit: finding codes", () => {
     // Two payments of 500.00 on 2024-04-01: C = 10500.00, A = 1500 + 500 + 500 = 2500.00, N = 8000.00 = 7000.00 + 1000.00
     const c = c1({
       actual: [
-        { amount: "1500.00", description: "huur", payer: "gemeente.werkbudget", domain: "wonen", date: "2024-03-05", intervention: true },
-        { amount: "500.00", description: "energie", payer: "gemeente.werkbudget", domain: "wonen", date: "2024-04-01", intervention: true },
-        { amount: "500.00", description: "water", payer: "gemeente.werkbudget", domain: "wonen", date: "2024-04-01", intervention: true },
+        {
+          amount: "1500.00",
+          description: "huur",
+          payer: "gemeente.werkbudget",
+          domain: "wonen",
+          date: "2024-03-05",
+          intervention: true,
+        },
+        {
+          amount: "500.00",
+          description: "energie",
+          payer: "gemeente.werkbudget",
+          domain: "wonen",
+          date: "2024-04-01",
+          intervention: true,
+        },
+        {
+          amount: "500.00",
+          description: "water",
+          payer: "gemeente.werkbudget",
+          domain: "wonen",
+          date: "2024-04-01",
+          intervention: true,
+        },
       ],
     });
-    const r = run([claim({ id: "a", date: "2024-04-01", amount: "500.00", purpose: "energie", claimedSavings: "7000.00" }), claim({ id: "b", date: "2024-04-01", amount: "500.00", purpose: "water", claimedSavings: "1000.00" })], [c]);
+    const r = run(
+      [
+        claim({ id: "a", date: "2024-04-01", amount: "500.00", purpose: "energie", claimedSavings: "7000.00" }),
+        claim({ id: "b", date: "2024-04-01", amount: "500.00", purpose: "water", claimedSavings: "1000.00" }),
+      ],
+      [c],
+    );
     expect(r.claims.map((x) => [x.status, x.recomputedSavings])).toEqual([
       ["confirmed", "7000.00"],
       ["confirmed", "1000.00"],
@@ -140,7 +205,12 @@ describe("audit: finding codes", () => {
     delete cf[1]?.reason;
     const r = run([claim()], [c]);
     expect(r.claims[0]?.status).toBe("confirmed");
-    expect(r.claims[0]?.findings[0]).toMatchObject({ code: "counterfactual_without_reason", path: ["counterfactual", 1], item: "opvang.dag", cost: "3000.00" });
+    expect(r.claims[0]?.findings[0]).toMatchObject({
+      code: "counterfactual_without_reason",
+      path: ["counterfactual", 1],
+      item: "opvang.dag",
+      cost: "3000.00",
+    });
     expect(r.claims[0]?.unexplainedSavings).toBe("3000.00");
     expect(r.claims[0]?.recomputation?.unexplainedCounterfactualCost).toBe("3000.00");
     expect(r.summary.unexplainedTotal).toBe("3000.00");
@@ -159,25 +229,44 @@ describe("audit: finding codes", () => {
     });
     // C = 0.5 × 7500 + 0.5 × 3000 = 5250.00; N = 5250.00 − 2100.00 = 3150.00
     const r = run([claim({ claimedSavings: "3150.00" })], [c]);
-    expect(r.claims[0]?.recomputation).toMatchObject({ netReturn: "3150.00", unexplainedCounterfactualCost: "3750.00" });
+    expect(r.claims[0]?.recomputation).toMatchObject({
+      netReturn: "3150.00",
+      unexplainedCounterfactualCost: "3750.00",
+    });
     // explained support max(0, 3150 − 3750) = 0: all 3150.00 rests on the unexplained line
     expect(r.claims[0]?.unexplainedSavings).toBe("3150.00");
   });
 
   it("counterfactual_horizon_exceeded: a period through 2025-06-30 is beyond 12 months from 2024-03-05 (2025-03-05)", () => {
     const c = c1();
-    (c.counterfactual as Record<string, unknown>[])[1] = { item: "opvang.dag", period: { from: "2024-06-01", through: "2025-06-30" }, reason: "opvang" };
+    (c.counterfactual as Record<string, unknown>[])[1] = {
+      item: "opvang.dag",
+      period: { from: "2024-06-01", through: "2025-06-30" },
+      reason: "opvang",
+    };
     const r = run([claim({ claimedSavings: "0.00" })], [c]);
     const f = r.claims[0]?.findings.find((x) => x.code === "counterfactual_horizon_exceeded");
-    expect(f).toMatchObject({ end: "2025-06-30", horizonStart: "2024-03-05", horizonEnd: "2025-03-05", maxHorizonMonths: 12, path: ["counterfactual", 1] });
-    expect(run([claim({ claimedSavings: "0.00" })], [c], { maxHorizonMonths: 24 }).claims[0]?.findings.some((x) => x.code === "counterfactual_horizon_exceeded")).toBe(false);
+    expect(f).toMatchObject({
+      end: "2025-06-30",
+      horizonStart: "2024-03-05",
+      horizonEnd: "2025-03-05",
+      maxHorizonMonths: 12,
+      path: ["counterfactual", 1],
+    });
+    expect(
+      run([claim({ claimedSavings: "0.00" })], [c], { maxHorizonMonths: 24 }).claims[0]?.findings.some(
+        (x) => x.code === "counterfactual_horizon_exceeded",
+      ),
+    ).toBe(false);
   });
 
   it("counterfactual_horizon_exceeded for quantities: 366 days exceed 2024-03-05 → 2025-03-05 (365 days), 365 do not; 13 months exceed 12", () => {
     const withQty = (q: string, item = "opvang.dag") => {
       const c = c1();
       (c.counterfactual as Record<string, unknown>[])[1] = { item, quantity: q, reason: "opvang" };
-      return run([claim({ claimedSavings: "0.00" })], [c]).claims[0]?.findings.filter((x) => x.code === "counterfactual_horizon_exceeded").length;
+      return run([claim({ claimedSavings: "0.00" })], [c]).claims[0]?.findings.filter(
+        (x) => x.code === "counterfactual_horizon_exceeded",
+      ).length;
     };
     expect(withQty("366")).toBe(1);
     expect(withQty("365")).toBe(0);
@@ -187,13 +276,40 @@ describe("audit: finding codes", () => {
     const r = run([claim({ pricelist: "test-lijst@2023" })]);
     const f = r.claims[0]?.findings[0];
     // recomputed with @2024 (8400.00); with @2023 uitzetting is 7000.00, so N would be 7900.00
-    expect(f).toMatchObject({ code: "pricelist_not_valid_on_date", named: "test-lijst@2023", namedValidFrom: "2023-01-01", validOnDate: "test-lijst@2024", namedListNetReturn: "7900.00" });
+    expect(f).toMatchObject({
+      code: "pricelist_not_valid_on_date",
+      named: "test-lijst@2023",
+      namedValidFrom: "2023-01-01",
+      validOnDate: "test-lijst@2024",
+      namedListNetReturn: "7900.00",
+    });
     expect(r.claims[0]).toMatchObject({ status: "confirmed", recomputedSavings: "8400.00" });
   });
 
   it("pricelist_not_valid_on_date: a named version not yet valid on the spending date is replaced by the one that was", () => {
-    const r = run([claim({ date: "2023-12-20", pricelist: "test-lijst@2024" })], [c1({ start: "2023-12-01", actual: [{ amount: "1500.00", description: "huur", payer: "gemeente.werkbudget", domain: "wonen", date: "2023-12-20", intervention: true }] })]);
-    expect(r.claims[0]?.findings[0]).toMatchObject({ code: "pricelist_not_valid_on_date", namedValidFrom: "2024-01-01", validOnDate: "test-lijst@2023" });
+    const r = run(
+      [claim({ date: "2023-12-20", pricelist: "test-lijst@2024" })],
+      [
+        c1({
+          start: "2023-12-01",
+          actual: [
+            {
+              amount: "1500.00",
+              description: "huur",
+              payer: "gemeente.werkbudget",
+              domain: "wonen",
+              date: "2023-12-20",
+              intervention: true,
+            },
+          ],
+        }),
+      ],
+    );
+    expect(r.claims[0]?.findings[0]).toMatchObject({
+      code: "pricelist_not_valid_on_date",
+      namedValidFrom: "2024-01-01",
+      validOnDate: "test-lijst@2023",
+    });
     // @2023: C = 7000 + 3000 = 10000.00; A = 1500.00; N = 8500.00
     expect(r.claims[0]?.recomputedSavings).toBe("8500.00");
   });
@@ -201,7 +317,11 @@ describe("audit: finding codes", () => {
   it("pricelist_not_valid_on_date: no version valid before 2023-01-01 → unverifiable", () => {
     const r = run([claim({ date: "2022-06-01" })]);
     expect(r.claims[0]?.status).toBe("unverifiable");
-    expect(r.claims[0]?.findings[0]).toMatchObject({ code: "pricelist_not_valid_on_date", list: "test-lijst", date: "2022-06-01" });
+    expect(r.claims[0]?.findings[0]).toMatchObject({
+      code: "pricelist_not_valid_on_date",
+      list: "test-lijst",
+      date: "2022-06-01",
+    });
   });
 
   it("no_counterfactual → unverifiable", () => {
@@ -215,7 +335,11 @@ describe("audit: finding codes", () => {
     (c.actual as Record<string, unknown>[]).push({ item: "nieuw.item", quantity: "1" });
     const r = run([claim({ date: "2023-06-05" })], [c]);
     expect(r.claims[0]?.status).toBe("unverifiable");
-    expect(r.claims[0]?.findings[0]).toMatchObject({ code: "case_not_priceable", pricelist: "test-lijst@2023", issues: [{ code: "unknown_item", path: ["actual", 2, "item"] }] });
+    expect(r.claims[0]?.findings[0]).toMatchObject({
+      code: "case_not_priceable",
+      pricelist: "test-lijst@2023",
+      issues: [{ code: "unknown_item", path: ["actual", 2, "item"] }],
+    });
   });
 });
 
@@ -225,12 +349,32 @@ describe("audit: several claims on one case", () => {
   const two = () =>
     c1({
       actual: [
-        { amount: "1500.00", description: "huur", payer: "gemeente.werkbudget", domain: "wonen", date: "2024-03-05", intervention: true },
-        { amount: "500.00", description: "energie", payer: "gemeente.werkbudget", domain: "wonen", date: "2024-04-01", intervention: true },
+        {
+          amount: "1500.00",
+          description: "huur",
+          payer: "gemeente.werkbudget",
+          domain: "wonen",
+          date: "2024-03-05",
+          intervention: true,
+        },
+        {
+          amount: "500.00",
+          description: "energie",
+          payer: "gemeente.werkbudget",
+          domain: "wonen",
+          date: "2024-04-01",
+          intervention: true,
+        },
       ],
     });
   it("the first claim gets min(claimed, net), the last the rest: 6000.00 + 2500.00 = 8500.00", () => {
-    const r = run([claim({ id: "b", date: "2024-04-01", amount: "500.00", purpose: "energie", claimedSavings: "2000.00" }), claim({ id: "a", claimedSavings: "6000.00" })], [two()]);
+    const r = run(
+      [
+        claim({ id: "b", date: "2024-04-01", amount: "500.00", purpose: "energie", claimedSavings: "2000.00" }),
+        claim({ id: "a", claimedSavings: "6000.00" }),
+      ],
+      [two()],
+    );
     expect(r.claims.map((c) => [c.id, c.recomputedSavings, c.status])).toEqual([
       ["b", "2500.00", "underclaimed"],
       ["a", "6000.00", "confirmed"],
@@ -239,7 +383,13 @@ describe("audit: several claims on one case", () => {
     expect(r.summary.recomputedTotal).toBe("8500.00");
   });
   it("claims summing above the net return: the later one is overclaimed by the excess (6000 + 3000 − 8500 = 500.00)", () => {
-    const r = run([claim({ id: "a", claimedSavings: "6000.00" }), claim({ id: "b", date: "2024-04-01", amount: "500.00", purpose: "energie", claimedSavings: "3000.00" })], [two()]);
+    const r = run(
+      [
+        claim({ id: "a", claimedSavings: "6000.00" }),
+        claim({ id: "b", date: "2024-04-01", amount: "500.00", purpose: "energie", claimedSavings: "3000.00" }),
+      ],
+      [two()],
+    );
     expect(r.claims.map((c) => c.status)).toEqual(["confirmed", "overclaimed"]);
     expect(r.claims[1]?.difference).toBe("500.00");
   });

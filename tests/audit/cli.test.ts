@@ -7,7 +7,15 @@ import { main } from "../../src/cli/main.js";
 
 function io() {
   const r = { out: "", err: "", files: new Map<string, string>() };
-  return { r, io: { stdout: (t: string) => void (r.out += t), stderr: (t: string) => void (r.err += t), writeFile: (p: string, t: string) => void r.files.set(p, t), isTTY: false } };
+  return {
+    r,
+    io: {
+      stdout: (t: string) => void (r.out += t),
+      stderr: (t: string) => void (r.err += t),
+      writeFile: (p: string, t: string) => void r.files.set(p, t),
+      isTTY: false,
+    },
+  };
 }
 const dir = mkdtempSync(join(tmpdir(), "rendement-audit-"));
 const CASES = "examples/audit/cases.json";
@@ -30,7 +38,21 @@ describe("rendement audit", () => {
     expect(await main(["audit", CLAIMS, "--cases", CASES, "--format", "md", "--lang", "en"], en.io)).toBe(0);
     expect(en.r.out).toContain("# Werkbudget audit");
     const f = join(dir, "evil.json");
-    writeFileSync(f, JSON.stringify({ claims: [{ id: "<script>alert(1)</script>", caseId: "x", date: "2024-01-01", amount: "1", purpose: "=cmd()", claimedSavings: "1" }] }));
+    writeFileSync(
+      f,
+      JSON.stringify({
+        claims: [
+          {
+            id: "<script>alert(1)</script>",
+            caseId: "x",
+            date: "2024-01-01",
+            amount: "1",
+            purpose: "=cmd()",
+            claimedSavings: "1",
+          },
+        ],
+      }),
+    );
     const h = io();
     expect(await main(["audit", f, "--cases", CASES, "--format", "html"], h.io)).toBe(0);
     expect(h.r.out).not.toContain("<script>");
@@ -42,7 +64,14 @@ describe("rendement audit", () => {
   });
   it("exit 1 naming the file and path for a bad JSON claims file", async () => {
     const f = join(dir, "bad.json");
-    writeFileSync(f, JSON.stringify({ claims: [{ id: "k1", caseId: "c1", date: "2024-03-05", amount: "1500.00", purpose: "x", claimedSavings: "veel" }] }));
+    writeFileSync(
+      f,
+      JSON.stringify({
+        claims: [
+          { id: "k1", caseId: "c1", date: "2024-03-05", amount: "1500.00", purpose: "x", claimedSavings: "veel" },
+        ],
+      }),
+    );
     const { r, io: x } = io();
     expect(await main(["audit", f, "--cases", CASES], x)).toBe(1);
     expect(r.err).toContain(f);

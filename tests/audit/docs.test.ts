@@ -12,7 +12,12 @@ const CLAIMS = "examples/audit/claims.csv";
 
 async function run(args: string[]): Promise<{ code: number; out: string; files: Map<string, string> }> {
   const r = { out: "", files: new Map<string, string>() };
-  const code = await main(args, { stdout: (t) => void (r.out += t), stderr: () => undefined, writeFile: (p, t) => void r.files.set(p, t), isTTY: false });
+  const code = await main(args, {
+    stdout: (t) => void (r.out += t),
+    stderr: () => undefined,
+    writeFile: (p, t) => void r.files.set(p, t),
+    isTTY: false,
+  });
   return { code, ...r };
 }
 /** The fenced block that follows `after` in the doc. */
@@ -50,11 +55,15 @@ describe("docs/audit.md", () => {
     const a = await run(["audit", CLAIMS, "--cases", CASES, "--bundle", "werkbudget-bundle.json"]);
     const text = a.files.get("werkbudget-bundle.json") as string;
     writeFileSync(join(dir, "werkbudget-bundle.json"), text);
-    const b = JSON.parse(text) as { inputs: { cases: { cases: { id: string; actual: { rate?: { quantity: string } }[] }[] } } };
-    for (const l of b.inputs.cases.cases.find((c) => c.id === "ruwaard-2024-017")?.actual ?? []) if (l.rate) l.rate.quantity = "1";
+    const b = JSON.parse(text) as {
+      inputs: { cases: { cases: { id: string; actual: { rate?: { quantity: string } }[] }[] } };
+    };
+    for (const l of b.inputs.cases.cases.find((c) => c.id === "ruwaard-2024-017")?.actual ?? [])
+      if (l.rate) l.rate.quantity = "1";
     writeFileSync(join(dir, "werkbudget-bundle-changed.json"), JSON.stringify(b, null, 2));
     // The doc shows relative file names and the version of the built tool (the sources run as 0.0.0-dev).
-    const shown = (out: string) => out.split(`${dir}/`).join("").replace("rendement 0.0.0-dev:", `rendement ${pkg.version}:`);
+    const shown = (out: string) =>
+      out.split(`${dir}/`).join("").replace("rendement 0.0.0-dev:", `rendement ${pkg.version}:`);
     const ok = await run(["verify", join(dir, "werkbudget-bundle.json")]);
     expect(ok.code).toBe(0);
     expect(blockAfter("rendement verify werkbudget-bundle.json\n```")).toBe(shown(ok.out));

@@ -2,33 +2,63 @@ import { describe, expect, it } from "vitest";
 import { createBundle } from "../../src/audit/createBundle.js";
 import { parseClaimsFile } from "../../src/audit/parseClaimsFile.js";
 import { verifyBundle } from "../../src/audit/verifyBundle.js";
-import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
-import { loadInstruments } from "../../src/wellbeing/instruments.js";
 import { DEMO_CASE_FILES } from "../../src/data/examples.js";
 import { isInputError } from "../../src/errors/InputError.js";
-import { catalog, c1, claim } from "./fixtures.js";
+import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
+import { loadInstruments } from "../../src/wellbeing/instruments.js";
+import { c1, catalog, claim } from "./fixtures.js";
 
 const casesJson = () => ({ pricelist: "test-lijst", cases: [c1(), c1({ id: "c2" })] });
-const claims = () => parseClaimsFile({ claims: [claim(), claim({ id: "k2", caseId: "c2", date: "2024-03-05", claimedSavings: "8000.00", purpose: "andere uitgave" })] });
-const auditBundle = () => createBundle({ kind: "audit", cases: casesJson(), claims: claims(), catalog, version: "9.9.9" });
+const claims = () =>
+  parseClaimsFile({
+    claims: [
+      claim(),
+      claim({ id: "k2", caseId: "c2", date: "2024-03-05", claimedSavings: "8000.00", purpose: "andere uitgave" }),
+    ],
+  });
+const auditBundle = () =>
+  createBundle({ kind: "audit", cases: casesJson(), claims: claims(), catalog, version: "9.9.9" });
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const paths = (v: ReturnType<typeof verifyBundle>) => v.differences.map((d) => d.path);
 
 describe("createBundle", () => {
   it("holds inputs, the resolved lists, list versions, options, outputs, version and fingerprints", () => {
     const b = auditBundle();
-    expect(b).toMatchObject({ format: "rendement-bundle", formatVersion: 1, kind: "audit", rendement: "9.9.9", options: { tolerance: "0.00", maxHorizonMonths: 12 } });
+    expect(b).toMatchObject({
+      format: "rendement-bundle",
+      formatVersion: 1,
+      kind: "audit",
+      rendement: "9.9.9",
+      options: { tolerance: "0.00", maxHorizonMonths: 12 },
+    });
     expect(b.lists.map((l) => `${l.id}@${l.version}`)).toEqual(["test-lijst@2024"]);
     expect(b.listVersions.map((v) => v.version)).toEqual(["2023", "2024"]);
     expect(b.fingerprints.lists["test-lijst@2024"]).toBe(b.lists[0]?.fingerprint);
     expect(Object.keys(b.fingerprints.inputs)).toEqual(["cases", "claims"]);
-    expect((b.outputs as { claims: { status: string }[] }).claims.map((c) => c.status)).toEqual(["confirmed", "underclaimed"]);
+    expect((b.outputs as { claims: { status: string }[] }).claims.map((c) => c.status)).toEqual([
+      "confirmed",
+      "underclaimed",
+    ]);
   });
   it("is byte-identical for identical inputs (no timestamps)", () => {
     expect(JSON.stringify(auditBundle(), null, 2)).toBe(JSON.stringify(auditBundle(), null, 2));
   });
   it("embeds the index series a restated list used (bundled sociaal-domein@2024 restates 2014 figures with CBS CPI)", () => {
-    const b = createBundle({ kind: "audit", cases: { pricelist: "sociaal-domein", cases: [{ ...c1(), counterfactual: [{ item: "wonen.huisuitzetting.directe-kosten", quantity: "1", reason: "vonnis" }], actual: [c1().actual[0]] }] }, claims: parseClaimsFile({ claims: [claim()] }), catalog: bundledCatalog() });
+    const b = createBundle({
+      kind: "audit",
+      cases: {
+        pricelist: "sociaal-domein",
+        cases: [
+          {
+            ...c1(),
+            counterfactual: [{ item: "wonen.huisuitzetting.directe-kosten", quantity: "1", reason: "vonnis" }],
+            actual: [c1().actual[0]],
+          },
+        ],
+      },
+      claims: parseClaimsFile({ claims: [claim()] }),
+      catalog: bundledCatalog(),
+    });
     expect(b.indexSeries.map((s) => s.id)).toEqual(["cbs-cpi"]);
     expect(verifyBundle(copy(b)).ok).toBe(true);
   });
@@ -37,7 +67,13 @@ describe("createBundle", () => {
 describe("verifyBundle", () => {
   it("passes an untouched bundle", () => {
     const v = verifyBundle(copy(auditBundle()));
-    expect(v).toMatchObject({ ok: true, kind: "audit", rendement: "9.9.9", checked: { lists: 1, cases: 2, claims: 2 }, differences: [] });
+    expect(v).toMatchObject({
+      ok: true,
+      kind: "audit",
+      rendement: "9.9.9",
+      checked: { lists: 1, cases: 2, claims: 2 },
+      differences: [],
+    });
   });
 
   it("detects a changed amount: the werkbudget line 1500.00 → 1400.00 changes A and N by 100.00", () => {
@@ -47,18 +83,32 @@ describe("verifyBundle", () => {
     expect(v.ok).toBe(false);
     expect(paths(v)).toContain("fingerprints.inputs.cases");
     // 8400.00 became 8500.00, but the claimed spending (1500.00) is no longer in the case
-    expect(v.differences).toContainEqual({ path: "outputs.claims[0].recomputation.netReturn", expected: "8400.00", found: "8500.00" });
-    expect(v.differences).toContainEqual({ path: "outputs.claims[0].status", expected: "confirmed", found: "unverifiable" });
+    expect(v.differences).toContainEqual({
+      path: "outputs.claims[0].recomputation.netReturn",
+      expected: "8400.00",
+      found: "8500.00",
+    });
+    expect(v.differences).toContainEqual({
+      path: "outputs.claims[0].status",
+      expected: "confirmed",
+      found: "unverifiable",
+    });
   });
 
   it("detects a changed list item: uitzetting 7500.00 → 9500.00 breaks the list's fingerprint and every figure built on it", () => {
     const b = copy(auditBundle());
-    const it0 = (b.lists[0] as unknown as { items: { code: string; amount: string }[] }).items.find((i) => i.code === "uitzetting")!;
+    const it0 = (b.lists[0] as unknown as { items: { code: string; amount: string }[] }).items.find(
+      (i) => i.code === "uitzetting",
+    )!;
     it0.amount = "9500.00";
     const v = verifyBundle(b);
     expect(v.ok).toBe(false);
     expect(paths(v)).toContain("lists[0].fingerprint");
-    expect(v.differences).toContainEqual({ path: "outputs.claims[0].recomputation.counterfactualCost", expected: "10500.00", found: "12500.00" });
+    expect(v.differences).toContainEqual({
+      path: "outputs.claims[0].recomputation.counterfactualCost",
+      expected: "10500.00",
+      found: "12500.00",
+    });
   });
 
   it("detects a changed option: tolerance 0.00 → 500.00 turns the 400.00 underclaim into confirmed", () => {
@@ -67,7 +117,11 @@ describe("verifyBundle", () => {
     const v = verifyBundle(b);
     expect(v.ok).toBe(false);
     expect(paths(v)).toContain("fingerprints.options");
-    expect(v.differences).toContainEqual({ path: "outputs.claims[1].status", expected: "underclaimed", found: "confirmed" });
+    expect(v.differences).toContainEqual({
+      path: "outputs.claims[1].status",
+      expected: "underclaimed",
+      found: "confirmed",
+    });
     expect(v.differences).toContainEqual({ path: "outputs.settings.tolerance", expected: "0.00", found: "500.00" });
   });
 
@@ -77,7 +131,11 @@ describe("verifyBundle", () => {
     const v = verifyBundle(b);
     expect(v.ok).toBe(false);
     expect(v.checked.cases).toBe(1);
-    expect(v.differences).toContainEqual({ path: "outputs.claims[1].status", expected: "underclaimed", found: "unverifiable" });
+    expect(v.differences).toContainEqual({
+      path: "outputs.claims[1].status",
+      expected: "underclaimed",
+      found: "unverifiable",
+    });
   });
 
   it("detects outputs edited by hand (fingerprint and figure)", () => {
@@ -94,7 +152,13 @@ describe("verifyBundle", () => {
 
   it("re-performs compute bundles, wellbeing included, and finds a removed case", () => {
     const { data } = DEMO_CASE_FILES[0]!;
-    const b = createBundle({ kind: "compute", cases: data, catalog: bundledCatalog(), instruments: loadInstruments(), version: "1" });
+    const b = createBundle({
+      kind: "compute",
+      cases: data,
+      catalog: bundledCatalog(),
+      instruments: loadInstruments(),
+      version: "1",
+    });
     expect(b.instruments?.length).toBeGreaterThan(0);
     expect(verifyBundle(copy(b)).ok).toBe(true);
     const c = copy(b);
@@ -118,12 +182,20 @@ describe("verifyBundle on a tampered bundle: a difference or an InputError, neve
     expect(paths(v)).toContain("lists[0].fingerprint");
   });
 
-  it("every value of the bundle deleted or replaced by null, 7, \"x\", [] or {}: verify returns or refuses with an InputError", () => {
-    const base = copy(createBundle({ kind: "audit", cases: { pricelist: "test-lijst", cases: [c1()] }, claims: parseClaimsFile({ claims: [claim()] }), catalog }));
+  it('every value of the bundle deleted or replaced by null, 7, "x", [] or {}: verify returns or refuses with an InputError', () => {
+    const base = copy(
+      createBundle({
+        kind: "audit",
+        cases: { pricelist: "test-lijst", cases: [c1()] },
+        claims: parseClaimsFile({ claims: [claim()] }),
+        catalog,
+      }),
+    );
     const all: (string | number)[][] = [];
     const walk = (v: unknown, p: (string | number)[]): void => {
       if (p.length > 0) all.push(p);
-      if (v !== null && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, [...p, Array.isArray(v) ? Number(k) : k]);
+      if (v !== null && typeof v === "object")
+        for (const [k, x] of Object.entries(v)) walk(x, [...p, Array.isArray(v) ? Number(k) : k]);
     };
     walk(base, []);
     const crashes: string[] = [];

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bundledCatalog, createEvaluator, parseCaseFile, resolvePriceList } from "../../src/index.js";
 import type { CaseTotals } from "../../src/index.js";
+import { bundledCatalog, createEvaluator, parseCaseFile, resolvePriceList } from "../../src/index.js";
 import { randomCase } from "../fixtures/arbitraries.js";
 import { issuesOf } from "../fixtures/lists.js";
 
@@ -21,7 +21,8 @@ describe("Evaluator.compile", () => {
         expect(compiled.length).toBe(cases.length);
         for (let i = 0; i < cases.length; i++) expect(plain(compiled.totals(i))).toEqual(plain(ev.totals(cases[i]!)));
         // calling again, in another order, must not carry sums over from earlier calls
-        for (let i = cases.length - 1; i >= 0; i--) expect(plain(compiled.totals(i))).toEqual(plain(ev.totals(cases[i]!)));
+        for (let i = cases.length - 1; i >= 0; i--)
+          expect(plain(compiled.totals(i))).toEqual(plain(ev.totals(cases[i]!)));
       }),
       { numRuns: 150 },
     );
@@ -45,15 +46,36 @@ describe("Evaluator.compile", () => {
     }).cases;
     const t = ev.compile(cases).totals(0);
     expect(t.payers.get("rijk.jenv")).toEqual({ c: 5_000_000, a: 0, i: 0, sc: 5_000_000, sa: 0, si: 0 });
-    expect(t.payers.get("gemeente.werkbudget")).toEqual({ c: 0, a: 300_000, i: 300_000, sc: 0, sa: 300_000, si: 300_000 });
+    expect(t.payers.get("gemeente.werkbudget")).toEqual({
+      c: 0,
+      a: 300_000,
+      i: 300_000,
+      sc: 0,
+      sa: 300_000,
+      si: 300_000,
+    });
     expect(t.avoidedByClass.reduce((a, b) => a + b, 0)).toBe(5_000_000);
   });
 
   it("reports every problem of every case at compile time, with the case's path", () => {
     const cases = parseCaseFile({
       cases: [
-        { id: "a", wijk: "w", start: "2024-03-01", counterfactual: [], actual: [{ item: "bestaat.niet", quantity: 1 }] },
-        { id: "b", wijk: "w", start: "2024-03-01", counterfactual: [{ item: "veiligheid.politie-inzet.uur", period: { from: "2024-03-01", through: "2024-03-02" } }], actual: [] },
+        {
+          id: "a",
+          wijk: "w",
+          start: "2024-03-01",
+          counterfactual: [],
+          actual: [{ item: "bestaat.niet", quantity: 1 }],
+        },
+        {
+          id: "b",
+          wijk: "w",
+          start: "2024-03-01",
+          counterfactual: [
+            { item: "veiligheid.politie-inzet.uur", period: { from: "2024-03-01", through: "2024-03-02" } },
+          ],
+          actual: [],
+        },
       ],
     }).cases;
     const ev = createEvaluator({ catalog, pricelist: "sociaal-domein@2024" });

@@ -4,7 +4,8 @@ import { kase, testCatalog } from "../fixtures/cases.js";
 import { issuesOf } from "../fixtures/lists.js";
 
 describe("createEvaluator", () => {
-  const c = parseCaseFile({ cases: [kase({ counterfactual: [{ item: "d.day", quantity: 2, reason: "r" }] })] }).cases[0]!;
+  const c = parseCaseFile({ cases: [kase({ counterfactual: [{ item: "d.day", quantity: 2, reason: "r" }] })] })
+    .cases[0]!;
 
   it("resolves a list once and reuses it", () => {
     const ev = createEvaluator({ catalog: testCatalog(), pricelist: "t@1" });
@@ -15,7 +16,9 @@ describe("createEvaluator", () => {
   });
 
   it("refuses a list reference that is not id or id@version", () => {
-    expect(issuesOf(() => createEvaluator({ catalog: testCatalog(), pricelist: "T 1" }))[0]).toMatchObject({ code: "invalid_pricelist_ref" });
+    expect(issuesOf(() => createEvaluator({ catalog: testCatalog(), pricelist: "T 1" }))[0]).toMatchObject({
+      code: "invalid_pricelist_ref",
+    });
   });
 
   it("applies price overrides in cents (what-if)", () => {
@@ -25,7 +28,12 @@ describe("createEvaluator", () => {
   });
 
   it("refuses wellbeing when no instruments are given", () => {
-    const w = parseCaseFile({ cases: [kase({ wellbeing: [{ instrument: "rapportcijfer", before: { scores: { cijfer: 5 } } }] })] }).cases[0]!;
-    expect(issuesOf(() => createEvaluator({ catalog: testCatalog(), pricelist: "t@1" }).evaluate(w))[0]).toMatchObject({ code: "unknown_instrument", path: ["wellbeing", 0, "instrument"] });
+    const w = parseCaseFile({
+      cases: [kase({ wellbeing: [{ instrument: "rapportcijfer", before: { scores: { cijfer: 5 } } }] })],
+    }).cases[0]!;
+    expect(issuesOf(() => createEvaluator({ catalog: testCatalog(), pricelist: "t@1" }).evaluate(w))[0]).toMatchObject({
+      code: "unknown_instrument",
+      path: ["wellbeing", 0, "instrument"],
+    });
   });
 });

@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundledCatalog, createEvaluator, loadInstruments, parseCaseFile, type CaseResult } from "../../src/index.js";
+import { bundledCatalog, type CaseResult, createEvaluator, loadInstruments, parseCaseFile } from "../../src/index.js";
 import { addsUp, kase, run, testCatalog } from "../fixtures/cases.js";
 import { issuesOf } from "../fixtures/lists.js";
 
@@ -22,22 +22,52 @@ const line = (r: CaseResult, path: string) => r.lines?.find((l) => l.path.join("
 describe("the NS-jaarkaart case (examples/ns-jaarkaart.json, thuis-in-zuidoost@voorbeeld-2024)", () => {
   const file = JSON.parse(readFileSync(join(import.meta.dirname, "../../examples/ns-jaarkaart.json"), "utf8"));
   const c = parseCaseFile(file).cases[0]!;
-  const ev = createEvaluator({ catalog: bundledCatalog(), pricelist: file.pricelist, trail: true, instruments: loadInstruments() });
+  const ev = createEvaluator({
+    catalog: bundledCatalog(),
+    pricelist: file.pricelist,
+    trail: true,
+    instruments: loadInstruments(),
+  });
   const r = ev.evaluate(c);
 
   it("C 50000.00, A 4500.00, I 4500.00, B 50000.00, net 45500.00, ratio 11.1111", () => {
     // C: a year of detention, 1 × 50000.00
     // A = I: the case meeting 1 × 1500.00 plus the NS-jaarkaart 1 × 3000.00 = 4500.00, both intervention
     // B = C − (A − I) = 50000.00 − 0 = 50000.00; net = C − A = 45500.00; ratio B/I = 50000/4500 = 11.1111…
-    expect(r).toMatchObject({ counterfactualCost: "50000.00", actualCost: "4500.00", interventionCost: "4500.00", avoidedCost: "50000.00", netReturn: "45500.00", ratio: "11.1111" });
+    expect(r).toMatchObject({
+      counterfactualCost: "50000.00",
+      actualCost: "4500.00",
+      interventionCost: "4500.00",
+      avoidedCost: "50000.00",
+      netReturn: "45500.00",
+      ratio: "11.1111",
+    });
     addsUp(r);
   });
 
   it("shows who invests and who gains (the wrong pocket)", () => {
     expect(r.byPayer).toEqual({
-      gemeente: { counterfactualCost: "0.00", actualCost: "1500.00", interventionCost: "1500.00", avoidedCost: "0.00", netReturn: "-1500.00" },
-      "gemeente.werkbudget": { counterfactualCost: "0.00", actualCost: "3000.00", interventionCost: "3000.00", avoidedCost: "0.00", netReturn: "-3000.00" },
-      "rijk.jenv": { counterfactualCost: "50000.00", actualCost: "0.00", interventionCost: "0.00", avoidedCost: "50000.00", netReturn: "50000.00" },
+      gemeente: {
+        counterfactualCost: "0.00",
+        actualCost: "1500.00",
+        interventionCost: "1500.00",
+        avoidedCost: "0.00",
+        netReturn: "-1500.00",
+      },
+      "gemeente.werkbudget": {
+        counterfactualCost: "0.00",
+        actualCost: "3000.00",
+        interventionCost: "3000.00",
+        avoidedCost: "0.00",
+        netReturn: "-3000.00",
+      },
+      "rijk.jenv": {
+        counterfactualCost: "50000.00",
+        actualCost: "0.00",
+        interventionCost: "0.00",
+        avoidedCost: "50000.00",
+        netReturn: "50000.00",
+      },
     });
   });
 
@@ -50,8 +80,23 @@ describe("the NS-jaarkaart case (examples/ns-jaarkaart.json, thuis-in-zuidoost@v
   it("names the list, with its fingerprint, and a trail per line; no warnings", () => {
     expect(r.pricelist).toMatchObject({ id: "thuis-in-zuidoost", version: "voorbeeld-2024", priceYear: 2024 });
     expect(r.pricelist.fingerprint).toBe(ev.lists.get("thuis-in-zuidoost@voorbeeld-2024")?.fingerprint);
-    expect(line(r, "counterfactual.0")).toMatchObject({ item: "justitie.detentie.jaar", unit: "year", unitPrice: "50000.00", quantity: "1", cost: "50000.00", payer: "rijk.jenv", intervention: false, reliability: "rough" });
-    expect(line(r, "actual.1")).toMatchObject({ item: "mobiliteit.ns-jaarkaart.jaar", cost: "3000.00", intervention: true, date: "2024-03-04", cashable: true });
+    expect(line(r, "counterfactual.0")).toMatchObject({
+      item: "justitie.detentie.jaar",
+      unit: "year",
+      unitPrice: "50000.00",
+      quantity: "1",
+      cost: "50000.00",
+      payer: "rijk.jenv",
+      intervention: false,
+      reliability: "rough",
+    });
+    expect(line(r, "actual.1")).toMatchObject({
+      item: "mobiliteit.ns-jaarkaart.jaar",
+      cost: "3000.00",
+      intervention: true,
+      date: "2024-03-04",
+      cashable: true,
+    });
     expect(r.warnings).toEqual([]);
     expect(r.unexplainedCounterfactualLines).toBe(0);
     // wellbeing: rapportcijfer 3 → 7
@@ -64,14 +109,29 @@ describe("quantities from periods, priced", () => {
     // 17/31 + 14/29 months (2024 is a leap year) = 927/899 months
     // 3100 cents × 927/899 = 2873700/899 = 3196.55… cents → 3197 → 31.97
     // 12.45/month: 1245 × 927/899 = 1154115/899 = 1283.77… → 12.84
-    const r = run(kase({ counterfactual: [{ item: "m.month2", period: { from: "2024-01-15", through: "2024-02-14" }, reason: "r" }, { item: "m.month", period: { from: "2024-01-15", through: "2024-02-14" }, reason: "r" }] }));
-    expect(line(r, "counterfactual.0")).toMatchObject({ quantity: "927/899", derivation: "17/31 + 14/29 months", cost: "31.97" });
+    const r = run(
+      kase({
+        counterfactual: [
+          { item: "m.month2", period: { from: "2024-01-15", through: "2024-02-14" }, reason: "r" },
+          { item: "m.month", period: { from: "2024-01-15", through: "2024-02-14" }, reason: "r" },
+        ],
+      }),
+    );
+    expect(line(r, "counterfactual.0")).toMatchObject({
+      quantity: "927/899",
+      derivation: "17/31 + 14/29 months",
+      cost: "31.97",
+    });
     expect(line(r, "counterfactual.1")?.cost).toBe("12.84");
     expect(r.counterfactualCost).toBe("44.81");
   });
 
   it("one day of a 12.45 monthly item in a 30-day month is 0.415 → 0.42 (DESIGN)", () => {
-    const r = run(kase({ counterfactual: [{ item: "m.month", period: { from: "2024-04-10", through: "2024-04-10" }, reason: "r" }] }));
+    const r = run(
+      kase({
+        counterfactual: [{ item: "m.month", period: { from: "2024-04-10", through: "2024-04-10" }, reason: "r" }],
+      }),
+    );
     expect(line(r, "counterfactual.0")).toMatchObject({ quantity: "1/30", cost: "0.42" });
   });
 
@@ -89,7 +149,12 @@ describe("quantities from periods, priced", () => {
         ],
       }),
     );
-    expect(r.lines?.map((l) => [l.quantity, l.cost])).toEqual([["1", "100.00"], ["29/366", "29.00"], ["1/366", "1.00"], ["1/29", "0.43"]]);
+    expect(r.lines?.map((l) => [l.quantity, l.cost])).toEqual([
+      ["1", "100.00"],
+      ["29/366", "29.00"],
+      ["1/366", "1.00"],
+      ["1/29", "0.43"],
+    ]);
     expect(r.counterfactualCost).toBe("130.43");
   });
 
@@ -103,7 +168,10 @@ describe("quantities from periods, priced", () => {
         ],
       }),
     );
-    expect(r.lines?.map((l) => [l.quantity, l.derivation, l.cost])).toEqual([["0", "1 days − 1 = 0 nights", "0.00"], ["1", "2 days − 1 = 1 night", "80.00"]]);
+    expect(r.lines?.map((l) => [l.quantity, l.derivation, l.cost])).toEqual([
+      ["0", "1 days − 1 = 0 nights", "0.00"],
+      ["1", "2 days − 1 = 1 night", "80.00"],
+    ]);
   });
 
   it("4 hours a week over 2024-03-04..2024-03-31 (28 days = 4 weeks) is 16 hours", () => {
@@ -112,33 +180,81 @@ describe("quantities from periods, priced", () => {
       kase({
         start: "2024-03-04",
         actual: [
-          { item: "h.hour", period: { from: "2024-03-04", through: "2024-03-31" }, rate: { quantity: 4, per: "week" }, intervention: true },
-          { item: "h.hour", period: { from: "2024-03-04", through: "2024-03-13" }, rate: { quantity: "4", per: "week" }, intervention: true },
+          {
+            item: "h.hour",
+            period: { from: "2024-03-04", through: "2024-03-31" },
+            rate: { quantity: 4, per: "week" },
+            intervention: true,
+          },
+          {
+            item: "h.hour",
+            period: { from: "2024-03-04", through: "2024-03-13" },
+            rate: { quantity: "4", per: "week" },
+            intervention: true,
+          },
         ],
       }),
     );
-    expect(line(r, "actual.0")).toMatchObject({ quantity: "16", derivation: "4 hour per week × (28/7 weeks) = 16 hour", cost: "892.80" });
+    expect(line(r, "actual.0")).toMatchObject({
+      quantity: "16",
+      derivation: "4 hour per week × (28/7 weeks) = 16 hour",
+      cost: "892.80",
+    });
     expect(line(r, "actual.1")).toMatchObject({ quantity: "40/7", cost: "318.86" });
     expect(r.interventionCost).toBe("1211.66");
   });
 
   it("a rate per month over a month-crossing period: 2 dagdelen a month over 2024-01-15..2024-02-14", () => {
     // 2 × 927/899 = 1854/899 dagdelen × 35.76 = 3576 × 1854/899 = 6629904/899 = 7374.75… cents → 73.75
-    const r = run(kase({ actual: [{ item: "dd.dagdeel", period: { from: "2024-01-15", through: "2024-02-14" }, rate: { quantity: 2, per: "month" } }] }));
+    const r = run(
+      kase({
+        actual: [
+          {
+            item: "dd.dagdeel",
+            period: { from: "2024-01-15", through: "2024-02-14" },
+            rate: { quantity: 2, per: "month" },
+          },
+        ],
+      }),
+    );
     expect(line(r, "actual.0")).toMatchObject({ quantity: "1854/899", cost: "73.75" });
   });
 
   it("decimal quantities are exact: 2.5 weeks of 70.00 = 175.00; 0.333 × 0.03 = 0.00999 → 0.01", () => {
-    const r = run(kase({ actual: [{ item: "w.week", quantity: "2.5" }, { item: "e.odd", quantity: 0.333 }] }));
+    const r = run(
+      kase({
+        actual: [
+          { item: "w.week", quantity: "2.5" },
+          { item: "e.odd", quantity: 0.333 },
+        ],
+      }),
+    );
     expect(r.lines?.map((l) => l.cost)).toEqual(["175.00", "0.01"]);
   });
 
   it("refuses a period for an hourly item without a rate, and an unknown item, with their paths", () => {
-    const c = parseCaseFile({ cases: [kase({ actual: [{ item: "h.hour", period: { from: "2024-01-01", through: "2024-01-02" } }, { item: "x.onbekend", quantity: 1 }] })] }).cases[0]!;
-    const issues = issuesOf(() => createEvaluator({ catalog: bundledCatalog(), pricelist: "sociaal-domein@2024" }).evaluate(c));
-    expect(issues.map((i) => [i.code, i.path.join(".")])).toEqual([["unknown_item", "actual.0.item"], ["unknown_item", "actual.1.item"]]);
+    const c = parseCaseFile({
+      cases: [
+        kase({
+          actual: [
+            { item: "h.hour", period: { from: "2024-01-01", through: "2024-01-02" } },
+            { item: "x.onbekend", quantity: 1 },
+          ],
+        }),
+      ],
+    }).cases[0]!;
+    const issues = issuesOf(() =>
+      createEvaluator({ catalog: bundledCatalog(), pricelist: "sociaal-domein@2024" }).evaluate(c),
+    );
+    expect(issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["unknown_item", "actual.0.item"],
+      ["unknown_item", "actual.1.item"],
+    ]);
     const issues2 = issuesOf(() => createEvaluator({ catalog: testCatalog(), pricelist: "t@1" }).evaluate(c));
-    expect(issues2.map((i) => [i.code, i.path.join(".")])).toEqual([["rate_required", "actual.0.rate"], ["unknown_item", "actual.1.item"]]);
+    expect(issues2.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["rate_required", "actual.0.rate"],
+      ["unknown_item", "actual.1.item"],
+    ]);
     expect(issues2[1]?.expected).toBe("a code of price list t@1");
   });
 });
@@ -161,7 +277,10 @@ describe("probability-weighted counterfactuals", () => {
     expect(r.byPayer.zvw?.counterfactualCost).toBe("195.00");
     expect(r.counterfactualLines).toBe(2);
     // the trail keeps each alternative's own unweighted lines
-    expect(r.lines?.map((l) => [l.alternative?.label, l.alternative?.probability, l.cost])).toEqual([["detentie", "0.35", "366.00"], ["opname", "0.65", "300.00"]]);
+    expect(r.lines?.map((l) => [l.alternative?.label, l.alternative?.probability, l.cost])).toEqual([
+      ["detentie", "0.35", "366.00"],
+      ["opname", "0.65", "300.00"],
+    ]);
   });
 
   it("rounds once per payer, not per line: 0.35 × 0.10 + 0.65 × 0.10 = 0.10 (per line it would be 0.04 + 0.07 = 0.11)", () => {
@@ -203,8 +322,16 @@ describe("probability-weighted counterfactuals", () => {
       kase({
         counterfactual: {
           alternatives: [
-            { probability: "0.5", lines: [{ amount: "0.01", description: "a", payer: "gemeente", domain: "wonen", cashable: true, reason: "r" }] },
-            { probability: "0.5", lines: [{ amount: "0.01", description: "b", payer: "gemeente", domain: "wonen", reason: "r" }] },
+            {
+              probability: "0.5",
+              lines: [
+                { amount: "0.01", description: "a", payer: "gemeente", domain: "wonen", cashable: true, reason: "r" },
+              ],
+            },
+            {
+              probability: "0.5",
+              lines: [{ amount: "0.01", description: "b", payer: "gemeente", domain: "wonen", reason: "r" }],
+            },
           ],
         },
       }),
@@ -220,12 +347,41 @@ describe("ad-hoc amounts, transfers and the cashable split", () => {
     // C: 1200.00 (maatwerk, woningcorporatie); A = I: 250.00 werkbudget
     const r = run(
       kase({
-        counterfactual: [{ amount: "1200", description: "ontruiming (offerte)", payer: "woningcorporatie", domain: "wonen", reason: "r" }],
-        actual: [{ amount: "250.00", description: "werkbudget: huurachterstand", payer: "gemeente.werkbudget", domain: "wonen", intervention: true, date: "2024-02-01" }],
+        counterfactual: [
+          {
+            amount: "1200",
+            description: "ontruiming (offerte)",
+            payer: "woningcorporatie",
+            domain: "wonen",
+            reason: "r",
+          },
+        ],
+        actual: [
+          {
+            amount: "250.00",
+            description: "werkbudget: huurachterstand",
+            payer: "gemeente.werkbudget",
+            domain: "wonen",
+            intervention: true,
+            date: "2024-02-01",
+          },
+        ],
       }),
     );
-    expect(r).toMatchObject({ counterfactualCost: "1200.00", actualCost: "250.00", interventionCost: "250.00", avoidedCost: "1200.00", netReturn: "950.00", ratio: "4.8000" });
-    expect(line(r, "actual.0")).toMatchObject({ description: "werkbudget: huurachterstand", cost: "250.00", domain: "wonen", payer: "gemeente.werkbudget" });
+    expect(r).toMatchObject({
+      counterfactualCost: "1200.00",
+      actualCost: "250.00",
+      interventionCost: "250.00",
+      avoidedCost: "1200.00",
+      netReturn: "950.00",
+      ratio: "4.8000",
+    });
+    expect(line(r, "actual.0")).toMatchObject({
+      description: "werkbudget: huurachterstand",
+      cost: "250.00",
+      domain: "wonen",
+      payer: "gemeente.werkbudget",
+    });
     expect(line(r, "actual.0")).not.toHaveProperty("item");
   });
 
@@ -233,15 +389,38 @@ describe("ad-hoc amounts, transfers and the cashable split", () => {
     // C: bijstand 3 months × 1345.45 = 4036.35 (a transfer); A = I: 10 hours × 55.80 = 558.00
     // budget: B 4036.35, net 3478.35, ratio 403635/55800 = 7.23360… → 7.2336
     // societal: C 0, A = I 558.00, B 0, net −558.00, ratio 0.0000
-    const r = run(kase({ counterfactual: [{ item: "b.bijstand", quantity: 3, reason: "r" }], actual: [{ item: "h.hour", quantity: 10, intervention: true }] }));
-    expect(r).toMatchObject({ counterfactualCost: "4036.35", avoidedCost: "4036.35", netReturn: "3478.35", ratio: "7.2336" });
-    expect(r.societal).toMatchObject({ counterfactualCost: "0.00", actualCost: "558.00", interventionCost: "558.00", avoidedCost: "0.00", netReturn: "-558.00", ratio: "0.0000" });
+    const r = run(
+      kase({
+        counterfactual: [{ item: "b.bijstand", quantity: 3, reason: "r" }],
+        actual: [{ item: "h.hour", quantity: 10, intervention: true }],
+      }),
+    );
+    expect(r).toMatchObject({
+      counterfactualCost: "4036.35",
+      avoidedCost: "4036.35",
+      netReturn: "3478.35",
+      ratio: "7.2336",
+    });
+    expect(r.societal).toMatchObject({
+      counterfactualCost: "0.00",
+      actualCost: "558.00",
+      interventionCost: "558.00",
+      avoidedCost: "0.00",
+      netReturn: "-558.00",
+      ratio: "0.0000",
+    });
     expect(r.societal.byPayer["gemeente.participatiewet"]?.counterfactualCost).toBe("0.00");
     expect(r.byPayer["gemeente.participatiewet"]?.counterfactualCost).toBe("4036.35");
   });
 
   it("ad-hoc lines can be transfers too", () => {
-    const r = run(kase({ counterfactual: [{ amount: "100.00", description: "toeslag", payer: "rijk", domain: "inkomen", transfer: true, reason: "r" }] }));
+    const r = run(
+      kase({
+        counterfactual: [
+          { amount: "100.00", description: "toeslag", payer: "rijk", domain: "inkomen", transfer: true, reason: "r" },
+        ],
+      }),
+    );
     expect(r.counterfactualCost).toBe("100.00");
     expect(r.societal.counterfactualCost).toBe("0.00");
   });
@@ -253,11 +432,25 @@ describe("ad-hoc amounts, transfers and the cashable split", () => {
     // cashable 12.45 − 55.80 + 55.80 = 12.45; non-cashable 366.00 − 100.00 = 266.00; unspecified 1.00 − 70.00 = −69.00
     const r = run(
       kase({
-        counterfactual: [{ item: "m.month", quantity: 1, reason: "r" }, { item: "y.year", quantity: 1, reason: "r" }, { item: "e.each", quantity: 100, reason: "r" }],
-        actual: [{ item: "h.hour", quantity: 1, intervention: true }, { item: "d.day", quantity: 1 }, { item: "w.week", quantity: 1 }],
+        counterfactual: [
+          { item: "m.month", quantity: 1, reason: "r" },
+          { item: "y.year", quantity: 1, reason: "r" },
+          { item: "e.each", quantity: 100, reason: "r" },
+        ],
+        actual: [
+          { item: "h.hour", quantity: 1, intervention: true },
+          { item: "d.day", quantity: 1 },
+          { item: "w.week", quantity: 1 },
+        ],
       }),
     );
-    expect(r).toMatchObject({ counterfactualCost: "379.45", actualCost: "225.80", interventionCost: "55.80", avoidedCost: "209.45", netReturn: "153.65" });
+    expect(r).toMatchObject({
+      counterfactualCost: "379.45",
+      actualCost: "225.80",
+      interventionCost: "55.80",
+      avoidedCost: "209.45",
+      netReturn: "153.65",
+    });
     expect(r.cashable).toEqual({ cashable: "12.45", nonCashable: "266.00", unspecified: "-69.00" });
   });
 
@@ -270,8 +463,19 @@ describe("ad-hoc amounts, transfers and the cashable split", () => {
 
 describe("warnings", () => {
   it("a counterfactual line without a reason", () => {
-    const r = run(kase({ counterfactual: [{ item: "d.day", quantity: 1 }, { item: "d.day", quantity: 1, reason: "r" }, { item: "d.day", quantity: 2 }] }));
-    expect(r.warnings.filter((w) => w.code === "counterfactual_without_reason").map((w) => w.path)).toEqual([["counterfactual", 0], ["counterfactual", 2]]);
+    const r = run(
+      kase({
+        counterfactual: [
+          { item: "d.day", quantity: 1 },
+          { item: "d.day", quantity: 1, reason: "r" },
+          { item: "d.day", quantity: 2 },
+        ],
+      }),
+    );
+    expect(r.warnings.filter((w) => w.code === "counterfactual_without_reason").map((w) => w.path)).toEqual([
+      ["counterfactual", 0],
+      ["counterfactual", 2],
+    ]);
     expect(r.unexplainedCounterfactualLines).toBe(2);
     expect(r.counterfactualLines).toBe(3);
   });
@@ -316,32 +520,64 @@ describe("warnings", () => {
 
 describe("choosing the list", () => {
   it("takes the version valid on the case's start date, unless pinned", () => {
-    const c = (start: string) => parseCaseFile({ cases: [kase({ start, counterfactual: [{ item: "wonen.huur-corporatie.maand", quantity: 1, reason: "r" }] })] }).cases[0]!;
+    const c = (start: string) =>
+      parseCaseFile({
+        cases: [kase({ start, counterfactual: [{ item: "wonen.huur-corporatie.maand", quantity: 1, reason: "r" }] })],
+      }).cases[0]!;
     const ev = createEvaluator({ catalog: bundledCatalog(), pricelist: "sociaal-domein" });
     // 2018 version: 538.00 (price year 2018); 2024 version: 582.00 (2023) × 130.27/126.10 = 601.25
-    expect(ev.evaluate(c("2024-01-15"))).toMatchObject({ counterfactualCost: "538.00", pricelist: { version: "2018" } });
-    expect(ev.evaluate(c("2024-01-16"))).toMatchObject({ counterfactualCost: "601.25", pricelist: { version: "2024" } });
+    expect(ev.evaluate(c("2024-01-15"))).toMatchObject({
+      counterfactualCost: "538.00",
+      pricelist: { version: "2018" },
+    });
+    expect(ev.evaluate(c("2024-01-16"))).toMatchObject({
+      counterfactualCost: "601.25",
+      pricelist: { version: "2024" },
+    });
     const pinned = createEvaluator({ catalog: bundledCatalog(), pricelist: "sociaal-domein@2024" });
     expect(pinned.evaluate(c("2024-01-15")).pricelist.version).toBe("2024");
     expect([...ev.lists.keys()].sort()).toEqual(["sociaal-domein@2018", "sociaal-domein@2024"]);
   });
 
   it("a case's own pricelist wins, and a price year restates the list", () => {
-    const c = parseCaseFile({ cases: [kase({ pricelist: "sociaal-domein@2024", counterfactual: [{ item: "daginvulling.dagbesteding.licht.dagdeel", quantity: 1, reason: "r" }] })] }).cases[0]!;
-    expect(createEvaluator({ catalog: bundledCatalog(), pricelist: "zin-referentieprijzen@2024" }).evaluate(c).counterfactualCost).toBe("36.94");
+    const c = parseCaseFile({
+      cases: [
+        kase({
+          pricelist: "sociaal-domein@2024",
+          counterfactual: [{ item: "daginvulling.dagbesteding.licht.dagdeel", quantity: 1, reason: "r" }],
+        }),
+      ],
+    }).cases[0]!;
+    expect(
+      createEvaluator({ catalog: bundledCatalog(), pricelist: "zin-referentieprijzen@2024" }).evaluate(c)
+        .counterfactualCost,
+    ).toBe("36.94");
     // in 2023 euros the item is its original 35.76 (13027/12610 then back: 3694 × 12610/13027 = 3575.75… → 35.76)
-    expect(createEvaluator({ catalog: bundledCatalog(), priceYear: 2023 }).evaluate(c)).toMatchObject({ counterfactualCost: "35.76", pricelist: { priceYear: 2023 } });
+    expect(createEvaluator({ catalog: bundledCatalog(), priceYear: 2023 }).evaluate(c)).toMatchObject({
+      counterfactualCost: "35.76",
+      pricelist: { priceYear: 2023 },
+    });
   });
 
   it("refuses a list the catalog lacks when the evaluator is made: the caller's problem, said once", () => {
-    expect(issuesOf(() => createEvaluator({ catalog: bundledCatalog(), pricelist: "bestaat-niet" }))).toEqual([expect.objectContaining({ code: "unknown_pricelist", path: ["pricelist"] })]);
+    expect(issuesOf(() => createEvaluator({ catalog: bundledCatalog(), pricelist: "bestaat-niet" }))).toEqual([
+      expect.objectContaining({ code: "unknown_pricelist", path: ["pricelist"] }),
+    ]);
     expect(issuesOf(() => createEvaluator({ catalog: bundledCatalog(), pricelist: "sociaal-domein@1999" }))).toEqual([
-      expect.objectContaining({ code: "unknown_pricelist", path: ["pricelist"], message: 'price list "sociaal-domein" has no version "1999"', expected: "one of 2018, 2024, 2025" }),
+      expect.objectContaining({
+        code: "unknown_pricelist",
+        path: ["pricelist"],
+        message: 'price list "sociaal-domein" has no version "1999"',
+        expected: "one of 2018, 2024, 2025",
+      }),
     ]);
   });
 
   it("refuses a start date before every version, with the path of start", () => {
     const c = parseCaseFile({ cases: [kase({ start: "2017-06-01" })] }).cases[0]!;
-    expect(issuesOf(() => createEvaluator({ catalog: bundledCatalog() }).evaluate(c))[0]).toMatchObject({ code: "no_valid_version", path: ["start"] });
+    expect(issuesOf(() => createEvaluator({ catalog: bundledCatalog() }).evaluate(c))[0]).toMatchObject({
+      code: "no_valid_version",
+      path: ["start"],
+    });
   });
 });

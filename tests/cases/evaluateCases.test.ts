@@ -5,9 +5,18 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bundledCatalog, createEvaluator, evaluateCases, parseCaseFile, resolvePriceList, type CaseInput, type CaseResult, type LineTrail } from "../../src/index.js";
-import { addsUp, cents } from "../fixtures/cases.js";
+import {
+  bundledCatalog,
+  type CaseInput,
+  type CaseResult,
+  createEvaluator,
+  evaluateCases,
+  type LineTrail,
+  parseCaseFile,
+  resolvePriceList,
+} from "../../src/index.js";
 import { randomCase } from "../fixtures/arbitraries.js";
+import { addsUp, cents } from "../fixtures/cases.js";
 
 const catalog = bundledCatalog();
 const list = resolvePriceList(catalog, { id: "sociaal-domein", version: "2024" });
@@ -15,7 +24,8 @@ const parse = (c: CaseInput) => parseCaseFile({ cases: [c] }).cases[0]!;
 const withTrail = createEvaluator({ catalog, pricelist: "sociaal-domein@2024", trail: true });
 const fast = createEvaluator({ catalog, pricelist: "sociaal-domein@2024" });
 
-const sum = (lines: readonly LineTrail[], pred: (l: LineTrail) => boolean) => lines.filter(pred).reduce((s, l) => s + cents(l.cost), 0n);
+const sum = (lines: readonly LineTrail[], pred: (l: LineTrail) => boolean) =>
+  lines.filter(pred).reduce((s, l) => s + cents(l.cost), 0n);
 
 /** The figures of a result without its trail and warnings (which name line positions). */
 function figures(r: CaseResult) {
@@ -68,7 +78,11 @@ describe("evaluation properties (random cases, sociaal-domein@2024)", () => {
         }
         // the cashable split, by the lines' classes
         const cls = (k: boolean | undefined) => (l: LineTrail) => l.cashable === k;
-        for (const [key, k] of [["cashable", true], ["nonCashable", false], ["unspecified", undefined]] as const) {
+        for (const [key, k] of [
+          ["cashable", true],
+          ["nonCashable", false],
+          ["unspecified", undefined],
+        ] as const) {
           const avoided = sum(L, (l) => cf(l) && cls(k)(l)) - sum(L, (l) => ac(l) && !l.intervention && cls(k)(l));
           expect(cents(r.cashable[key])).toBe(avoided);
         }
@@ -99,7 +113,9 @@ describe("evaluation properties (random cases, sociaal-domein@2024)", () => {
           let x = 0n;
           alts.forEach((a, i) => {
             const p = BigInt(Math.round(Number(a.probability) * 100));
-            x += p * sum(r.lines ?? [], (l) => l.side === "counterfactual" && l.alternative?.index === i && l.payer === payer);
+            x +=
+              p *
+              sum(r.lines ?? [], (l) => l.side === "counterfactual" && l.alternative?.index === i && l.payer === payer);
           });
           expect(cents(f.counterfactualCost)).toBe((2n * x + 100n) / 200n);
         }
@@ -114,7 +130,14 @@ describe("evaluation properties (random cases, sociaal-domein@2024)", () => {
         const shuffled: CaseInput = {
           ...c,
           actual: shuffle(c.actual, seed),
-          counterfactual: Array.isArray(c.counterfactual) ? shuffle(c.counterfactual, seed + 1) : { alternatives: shuffle(c.counterfactual.alternatives, seed + 2).map((a, i) => ({ ...a, lines: shuffle(a.lines, seed + i) })) },
+          counterfactual: Array.isArray(c.counterfactual)
+            ? shuffle(c.counterfactual, seed + 1)
+            : {
+                alternatives: shuffle(c.counterfactual.alternatives, seed + 2).map((a, i) => ({
+                  ...a,
+                  lines: shuffle(a.lines, seed + i),
+                })),
+              },
         };
         expect(figures(fast.evaluate(parse(shuffled)))).toEqual(figures(fast.evaluate(parse(c))));
       }),
@@ -124,13 +147,17 @@ describe("evaluation properties (random cases, sociaal-domein@2024)", () => {
 
   it("does not depend on the order of cases (nor on the cases evaluated before)", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(randomCase(list), { selector: (c) => c.id, minLength: 1, maxLength: 6 }), fc.integer(), (cases, seed) => {
-        const a = evaluateCases(parseCaseFile({ cases }).cases, { catalog, trail: true });
-        const b = evaluateCases(parseCaseFile({ cases: shuffle(cases, seed) }).cases, { catalog, trail: true });
-        const byId = (e: typeof a) => Object.fromEntries(e.cases.map((r) => [r.id, r]));
-        expect(byId(b)).toEqual(byId(a));
-        expect(b.lists.map((l) => l.fingerprint)).toEqual(a.lists.map((l) => l.fingerprint));
-      }),
+      fc.property(
+        fc.uniqueArray(randomCase(list), { selector: (c) => c.id, minLength: 1, maxLength: 6 }),
+        fc.integer(),
+        (cases, seed) => {
+          const a = evaluateCases(parseCaseFile({ cases }).cases, { catalog, trail: true });
+          const b = evaluateCases(parseCaseFile({ cases: shuffle(cases, seed) }).cases, { catalog, trail: true });
+          const byId = (e: typeof a) => Object.fromEntries(e.cases.map((r) => [r.id, r]));
+          expect(byId(b)).toEqual(byId(a));
+          expect(b.lists.map((l) => l.fingerprint)).toEqual(a.lists.map((l) => l.fingerprint));
+        },
+      ),
       { numRuns: 60 },
     );
   });

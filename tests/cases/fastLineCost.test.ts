@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fastLineCost } from "../../src/cases/fastLineCost.js";
 import { bigCost, decimalCost } from "../../src/cases/lineCost.js";
 import { isPeriodUnit, lineQuantity } from "../../src/cases/lineQuantity.js";
-import { lineSchema, type Line } from "../../src/cases/schema.js";
+import { type Line, lineSchema } from "../../src/cases/schema.js";
 import type { Unit } from "../../src/index.js";
 import { anyUnit, cents, period, periodUnit, quantity, ratePer } from "../fixtures/arbitraries.js";
 
@@ -27,11 +27,26 @@ function check(line: Line, c: number, unit: Unit): number {
 describe("fastLineCost agrees to the cent with decimal.js and bigint", () => {
   it("worked examples", () => {
     const l = (x: unknown) => lineSchema.parse(x);
-    expect(fastLineCost(l({ item: "x", period: { from: "2024-01-15", through: "2024-02-14" } }), 3100, "month", scratch)).toBe(3197);
-    expect(fastLineCost(l({ item: "x", period: { from: "2024-04-10", through: "2024-04-10" } }), 1245, "month", scratch)).toBe(42);
-    expect(fastLineCost(l({ item: "x", period: { from: "2024-02-01", through: "2024-02-29" } }), 36600, "year", scratch)).toBe(2900);
-    expect(fastLineCost(l({ item: "x", period: { from: "2024-03-01", through: "2024-03-01" } }), 8000, "night", scratch)).toBe(0);
-    expect(fastLineCost(l({ item: "x", period: { from: "2024-03-04", through: "2024-03-31" }, rate: { quantity: 4, per: "week" } }), 5580, "hour", scratch)).toBe(89280);
+    expect(
+      fastLineCost(l({ item: "x", period: { from: "2024-01-15", through: "2024-02-14" } }), 3100, "month", scratch),
+    ).toBe(3197);
+    expect(
+      fastLineCost(l({ item: "x", period: { from: "2024-04-10", through: "2024-04-10" } }), 1245, "month", scratch),
+    ).toBe(42);
+    expect(
+      fastLineCost(l({ item: "x", period: { from: "2024-02-01", through: "2024-02-29" } }), 36600, "year", scratch),
+    ).toBe(2900);
+    expect(
+      fastLineCost(l({ item: "x", period: { from: "2024-03-01", through: "2024-03-01" } }), 8000, "night", scratch),
+    ).toBe(0);
+    expect(
+      fastLineCost(
+        l({ item: "x", period: { from: "2024-03-04", through: "2024-03-31" }, rate: { quantity: 4, per: "week" } }),
+        5580,
+        "hour",
+        scratch,
+      ),
+    ).toBe(89280);
     expect(fastLineCost(l({ item: "x", quantity: "2.5" }), 7000, "week", scratch)).toBe(17500);
   });
 

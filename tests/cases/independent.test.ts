@@ -9,7 +9,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bundledCatalog, createEvaluator, parseCaseFile, resolvePriceList, type CaseInput, type LineInput } from "../../src/index.js";
+import {
+  bundledCatalog,
+  type CaseInput,
+  createEvaluator,
+  type LineInput,
+  parseCaseFile,
+  resolvePriceList,
+} from "../../src/index.js";
 import { D } from "../../src/money/decimal.js";
 
 type Dec = InstanceType<typeof D>;
@@ -17,7 +24,8 @@ type Dec = InstanceType<typeof D>;
 // ---------- the reference: calendar ----------
 
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const monthLength = (y: number, m: number) => [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number;
+const monthLength = (y: number, m: number) =>
+  [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number;
 const parts = (iso: string) => iso.split("-").map(Number) as [number, number, number];
 /** Days since 0001-01-01 (day 1), counted by whole years and months. */
 function ordinal(iso: string): number {
@@ -75,7 +83,8 @@ interface Item {
 
 /** One line's cost in cents: amount × quantity, one division at the end, half-up to whole cents. */
 function lineCents(l: LineInput, items: Map<string, Item>): { cents: Dec; payer: string; transfer: boolean } {
-  if (l.amount !== undefined) return { cents: new D(String(l.amount)).times(100), payer: l.payer as string, transfer: l.transfer === true };
+  if (l.amount !== undefined)
+    return { cents: new D(String(l.amount)).times(100), payer: l.payer as string, transfer: l.transfer === true };
   const it = items.get(l.item as string) as Item;
   let num: Dec;
   let den: Dec;
@@ -87,13 +96,18 @@ function lineCents(l: LineInput, items: Map<string, Item>): { cents: Dec; payer:
     const q = periodQty(it.unit, l.period!.from, l.period!.through);
     [num, den] = [q.num, q.den];
   }
-  return { cents: it.cents.times(num).div(den).toDecimalPlaces(0, D.ROUND_HALF_UP), payer: it.payer, transfer: it.transfer };
+  return {
+    cents: it.cents.times(num).div(den).toDecimalPlaces(0, D.ROUND_HALF_UP),
+    payer: it.payer,
+    transfer: it.transfer,
+  };
 }
 
 type Sums = { c: Dec; a: Dec; i: Dec };
 function reference(c: CaseInput, items: Map<string, Item>, societal: boolean) {
   const payers = new Map<string, Sums>();
-  const get = (p: string) => payers.get(p) ?? (payers.set(p, { c: new D(0), a: new D(0), i: new D(0) }), payers.get(p)!);
+  const get = (p: string) =>
+    payers.get(p) ?? (payers.set(p, { c: new D(0), a: new D(0), i: new D(0) }), payers.get(p)!);
   for (const l of c.actual) {
     const x = lineCents(l, items);
     const s = get(x.payer);
@@ -101,7 +115,9 @@ function reference(c: CaseInput, items: Map<string, Item>, societal: boolean) {
     s.a = s.a.plus(x.cents);
     if (l.intervention) s.i = s.i.plus(x.cents);
   }
-  const alternatives = Array.isArray(c.counterfactual) ? [{ probability: "1", lines: c.counterfactual }] : c.counterfactual.alternatives;
+  const alternatives = Array.isArray(c.counterfactual)
+    ? [{ probability: "1", lines: c.counterfactual }]
+    : c.counterfactual.alternatives;
   const weighted = new Map<string, Dec>();
   for (const alt of alternatives) {
     const perPayer = new Map<string, Dec>();
@@ -111,11 +127,18 @@ function reference(c: CaseInput, items: Map<string, Item>, societal: boolean) {
       if (societal && x.transfer) continue;
       perPayer.set(x.payer, (perPayer.get(x.payer) ?? new D(0)).plus(x.cents));
     }
-    for (const [p, v] of perPayer) weighted.set(p, (weighted.get(p) ?? new D(0)).plus(v.times(String(alt.probability))));
+    for (const [p, v] of perPayer)
+      weighted.set(p, (weighted.get(p) ?? new D(0)).plus(v.times(String(alt.probability))));
   }
   for (const [p, v] of weighted) get(p).c = v.toDecimalPlaces(0, D.ROUND_HALF_UP);
   const euro = (x: Dec) => x.div(100).toFixed(2);
-  const fig = (s: Sums) => ({ counterfactualCost: euro(s.c), actualCost: euro(s.a), interventionCost: euro(s.i), avoidedCost: euro(s.c.minus(s.a).plus(s.i)), netReturn: euro(s.c.minus(s.a)) });
+  const fig = (s: Sums) => ({
+    counterfactualCost: euro(s.c),
+    actualCost: euro(s.a),
+    interventionCost: euro(s.i),
+    avoidedCost: euro(s.c.minus(s.a).plus(s.i)),
+    netReturn: euro(s.c.minus(s.a)),
+  });
   const total: Sums = { c: new D(0), a: new D(0), i: new D(0) };
   const byPayer: Record<string, ReturnType<typeof fig>> = {};
   for (const [p, s] of payers) {
@@ -125,27 +148,66 @@ function reference(c: CaseInput, items: Map<string, Item>, societal: boolean) {
     byPayer[p] = fig(s);
   }
   const b = total.c.minus(total.a).plus(total.i);
-  return { ...fig(total), ...(total.i.isZero() ? {} : { ratio: b.div(total.i).toFixed(4).replace(/^-(0\.0+)$/, "$1") }), byPayer };
+  return {
+    ...fig(total),
+    ...(total.i.isZero()
+      ? {}
+      : {
+          ratio: b
+            .div(total.i)
+            .toFixed(4)
+            .replace(/^-(0\.0+)$/, "$1"),
+        }),
+    byPayer,
+  };
 }
 
 // ---------- random valid cases over sociaal-domein@2024 ----------
 
 const catalog = bundledCatalog();
 const list = resolvePriceList(catalog, { id: "sociaal-domein", version: "2024" });
-const items = new Map(list.items.map((i) => [i.code, { unit: i.unit, cents: new D(i.amount).times(100), payer: i.payer, transfer: i.transfer }]));
+const items = new Map(
+  list.items.map((i) => [
+    i.code,
+    { unit: i.unit, cents: new D(i.amount).times(100), payer: i.payer, transfer: i.transfer },
+  ]),
+);
 const codes = list.items.map((i) => i.code);
-const periodCodes = list.items.filter((i) => ["day", "night", "week", "month", "year"].includes(i.unit)).map((i) => i.code);
+const periodCodes = list.items
+  .filter((i) => ["day", "night", "week", "month", "year"].includes(i.unit))
+  .map((i) => i.code);
 
 const DAY = 86_400_000;
-const date = (lo: string, hi: string) => fc.integer({ min: Date.parse(lo) / DAY, max: Date.parse(hi) / DAY }).map((n) => new Date(n * DAY).toISOString().slice(0, 10));
-const span = fc.tuple(date("2019-01-01", "2027-12-31"), fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 1500 }))).map(([from, len]) => ({ from, through: new Date(Date.parse(from) + len * DAY).toISOString().slice(0, 10) }));
-const qty = fc.oneof(fc.integer({ min: 0, max: 500 }), fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 1, max: 3 })).map(([n, s]) => (n / 10 ** s).toFixed(s)), fc.constantFrom(0.5, 0.25, 1.5, 0.35));
+const date = (lo: string, hi: string) =>
+  fc
+    .integer({ min: Date.parse(lo) / DAY, max: Date.parse(hi) / DAY })
+    .map((n) => new Date(n * DAY).toISOString().slice(0, 10));
+const span = fc
+  .tuple(date("2019-01-01", "2027-12-31"), fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 1500 })))
+  .map(([from, len]) => ({ from, through: new Date(Date.parse(from) + len * DAY).toISOString().slice(0, 10) }));
+const qty = fc.oneof(
+  fc.integer({ min: 0, max: 500 }),
+  fc
+    .tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 1, max: 3 }))
+    .map(([n, s]) => (n / 10 ** s).toFixed(s)),
+  fc.constantFrom(0.5, 0.25, 1.5, 0.35),
+);
 const money = fc.integer({ min: 0, max: 2_000_000 }).map((c) => (c / 100).toFixed(2));
 const itemLine = fc.oneof(
   fc.record({ item: fc.constantFrom(...codes), quantity: qty }),
   fc.record({ item: fc.constantFrom(...periodCodes), period: span }),
-  fc.record({ item: fc.constantFrom(...codes), period: span, rate: fc.record({ quantity: qty, per: fc.constantFrom("day", "week", "month", "year" as const) }) }),
-  fc.record({ amount: money, description: fc.constant("maatwerk"), payer: fc.constantFrom("gemeente", "gemeente.werkbudget", "zvw", "rijk"), domain: fc.constant("wonen"), transfer: fc.boolean() }),
+  fc.record({
+    item: fc.constantFrom(...codes),
+    period: span,
+    rate: fc.record({ quantity: qty, per: fc.constantFrom("day", "week", "month", "year" as const) }),
+  }),
+  fc.record({
+    amount: money,
+    description: fc.constant("maatwerk"),
+    payer: fc.constantFrom("gemeente", "gemeente.werkbudget", "zvw", "rijk"),
+    domain: fc.constant("wonen"),
+    transfer: fc.boolean(),
+  }),
 ) as fc.Arbitrary<LineInput>;
 const cfLine = fc.tuple(itemLine, fc.boolean()).map(([l, r]) => (r ? { ...l, reason: "r" } : l));
 const acLine = fc.tuple(itemLine, fc.boolean()).map(([l, iv]) => (iv ? { ...l, intervention: true } : l));
@@ -153,7 +215,13 @@ const probs = fc.oneof(
   fc.constant(["1"]),
   fc.constant(["0.35", "0.65"]),
   fc.integer({ min: 0, max: 1000 }).map((k) => [(k / 1000).toFixed(3), ((1000 - k) / 1000).toFixed(3)]),
-  fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 })).map(([a, b]) => [`0.${String(a).padStart(2, "0")}`, `0.${String(b).padStart(2, "0")}`, 100 - a - b === 100 ? "1" : `0.${String(100 - a - b).padStart(2, "0")}`]),
+  fc
+    .tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }))
+    .map(([a, b]) => [
+      `0.${String(a).padStart(2, "0")}`,
+      `0.${String(b).padStart(2, "0")}`,
+      100 - a - b === 100 ? "1" : `0.${String(100 - a - b).padStart(2, "0")}`,
+    ]),
 );
 const arbCase: fc.Arbitrary<CaseInput> = fc.record({
   id: fc.constant("x"),
@@ -161,7 +229,11 @@ const arbCase: fc.Arbitrary<CaseInput> = fc.record({
   start: date("2024-01-16", "2024-12-31"),
   counterfactual: fc.oneof(
     fc.array(cfLine, { maxLength: 10 }),
-    probs.chain((ps) => fc.tuple(...ps.map(() => fc.array(cfLine, { maxLength: 5 }))).map((ls) => ({ alternatives: ps.map((p, k) => ({ probability: p, lines: ls[k] as LineInput[] })) }))),
+    probs.chain((ps) =>
+      fc
+        .tuple(...ps.map(() => fc.array(cfLine, { maxLength: 5 })))
+        .map((ls) => ({ alternatives: ps.map((p, k) => ({ probability: p, lines: ls[k] as LineInput[] })) })),
+    ),
   ),
   actual: fc.array(acLine, { maxLength: 10 }),
 });
@@ -169,7 +241,13 @@ const arbCase: fc.Arbitrary<CaseInput> = fc.record({
 describe("independent implementation of DESIGN", () => {
   it("the reference itself: hand examples", () => {
     // 17/31 + 14/29 months; 2024-02 year share 29/366; 28 days = 4 weeks
-    expect(periodQty("month", "2024-01-15", "2024-02-14").num.div(MONTH_DEN).minus(new D(17).div(31).plus(new D(14).div(29))).abs().lt("1e-50")).toBe(true);
+    expect(
+      periodQty("month", "2024-01-15", "2024-02-14")
+        .num.div(MONTH_DEN)
+        .minus(new D(17).div(31).plus(new D(14).div(29)))
+        .abs()
+        .lt("1e-50"),
+    ).toBe(true);
     expect(periodQty("year", "2024-02-01", "2024-02-29").num.toString()).toBe(String((29 * YEAR_DEN) / 366));
     expect(periodQty("night", "2024-03-01", "2024-03-01").num.toNumber()).toBe(0);
     expect(ordinal("2024-03-01") - ordinal("2024-02-28")).toBe(2);
@@ -182,7 +260,14 @@ describe("independent implementation of DESIGN", () => {
         const r = ev.evaluate(parseCaseFile({ cases: [c] }).cases[0]!);
         const ref = reference(c, items, false);
         const soc = reference(c, items, true);
-        const pick = (x: { counterfactualCost: string; actualCost: string; interventionCost: string; avoidedCost: string; netReturn: string; ratio?: string }) => ({
+        const pick = (x: {
+          counterfactualCost: string;
+          actualCost: string;
+          interventionCost: string;
+          avoidedCost: string;
+          netReturn: string;
+          ratio?: string;
+        }) => ({
           counterfactualCost: x.counterfactualCost,
           actualCost: x.actualCost,
           interventionCost: x.interventionCost,

@@ -6,7 +6,11 @@ import { MoneyOverflowError } from "../../src/money/cents.js";
 describe("line cost: amount × exact quantity, half-up to cents", () => {
   it("worked examples", () => {
     // 12.45 × 1/30 = 0.415 → 0.42
-    for (const f of [fastCost, (c: number, n: number, d: number) => bigCost(c, BigInt(n), BigInt(d)), (c: number, n: number, d: number) => decimalCost(c, BigInt(n), BigInt(d))]) {
+    for (const f of [
+      fastCost,
+      (c: number, n: number, d: number) => bigCost(c, BigInt(n), BigInt(d)),
+      (c: number, n: number, d: number) => decimalCost(c, BigInt(n), BigInt(d)),
+    ]) {
       expect(f(1245, 1, 30)).toBe(42);
       expect(f(1, 1, 2)).toBe(1); // 0.005 → 0.01
       expect(f(1, 49999, 100000)).toBe(0); // 0.0049999 → 0.00
@@ -27,7 +31,11 @@ describe("line cost: amount × exact quantity, half-up to cents", () => {
       fc.property(
         fc.integer({ min: 0, max: 1_000_000_000 }),
         fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })),
-        fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 2 ** 40 }), fc.constantFrom(7, 30, 31, 365, 366, 899, 133590, 10 ** 15)),
+        fc.oneof(
+          fc.integer({ min: 1, max: 1000 }),
+          fc.integer({ min: 1, max: 2 ** 40 }),
+          fc.constantFrom(7, 30, 31, 365, 366, 899, 133590, 10 ** 15),
+        ),
         (c, n, d) => {
           if (BigInt(c) * BigInt(n) > BigInt(Number.MAX_SAFE_INTEGER) * BigInt(d)) {
             // a cost beyond the exact range is refused, never rounded
@@ -49,15 +57,20 @@ describe("line cost: amount × exact quantity, half-up to cents", () => {
 
   it("agree at exact halves and just beside them, near the largest safe integer (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10 ** 9 }), fc.integer({ min: 0, max: 10 ** 6 }), fc.constantFrom(-1, 0, 1), (d0, k, off) => {
-        const d = 2 * d0; // even, so x = q·d + d/2 is an exact half
-        const q = Math.floor((Number.MAX_SAFE_INTEGER - d) / d) - k;
-        if (q < 0) return;
-        const x = q * d + d / 2 + off;
-        const big = bigCost(x, 1n, BigInt(d));
-        expect(fastCost(x, 1, d)).toBe(big);
-        expect(big).toBe(off < 0 ? q : q + 1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10 ** 9 }),
+        fc.integer({ min: 0, max: 10 ** 6 }),
+        fc.constantFrom(-1, 0, 1),
+        (d0, k, off) => {
+          const d = 2 * d0; // even, so x = q·d + d/2 is an exact half
+          const q = Math.floor((Number.MAX_SAFE_INTEGER - d) / d) - k;
+          if (q < 0) return;
+          const x = q * d + d / 2 + off;
+          const big = bigCost(x, 1n, BigInt(d));
+          expect(fastCost(x, 1, d)).toBe(big);
+          expect(big).toBe(off < 0 ? q : q + 1);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

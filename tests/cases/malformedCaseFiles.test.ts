@@ -16,7 +16,12 @@ async function compute(name: string, content: string, ...args: string[]) {
   let stdout = "";
   let stderr = "";
   const files = new Map<string, string>();
-  const code = await main(["compute", file, ...args], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), writeFile: (p, t) => void files.set(p, t), isTTY: false });
+  const code = await main(["compute", file, ...args], {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    writeFile: (p, t) => void files.set(p, t),
+    isTTY: false,
+  });
   return { code, stdout, stderr, file, files };
 }
 
@@ -30,10 +35,17 @@ const good = (): any => ({
       end: "2024-12-31",
       counterfactual: [{ item: "justitie.detentie.dag", quantity: 30, reason: "r" }],
       actual: [
-        { item: "ondersteuning.begeleiding.westerveld-basis.uur", period: { from: "2024-03-04", through: "2024-03-31" }, rate: { quantity: 4, per: "week" }, intervention: true },
+        {
+          item: "ondersteuning.begeleiding.westerveld-basis.uur",
+          period: { from: "2024-03-04", through: "2024-03-31" },
+          rate: { quantity: 4, per: "week" },
+          intervention: true,
+        },
         { item: "zorg.huisarts-consult", quantity: 2 },
       ],
-      wellbeing: [{ instrument: "rapportcijfer", before: { scores: { cijfer: 4 } }, after: { scores: { cijfer: 6.5 } } }],
+      wellbeing: [
+        { instrument: "rapportcijfer", before: { scores: { cijfer: 4 } }, after: { scores: { cijfer: 6.5 } } },
+      ],
     },
   ],
 });
@@ -48,7 +60,14 @@ describe("rendement compute: malformed case files", () => {
     const out = JSON.parse(r.stdout);
     // C: 30 days × 324.64 (250.00 in 2016 euros × 130.27/100.32 = 324.6361… → 324.64) = 9739.20
     // I: 16 hours × 57.65 (55.80 × 130.27/126.10 = 57.6452… → 57.65) = 922.40; A = I + 2 × 33.10 = 988.60
-    expect(out.cases[0]).toMatchObject({ id: "a", wijk: "WK079601", counterfactualCost: "9739.20", interventionCost: "922.40", actualCost: "988.60", netReturn: "8750.60" });
+    expect(out.cases[0]).toMatchObject({
+      id: "a",
+      wijk: "WK079601",
+      counterfactualCost: "9739.20",
+      interventionCost: "922.40",
+      actualCost: "988.60",
+      netReturn: "8750.60",
+    });
     expect(out.lists[0]).toMatchObject({ id: "sociaal-domein", version: "2024", priceYear: 2024 });
   });
 
@@ -56,24 +75,66 @@ describe("rendement compute: malformed case files", () => {
     ["a wrong type", (f) => (f.cases[0].id = 5), "cases[0].id"],
     ["a quantity of the wrong type", (f) => (f.cases[0].actual[1].quantity = true), "cases[0].actual[1].quantity"],
     ["an unknown item", (f) => (f.cases[0].actual[1].item = "zorg.onbekend"), "cases[0].actual[1].item"],
-    ["a reversed period", (f) => (f.cases[0].actual[0].period = { from: "2024-03-31", through: "2024-03-04" }), "cases[0].actual[0].period.through"],
+    [
+      "a reversed period",
+      (f) => (f.cases[0].actual[0].period = { from: "2024-03-31", through: "2024-03-04" }),
+      "cases[0].actual[0].period.through",
+    ],
     ["an impossible date", (f) => (f.cases[0].start = "2023-02-29"), "cases[0].start"],
     ["a case that ends before it starts", (f) => (f.cases[0].end = "2024-01-01"), "cases[0].end"],
     [
       "probabilities summing to 0.99",
-      (f) => (f.cases[0].counterfactual = { alternatives: [{ probability: "0.34", lines: [] }, { probability: "0.65", lines: [] }] }),
+      (f) =>
+        (f.cases[0].counterfactual = {
+          alternatives: [
+            { probability: "0.34", lines: [] },
+            { probability: "0.65", lines: [] },
+          ],
+        }),
       "cases[0].counterfactual.alternatives",
     ],
-    ["a negative quantity", (f) => (f.cases[0].counterfactual[0].quantity = "-30"), "cases[0].counterfactual[0].quantity"],
-    ["a quantity of minus zero", (f) => (f.cases[0].counterfactual[0].quantity = "-0"), "cases[0].counterfactual[0].quantity"],
-    ["a quantity with an exponent", (f) => (f.cases[0].counterfactual[0].quantity = "1e3"), "cases[0].counterfactual[0].quantity"],
-    ["a score out of scale", (f) => (f.cases[0].wellbeing[0].after.scores.cijfer = 11), "cases[0].wellbeing[0].after.scores.cijfer"],
-    ["an unknown instrument", (f) => (f.cases[0].wellbeing[0].instrument = "geluk"), "cases[0].wellbeing[0].instrument"],
+    [
+      "a negative quantity",
+      (f) => (f.cases[0].counterfactual[0].quantity = "-30"),
+      "cases[0].counterfactual[0].quantity",
+    ],
+    [
+      "a quantity of minus zero",
+      (f) => (f.cases[0].counterfactual[0].quantity = "-0"),
+      "cases[0].counterfactual[0].quantity",
+    ],
+    [
+      "a quantity with an exponent",
+      (f) => (f.cases[0].counterfactual[0].quantity = "1e3"),
+      "cases[0].counterfactual[0].quantity",
+    ],
+    [
+      "a score out of scale",
+      (f) => (f.cases[0].wellbeing[0].after.scores.cijfer = 11),
+      "cases[0].wellbeing[0].after.scores.cijfer",
+    ],
+    [
+      "an unknown instrument",
+      (f) => (f.cases[0].wellbeing[0].instrument = "geluk"),
+      "cases[0].wellbeing[0].instrument",
+    ],
     ["an hourly item over a period without a rate", (f) => delete f.cases[0].actual[0].rate, "cases[0].actual[0].rate"],
     ["an unknown field", (f) => (f.cases[0].actual[1].prijs = "12"), "cases[0].actual[1].prijs"],
-    ["an ad-hoc amount without a payer", (f) => (f.cases[0].actual[1] = { amount: "10.00", description: "x", domain: "wonen" }), "cases[0].actual[1].payer"],
-    ["an ad-hoc amount with three decimals", (f) => (f.cases[0].actual[1] = { amount: "10.005", description: "x", payer: "gemeente", domain: "wonen" }), "cases[0].actual[1].amount"],
-    ["an intervention on the counterfactual side", (f) => (f.cases[0].counterfactual[0].intervention = true), "cases[0].counterfactual[0].intervention"],
+    [
+      "an ad-hoc amount without a payer",
+      (f) => (f.cases[0].actual[1] = { amount: "10.00", description: "x", domain: "wonen" }),
+      "cases[0].actual[1].payer",
+    ],
+    [
+      "an ad-hoc amount with three decimals",
+      (f) => (f.cases[0].actual[1] = { amount: "10.005", description: "x", payer: "gemeente", domain: "wonen" }),
+      "cases[0].actual[1].amount",
+    ],
+    [
+      "an intervention on the counterfactual side",
+      (f) => (f.cases[0].counterfactual[0].intervention = true),
+      "cases[0].counterfactual[0].intervention",
+    ],
     ["a duplicate case id", (f) => f.cases.push({ ...f.cases[0] }), "cases[1].id"],
     ["an unknown pinned version", (f) => (f.cases[0].pricelist = "sociaal-domein@1999"), "cases[0]"],
   ])("refuses %s: exit 1, file and path named, nothing on stdout", async (what, edit, path) => {
@@ -113,7 +174,12 @@ describe("rendement compute: malformed case files", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/broken\.json: not valid JSON at line 3/);
     let err = "";
-    const code = await main(["compute", join(dir, "nope.json")], { stdout: () => {}, stderr: (t) => void (err += t), writeFile: () => {}, isTTY: false });
+    const code = await main(["compute", join(dir, "nope.json")], {
+      stdout: () => {},
+      stderr: (t) => void (err += t),
+      writeFile: () => {},
+      isTTY: false,
+    });
     expect(code).toBe(1);
     expect(err).toMatch(/nope\.json: file not found/);
   });
@@ -133,7 +199,9 @@ describe("rendement compute: malformed case files", () => {
 
   it("wrong usage is exit 2", async () => {
     let err = "";
-    expect(await main(["compute"], { stdout: () => {}, stderr: (t) => void (err += t), writeFile: () => {}, isTTY: false })).toBe(2);
+    expect(
+      await main(["compute"], { stdout: () => {}, stderr: (t) => void (err += t), writeFile: () => {}, isTTY: false }),
+    ).toBe(2);
     expect(err).toMatch(/exactly one case file/);
     const r = await compute("fmt.json", JSON.stringify(good()), "--format", "xml");
     expect(r.code).toBe(2);

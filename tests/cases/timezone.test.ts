@@ -16,13 +16,18 @@ const ZONES = ["UTC", "Pacific/Kiritimati", "America/St_Johns", "Asia/Kathmandu"
 function probe(tz: string): { offset: number; results: string } {
   const out = join(dir, `${tz.replace("/", "_")}.json`);
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith("VITEST") && k !== "NODE_OPTIONS") env[k] = v;
-  const r = spawnSync(process.execPath, [join(root, "node_modules/vitest/vitest.mjs"), "run", "tests/cases/tzProbe.test.ts"], {
-    cwd: root,
-    env: { ...env, TZ: tz, RENDEMENT_TZ_PROBE_OUT: out },
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !k.startsWith("VITEST") && k !== "NODE_OPTIONS") env[k] = v;
+  const r = spawnSync(
+    process.execPath,
+    [join(root, "node_modules/vitest/vitest.mjs"), "run", "tests/cases/tzProbe.test.ts"],
+    {
+      cwd: root,
+      env: { ...env, TZ: tz, RENDEMENT_TZ_PROBE_OUT: out },
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
   return JSON.parse(readFileSync(out, "utf8"));
 }

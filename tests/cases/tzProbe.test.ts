@@ -10,7 +10,8 @@ import { expect, it } from "vitest";
 import { bundledCatalog, evaluateCases, loadInstruments, parseCaseFile } from "../../src/index.js";
 
 const root = join(import.meta.dirname, "..", "..");
-const example = (name: string) => parseCaseFile(JSON.parse(readFileSync(join(root, "examples", name), "utf8")), { file: name });
+const example = (name: string) =>
+  parseCaseFile(JSON.parse(readFileSync(join(root, "examples", name), "utf8")), { file: name });
 
 // Periods around daylight-saving changes (EU 2024-03-31 and 2024-10-27, US 2024-03-10 and 2024-11-03),
 // year ends and the leap day, where a Date-based calendar would slip a day in some zones.
@@ -34,7 +35,12 @@ const edges = parseCaseFile({
       { item: "justitie.detentie.dag", period: { from, through } },
     ],
     actual: [
-      { item: "ondersteuning.begeleiding.westerveld-basis.uur", period: { from, through }, rate: { quantity: "4", per: "week" }, intervention: true },
+      {
+        item: "ondersteuning.begeleiding.westerveld-basis.uur",
+        period: { from, through },
+        rate: { quantity: "4", per: "week" },
+        intervention: true,
+      },
       { item: "zorg.ggz.verpleegdag-paaz", period: { from, through } },
     ],
   })),
@@ -44,7 +50,12 @@ it("evaluates the probe set (and writes it when asked)", () => {
   const instruments = loadInstruments();
   const catalog = bundledCatalog();
   const out = [
-    evaluateCases(example("ns-jaarkaart.json").cases, { catalog, pricelist: "thuis-in-zuidoost@voorbeeld-2024", trail: true, instruments }),
+    evaluateCases(example("ns-jaarkaart.json").cases, {
+      catalog,
+      pricelist: "thuis-in-zuidoost@voorbeeld-2024",
+      trail: true,
+      instruments,
+    }),
     evaluateCases(example("wijk-voorbeelden.json").cases, { catalog, trail: true, instruments }),
     evaluateCases(edges.cases, { catalog, trail: true }),
   ];

@@ -7,8 +7,15 @@ import { finalizeRollup } from "../../src/rollup/finalizeRollup.js";
 import { result } from "../rollup/fixtures.js";
 
 const r = createRollup(["wijk"]);
-r.add(result({ id: "a", wijk: "A", start: "2024-01-01", payers: { gemeente: [100000, 30000, 25000], zvw: [50000, 0, 0] },
-  wellbeing: [{ instrument: "rapportcijfer", dimensions: [{ dimension: "cijfer", before: 4, after: 7, delta: 3 }] }] }));
+r.add(
+  result({
+    id: "a",
+    wijk: "A",
+    start: "2024-01-01",
+    payers: { gemeente: [100000, 30000, 25000], zvw: [50000, 0, 0] },
+    wellbeing: [{ instrument: "rapportcijfer", dimensions: [{ dimension: "cijfer", before: 4, after: 7, delta: 3 }] }],
+  }),
+);
 r.add(result({ id: "b", wijk: "B", start: "2024-01-01", payers: { gemeente: [0, 20000, 20000] } }));
 const table = finalizeRollup(r.aggregate());
 
@@ -32,7 +39,8 @@ describe("counterfactualChart tooltip", () => {
   it("names the group by its own dimensions, not always as a wijk", () => {
     const q = createRollup(["programme", "quarter"]);
     q.add(result({ id: "a", wijk: "A", start: "2024-05-01", payers: { zvw: [100, 0, 0] } }));
-    const tip = (g: ReturnType<typeof finalizeRollup>, lang: "nl" | "en") => ((counterfactualChart(g, { lang }).encoding as { tooltip: { title?: string }[] }).tooltip[0]?.title);
+    const tip = (g: ReturnType<typeof finalizeRollup>, lang: "nl" | "en") =>
+      (counterfactualChart(g, { lang }).encoding as { tooltip: { title?: string }[] }).tooltip[0]?.title;
     expect(tip(finalizeRollup(q.aggregate()), "en")).toBe("Programme · Quarter");
     expect(tip(table, "nl")).toBe("Wijk");
     expect(tip(finalizeRollup(createRollup([]).aggregate()), "nl")).toBe("Totaal");
@@ -42,14 +50,24 @@ describe("counterfactualChart tooltip", () => {
 describe("payerMatrixChart", () => {
   it("shows per payer invested, gained and net", () => {
     // gemeente: c 1000, a 500, i 450 → gained 950, net 500; zvw: gained 500, net 500
-    const values = (payerMatrixChart(table, { lang: "en" }).data as { values: { payer: string; series: string; amount: number }[] }).values;
-    expect(values.filter((v) => v.payer === "gemeente").map((v) => [v.series, v.amount])).toEqual([["Invested", 450], ["Gained", 950], ["Net", 500]]);
+    const values = (
+      payerMatrixChart(table, { lang: "en" }).data as { values: { payer: string; series: string; amount: number }[] }
+    ).values;
+    expect(values.filter((v) => v.payer === "gemeente").map((v) => [v.series, v.amount])).toEqual([
+      ["Invested", 450],
+      ["Gained", 950],
+      ["Net", 500],
+    ]);
   });
 });
 
 describe("wellbeingChart", () => {
   it("shows mean before and after per group and instrument, skipping groups without measurements", () => {
-    const values = (wellbeingChart(table).data as { values: { group: string; moment: string; score: number }[] }).values;
-    expect(values.map((v) => [v.group, v.moment, v.score])).toEqual([["A", "Voor", 4], ["A", "Na", 7]]);
+    const values = (wellbeingChart(table).data as { values: { group: string; moment: string; score: number }[] })
+      .values;
+    expect(values.map((v) => [v.group, v.moment, v.score])).toEqual([
+      ["A", "Voor", 4],
+      ["A", "Na", 7],
+    ]);
   });
 });

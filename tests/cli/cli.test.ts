@@ -10,13 +10,18 @@ const ROOT = join(__dirname, "../..");
 const BIN = join(ROOT, "bin/rendement.js");
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 let dir: string;
 beforeAll(() => {
-  if (!existsSync(join(ROOT, "dist/cli/main.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does it first)");
+  if (!existsSync(join(ROOT, "dist/cli/main.js")))
+    throw new Error("dist/ is missing: run `npm run build` (npm test does it first)");
   dir = mkdtempSync(join(tmpdir(), "rendement-cli-"));
 });
 
@@ -54,9 +59,26 @@ describe("rendement compute", () => {
   it("carries every priced line in JSON (the audit trail) unless --totals-only", () => {
     const withLines = JSON.parse(run(["compute", "examples/ns-jaarkaart.json"]).stdout);
     expect(withLines.cases[0].lines).toEqual([
-      expect.objectContaining({ side: "actual", item: "ondersteuning.casuistiekoverleg", unitPrice: "1500.00", quantity: "1", cost: "1500.00", intervention: true }),
-      expect.objectContaining({ side: "actual", item: "mobiliteit.ns-jaarkaart.jaar", cost: "3000.00", payer: "gemeente.werkbudget" }),
-      expect.objectContaining({ side: "counterfactual", item: "justitie.detentie.jaar", cost: "50000.00", reason: expect.stringContaining("boetes") }),
+      expect.objectContaining({
+        side: "actual",
+        item: "ondersteuning.casuistiekoverleg",
+        unitPrice: "1500.00",
+        quantity: "1",
+        cost: "1500.00",
+        intervention: true,
+      }),
+      expect.objectContaining({
+        side: "actual",
+        item: "mobiliteit.ns-jaarkaart.jaar",
+        cost: "3000.00",
+        payer: "gemeente.werkbudget",
+      }),
+      expect.objectContaining({
+        side: "counterfactual",
+        item: "justitie.detentie.jaar",
+        cost: "50000.00",
+        reason: expect.stringContaining("boetes"),
+      }),
     ]);
     const totalsOnly = JSON.parse(run(["compute", "examples/ns-jaarkaart.json", "--totals-only"]).stdout);
     expect(totalsOnly.cases[0].lines).toBeUndefined();
@@ -64,7 +86,9 @@ describe("rendement compute", () => {
   });
 
   it("gives byte-identical output for identical input, whatever the time zone", () => {
-    const outs = ["UTC", "Pacific/Kiritimati", "America/St_Johns", "Asia/Kathmandu"].map((TZ) => run(["compute", "examples/wijk-voorbeelden.json", "--trail"], { TZ }).stdout);
+    const outs = ["UTC", "Pacific/Kiritimati", "America/St_Johns", "Asia/Kathmandu"].map(
+      (TZ) => run(["compute", "examples/wijk-voorbeelden.json", "--trail"], { TZ }).stdout,
+    );
     expect(outs[0]?.length).toBeGreaterThan(1000);
     for (const o of outs) expect(o).toBe(outs[0]);
   });
@@ -81,7 +105,20 @@ describe("rendement compute", () => {
 
   it("exits 1 naming the file and the path for an unknown item, with nothing on stdout", () => {
     const f = join(dir, "bad.json");
-    writeFileSync(f, JSON.stringify({ cases: [{ id: "a", wijk: "w", start: "2024-03-01", counterfactual: [], actual: [{ item: "detentie.eeuw", quantity: 1 }] }] }));
+    writeFileSync(
+      f,
+      JSON.stringify({
+        cases: [
+          {
+            id: "a",
+            wijk: "w",
+            start: "2024-03-01",
+            counterfactual: [],
+            actual: [{ item: "detentie.eeuw", quantity: 1 }],
+          },
+        ],
+      }),
+    );
     const r = run(["compute", f]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
@@ -95,7 +132,13 @@ describe("rendement compute", () => {
       f,
       JSON.stringify({
         cases: [
-          { id: "a", wijk: "w", start: "2024-03-01", counterfactual: [{ item: "justitie.detentie.dag", period: { from: "2024-05-01", through: "2024-04-01" } }], actual: [] },
+          {
+            id: "a",
+            wijk: "w",
+            start: "2024-03-01",
+            counterfactual: [{ item: "justitie.detentie.dag", period: { from: "2024-05-01", through: "2024-04-01" } }],
+            actual: [],
+          },
           { id: "b", wijk: "w", start: "2024-13-01", counterfactual: [], actual: [{ item: "x", quantity: "-1" }] },
         ],
       }),
@@ -109,7 +152,20 @@ describe("rendement compute", () => {
 
   it("exits 1, not with an internal error, for an ad-hoc amount beyond exact cents", () => {
     const f = join(dir, "huge.json");
-    writeFileSync(f, JSON.stringify({ cases: [{ id: "a", wijk: "w", start: "2024-03-01", counterfactual: [], actual: [{ amount: "99999999999999999999", description: "x", payer: "gemeente", domain: "wonen" }] }] }));
+    writeFileSync(
+      f,
+      JSON.stringify({
+        cases: [
+          {
+            id: "a",
+            wijk: "w",
+            start: "2024-03-01",
+            counterfactual: [],
+            actual: [{ amount: "99999999999999999999", description: "x", payer: "gemeente", domain: "wonen" }],
+          },
+        ],
+      }),
+    );
     const r = run(["compute", f]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${f}: cases[0].actual[0].amount: "99999999999999999999" is too large`);
@@ -146,7 +202,15 @@ describe("rendement pricelist", () => {
     const r = run(["pricelist", "list", "--format", "json"]);
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout) as { id: string; version: string; fingerprint: string }[];
-    expect(rows.map((x) => `${x.id}@${x.version}`)).toEqual(expect.arrayContaining(["zin-referentieprijzen@2024", "sociaal-domein@2018", "sociaal-domein@2024", "sociaal-domein@2025", "thuis-in-zuidoost@voorbeeld-2024"]));
+    expect(rows.map((x) => `${x.id}@${x.version}`)).toEqual(
+      expect.arrayContaining([
+        "zin-referentieprijzen@2024",
+        "sociaal-domein@2018",
+        "sociaal-domein@2024",
+        "sociaal-domein@2025",
+        "thuis-in-zuidoost@voorbeeld-2024",
+      ]),
+    );
   });
 
   it("shows a list restated in another price year", () => {
@@ -160,7 +224,16 @@ describe("rendement pricelist", () => {
   });
 
   it("diffs two versions: social rent 2018 against 2023 figures", () => {
-    const r = run(["pricelist", "diff", "sociaal-domein@2018", "sociaal-domein@2024", "--price-year", "2024", "--format", "json"]);
+    const r = run([
+      "pricelist",
+      "diff",
+      "sociaal-domein@2018",
+      "sociaal-domein@2024",
+      "--price-year",
+      "2024",
+      "--format",
+      "json",
+    ]);
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout);
     const rent = d.changed.find((c: { code: string }) => c.code === "wonen.huur-corporatie.maand");
@@ -175,7 +248,29 @@ describe("rendement pricelist", () => {
     const lists = join(dir, "lists");
     const f = join(lists, "eigen.json");
     require("node:fs").mkdirSync(lists, { recursive: true });
-    writeFileSync(f, JSON.stringify({ id: "eigen", version: "1", title: "t", publisher: "p", priceYear: 2024, currency: "EUR", validFrom: "2024-01-01", items: [{ code: "x", label: { nl: "x", en: "x" }, unit: "fortnight", amount: "1e3", payer: "gemeente", domain: "zorg", reliability: "solid" }] }));
+    writeFileSync(
+      f,
+      JSON.stringify({
+        id: "eigen",
+        version: "1",
+        title: "t",
+        publisher: "p",
+        priceYear: 2024,
+        currency: "EUR",
+        validFrom: "2024-01-01",
+        items: [
+          {
+            code: "x",
+            label: { nl: "x", en: "x" },
+            unit: "fortnight",
+            amount: "1e3",
+            payer: "gemeente",
+            domain: "zorg",
+            reliability: "solid",
+          },
+        ],
+      }),
+    );
     const r = run(["pricelist", "list", "--lists", lists]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("items[0].unit");

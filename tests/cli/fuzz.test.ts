@@ -26,18 +26,61 @@ function replaced(base: unknown, path: (string | number)[], value: unknown): unk
 
 const odd = fc.oneof(
   fc.jsonValue(),
-  fc.constantFrom("", "-1", "1e3", "NaN", "0.001", "99999999999999999999", "2024-02-30", "2024-13-01", "__proto__", "Infinity", -0, 1e21, 0.1 + 0.2, [], {}, null),
+  fc.constantFrom(
+    "",
+    "-1",
+    "1e3",
+    "NaN",
+    "0.001",
+    "99999999999999999999",
+    "2024-02-30",
+    "2024-13-01",
+    "__proto__",
+    "Infinity",
+    -0,
+    1e21,
+    0.1 + 0.2,
+    [],
+    {},
+    null,
+  ),
 );
 
 // Each command, the file that is mutated, and the arguments around it.
-const COMMANDS: { name: string; file: string; args: (f: string) => string[]; edit?: (v: Record<string, unknown>) => void }[] = [
+const COMMANDS: {
+  name: string;
+  file: string;
+  args: (f: string) => string[];
+  edit?: (v: Record<string, unknown>) => void;
+}[] = [
   // a municipality's own list in a folder of its own, beside the bundled ones
-  { name: "pricelist (own list)", file: "pricelists/thuis-in-zuidoost/voorbeeld-2024.json", args: (f) => ["pricelist", "list", "--lists", join(f, "..")], edit: (v) => void (v.id = "eigen-lijst") },
+  {
+    name: "pricelist (own list)",
+    file: "pricelists/thuis-in-zuidoost/voorbeeld-2024.json",
+    args: (f) => ["pricelist", "list", "--lists", join(f, "..")],
+    edit: (v) => void (v.id = "eigen-lijst"),
+  },
   { name: "compute", file: "examples/wijk-voorbeelden.json", args: (f) => ["compute", f] },
-  { name: "audit (claims)", file: "examples/audit/claims.json", args: (f) => ["audit", f, "--cases", "examples/audit/cases.json"] },
-  { name: "audit (cases)", file: "examples/audit/cases.json", args: (f) => ["audit", "examples/audit/claims.json", "--cases", f] },
-  { name: "whatif", file: "examples/wijk-voorbeelden.json", args: (f) => ["whatif", f, "--deadweight", "0.2", "--horizon", "2"] },
-  { name: "simulate", file: "examples/wijk-voorbeelden.json", args: (f) => ["simulate", f, "--draws", "5", "--no-tornado"] },
+  {
+    name: "audit (claims)",
+    file: "examples/audit/claims.json",
+    args: (f) => ["audit", f, "--cases", "examples/audit/cases.json"],
+  },
+  {
+    name: "audit (cases)",
+    file: "examples/audit/cases.json",
+    args: (f) => ["audit", "examples/audit/claims.json", "--cases", f],
+  },
+  {
+    name: "whatif",
+    file: "examples/wijk-voorbeelden.json",
+    args: (f) => ["whatif", f, "--deadweight", "0.2", "--horizon", "2"],
+  },
+  {
+    name: "simulate",
+    file: "examples/wijk-voorbeelden.json",
+    args: (f) => ["simulate", f, "--draws", "5", "--no-tornado"],
+  },
 ];
 
 describe("the command line on arbitrary input", () => {
@@ -55,7 +98,12 @@ describe("the command line on arbitrary input", () => {
           writeFileSync(f, JSON.stringify(replaced(base, path, value)));
           let out = "";
           let err = "";
-          const code = await main(cmd.args(f), { stdout: (t) => void (out += t), stderr: (t) => void (err += t), writeFile: () => {}, isTTY: false });
+          const code = await main(cmd.args(f), {
+            stdout: (t) => void (out += t),
+            stderr: (t) => void (err += t),
+            writeFile: () => {},
+            isTTY: false,
+          });
           expect([0, 1]).toContain(code);
           if (code === 1) {
             expect(out).toBe("");

@@ -7,10 +7,14 @@ describe("parseCsv", () => {
   it("reads back any table csvTable writes (text cells that need no neutralising)", () => {
     const cell = fc.string({ maxLength: 8 }).filter((s) => !/^'*[=+\-@\t\r]/.test(s));
     fc.assert(
-      fc.property(fc.constantFrom("nl" as const, "intl" as const), fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }), (dialect, rows) => {
-        const back = parseCsv(csvTable(["a", "b"], rows, { dialect }), dialect === "nl" ? ";" : ",");
-        expect(back.map((r) => r.cells)).toEqual([["a", "b"], ...rows]);
-      }),
+      fc.property(
+        fc.constantFrom("nl" as const, "intl" as const),
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }),
+        (dialect, rows) => {
+          const back = parseCsv(csvTable(["a", "b"], rows, { dialect }), dialect === "nl" ? ";" : ",");
+          expect(back.map((r) => r.cells)).toEqual([["a", "b"], ...rows]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -24,6 +28,10 @@ describe("parseCsv", () => {
   });
 
   it("takes the separator from the first non-blank line", () => {
-    expect(parseCsv("\n\r\n  \na;b\n1,5;2\n")).toEqual([{ line: 3, cells: ["  "] }, { line: 4, cells: ["a", "b"] }, { line: 5, cells: ["1,5", "2"] }]);
+    expect(parseCsv("\n\r\n  \na;b\n1,5;2\n")).toEqual([
+      { line: 3, cells: ["  "] },
+      { line: 4, cells: ["a", "b"] },
+      { line: 5, cells: ["1,5", "2"] },
+    ]);
   });
 });

@@ -8,7 +8,10 @@ import { priceItemSchema } from "../../src/pricelists/schema.js";
 // and every identifier the bundled lists use must be explained there.
 const DOC = readFileSync(join(__dirname, "../../docs/pricelists.md"), "utf8");
 // Blocks that abbreviate with "…" are illustrations of a shape, not whole files.
-const blocks = [...DOC.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] as string).filter((t) => !t.includes("…")).map((t) => JSON.parse(t) as Record<string, unknown>);
+const blocks = [...DOC.matchAll(/```json\n([\s\S]*?)```/g)]
+  .map((m) => m[1] as string)
+  .filter((t) => !t.includes("…"))
+  .map((t) => JSON.parse(t) as Record<string, unknown>);
 
 describe("docs/pricelists.md", () => {
   it("explains every payer and domain the bundled lists use", () => {
@@ -20,7 +23,10 @@ describe("docs/pricelists.md", () => {
   it("shows a local list that validates and resolves on top of the bundled ones", () => {
     const local = blocks.find((b) => b.id === "gemeente-oss-wmo");
     expect(local).toBeDefined();
-    const catalog = mergeCatalogs(bundledCatalog(), createCatalog({ lists: [{ data: local, file: "mijn-lijsten/gemeente-oss-wmo/2025.json" }] }));
+    const catalog = mergeCatalogs(
+      bundledCatalog(),
+      createCatalog({ lists: [{ data: local, file: "mijn-lijsten/gemeente-oss-wmo/2025.json" }] }),
+    );
     const r = resolvePriceList(catalog, { id: "gemeente-oss-wmo", version: String(local?.version) });
     expect(r.chain.map((c) => c.id)).toContain("sociaal-domein");
   });

@@ -5,18 +5,42 @@ describe("formatIssues", () => {
   it("writes one line per problem: file: path: message (expected …)", () => {
     expect(
       formatIssues([
-        { code: "invalid_type", file: "cases.json", path: ["cases", 0, "id"], message: "expected string, received number", expected: "string" },
-        { code: "unknown_item", file: "cases.json", path: ["cases", 3, "actual", 1, "item"], message: 'unknown price item "x"', expected: "a code of price list sociaal-domein@2024" },
+        {
+          code: "invalid_type",
+          file: "cases.json",
+          path: ["cases", 0, "id"],
+          message: "expected string, received number",
+          expected: "string",
+        },
+        {
+          code: "unknown_item",
+          file: "cases.json",
+          path: ["cases", 3, "actual", 1, "item"],
+          message: 'unknown price item "x"',
+          expected: "a code of price list sociaal-domein@2024",
+        },
         { code: "x", path: [], message: "no file" },
       ]),
-    ).toBe(['cases.json: cases[0].id: expected string, received number', 'cases.json: cases[3].actual[1].item: unknown price item "x" (expected a code of price list sociaal-domein@2024)', "(root): no file"].join("\n"));
+    ).toBe(
+      [
+        "cases.json: cases[0].id: expected string, received number",
+        'cases.json: cases[3].actual[1].item: unknown price item "x" (expected a code of price list sociaal-domein@2024)',
+        "(root): no file",
+      ].join("\n"),
+    );
   });
 
   it("names only the file for a problem of the whole file", () => {
-    expect(formatIssues([{ code: "invalid_json", file: "cases.json", path: [], message: "not valid JSON at line 3, column 7" }])).toBe("cases.json: not valid JSON at line 3, column 7");
+    expect(
+      formatIssues([
+        { code: "invalid_json", file: "cases.json", path: [], message: "not valid JSON at line 3, column 7" },
+      ]),
+    ).toBe("cases.json: not valid JSON at line 3, column 7");
   });
 
   it("does not repeat what the message already says", () => {
-    expect(formatIssues([{ code: "c", path: ["a"], message: "expected one of 1, 2", expected: "1, 2" }])).toBe("a: expected one of 1, 2");
+    expect(formatIssues([{ code: "c", path: ["a"], message: "expected one of 1, 2", expected: "1, 2" }])).toBe(
+      "a: expected one of 1, 2",
+    );
   });
 });

@@ -25,13 +25,34 @@ describe("parseDecimal", () => {
     expect(parseDecimal("-0.00")?.negative).toBe(false);
   });
 
-  it.each(["1e3", "1E3", "NaN", "Infinity", "-Infinity", " 1", "1 ", ".5", "5.", "1,5", "1.000,00", "+1", "0x10", "", "--1", "1.2.3", "١٢"])("refuses %j", (s) => {
+  it.each([
+    "1e3",
+    "1E3",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    " 1",
+    "1 ",
+    ".5",
+    "5.",
+    "1,5",
+    "1.000,00",
+    "+1",
+    "0x10",
+    "",
+    "--1",
+    "1.2.3",
+    "١٢",
+  ])("refuses %j", (s) => {
     expect(parseDecimal(s)).toBeUndefined();
   });
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, 1e21, 1e-7])("refuses the number %s (non-finite or exponent text)", (n) => {
-    expect(parseDecimal(n)).toBeUndefined();
-  });
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, 1e21, 1e-7])(
+    "refuses the number %s (non-finite or exponent text)",
+    (n) => {
+      expect(parseDecimal(n)).toBeUndefined();
+    },
+  );
 
   it("round-trips any integer-with-decimals text (property)", () => {
     fc.assert(
@@ -103,7 +124,7 @@ describe("amountToCents", () => {
 });
 
 describe("minus zero in amounts (regression: the integer fast path reads the sign)", () => {
-  it("refuses \"-0\" and \"-0.00\" as amounts that must be zero or more", () => {
+  it('refuses "-0" and "-0.00" as amounts that must be zero or more', () => {
     expect(amountProblem("-0")).toMatch(/negative/);
     expect(amountProblem("-0.00")).toMatch(/negative/);
     expect(amountProblem("-0.00", { allowNegative: true })).toBeUndefined();

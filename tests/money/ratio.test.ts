@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addRatio, mulCentsRound, mulRatio, ratio, ratioFromDecimal, ratioToFixed, ratioToString } from "../../src/money/ratio.js";
+import {
+  addRatio,
+  mulCentsRound,
+  mulRatio,
+  ratio,
+  ratioFromDecimal,
+  ratioToFixed,
+  ratioToString,
+} from "../../src/money/ratio.js";
 
 describe("ratio", () => {
   it("reduces and normalises the sign", () => {
@@ -46,10 +54,15 @@ describe("mulCentsRound (half-up, once)", () => {
 
   it("equals floor(x + 1/2) for non-negative x (property)", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 12n }), (c, n, d) => {
-        // floor((2cn + d) / 2d) is floor(cn/d + 1/2)
-        expect(mulCentsRound(c, { n, d })).toBe((2n * c * n + d) / (2n * d));
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.bigInt({ min: 1n, max: 10n ** 12n }),
+        (c, n, d) => {
+          // floor((2cn + d) / 2d) is floor(cn/d + 1/2)
+          expect(mulCentsRound(c, { n, d })).toBe((2n * c * n + d) / (2n * d));
+        },
+      ),
     );
   });
 });

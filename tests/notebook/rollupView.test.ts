@@ -19,7 +19,12 @@ describe("notebook display", () => {
 
   it("displays charts as Vega-Lite v5", () => {
     const view = rollupView(results, ["wijk"]);
-    for (const c of [view.chart(), view.payerChart(), view.wellbeingChart(), chartView(counterfactualChart(view.table))]) {
+    for (const c of [
+      view.chart(),
+      view.payerChart(),
+      view.wellbeingChart(),
+      chartView(counterfactualChart(view.table)),
+    ]) {
       const b = display(c);
       expect((b["application/vnd.vegalite.v5+json"] as { $schema: string }).$schema).toContain("vega-lite/v5");
       expect(typeof b["text/plain"]).toBe("string");

@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayNumber, daysInMonth, daysInYear, dayToIso, fromDayNumber, isIsoDate, isLeapYear, isoToDay, parseYMD } from "../../src/periods/calendarDate.js";
+import {
+  dayNumber,
+  daysInMonth,
+  daysInYear,
+  dayToIso,
+  fromDayNumber,
+  isIsoDate,
+  isLeapYear,
+  isoToDay,
+  parseYMD,
+} from "../../src/periods/calendarDate.js";
 
 describe("leap years and lengths", () => {
   it("follows the Gregorian rule: every 4th year, not every 100th, but every 400th", () => {
@@ -19,7 +29,22 @@ describe("parseYMD / isIsoDate", () => {
   it("accepts real calendar dates only", () => {
     expect(parseYMD("2024-02-29")).toEqual({ y: 2024, m: 2, d: 29 });
     expect(isIsoDate("2000-02-29")).toBe(true);
-    for (const bad of ["2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-5", "2024-01-5", "24-01-05", "2024/01/05", "2024-01-05T00:00", "0000-01-01", "2024-0a-01", ""]) expect(isIsoDate(bad)).toBe(false);
+    for (const bad of [
+      "2023-02-29",
+      "1900-02-29",
+      "2024-13-01",
+      "2024-00-10",
+      "2024-04-31",
+      "2024-1-5",
+      "2024-01-5",
+      "24-01-05",
+      "2024/01/05",
+      "2024-01-05T00:00",
+      "0000-01-01",
+      "2024-0a-01",
+      "",
+    ])
+      expect(isIsoDate(bad)).toBe(false);
   });
 });
 
@@ -35,12 +60,17 @@ describe("day numbers", () => {
 
   it("agrees with Date.UTC for any date 0001–9999 (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d0) => {
-        const d = Math.min(d0, daysInMonth(y, m));
-        const t = new Date(0);
-        t.setUTCFullYear(y, m - 1, d);
-        expect(dayNumber(y, m, d)).toBe(Math.round(t.getTime() / 86_400_000));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d0) => {
+          const d = Math.min(d0, daysInMonth(y, m));
+          const t = new Date(0);
+          t.setUTCFullYear(y, m - 1, d);
+          expect(dayNumber(y, m, d)).toBe(Math.round(t.getTime() / 86_400_000));
+        },
+      ),
     );
   });
 

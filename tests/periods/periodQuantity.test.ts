@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addRatio, ratio, type Ratio } from "../../src/money/ratio.js";
+import { addRatio, type Ratio, ratio } from "../../src/money/ratio.js";
 import { daysInMonth, daysInYear, dayToIso, fromDayNumber, isoToDay } from "../../src/periods/calendarDate.js";
-import { periodQuantity, type PeriodUnit } from "../../src/periods/periodQuantity.js";
+import { type PeriodUnit, periodQuantity } from "../../src/periods/periodQuantity.js";
 
-const q = (unit: PeriodUnit, from: string, through: string) => periodQuantity(unit, isoToDay(from) as number, isoToDay(through) as number);
+const q = (unit: PeriodUnit, from: string, through: string) =>
+  periodQuantity(unit, isoToDay(from) as number, isoToDay(through) as number);
 
 describe("periodQuantity: worked examples", () => {
   it("month across two months in a leap year: 2024-01-15..2024-02-14 = 17/31 + 14/29", () => {
@@ -64,8 +65,14 @@ describe("periodQuantity: worked examples", () => {
   });
 
   it("nights: from = through is 0 nights, two days is 1 night", () => {
-    expect(q("night", "2024-03-01", "2024-03-01")).toEqual({ quantity: { n: 0n, d: 1n }, derivation: "1 days − 1 = 0 nights" });
-    expect(q("night", "2024-03-01", "2024-03-02")).toEqual({ quantity: { n: 1n, d: 1n }, derivation: "2 days − 1 = 1 night" });
+    expect(q("night", "2024-03-01", "2024-03-01")).toEqual({
+      quantity: { n: 0n, d: 1n },
+      derivation: "1 days − 1 = 0 nights",
+    });
+    expect(q("night", "2024-03-01", "2024-03-02")).toEqual({
+      quantity: { n: 1n, d: 1n },
+      derivation: "2 days − 1 = 1 night",
+    });
   });
 
   it("days are counted at both ends; weeks are days / 7", () => {
@@ -105,28 +112,42 @@ describe("periodQuantity: properties", () => {
 
   it("is additive: splitting a period anywhere gives the same total (day, week, month, year)", () => {
     fc.assert(
-      fc.property(fc.constantFrom<PeriodUnit>("day", "week", "month", "year"), day, fc.integer({ min: 1, max: 40_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (unit, from, len, at) => {
-        const through = from + len;
-        const cut = from + Math.floor(at * len); // from ≤ cut < through
-        const whole = periodQuantity(unit, from, through).quantity;
-        const parts = addRatio(periodQuantity(unit, from, cut).quantity, periodQuantity(unit, cut + 1, through).quantity);
-        expect(parts).toEqual(whole);
-      }),
+      fc.property(
+        fc.constantFrom<PeriodUnit>("day", "week", "month", "year"),
+        day,
+        fc.integer({ min: 1, max: 40_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (unit, from, len, at) => {
+          const through = from + len;
+          const cut = from + Math.floor(at * len); // from ≤ cut < through
+          const whole = periodQuantity(unit, from, through).quantity;
+          const parts = addRatio(
+            periodQuantity(unit, from, cut).quantity,
+            periodQuantity(unit, cut + 1, through).quantity,
+          );
+          expect(parts).toEqual(whole);
+        },
+      ),
     );
   });
 
   it("a derivation names the parts it adds up", () => {
     fc.assert(
-      fc.property(fc.constantFrom<PeriodUnit>("month", "year"), day, fc.integer({ min: 0, max: 3000 }), (unit, from, len) => {
-        const r = periodQuantity(unit, from, from + len);
-        const sum = r.derivation
-          .replace(/ (months|years)$/, "")
-          .split(" + ")
-          .map((p) => (p.includes("/") ? ratio(Number(p.split("/")[0]), Number(p.split("/")[1])) : ratio(Number(p))))
-          .reduce(addRatio);
-        expect(sum).toEqual(r.quantity);
-        expect(dayToIso(from)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      }),
+      fc.property(
+        fc.constantFrom<PeriodUnit>("month", "year"),
+        day,
+        fc.integer({ min: 0, max: 3000 }),
+        (unit, from, len) => {
+          const r = periodQuantity(unit, from, from + len);
+          const sum = r.derivation
+            .replace(/ (months|years)$/, "")
+            .split(" + ")
+            .map((p) => (p.includes("/") ? ratio(Number(p.split("/")[0]), Number(p.split("/")[1])) : ratio(Number(p))))
+            .reduce(addRatio);
+          expect(sum).toEqual(r.quantity);
+          expect(dayToIso(from)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        },
+      ),
     );
   });
 });

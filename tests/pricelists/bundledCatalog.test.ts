@@ -7,7 +7,9 @@ import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const jsonFiles = (dir: string): string[] =>
-  readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith(".json") ? [join(dir, e.name)] : []));
+  readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith(".json") ? [join(dir, e.name)] : [],
+  );
 
 describe("bundled price lists", () => {
   const catalog = bundledCatalog();
@@ -23,7 +25,9 @@ describe("bundled price lists", () => {
     const onDisk = jsonFiles("pricelists").sort();
     expect(catalog.lists.map((l) => l.file).sort()).toEqual(onDisk);
     // and the files on disk validate themselves, read afresh
-    const again = createCatalog({ lists: onDisk.map((f) => ({ data: JSON.parse(readFileSync(join(root, f), "utf8")), file: f })) });
+    const again = createCatalog({
+      lists: onDisk.map((f) => ({ data: JSON.parse(readFileSync(join(root, f), "utf8")), file: f })),
+    });
     expect(again.lists.length).toBe(onDisk.length);
   });
 

@@ -5,13 +5,18 @@ import { files, issuesOf, item, list, series } from "../fixtures/lists.js";
 
 describe("createCatalog / mergeCatalogs", () => {
   it("keeps valid files with their names", () => {
-    const c = createCatalog({ lists: files(list("a", "1", [item("x", "each", "1")])), indexSeries: [{ data: series(), file: "s.json" }] });
+    const c = createCatalog({
+      lists: files(list("a", "1", [item("x", "each", "1")])),
+      indexSeries: [{ data: series(), file: "s.json" }],
+    });
     expect(c.lists.map((l) => [l.list.id, l.list.version, l.file])).toEqual([["a", "1", "fixtures/a/1.json"]]);
     expect(c.indexSeries[0]?.series.values["2024"]).toBe("130.27");
   });
 
   it("refuses the same id@version twice", () => {
-    const issues = issuesOf(() => createCatalog({ lists: files(list("a", "1", []), list("a", "1", [], { validFrom: "2025-01-01" })) }));
+    const issues = issuesOf(() =>
+      createCatalog({ lists: files(list("a", "1", []), list("a", "1", [], { validFrom: "2025-01-01" })) }),
+    );
     expect(issues[0]).toMatchObject({ code: "duplicate_list", path: ["version"], file: "fixtures/a/1.json" });
   });
 
@@ -24,7 +29,10 @@ describe("createCatalog / mergeCatalogs", () => {
   it("merging a municipality's list with the bundled ones refuses shadowing a bundled version", () => {
     const own = createCatalog({ lists: files(list("sociaal-domein", "2024", [], { validFrom: "2030-01-01" })) });
     expect(issuesOf(() => mergeCatalogs(bundledCatalog(), own))[0]?.code).toBe("duplicate_list");
-    const ok = mergeCatalogs(bundledCatalog(), createCatalog({ lists: files(list("gemeente-oss", "2025", [item("x", "hour", "60")])) }));
+    const ok = mergeCatalogs(
+      bundledCatalog(),
+      createCatalog({ lists: files(list("gemeente-oss", "2025", [item("x", "hour", "60")])) }),
+    );
     expect(ok.lists.some((l) => l.list.id === "gemeente-oss")).toBe(true);
   });
 

@@ -8,20 +8,37 @@ import { files, item, list } from "../fixtures/lists.js";
 describe("diffPriceLists", () => {
   const c = createCatalog({
     lists: files(
-      list("l", "1", [item("a", "hour", "10.00"), item("b", "hour", "20.00"), item("c", "each", "0.00"), item("e", "day", "5.00"), item("f", "day", "7.00"), item("g", "day", "3.00"), item("h", "each", "200.00"), item("k", "each", "200.00")]),
-      list("l", "2", [
-        item("a", "hour", "10.80"),
-        item("b", "hour", "18.50"),
-        item("c", "each", "3.00"),
-        item("d", "each", "1.00"),
+      list("l", "1", [
+        item("a", "hour", "10.00"),
+        item("b", "hour", "20.00"),
+        item("c", "each", "0.00"),
+        item("e", "day", "5.00"),
         item("f", "day", "7.00"),
-        item("g", "day", "3.00", { label: { nl: "ander label", en: "other label" } }),
-        item("h", "each", "200.01"),
-        item("k", "each", "199.99"),
-      ], { validFrom: "2025-01-01" }),
+        item("g", "day", "3.00"),
+        item("h", "each", "200.00"),
+        item("k", "each", "200.00"),
+      ]),
+      list(
+        "l",
+        "2",
+        [
+          item("a", "hour", "10.80"),
+          item("b", "hour", "18.50"),
+          item("c", "each", "3.00"),
+          item("d", "each", "1.00"),
+          item("f", "day", "7.00"),
+          item("g", "day", "3.00", { label: { nl: "ander label", en: "other label" } }),
+          item("h", "each", "200.01"),
+          item("k", "each", "199.99"),
+        ],
+        { validFrom: "2025-01-01" },
+      ),
     ),
   });
-  const d = diffPriceLists(resolvePriceList(c, { id: "l", version: "1" }), resolvePriceList(c, { id: "l", version: "2" }));
+  const d = diffPriceLists(
+    resolvePriceList(c, { id: "l", version: "1" }),
+    resolvePriceList(c, { id: "l", version: "2" }),
+  );
   const ch = (code: string) => d.changed.find((x) => x.code === code);
 
   it("lists added and removed items", () => {
@@ -59,7 +76,10 @@ describe("diffPriceLists", () => {
 
   it("shows real change between bundled versions in one price year (social rent 2018 vs 2023, NS Altijd Vrij 2017 vs 2019)", () => {
     const b = bundledCatalog();
-    const x = diffPriceLists(resolvePriceList(b, { id: "sociaal-domein", version: "2018" }, { priceYear: 2024 }), resolvePriceList(b, { id: "sociaal-domein", version: "2024" }));
+    const x = diffPriceLists(
+      resolvePriceList(b, { id: "sociaal-domein", version: "2018" }, { priceYear: 2024 }),
+      resolvePriceList(b, { id: "sociaal-domein", version: "2024" }),
+    );
     // rent: 538.00 (2018) × 130.27/103.44 = 677.549… → 677.55; 582.00 (2023) × 130.27/126.10 = 601.25 → change −76.30
     const rent = x.changed.find((i) => i.code === "wonen.huur-corporatie.maand");
     expect(rent).toMatchObject({ from: { amount: "677.55" }, to: { amount: "601.25" }, change: "-76.30" });

@@ -9,7 +9,13 @@ describe("index series", () => {
   });
 
   it("finds the newest version of a series", () => {
-    const c = createCatalog({ indexSeries: [{ data: series(undefined, { version: "2024" }) }, { data: series({ "2015": "100" }, { version: "2025.1" }) }, { data: series(undefined, { version: "2025" }) }] });
+    const c = createCatalog({
+      indexSeries: [
+        { data: series(undefined, { version: "2024" }) },
+        { data: series({ "2015": "100" }, { version: "2025.1" }) },
+        { data: series(undefined, { version: "2025" }) },
+      ],
+    });
     expect(findIndexSeries(c, "cbs-cpi")?.version).toBe("2025.1");
     expect(findIndexSeries(c, "other")).toBeUndefined();
   });
@@ -28,6 +34,11 @@ describe("index series", () => {
   it("refuses years the series does not have, naming them", () => {
     const s = createCatalog({ indexSeries: [{ data: series() }] }).indexSeries[0]!.series;
     const issues = issuesOf(() => indexFactor(s, 1990, 2031, ["items", 3, "priceYear"]));
-    expect(issues[0]).toMatchObject({ code: "index_year_missing", path: ["items", 3, "priceYear"], message: expect.stringMatching(/no level for 1990 and 2031/), expected: "a year from 2014 through 2024" });
+    expect(issues[0]).toMatchObject({
+      code: "index_year_missing",
+      path: ["items", 3, "priceYear"],
+      message: expect.stringMatching(/no level for 1990 and 2031/),
+      expected: "a year from 2014 through 2024",
+    });
   });
 });

@@ -6,7 +6,11 @@ import { files, issuesOf, list } from "../fixtures/lists.js";
 
 describe("selectVersion: the newest version whose validFrom is on or before the date", () => {
   const c = createCatalog({
-    lists: files(list("l", "2018", [], { validFrom: "2018-01-01" }), list("l", "2024", [], { validFrom: "2024-01-16" }), list("l", "2025", [], { validFrom: "2025-01-01" })),
+    lists: files(
+      list("l", "2018", [], { validFrom: "2018-01-01" }),
+      list("l", "2024", [], { validFrom: "2024-01-16" }),
+      list("l", "2025", [], { validFrom: "2025-01-01" }),
+    ),
   });
 
   it.each([
@@ -27,8 +31,14 @@ describe("selectVersion: the newest version whose validFrom is on or before the 
   });
 
   it("refuses a date before every version, and an unknown list", () => {
-    expect(issuesOf(() => selectVersion(c, "l", "2017-12-31"))[0]).toMatchObject({ code: "no_valid_version", expected: "a date on or after 2018-01-01" });
-    expect(issuesOf(() => selectVersion(c, "x", "2024-01-01"))[0]).toMatchObject({ code: "unknown_pricelist", expected: "one of l" });
+    expect(issuesOf(() => selectVersion(c, "l", "2017-12-31"))[0]).toMatchObject({
+      code: "no_valid_version",
+      expected: "a date on or after 2018-01-01",
+    });
+    expect(issuesOf(() => selectVersion(c, "x", "2024-01-01"))[0]).toMatchObject({
+      code: "unknown_pricelist",
+      expected: "one of l",
+    });
   });
 
   it("chooses among the bundled social-domain versions at their boundaries", () => {

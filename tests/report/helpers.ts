@@ -12,5 +12,9 @@ export function districtResults(withHostile = false) {
   const extra = withHostile
     ? [{ ...cases[0]!, id: `<script>alert(1)</script>`, wijk: XSS, programme: "=cmd|' /C calc'!A0" }]
     : [];
-  return evaluateCases([...cases, ...extra], { catalog: bundledCatalog(), instruments: loadInstruments(), pricelist: "sociaal-domein" }).cases;
+  return evaluateCases([...cases, ...extra], {
+    catalog: bundledCatalog(),
+    instruments: loadInstruments(),
+    pricelist: "sociaal-domein",
+  }).cases;
 }

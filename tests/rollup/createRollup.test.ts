@@ -12,22 +12,29 @@ const FIGS = ["counterfactualCost", "actualCost", "interventionCost", "avoidedCo
 describe("createRollup", () => {
   it("gives group totals that add up to the grand total to the cent, in both lenses", () => {
     fc.assert(
-      fc.property(fc.constantFrom<GroupDimension[]>(["wijk"], ["programme", "month"], ["payer"], ["wijk", "payer", "year"]), fc.array(caseResultArb, { maxLength: 25 }), (g, cs) => {
-        const r = createRollup(g);
-        for (const c of cs) r.add(c);
-        const t = finalizeRollup(r.aggregate());
-        for (const f of FIGS) {
-          const sum = t.rows.reduce((s, row) => addCents(s, amountToCents(row[f])), 0);
-          expect(centsToString(sum)).toBe(t.total[f]);
-          const soc = t.rows.reduce((s, row) => addCents(s, amountToCents(row.societal[f])), 0);
-          expect(centsToString(soc)).toBe(t.total.societal[f]);
-          // and the total is the sum of the cases
-          expect(centsToString(cs.reduce((s, c) => addCents(s, amountToCents(c[f])), 0))).toBe(t.total[f]);
-        }
-        // payer matrix: Σ net over payers = the group's net
-        for (const row of t.rows) expect(centsToString(row.payers.reduce((s, p) => addCents(s, amountToCents(p.net)), 0))).toBe(row.netReturn);
-        if (!g.includes("payer")) expect(t.rows.reduce((s, row) => s + row.cases, 0)).toBe(cs.length);
-      }),
+      fc.property(
+        fc.constantFrom<GroupDimension[]>(["wijk"], ["programme", "month"], ["payer"], ["wijk", "payer", "year"]),
+        fc.array(caseResultArb, { maxLength: 25 }),
+        (g, cs) => {
+          const r = createRollup(g);
+          for (const c of cs) r.add(c);
+          const t = finalizeRollup(r.aggregate());
+          for (const f of FIGS) {
+            const sum = t.rows.reduce((s, row) => addCents(s, amountToCents(row[f])), 0);
+            expect(centsToString(sum)).toBe(t.total[f]);
+            const soc = t.rows.reduce((s, row) => addCents(s, amountToCents(row.societal[f])), 0);
+            expect(centsToString(soc)).toBe(t.total.societal[f]);
+            // and the total is the sum of the cases
+            expect(centsToString(cs.reduce((s, c) => addCents(s, amountToCents(c[f])), 0))).toBe(t.total[f]);
+          }
+          // payer matrix: Σ net over payers = the group's net
+          for (const row of t.rows)
+            expect(centsToString(row.payers.reduce((s, p) => addCents(s, amountToCents(p.net)), 0))).toBe(
+              row.netReturn,
+            );
+          if (!g.includes("payer")) expect(t.rows.reduce((s, row) => s + row.cases, 0)).toBe(cs.length);
+        },
+      ),
       { numRuns: 150 },
     );
   });

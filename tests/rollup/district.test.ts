@@ -9,7 +9,11 @@ import { loadInstruments } from "../../src/wellbeing/instruments.js";
 // The synthetic district of examples/district (scripts/generate-district.mjs).
 describe("examples/district/cases.json", () => {
   const file = parseCaseFile(district, { file: "examples/district/cases.json" });
-  const ev = evaluateCases(file.cases, { catalog: bundledCatalog(), instruments: loadInstruments(), pricelist: "sociaal-domein" });
+  const ev = evaluateCases(file.cases, {
+    catalog: bundledCatalog(),
+    instruments: loadInstruments(),
+    pricelist: "sociaal-domein",
+  });
 
   it("is marked synthetic and prices every case with the sociaal-domein list", () => {
     expect(file.synthetic).toBe(true);

@@ -6,7 +6,13 @@ import { centsToString } from "../../src/money/cents.js";
 const STAMP = { id: "sociaal-domein", version: "2024", priceYear: 2024, fingerprint: "f".repeat(64) };
 
 function fig(c: number, a: number, i: number): Figures {
-  return { counterfactualCost: centsToString(c), actualCost: centsToString(a), interventionCost: centsToString(i), avoidedCost: centsToString(c - a + i), netReturn: centsToString(c - a) };
+  return {
+    counterfactualCost: centsToString(c),
+    actualCost: centsToString(a),
+    interventionCost: centsToString(i),
+    avoidedCost: centsToString(c - a + i),
+    netReturn: centsToString(c - a),
+  };
 }
 
 /** Payer → [c, a, i] in cents (budget); societal = budget unless `soc` says otherwise. */
@@ -24,13 +30,17 @@ export function result(o: {
 }): CaseResult {
   const byPayer: Record<string, Figures> = {};
   const socBy: Record<string, Figures> = {};
-  let C = 0, A = 0, I = 0;
+  let C = 0,
+    A = 0,
+    I = 0;
   for (const p of Object.keys(o.payers).sort()) {
     const [c, a, i] = o.payers[p] as [number, number, number];
     const [sc, sa, si] = o.soc?.[p] ?? [c, a, i];
     byPayer[p] = fig(c, a, i);
     socBy[p] = fig(sc, sa, si);
-    C += c; A += a; I += i;
+    C += c;
+    A += a;
+    I += i;
   }
   return {
     id: o.id,
@@ -59,7 +69,11 @@ export const caseResultArb: fc.Arbitrary<CaseResult> = fc
     wijk: fc.constantFrom("WK079601", "WK079602", "<b>Wijk & co</b>"),
     programme: fc.option(fc.constantFrom("Thuis in de wijk", "Schulden"), { nil: undefined }),
     start: fc.constantFrom("2024-01-31", "2024-04-01", "2024-12-31", "2025-06-15"),
-    payers: fc.dictionary(fc.constantFrom("gemeente.wmo", "zvw", "woningcorporatie", "rijk.jenv"), fc.tuple(cents, cents, cents), { minKeys: 0, maxKeys: 3 }),
+    payers: fc.dictionary(
+      fc.constantFrom("gemeente.wmo", "zvw", "woningcorporatie", "rijk.jenv"),
+      fc.tuple(cents, cents, cents),
+      { minKeys: 0, maxKeys: 3 },
+    ),
     transferShare: fc.boolean(),
     unexplained: fc.integer({ min: 0, max: 2 }),
     wb: fc.option(
@@ -80,7 +94,27 @@ export const caseResultArb: fc.Arbitrary<CaseResult> = fc
       soc[p] = x.transferShare ? [Math.floor(c / 2), a, Math.min(a, i)] : [c, a, Math.min(a, i)];
     }
     const wellbeing: CaseResult["wellbeing"] = x.wb
-      ? [{ instrument: x.wb.instrument, dimensions: x.wb.dims.map(([b, a], k) => (a === undefined ? { dimension: `d${k}`, before: b } : { dimension: `d${k}`, before: b, after: a, delta: a - b })) }]
+      ? [
+          {
+            instrument: x.wb.instrument,
+            dimensions: x.wb.dims.map(([b, a], k) =>
+              a === undefined
+                ? { dimension: `d${k}`, before: b }
+                : { dimension: `d${k}`, before: b, after: a, delta: a - b },
+            ),
+          },
+        ]
       : [];
-    return result({ id: x.id, wijk: x.wijk, ...(x.programme !== undefined ? { programme: x.programme } : {}), start: x.start, payers, soc, unexplained: x.unexplained, lines: 2, wellbeing, fingerprint: x.fp });
+    return result({
+      id: x.id,
+      wijk: x.wijk,
+      ...(x.programme !== undefined ? { programme: x.programme } : {}),
+      start: x.start,
+      payers,
+      soc,
+      unexplained: x.unexplained,
+      lines: 2,
+      wellbeing,
+      fingerprint: x.fp,
+    });
   });

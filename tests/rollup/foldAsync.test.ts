@@ -34,7 +34,9 @@ describe("foldAsync", () => {
   });
 
   it("reports every case that cannot be priced, and returns nothing", async () => {
-    const bad = file.cases.map((c, i) => (i === 0 || i === 2 ? { ...c, actual: [{ item: "bestaat.niet", quantity: "1" }] } : c));
+    const bad = file.cases.map((c, i) =>
+      i === 0 || i === 2 ? { ...c, actual: [{ item: "bestaat.niet", quantity: "1" }] } : c,
+    );
     const ev = createEvaluator({ catalog, instruments });
     try {
       await foldAsync(stream(bad), { evaluator: ev, file: "x.jsonl" });
@@ -42,7 +44,10 @@ describe("foldAsync", () => {
     } catch (e) {
       expect(isInputError(e)).toBe(true);
       const issues = (e as { issues: { path: unknown[]; file?: string }[] }).issues;
-      expect(issues.map((i) => i.path)).toEqual([["cases", 0, "actual", 0, "item"], ["cases", 2, "actual", 0, "item"]]);
+      expect(issues.map((i) => i.path)).toEqual([
+        ["cases", 0, "actual", 0, "item"],
+        ["cases", 2, "actual", 0, "item"],
+      ]);
       expect(issues[0]?.file).toBe("x.jsonl");
     }
   });
@@ -51,7 +56,9 @@ describe("foldAsync", () => {
     const bad = file.cases.map((c, i) => (i === 1 ? { ...c, actual: [{ item: "bestaat.niet", quantity: "1" }] } : c));
     const ev = createEvaluator({ catalog, instruments });
     // the items stand on lines 10, 20, 30, …: case 1 on line 20
-    await expect(foldAsync(stream(bad), { evaluator: ev, path: (i) => ["line", 10 * (i + 1)] })).rejects.toMatchObject({ issues: [{ path: ["line", 20, "actual", 0, "item"] }] });
+    await expect(foldAsync(stream(bad), { evaluator: ev, path: (i) => ["line", 10 * (i + 1)] })).rejects.toMatchObject({
+      issues: [{ path: ["line", 20, "actual", 0, "item"] }],
+    });
   });
 
   it("needs an evaluator for cases", async () => {

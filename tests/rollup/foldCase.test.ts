@@ -10,7 +10,15 @@ describe("foldCase", () => {
   it("gives the same aggregate for any permutation and any split of the cases", () => {
     fc.assert(
       fc.property(
-        fc.array(caseResultArb, { maxLength: 12 }).chain((cs) => fc.tuple(fc.constant(cs), fc.shuffledSubarray(cs, { minLength: cs.length, maxLength: cs.length }), fc.integer({ min: 0, max: cs.length }))),
+        fc
+          .array(caseResultArb, { maxLength: 12 })
+          .chain((cs) =>
+            fc.tuple(
+              fc.constant(cs),
+              fc.shuffledSubarray(cs, { minLength: cs.length, maxLength: cs.length }),
+              fc.integer({ min: 0, max: cs.length }),
+            ),
+          ),
         ([cs, permuted, cut]) => {
           const g = ["wijk", "quarter"] as const;
           const whole = cs.reduce(foldCase, emptyAggregate(g));

@@ -1,14 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { CaseResult } from "../../src/cases/types.js";
 import { isInputError } from "../../src/errors/InputError.js";
 import { createRollup } from "../../src/rollup/createRollup.js";
 import { emptyAggregate } from "../../src/rollup/emptyAggregate.js";
 import { mergeAggregates } from "../../src/rollup/mergeAggregates.js";
 import type { GroupDimension } from "../../src/rollup/types.js";
 import { caseResultArb } from "./fixtures.js";
-import type { CaseResult } from "../../src/cases/types.js";
 
-const groupByArb = fc.constantFrom<GroupDimension[]>([], ["wijk"], ["wijk", "programme", "quarter"], ["payer"], ["year", "payer", "wijk"]);
+const groupByArb = fc.constantFrom<GroupDimension[]>(
+  [],
+  ["wijk"],
+  ["wijk", "programme", "quarter"],
+  ["payer"],
+  ["year", "payer", "wijk"],
+);
 
 const agg = (g: GroupDimension[], cs: readonly CaseResult[]) => {
   const r = createRollup(g);
@@ -19,24 +25,35 @@ const agg = (g: GroupDimension[], cs: readonly CaseResult[]) => {
 describe("mergeAggregates", () => {
   it("is associative and commutative, with the empty aggregate as neutral element", () => {
     fc.assert(
-      fc.property(groupByArb, fc.array(caseResultArb, { maxLength: 6 }), fc.array(caseResultArb, { maxLength: 6 }), fc.array(caseResultArb, { maxLength: 6 }), (g, xs, ys, zs) => {
-        const [a, b, c] = [agg(g, xs), agg(g, ys), agg(g, zs)];
-        const left = JSON.stringify(mergeAggregates(mergeAggregates(a, b), c));
-        const right = JSON.stringify(mergeAggregates(a, mergeAggregates(b, c)));
-        expect(left).toBe(right);
-        expect(JSON.stringify(mergeAggregates(a, b))).toBe(JSON.stringify(mergeAggregates(b, a)));
-        expect(JSON.stringify(mergeAggregates(a, emptyAggregate(g)))).toBe(JSON.stringify(a));
-      }),
+      fc.property(
+        groupByArb,
+        fc.array(caseResultArb, { maxLength: 6 }),
+        fc.array(caseResultArb, { maxLength: 6 }),
+        fc.array(caseResultArb, { maxLength: 6 }),
+        (g, xs, ys, zs) => {
+          const [a, b, c] = [agg(g, xs), agg(g, ys), agg(g, zs)];
+          const left = JSON.stringify(mergeAggregates(mergeAggregates(a, b), c));
+          const right = JSON.stringify(mergeAggregates(a, mergeAggregates(b, c)));
+          expect(left).toBe(right);
+          expect(JSON.stringify(mergeAggregates(a, b))).toBe(JSON.stringify(mergeAggregates(b, a)));
+          expect(JSON.stringify(mergeAggregates(a, emptyAggregate(g)))).toBe(JSON.stringify(a));
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it("equals the aggregate of the union, and survives a JSON round trip", () => {
     fc.assert(
-      fc.property(groupByArb, fc.array(caseResultArb, { maxLength: 10 }), fc.array(caseResultArb, { maxLength: 10 }), (g, xs, ys) => {
-        const parts = [agg(g, xs), agg(g, ys)].map((a) => JSON.parse(JSON.stringify(a)));
-        expect(mergeAggregates(parts[0], parts[1])).toEqual(agg(g, [...xs, ...ys]));
-      }),
+      fc.property(
+        groupByArb,
+        fc.array(caseResultArb, { maxLength: 10 }),
+        fc.array(caseResultArb, { maxLength: 10 }),
+        (g, xs, ys) => {
+          const parts = [agg(g, xs), agg(g, ys)].map((a) => JSON.parse(JSON.stringify(a)));
+          expect(mergeAggregates(parts[0], parts[1])).toEqual(agg(g, [...xs, ...ys]));
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -15,6 +15,11 @@ describe("parseGroupBy", () => {
 
   it("derives periods from the start date", () => {
     // 1 Jan–31 Mar is Q1; 1 Oct is Q4
-    expect([periodOf("2024-03-31", "quarter"), periodOf("2024-10-01", "quarter"), periodOf("2024-10-01", "month"), periodOf("2024-10-01", "year")]).toEqual(["2024-Q1", "2024-Q4", "2024-10", "2024"]);
+    expect([
+      periodOf("2024-03-31", "quarter"),
+      periodOf("2024-10-01", "quarter"),
+      periodOf("2024-10-01", "month"),
+      periodOf("2024-10-01", "year"),
+    ]).toEqual(["2024-Q1", "2024-Q4", "2024-10", "2024"]);
   });
 });

@@ -4,18 +4,21 @@ import { InputError } from "../../src/errors/InputError.js";
 import { createRollup } from "../../src/rollup/createRollup.js";
 import { parseRollupAggregate } from "../../src/rollup/parseRollupAggregate.js";
 import type { GroupDimension } from "../../src/rollup/types.js";
-import { result } from "./fixtures.js";
-import { caseResultArb } from "./fixtures.js";
+import { caseResultArb, result } from "./fixtures.js";
 
 describe("parseRollupAggregate", () => {
   it("accepts every aggregate rendement writes, unchanged", () => {
     fc.assert(
-      fc.property(fc.array(caseResultArb, { maxLength: 8 }), fc.constantFrom<GroupDimension[]>(["wijk", "payer"], ["wijk", "programme", "quarter"], []), (cs, groupBy) => {
-        const r = createRollup(groupBy);
-        for (const c of cs) r.add(c);
-        const json = JSON.parse(JSON.stringify(r.aggregate()));
-        expect(parseRollupAggregate(json)).toEqual(json);
-      }),
+      fc.property(
+        fc.array(caseResultArb, { maxLength: 8 }),
+        fc.constantFrom<GroupDimension[]>(["wijk", "payer"], ["wijk", "programme", "quarter"], []),
+        (cs, groupBy) => {
+          const r = createRollup(groupBy);
+          for (const c of cs) r.add(c);
+          const json = JSON.parse(JSON.stringify(r.aggregate()));
+          expect(parseRollupAggregate(json)).toEqual(json);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -26,8 +29,26 @@ describe("parseRollupAggregate", () => {
       version: 1,
       groupBy: ["wijk"],
       lists: {},
-      total: { by: {}, cases: 1, unexplainedCases: 0, unexplainedLines: 0, counterfactualLines: 0, payers: { zvw: { c: "10", a: "0.00", i: "0.00", sc: "0.00", sa: "0.00", si: "0.00" } }, wellbeing: {} },
-      groups: { '["B"]': { by: { wijk: "A" }, cases: 1.5, unexplainedCases: 0, unexplainedLines: 0, counterfactualLines: 0, payers: {}, wellbeing: { rapportcijfer: { deltas: { "0.5": 1 }, sumBefore: "1", sumAfter: "2", beforeOnly: 0 } } } },
+      total: {
+        by: {},
+        cases: 1,
+        unexplainedCases: 0,
+        unexplainedLines: 0,
+        counterfactualLines: 0,
+        payers: { zvw: { c: "10", a: "0.00", i: "0.00", sc: "0.00", sa: "0.00", si: "0.00" } },
+        wellbeing: {},
+      },
+      groups: {
+        '["B"]': {
+          by: { wijk: "A" },
+          cases: 1.5,
+          unexplainedCases: 0,
+          unexplainedLines: 0,
+          counterfactualLines: 0,
+          payers: {},
+          wellbeing: { rapportcijfer: { deltas: { "0.5": 1 }, sumBefore: "1", sumAfter: "2", beforeOnly: 0 } },
+        },
+      },
     };
     try {
       parseRollupAggregate(bad, { file: "part.json" });
@@ -35,7 +56,11 @@ describe("parseRollupAggregate", () => {
     } catch (e) {
       expect(e).toBeInstanceOf(InputError);
       const paths = (e as InputError).issues.map((i) => i.path.join("."));
-      expect(paths).toEqual(["total.payers.zvw.c", 'groups.["B"].cases', 'groups.["B"].wellbeing.rapportcijfer.deltas.0.5']);
+      expect(paths).toEqual([
+        "total.payers.zvw.c",
+        'groups.["B"].cases',
+        'groups.["B"].wellbeing.rapportcijfer.deltas.0.5',
+      ]);
       expect((e as InputError).issues.every((i) => i.file === "part.json")).toBe(true);
     }
   });
@@ -53,8 +78,20 @@ describe("parseRollupAggregate", () => {
   // Two cases in two wijken: A pays zvw 100.00 / 40.00 / 10.00, B pays zvw 50.00 / 0 / 0 and gemeente 20.00 / 30.00 / 30.00.
   const two = (groupBy: GroupDimension[]) => {
     const r = createRollup(groupBy);
-    r.add(result({ id: "1", wijk: "A", start: "2024-01-01", payers: { zvw: [10000, 4000, 1000] }, wellbeing: [{ instrument: "rapportcijfer", dimensions: [{ dimension: "cijfer", before: 5, after: 7, delta: 2 }] }] }));
-    r.add(result({ id: "2", wijk: "B", start: "2024-05-01", payers: { zvw: [5000, 0, 0], gemeente: [2000, 3000, 3000] } }));
+    r.add(
+      result({
+        id: "1",
+        wijk: "A",
+        start: "2024-01-01",
+        payers: { zvw: [10000, 4000, 1000] },
+        wellbeing: [
+          { instrument: "rapportcijfer", dimensions: [{ dimension: "cijfer", before: 5, after: 7, delta: 2 }] },
+        ],
+      }),
+    );
+    r.add(
+      result({ id: "2", wijk: "B", start: "2024-05-01", payers: { zvw: [5000, 0, 0], gemeente: [2000, 3000, 3000] } }),
+    );
     return JSON.parse(JSON.stringify(r.aggregate()));
   };
   const problems = (a: unknown): string[] => {
@@ -77,14 +114,16 @@ describe("parseRollupAggregate", () => {
     expect(problems(a)).toEqual([
       'total.payers.zvw.c: the groups add up to 150.00 for payer "zvw", the total says 150.01',
       "total.cases: the groups add up to 3, the total says 2",
-      'total.wellbeing.rapportcijfer: the groups\' wellbeing of "rapportcijfer" does not add up to the total\'s',
+      "total.wellbeing.rapportcijfer: the groups' wellbeing of \"rapportcijfer\" does not add up to the total's",
     ]);
     // grouped by payer the case counts need not add up, but the money must, and each group holds its own payer only
     const p = two(["payer"]);
     expect(problems(p)).toEqual([]);
     p.groups['["zvw"]'].payers.gemeente = p.groups['["gemeente"]'].payers.gemeente;
     delete p.groups['["gemeente"]'];
-    expect(problems(p)).toEqual(['groups.["zvw"].payers.gemeente: a group of payer "zvw" holds money of payer "gemeente"']);
+    expect(problems(p)).toEqual([
+      'groups.["zvw"].payers.gemeente: a group of payer "zvw" holds money of payer "gemeente"',
+    ]);
   });
 
   it("refuses groupings parseGroupBy refuses, and group values outside the grouping", () => {
@@ -93,11 +132,13 @@ describe("parseRollupAggregate", () => {
     a.total.by = { wijk: "A" };
     expect(problems(a)).toEqual([
       "total.by: the total belongs to no group: its by must be {}",
-      'groups.["A"].by: the group\'s dimensions [wijk,payer] are not the aggregate\'s groupBy [wijk]',
+      "groups.[\"A\"].by: the group's dimensions [wijk,payer] are not the aggregate's groupBy [wijk]",
     ]);
     const e = JSON.parse(JSON.stringify(createRollup([]).aggregate()));
     expect(problems({ ...e, groupBy: ["wijk", "wijk"] })).toEqual(["groupBy: a dimension appears twice in groupBy"]);
-    expect(problems({ ...e, groupBy: ["month", "year"] })).toEqual(["groupBy: groupBy has more than one of month, quarter and year"]);
+    expect(problems({ ...e, groupBy: ["month", "year"] })).toEqual([
+      "groupBy: groupBy has more than one of month, quarter and year",
+    ]);
   });
 
   it("refuses an amount too large to add exactly with an InputError, not a crash", () => {

@@ -6,7 +6,12 @@ function io(tty = false) {
   const o = { out: "", err: "", files: new Map<string, string>() };
   return {
     o,
-    io: { stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t), writeFile: (p: string, t: string) => void o.files.set(p, t), isTTY: tty },
+    io: {
+      stdout: (t: string) => void (o.out += t),
+      stderr: (t: string) => void (o.err += t),
+      writeFile: (p: string, t: string) => void o.files.set(p, t),
+      isTTY: tty,
+    },
   };
 }
 
@@ -51,13 +56,28 @@ describe("rendement simulate", () => {
 
   it("writes HTML to --out", async () => {
     const t = io();
-    expect(await main(["simulate", WIJK, "--draws", "50", "--seed", "3", "--format", "html", "--lang", "en", "--out", "sim.html"], t.io)).toBe(0);
+    expect(
+      await main(
+        ["simulate", WIJK, "--draws", "50", "--seed", "3", "--format", "html", "--lang", "en", "--out", "sim.html"],
+        t.io,
+      ),
+    ).toBe(0);
     expect(t.o.files.get("sim.html")).toMatch(/<table>/);
     expect(t.o.files.get("sim.html")).toMatch(/One-way sensitivity/);
   });
 
   it("exits 2 on wrong usage and 1 on invalid input", async () => {
-    for (const args of [["simulate"], ["simulate", NS, "--draws", "0"], ["simulate", NS, "--seed", "-3"], ["simulate", NS, "--seed", "18446744073709551616"], ["simulate", NS, "--group-by", "street"], ["simulate", NS, "--distribution", "normal"], ["simulate", NS, "--bogus"], ["simulate", NS, "--workers", "0"], ["simulate", NS, "--workers", "many"]]) {
+    for (const args of [
+      ["simulate"],
+      ["simulate", NS, "--draws", "0"],
+      ["simulate", NS, "--seed", "-3"],
+      ["simulate", NS, "--seed", "18446744073709551616"],
+      ["simulate", NS, "--group-by", "street"],
+      ["simulate", NS, "--distribution", "normal"],
+      ["simulate", NS, "--bogus"],
+      ["simulate", NS, "--workers", "0"],
+      ["simulate", NS, "--workers", "many"],
+    ]) {
       const t = io();
       expect(await main(args, t.io)).toBe(2);
     }
@@ -71,13 +91,22 @@ describe("rendement whatif", () => {
     // Detention 50000.00 avoided; intervention 1500.00 + 3000.00 = 4500.00.
     // Deadweight 0.2 and attribution 0.25: 50000 × 0.8 × 0.75 = 30000.00; adjusted net 25500.00.
     const t = io();
-    expect(await main(["whatif", NS, "--deadweight", "0.2", "--attribution", "0.25", "--drop-off", "0.5", "--horizon", "3"], t.io)).toBe(0);
+    expect(
+      await main(
+        ["whatif", NS, "--deadweight", "0.2", "--attribution", "0.25", "--drop-off", "0.5", "--horizon", "3"],
+        t.io,
+      ),
+    ).toBe(0);
     const w = JSON.parse(t.o.out);
     expect(w.base.totals.avoidedCost).toBe("50000.00");
     expect(w.scenario.totals.adjustedAvoidedCost).toBe("30000.00");
     expect(w.scenario.totals.adjustedNetReturn).toBe("25500.00");
     // years 30000.00, 15000.00 / 1.0225 = 14669.93, 7500.00 / 1.04550625 = 7173.56; PV 51843.49
-    expect(w.projection.years.map((y: { presentValue: string }) => y.presentValue)).toEqual(["30000.00", "14669.93", "7173.56"]);
+    expect(w.projection.years.map((y: { presentValue: string }) => y.presentValue)).toEqual([
+      "30000.00",
+      "14669.93",
+      "7173.56",
+    ]);
     expect(w.projection.presentValue).toBe("51843.49");
     expect(w.projection.paybackYears).toBe("0.15"); // 4500 / 30000
     expect(w.assumptions).toContainEqual({ name: "deadweight", scope: "global", value: "0.2", default: false });
@@ -86,7 +115,23 @@ describe("rendement whatif", () => {
 
   it("overrides a price and scopes a rate to an item, in Markdown", async () => {
     const t = io();
-    expect(await main(["whatif", NS, "--set", "justitie.detentie.jaar=40000.00", "--deadweight", "item:justitie.detentie.jaar=0.5", "--format", "md", "--lang", "en"], t.io)).toBe(0);
+    expect(
+      await main(
+        [
+          "whatif",
+          NS,
+          "--set",
+          "justitie.detentie.jaar=40000.00",
+          "--deadweight",
+          "item:justitie.detentie.jaar=0.5",
+          "--format",
+          "md",
+          "--lang",
+          "en",
+        ],
+        t.io,
+      ),
+    ).toBe(0);
     expect(t.o.out).toMatch(/item:justitie\.detentie\.jaar/);
     // 40000 × 0.5 = 20000.00 adjusted avoided
     expect(t.o.out).toMatch(/€20,000\.00/);
@@ -99,25 +144,63 @@ describe("rendement whatif", () => {
     expect(await main(["whatif", NS, "--price-year", "2020"], t.io)).toBe(0);
     const w = JSON.parse(t.o.out);
     expect(w.base.totals).toMatchObject({ counterfactualCost: "50000.00", interventionCost: "4500.00" });
-    expect(w.scenario.totals).toMatchObject({ counterfactualCost: "41275.81", interventionCost: "3714.82", netReturn: "37560.99" });
+    expect(w.scenario.totals).toMatchObject({
+      counterfactualCost: "41275.81",
+      interventionCost: "3714.82",
+      netReturn: "37560.99",
+    });
     expect(w.scenario.lists[0].priceYear).toBe(2020);
     expect(w.assumptions).toContainEqual({ name: "priceYear", value: "2020", default: false });
     // --set replaces the price after restating: detention at 40000.00 in 2020 euros; net 40000 − 3714.82 = 36285.18.
     const o = io();
-    expect(await main(["whatif", NS, "--price-year", "2020", "--set", "justitie.detentie.jaar=40000.00", "--pricelist", "thuis-in-zuidoost@voorbeeld-2024"], o.io)).toBe(0);
+    expect(
+      await main(
+        [
+          "whatif",
+          NS,
+          "--price-year",
+          "2020",
+          "--set",
+          "justitie.detentie.jaar=40000.00",
+          "--pricelist",
+          "thuis-in-zuidoost@voorbeeld-2024",
+        ],
+        o.io,
+      ),
+    ).toBe(0);
     const x = JSON.parse(o.o.out);
     expect(x.scenario.totals).toMatchObject({ counterfactualCost: "40000.00", netReturn: "36285.18" });
-    expect(x.assumptions).toContainEqual({ name: "pricelist", value: "thuis-in-zuidoost@voorbeeld-2024", default: false });
+    expect(x.assumptions).toContainEqual({
+      name: "pricelist",
+      value: "thuis-in-zuidoost@voorbeeld-2024",
+      default: false,
+    });
   });
 
   it("exits 2 on wrong usage and 1 on invalid input", async () => {
     // A rate or price given twice for the same scope is ambiguous: refused rather than the last one silently winning.
-    for (const args of [["whatif"], ["whatif", NS, "--set", "nonsense"], ["whatif", NS, "--horizon", "x"], ["whatif", NS, "--deadweight", "a=b=c"], ["whatif", NS, "--deadweight", "0.1", "--deadweight", "0.2"], ["whatif", NS, "--attribution", "domain:justitie=0.1", "--attribution", "domain:justitie=0.3"], ["whatif", NS, "--set", "justitie.detentie.jaar=1.00", "--set", "justitie.detentie.jaar=2.00"]]) {
+    for (const args of [
+      ["whatif"],
+      ["whatif", NS, "--set", "nonsense"],
+      ["whatif", NS, "--horizon", "x"],
+      ["whatif", NS, "--deadweight", "a=b=c"],
+      ["whatif", NS, "--deadweight", "0.1", "--deadweight", "0.2"],
+      ["whatif", NS, "--attribution", "domain:justitie=0.1", "--attribution", "domain:justitie=0.3"],
+      ["whatif", NS, "--set", "justitie.detentie.jaar=1.00", "--set", "justitie.detentie.jaar=2.00"],
+    ]) {
       const t = io();
       expect(await main(args, t.io)).toBe(2);
     }
     // A code such as __proto__ is just an unknown code, not a way to reach an object's prototype.
-    for (const args of [["whatif", NS, "--deadweight", "1.5"], ["whatif", NS, "--set", "no.such.item=1.00"], ["whatif", NS, "--horizon", "0"], ["whatif", NS, "--set", "__proto__=1.00"], ["whatif", NS, "--deadweight", "item:__proto__=0.5"], ["whatif", NS, "--deadweight", "domain:justitiee=0.5"], ["whatif", NS, "--set", "justitie.detentie.jaar=12,50"]]) {
+    for (const args of [
+      ["whatif", NS, "--deadweight", "1.5"],
+      ["whatif", NS, "--set", "no.such.item=1.00"],
+      ["whatif", NS, "--horizon", "0"],
+      ["whatif", NS, "--set", "__proto__=1.00"],
+      ["whatif", NS, "--deadweight", "item:__proto__=0.5"],
+      ["whatif", NS, "--deadweight", "domain:justitiee=0.5"],
+      ["whatif", NS, "--set", "justitie.detentie.jaar=12,50"],
+    ]) {
       const t = io();
       expect(await main(args, t.io)).toBe(1);
       expect(t.o.err).toMatch(/invalid input/);
@@ -129,13 +212,20 @@ describe("simulate reports in Dutch", () => {
   it("explain the method in Dutch and name the list version where one item appears in two versions", async () => {
     // The district prices cases with sociaal-domein@2024 and @2025, and the eviction item (with a range) in both.
     const a = io();
-    expect(await main(["simulate", "examples/district/cases.json", "--draws", "20", "--seed", "1", "--format", "md"], a.io)).toBe(0);
+    expect(
+      await main(["simulate", "examples/district/cases.json", "--draws", "20", "--seed", "1", "--format", "md"], a.io),
+    ).toBe(0);
     expect(a.o.out).toContain("Elke trekking prijst alle casussen");
     expect(a.o.out).toContain("Eenzijdige gevoeligheid");
     expect(a.o.out).not.toContain("Each draw prices");
     const rows = a.o.out.split("\n").filter((l) => l.startsWith("| wonen.huisuitzetting.directe-kosten"));
     expect(rows.length).toBe(2);
-    expect(rows.map((r) => r.split(" | ")[0])).toEqual(expect.arrayContaining(["| wonen.huisuitzetting.directe-kosten (sociaal-domein@2024)", "| wonen.huisuitzetting.directe-kosten (sociaal-domein@2025)"]));
+    expect(rows.map((r) => r.split(" | ")[0])).toEqual(
+      expect.arrayContaining([
+        "| wonen.huisuitzetting.directe-kosten (sociaal-domein@2024)",
+        "| wonen.huisuitzetting.directe-kosten (sociaal-domein@2025)",
+      ]),
+    );
   });
 });
 
@@ -144,7 +234,11 @@ describe("simulate --group-by", () => {
     const a = io();
     expect(await main(["simulate", WIJK, "--draws", "10", "--group-by", "kwartaal"], a.io)).toBe(0);
     // wijk-voorbeelden.json starts cases in 2024-Q2, 2024-Q3 and 2025-Q1 (twice)
-    expect(JSON.parse(a.o.out).groups.map((g: { by: Record<string, string> }) => g.by.quarter).sort()).toEqual(["2024-Q2", "2024-Q3", "2025-Q1"]);
+    expect(
+      JSON.parse(a.o.out)
+        .groups.map((g: { by: Record<string, string> }) => g.by.quarter)
+        .sort(),
+    ).toEqual(["2024-Q2", "2024-Q3", "2025-Q1"]);
     const b = io();
     expect(await main(["simulate", WIJK, "--draws", "10", "--group-by", "payer"], b.io)).toBe(2);
     expect(b.o.err).toContain("cannot group by payer");

@@ -1,7 +1,8 @@
 // Small hand-made lists and cases for the scenario tests.
-import { createCatalog, type PriceListCatalog } from "../../src/pricelists/catalog.js";
+
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
 import type { Case, CaseInput } from "../../src/cases/schema.js";
+import { createCatalog, type PriceListCatalog } from "../../src/pricelists/catalog.js";
 
 export interface TestItem {
   code: string;
@@ -26,12 +27,18 @@ export function item(t: TestItem) {
   };
 }
 
-export function testCatalog(items: TestItem[], versions: { version: string; validFrom: string; items?: TestItem[] }[] = []): PriceListCatalog {
+export function testCatalog(
+  items: TestItem[],
+  versions: { version: string; validFrom: string; items?: TestItem[] }[] = [],
+): PriceListCatalog {
   const head = { id: "test", title: "Test list", publisher: "tests", priceYear: 2024, currency: "EUR" };
   return createCatalog({
     lists: [
       { data: { ...head, version: "1", validFrom: "2020-01-01", items: items.map(item) }, file: "test/1.json" },
-      ...versions.map((v) => ({ data: { ...head, version: v.version, validFrom: v.validFrom, items: (v.items ?? items).map(item) }, file: `test/${v.version}.json` })),
+      ...versions.map((v) => ({
+        data: { ...head, version: v.version, validFrom: v.validFrom, items: (v.items ?? items).map(item) },
+        file: `test/${v.version}.json`,
+      })),
     ],
   });
 }
@@ -40,6 +47,11 @@ export function cases(input: CaseInput[]): Case[] {
   return parseCaseFile({ cases: input }).cases;
 }
 
-export function simpleCase(id: string, cf: CaseInput["counterfactual"], actual: CaseInput["actual"], extra: Partial<CaseInput> = {}): CaseInput {
+export function simpleCase(
+  id: string,
+  cf: CaseInput["counterfactual"],
+  actual: CaseInput["actual"],
+  extra: Partial<CaseInput> = {},
+): CaseInput {
   return { id, wijk: "W1", start: "2024-03-01", counterfactual: cf, actual, ...extra };
 }

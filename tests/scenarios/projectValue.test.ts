@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { isInputError } from "../../src/errors/InputError.js";
 import { projectValue } from "../../src/scenarios/projectValue.js";
 
@@ -29,12 +29,23 @@ describe("projectValue", () => {
   it("equals the first year's value with the defaults (one year, undiscounted)", () => {
     const p = projectValue({ avoidedCost: "50000.00", interventionCost: "4500.00" });
     // payback 4500 / 50000 = 0.09 years
-    expect(p).toMatchObject({ horizon: 1, presentValue: "50000.00", netPresentValue: "45500.00", paybackYears: "0.09" });
+    expect(p).toMatchObject({
+      horizon: 1,
+      presentValue: "50000.00",
+      netPresentValue: "45500.00",
+      paybackYears: "0.09",
+    });
   });
 
   it("gives no payback when the horizon does not reach the intervention cost", () => {
     // 100 + 50 + 25 (undiscounted at r = 0) = 175 < 200
-    const p = projectValue({ avoidedCost: "100.00", interventionCost: "200.00", dropOff: "0.5", discountRate: "0", horizon: 3 });
+    const p = projectValue({
+      avoidedCost: "100.00",
+      interventionCost: "200.00",
+      dropOff: "0.5",
+      discountRate: "0",
+      horizon: 3,
+    });
     expect(p.presentValue).toBe("175.00");
     expect(p.paybackYears).toBeUndefined();
   });
@@ -42,7 +53,12 @@ describe("projectValue", () => {
   it("pays back at the end of a year exactly, at once without intervention cost, and never on a loss", () => {
     // B = 1000.00, I = 2000.00, r = 0, 3 years: cumulative 1000, 2000, 3000 → 1 + (2000 − 1000) / 1000 = 2.00.
     const end = projectValue({ avoidedCost: "1000.00", interventionCost: "2000.00", discountRate: "0", horizon: 3 });
-    expect(end).toMatchObject({ presentValue: "3000.00", netPresentValue: "1000.00", ratio: "1.5000", paybackYears: "2.00" });
+    expect(end).toMatchObject({
+      presentValue: "3000.00",
+      netPresentValue: "1000.00",
+      ratio: "1.5000",
+      paybackYears: "2.00",
+    });
     // I = 0: nothing to pay back → 0.00; no ratio (division by zero). PV = 1000.00 + 1000/1.0225 = 978.00 → 1978.00.
     const free = projectValue({ avoidedCost: "1000.00", interventionCost: "0.00", horizon: 2 });
     expect(free).toMatchObject({ presentValue: "1978.00", netPresentValue: "1978.00", paybackYears: "0.00" });
@@ -56,12 +72,24 @@ describe("projectValue", () => {
 
   it("adds up: the present value is the sum of the years' rounded present values", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 12 }), (cents, drop, rate, horizon) => {
-        const p = projectValue({ avoidedCost: (cents / 100).toFixed(2), interventionCost: "1.00", dropOff: (drop / 100).toFixed(2), discountRate: (rate / 10000).toFixed(4), horizon });
-        const sum = p.years.reduce((s, y) => s + Math.round(Number(y.presentValue) * 100), 0);
-        expect(Math.round(Number(p.presentValue) * 100)).toBe(sum);
-        expect(p.years).toHaveLength(horizon);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 1, max: 12 }),
+        (cents, drop, rate, horizon) => {
+          const p = projectValue({
+            avoidedCost: (cents / 100).toFixed(2),
+            interventionCost: "1.00",
+            dropOff: (drop / 100).toFixed(2),
+            discountRate: (rate / 10000).toFixed(4),
+            horizon,
+          });
+          const sum = p.years.reduce((s, y) => s + Math.round(Number(y.presentValue) * 100), 0);
+          expect(Math.round(Number(p.presentValue) * 100)).toBe(sum);
+          expect(p.years).toHaveLength(horizon);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -72,7 +100,13 @@ describe("projectValue", () => {
       expect.unreachable();
     } catch (e) {
       expect(isInputError(e)).toBe(true);
-      expect((e as { issues: { path: string[] }[] }).issues.map((i) => i.path.join("."))).toEqual(["avoidedCost", "interventionCost", "dropOff", "discountRate", "horizon"]);
+      expect((e as { issues: { path: string[] }[] }).issues.map((i) => i.path.join("."))).toEqual([
+        "avoidedCost",
+        "interventionCost",
+        "dropOff",
+        "discountRate",
+        "horizon",
+      ]);
     }
   });
 });

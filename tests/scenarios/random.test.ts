@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { createRandom, splitMix64 } from "../../src/scenarios/random.js";
 
 // Reference SplitMix64 on bigint (Steele, Lea and Flood 2014), to check the 32-bit version.

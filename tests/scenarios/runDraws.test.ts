@@ -10,10 +10,22 @@ const catalog = testCatalog([
   { code: "i", amount: "30.00", range: { low: "20.00", high: "40.00" } },
 ]);
 const cs = cases([
-  simpleCase("a", [{ item: "x", quantity: 2, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }, { item: "y", period: { from: "2024-03-01", through: "2024-03-10" } }]),
+  simpleCase(
+    "a",
+    [{ item: "x", quantity: 2, reason: "r" }],
+    [
+      { item: "i", quantity: 1, intervention: true },
+      { item: "y", period: { from: "2024-03-01", through: "2024-03-10" } },
+    ],
+  ),
   simpleCase(
     "b",
-    { alternatives: [{ probability: "0.25", lines: [{ item: "x", quantity: 1, reason: "r" }] }, { probability: "0.75", lines: [{ item: "y", quantity: 3, reason: "r" }] }] },
+    {
+      alternatives: [
+        { probability: "0.25", lines: [{ item: "x", quantity: 1, reason: "r" }] },
+        { probability: "0.75", lines: [{ item: "y", quantity: 3, reason: "r" }] },
+      ],
+    },
     [{ item: "i", quantity: 2, intervention: true }],
     { wijk: "W2" },
   ),
@@ -25,7 +37,15 @@ describe("runDraws", () => {
     const opts = { seed: 99n, draws: 1000, distribution: "pert" as const, groupBy: ["wijk" as const], samples: true };
     const whole = summariseDraws(m, [runDraws(m, 99n, "pert", 0, 1000, true)], opts);
     // Three uneven blocks, handed over in another order.
-    const parts = summariseDraws(m, [runDraws(m, 99n, "pert", 700, 1000, true), runDraws(m, 99n, "pert", 0, 123, true), runDraws(m, 99n, "pert", 123, 700, true)], opts);
+    const parts = summariseDraws(
+      m,
+      [
+        runDraws(m, 99n, "pert", 700, 1000, true),
+        runDraws(m, 99n, "pert", 0, 123, true),
+        runDraws(m, 99n, "pert", 123, 700, true),
+      ],
+      opts,
+    );
     expect(JSON.stringify(parts)).toBe(JSON.stringify(whole));
   });
 

@@ -11,8 +11,20 @@ describe("simulate", () => {
     { code: "card", amount: "3000.00" },
   ]);
   const cs = cases([
-    simpleCase("a", [{ item: "cell", quantity: 30, reason: "r" }], [{ item: "meeting", quantity: 1, intervention: true }, { item: "card", quantity: 1, intervention: true }]),
-    simpleCase("b", [{ item: "cell", period: { from: "2024-03-01", through: "2024-03-10" }, reason: "r" }], [{ item: "meeting", quantity: "0.5", intervention: true }], { wijk: "W2" }),
+    simpleCase(
+      "a",
+      [{ item: "cell", quantity: 30, reason: "r" }],
+      [
+        { item: "meeting", quantity: 1, intervention: true },
+        { item: "card", quantity: 1, intervention: true },
+      ],
+    ),
+    simpleCase(
+      "b",
+      [{ item: "cell", period: { from: "2024-03-01", through: "2024-03-10" }, reason: "r" }],
+      [{ item: "meeting", quantity: "0.5", intervention: true }],
+      { wijk: "W2" },
+    ),
   ]);
 
   it("gives identical output for the same seed and different output for another", () => {
@@ -39,11 +51,34 @@ describe("simulate", () => {
     // uniform (0 + 100)/2 = 50. Standard deviations about 21.6, 17.3 and 28.9 euro, so over 20,000 draws
     // the standard error of a mean is at most 0.21 euro; allow 0.8.
     // y: mode at the low end (10 in 10…30): every draw within 10…30 and mean (10 + 10 + 30)/3 = 16.67 (triangular).
-    const skew = testCatalog([{ code: "x", amount: "20.00", range: { low: "0.00", high: "100.00" } }, { code: "y", amount: "10.00", range: { low: "10.00", high: "30.00" } }]);
-    const c1 = cases([simpleCase("m", [{ item: "x", quantity: 1, reason: "r" }, { item: "y", quantity: 1, reason: "r" }], [])]);
+    const skew = testCatalog([
+      { code: "x", amount: "20.00", range: { low: "0.00", high: "100.00" } },
+      { code: "y", amount: "10.00", range: { low: "10.00", high: "30.00" } },
+    ]);
+    const c1 = cases([
+      simpleCase(
+        "m",
+        [
+          { item: "x", quantity: 1, reason: "r" },
+          { item: "y", quantity: 1, reason: "r" },
+        ],
+        [],
+      ),
+    ]);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    for (const [distribution, mx, my] of [["triangular", 40, 50 / 3], ["pert", 30, (10 + 40 + 30) / 6], ["uniform", 50, 20]] as const) {
-      const s = simulate(c1, { catalog: skew, pricelist: "test", seed: 17, draws: 20_000, distribution, samples: true });
+    for (const [distribution, mx, my] of [
+      ["triangular", 40, 50 / 3],
+      ["pert", 30, (10 + 40 + 30) / 6],
+      ["uniform", 50, 20],
+    ] as const) {
+      const s = simulate(c1, {
+        catalog: skew,
+        pricelist: "test",
+        seed: 17,
+        draws: 20_000,
+        distribution,
+        samples: true,
+      });
       const xs = s.samples?.["x@test@1"] as number[];
       const ys = s.samples?.["y@test@1"] as number[];
       expect(Math.abs(mean(xs) - mx)).toBeLessThan(0.8);
@@ -78,16 +113,26 @@ describe("simulate", () => {
   it("states the ratio of a zero-width simulation as the exact ratio, halves rounded up", () => {
     // B = 3002.10, I = 2000.00: B / I = 1.50105 exactly → "1.5011" (half-up), while the float 300210 / 200000
     // is 1.501049999… and toFixed(4) would give "1.5010".
-    const flat = testCatalog([{ code: "b", amount: "3002.10", range: { low: "3002.10", high: "3002.10" } }, { code: "i", amount: "2000.00" }]);
-    const c1 = cases([simpleCase("r", [{ item: "b", quantity: 1, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }])]);
+    const flat = testCatalog([
+      { code: "b", amount: "3002.10", range: { low: "3002.10", high: "3002.10" } },
+      { code: "i", amount: "2000.00" },
+    ]);
+    const c1 = cases([
+      simpleCase("r", [{ item: "b", quantity: 1, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }]),
+    ]);
     const s = simulate(c1, { catalog: flat, pricelist: "test", seed: 1, draws: 20 });
     expect(s.total.exact.ratio).toBe("1.5011");
     expect(s.total.ratio).toEqual({ mean: "1.5011", p5: "1.5011", p50: "1.5011", p95: "1.5011" });
   });
 
   it("draws percentiles of a known uniform and triangular distribution within tolerance", () => {
-    const one = testCatalog([{ code: "x", amount: "50.00", range: { low: "0.00", high: "100.00" } }, { code: "i", amount: "10.00" }]);
-    const c1 = cases([simpleCase("u", [{ item: "x", quantity: 1, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }])]);
+    const one = testCatalog([
+      { code: "x", amount: "50.00", range: { low: "0.00", high: "100.00" } },
+      { code: "i", amount: "10.00" },
+    ]);
+    const c1 = cases([
+      simpleCase("u", [{ item: "x", quantity: 1, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }]),
+    ]);
     // net = X − 10. Uniform(0, 100): P5 = 5, P50 = 50, P95 = 95, so net −5, 40, 85.
     // The standard error of a quantile near q is sqrt(q(1−q)/n)/f = sqrt(0.0475/20000)×100 ≈ 0.15 euro; allow 1 euro.
     const u = simulate(c1, { catalog: one, pricelist: "test", seed: 5, draws: 20_000, distribution: "uniform" });
@@ -109,9 +154,21 @@ describe("simulate", () => {
   });
 
   it("draws counterfactual alternatives by their probabilities", () => {
-    const one = testCatalog([{ code: "x", amount: "100.00" }, { code: "i", amount: "10.00" }]);
+    const one = testCatalog([
+      { code: "x", amount: "100.00" },
+      { code: "i", amount: "10.00" },
+    ]);
     const c1 = cases([
-      simpleCase("alt", { alternatives: [{ probability: "0.3", lines: [{ item: "x", quantity: 1, reason: "r" }] }, { probability: "0.7", lines: [] }] }, [{ item: "i", quantity: 1, intervention: true }]),
+      simpleCase(
+        "alt",
+        {
+          alternatives: [
+            { probability: "0.3", lines: [{ item: "x", quantity: 1, reason: "r" }] },
+            { probability: "0.7", lines: [] },
+          ],
+        },
+        [{ item: "i", quantity: 1, intervention: true }],
+      ),
     ]);
     // Exact: C = 0.3 × 100 = 30.00, net 20.00. A draw: net 90 with p 0.3, −10 with p 0.7.
     const s = simulate(c1, { catalog: one, pricelist: "test", seed: 11, draws: 10_000 });
@@ -122,12 +179,21 @@ describe("simulate", () => {
   });
 
   it("draws the uncertain prices inside an alternative like those of a plain counterfactual", () => {
-    const one = testCatalog([{ code: "x", amount: "100.00", range: { low: "50.00", high: "200.00" } }, { code: "i", amount: "30.00" }]);
+    const one = testCatalog([
+      { code: "x", amount: "100.00", range: { low: "50.00", high: "200.00" } },
+      { code: "i", amount: "30.00" },
+    ]);
     // The same counterfactual twice: as plain lines, and as one alternative of probability 1.
     // Prices are drawn before the alternative, so with one seed both give the same draws:
     // net = X − 30 with X uniform on 50…200: P5 = 57.50 − 30 = 27.50, P95 = 192.50 − 30 = 162.50 (about).
-    const plain = cases([simpleCase("p", [{ item: "x", quantity: 1, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }])]);
-    const alt = cases([simpleCase("p", { alternatives: [{ probability: "1", lines: [{ item: "x", quantity: 1, reason: "r" }] }] }, [{ item: "i", quantity: 1, intervention: true }])]);
+    const plain = cases([
+      simpleCase("p", [{ item: "x", quantity: 1, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }]),
+    ]);
+    const alt = cases([
+      simpleCase("p", { alternatives: [{ probability: "1", lines: [{ item: "x", quantity: 1, reason: "r" }] }] }, [
+        { item: "i", quantity: 1, intervention: true },
+      ]),
+    ]);
     const a = simulate(plain, { catalog: one, pricelist: "test", seed: 3, draws: 2000, distribution: "uniform" });
     const b = simulate(alt, { catalog: one, pricelist: "test", seed: 3, draws: 2000, distribution: "uniform" });
     expect(b.total.netReturn).toEqual(a.total.netReturn);
@@ -141,7 +207,10 @@ describe("simulate", () => {
       expect.unreachable();
     } catch (e) {
       expect(isInputError(e)).toBe(true);
-      expect((e as { issues: { code: string }[] }).issues.map((i) => i.code)).toEqual(["invalid_draws", "invalid_seed"]);
+      expect((e as { issues: { code: string }[] }).issues.map((i) => i.code)).toEqual([
+        "invalid_draws",
+        "invalid_seed",
+      ]);
     }
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { amountString, identifier, isoDate, probabilityValue, quantityValue, versionLabel } from "../../src/schemas/common.js";
+import {
+  amountString,
+  identifier,
+  isoDate,
+  probabilityValue,
+  quantityValue,
+  versionLabel,
+} from "../../src/schemas/common.js";
 
 const ok = (schema: { safeParse: (v: unknown) => { success: boolean } }, v: unknown) => schema.safeParse(v).success;
 
@@ -21,15 +28,21 @@ describe("shared schema building blocks", () => {
 
   it("amounts: strings, at most two decimals, zero or more", () => {
     expect(["0", "0.00", "1234.5", "50000.00"].every((v) => ok(amountString, v))).toBe(true);
-    expect(["1e3", "NaN", "1.234", "-1.00", "-0", "-0.00", 12, " 1", "1,50"].some((v) => ok(amountString, v))).toBe(false);
+    expect(["1e3", "NaN", "1.234", "-1.00", "-0", "-0.00", 12, " 1", "1,50"].some((v) => ok(amountString, v))).toBe(
+      false,
+    );
   });
 
   it("quantities: non-negative decimals as strings or numbers, at most 15 significant digits", () => {
-    expect(["0", "2.5", 4, 0.35, "000123", "0.000000000000000001", "123456789012345"].every((v) => ok(quantityValue, v))).toBe(true);
-    expect(["-1", -0.5, "1e3", 1e21, Number.NaN, "NaN", "1234567890123456", "", null].some((v) => ok(quantityValue, v))).toBe(false);
+    expect(
+      ["0", "2.5", 4, 0.35, "000123", "0.000000000000000001", "123456789012345"].every((v) => ok(quantityValue, v)),
+    ).toBe(true);
+    expect(
+      ["-1", -0.5, "1e3", 1e21, Number.NaN, "NaN", "1234567890123456", "", null].some((v) => ok(quantityValue, v)),
+    ).toBe(false);
   });
 
-  it("refuses minus zero as a quantity (regression: the fast path priced \"-0\" at −30 times the amount)", () => {
+  it('refuses minus zero as a quantity (regression: the fast path priced "-0" at −30 times the amount)', () => {
     expect(ok(quantityValue, "-0")).toBe(false);
     expect(ok(quantityValue, "-0.0")).toBe(false);
     expect(ok(quantityValue, -0)).toBe(true); // the number −0 is written "0"

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FILE_FORMATS, jsonSchemas } from "../../src/jsonSchemas.js";
@@ -9,7 +9,14 @@ describe("JSON Schemas generated from the zod schemas", () => {
   const schemas = jsonSchemas();
 
   it("cover the price list, index series, case and instrument formats", () => {
-    expect(Object.keys(schemas)).toEqual(expect.arrayContaining(["pricelist.schema.json", "index-series.schema.json", "cases.schema.json", "instrument.schema.json"]));
+    expect(Object.keys(schemas)).toEqual(
+      expect.arrayContaining([
+        "pricelist.schema.json",
+        "index-series.schema.json",
+        "cases.schema.json",
+        "instrument.schema.json",
+      ]),
+    );
     expect(Object.keys(schemas).length).toBe(Object.keys(FILE_FORMATS).length);
   });
 
@@ -23,9 +30,16 @@ describe("JSON Schemas generated from the zod schemas", () => {
 
   it("the checked-in schemas/*.json of these formats are current", () => {
     const onDisk = new Set(readdirSync(join(root, "schemas")));
-    for (const name of ["pricelist.schema.json", "index-series.schema.json", "cases.schema.json", "instrument.schema.json"]) {
+    for (const name of [
+      "pricelist.schema.json",
+      "index-series.schema.json",
+      "cases.schema.json",
+      "instrument.schema.json",
+    ]) {
       expect(onDisk.has(name)).toBe(true);
-      expect(readFileSync(join(root, "schemas", name), "utf8"), `${name} is stale: npm run schemas`).toBe(`${JSON.stringify(schemas[name], null, 2)}\n`);
+      expect(readFileSync(join(root, "schemas", name), "utf8"), `${name} is stale: npm run schemas`).toBe(
+        `${JSON.stringify(schemas[name], null, 2)}\n`,
+      );
     }
   });
 

@@ -1,9 +1,14 @@
-import { z } from "zod";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { InputError } from "../../src/errors/InputError.js";
 import { check, forbiddenKeyIssues, validate } from "../../src/schemas/validate.js";
 
-const schema = z.strictObject({ id: z.string(), n: z.number().int(), kind: z.enum(["a", "b"]), list: z.array(z.strictObject({ x: z.string() })).optional() });
+const schema = z.strictObject({
+  id: z.string(),
+  n: z.number().int(),
+  kind: z.enum(["a", "b"]),
+  list: z.array(z.strictObject({ x: z.string() })).optional(),
+});
 
 describe("validate / check", () => {
   it("returns the value when valid", () => {
@@ -16,11 +21,29 @@ describe("validate / check", () => {
     if (r.ok) return;
     expect(r.issues).toEqual(
       expect.arrayContaining([
-        { code: "invalid_type", path: ["cases", 2, "id"], message: "missing required field (expected string)", expected: "string", file: "f.json" },
+        {
+          code: "invalid_type",
+          path: ["cases", 2, "id"],
+          message: "missing required field (expected string)",
+          expected: "string",
+          file: "f.json",
+        },
         expect.objectContaining({ path: ["cases", 2, "n"], file: "f.json" }),
-        { code: "invalid_value", path: ["cases", 2, "kind"], message: 'expected one of "a", "b"', expected: "a | b", file: "f.json" },
+        {
+          code: "invalid_value",
+          path: ["cases", 2, "kind"],
+          message: 'expected one of "a", "b"',
+          expected: "a | b",
+          file: "f.json",
+        },
         { code: "unknown_field", path: ["cases", 2, "extra"], message: 'unknown field "extra"', file: "f.json" },
-        { code: "invalid_type", path: ["cases", 2, "list", 0, "x"], message: "expected string, received number", expected: "string", file: "f.json" },
+        {
+          code: "invalid_type",
+          path: ["cases", 2, "list", 0, "x"],
+          message: "expected string, received number",
+          expected: "string",
+          file: "f.json",
+        },
       ]),
     );
     expect(r.issues.length).toBe(5);
@@ -32,15 +55,31 @@ describe("validate / check", () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(InputError);
-      expect((e as InputError).issues[0]).toMatchObject({ path: [], message: "expected object, received null", file: "f.json" });
+      expect((e as InputError).issues[0]).toMatchObject({
+        path: [],
+        message: "expected object, received null",
+        file: "f.json",
+      });
     }
   });
 
   it("refuses __proto__, constructor and prototype keys at any depth before parsing", () => {
     const data = JSON.parse('{"id":"x","list":[{"x":"y","__proto__":{"admin":true}}],"constructor":1}');
     expect(forbiddenKeyIssues(data, "f.json", [])).toEqual([
-      { code: "forbidden_key", path: ["list", 0, "__proto__"], message: 'the key "__proto__" is not allowed', expected: "ordinary field names", file: "f.json" },
-      { code: "forbidden_key", path: ["constructor"], message: 'the key "constructor" is not allowed', expected: "ordinary field names", file: "f.json" },
+      {
+        code: "forbidden_key",
+        path: ["list", 0, "__proto__"],
+        message: 'the key "__proto__" is not allowed',
+        expected: "ordinary field names",
+        file: "f.json",
+      },
+      {
+        code: "forbidden_key",
+        path: ["constructor"],
+        message: 'the key "constructor" is not allowed',
+        expected: "ordinary field names",
+        file: "f.json",
+      },
     ]);
     const r = check(schema, data);
     expect(r.ok).toBe(false);
@@ -48,7 +87,10 @@ describe("validate / check", () => {
   });
 
   it("reports the union branch the user meant", () => {
-    const u = z.union([z.array(z.string()), z.strictObject({ alternatives: z.array(z.strictObject({ p: z.string() })) })]);
+    const u = z.union([
+      z.array(z.string()),
+      z.strictObject({ alternatives: z.array(z.strictObject({ p: z.string() })) }),
+    ]);
     const r = check(u, { alternatives: [{ p: 1 }] });
     expect(r.ok ? [] : r.issues.map((i) => i.path.join("."))).toEqual(["alternatives.0.p"]);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Issue } from "../../src/index.js";
-import { loadInstruments } from "../../src/wellbeing/instruments.js";
-import { evaluateWellbeing } from "../../src/wellbeing/evaluateWellbeing.js";
 import { BUNDLED_INSTRUMENT_FILES } from "../../src/data/bundled.js";
+import type { Issue } from "../../src/index.js";
+import { evaluateWellbeing } from "../../src/wellbeing/evaluateWellbeing.js";
+import { loadInstruments } from "../../src/wellbeing/instruments.js";
 import { fixtureInstrumentFiles } from "../fixtures/instruments.js";
 
 const instruments = loadInstruments([...BUNDLED_INSTRUMENT_FILES, ...fixtureInstrumentFiles]);
@@ -14,15 +14,30 @@ function wb(ms: Parameters<typeof evaluateWellbeing>[0]) {
 
 describe("evaluateWellbeing", () => {
   it("rapportcijfer 4 → 6.5 is a delta of exactly 2.5", () => {
-    const { out, issues } = wb([{ instrument: "rapportcijfer", before: { date: "2024-01-01", scores: { cijfer: 4 }, narrative: "zwaar" }, after: { date: "2024-12-01", scores: { cijfer: 6.5 }, narrative: "beter" } }]);
+    const { out, issues } = wb([
+      {
+        instrument: "rapportcijfer",
+        before: { date: "2024-01-01", scores: { cijfer: 4 }, narrative: "zwaar" },
+        after: { date: "2024-12-01", scores: { cijfer: 6.5 }, narrative: "beter" },
+      },
+    ]);
     expect(issues).toEqual([]);
     expect(out).toEqual([
-      { instrument: "rapportcijfer", beforeDate: "2024-01-01", afterDate: "2024-12-01", dimensions: [{ dimension: "cijfer", before: 4, after: 6.5, delta: 2.5 }], meanDelta: 2.5, narrative: { before: "zwaar", after: "beter" } },
+      {
+        instrument: "rapportcijfer",
+        beforeDate: "2024-01-01",
+        afterDate: "2024-12-01",
+        dimensions: [{ dimension: "cijfer", before: 4, after: 6.5, delta: 2.5 }],
+        meanDelta: 2.5,
+        narrative: { before: "zwaar", after: "beter" },
+      },
     ]);
   });
 
   it("computes deltas in decimal: 7.1 − 6.9 is 0.2, not 0.19999999999999973", () => {
-    const { out } = wb([{ instrument: "rapportcijfer", before: { scores: { cijfer: 6.9 } }, after: { scores: { cijfer: 7.1 } } }]);
+    const { out } = wb([
+      { instrument: "rapportcijfer", before: { scores: { cijfer: 6.9 } }, after: { scores: { cijfer: 7.1 } } },
+    ]);
     expect(out[0]?.dimensions[0]?.delta).toBe(0.2);
   });
 
@@ -42,10 +57,17 @@ describe("evaluateWellbeing", () => {
         before: { scores: { wonen: 4, financien: 5, daginvulling: 6, ondersteuning: 5, leefomgeving: 7 } },
         after: { scores: { wonen: 6, financien: 6, daginvulling: 6, ondersteuning: 6 } },
       },
-      { instrument: "zrm", before: { scores: { financien: 1, huisvesting: 2, justitie: 3 } }, after: { scores: { financien: 2, huisvesting: 3, justitie: 3 } } },
+      {
+        instrument: "zrm",
+        before: { scores: { financien: 1, huisvesting: 2, justitie: 3 } },
+        after: { scores: { financien: 2, huisvesting: 3, justitie: 3 } },
+      },
     ]);
     expect(out[0]?.meanDelta).toBe(1);
-    expect(out[0]?.dimensions.find((d) => d.dimension === "leefomgeving")).toEqual({ dimension: "leefomgeving", before: 7 });
+    expect(out[0]?.dimensions.find((d) => d.dimension === "leefomgeving")).toEqual({
+      dimension: "leefomgeving",
+      before: 7,
+    });
     expect(out[1]?.meanDelta).toBe(0.6667);
   });
 
@@ -74,12 +96,21 @@ describe("evaluateWellbeing", () => {
   });
 
   it("accepts the ends of a scale", () => {
-    expect(wb([{ instrument: "rapportcijfer", before: { scores: { cijfer: 1 } }, after: { scores: { cijfer: 10 } } }]).out[0]?.dimensions[0]?.delta).toBe(9);
+    expect(
+      wb([{ instrument: "rapportcijfer", before: { scores: { cijfer: 1 } }, after: { scores: { cijfer: 10 } } }]).out[0]
+        ?.dimensions[0]?.delta,
+    ).toBe(9);
   });
 
   it("refuses unknown instruments and dimensions", () => {
-    const { issues } = wb([{ instrument: "geluk", before: { scores: { x: 1 } } }, { instrument: "rapportcijfer", before: { scores: { score: 5 } } }]);
-    expect(issues.map((i) => [i.code, i.path.join(".")])).toEqual([["unknown_instrument", "wellbeing.0.instrument"], ["unknown_dimension", "wellbeing.1.before.scores.score"]]);
+    const { issues } = wb([
+      { instrument: "geluk", before: { scores: { x: 1 } } },
+      { instrument: "rapportcijfer", before: { scores: { score: 5 } } },
+    ]);
+    expect(issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["unknown_instrument", "wellbeing.0.instrument"],
+      ["unknown_dimension", "wellbeing.1.before.scores.score"],
+    ]);
     // with no instruments given, every instrument is unknown
     const none: Issue[] = [];
     evaluateWellbeing([{ instrument: "rapportcijfer", before: { scores: { cijfer: 5 } } }], undefined, none);

@@ -20,16 +20,30 @@ describe("valueWellbeing", () => {
       value: "30000.00",
     });
     // 6 → 5 = −1 × 13.000,50 × 0.5 = −6.500,25
-    expect(valueWellbeing(life(6, 5), instruments.get("levenstevredenheid")!, { valuePerPoint: "13000.50", personYears: "0.5" }).value).toBe("-6500.25");
+    expect(
+      valueWellbeing(life(6, 5), instruments.get("levenstevredenheid")!, {
+        valuePerPoint: "13000.50",
+        personYears: "0.5",
+      }).value,
+    ).toBe("-6500.25");
   });
 
   it("refuses every other scale: a rapportcijfer or ZRM change is not a WELLBY", () => {
-    const cijfer: WellbeingResult = { instrument: "rapportcijfer", dimensions: [{ dimension: "cijfer", before: 4, after: 7, delta: 3 }] };
-    expect(() => valueWellbeing(cijfer, instruments.get("rapportcijfer")!, { valuePerPoint: "15000" })).toThrow(/not a 0–10 life-satisfaction scale/);
+    const cijfer: WellbeingResult = {
+      instrument: "rapportcijfer",
+      dimensions: [{ dimension: "cijfer", before: 4, after: 7, delta: 3 }],
+    };
+    expect(() => valueWellbeing(cijfer, instruments.get("rapportcijfer")!, { valuePerPoint: "15000" })).toThrow(
+      /not a 0–10 life-satisfaction scale/,
+    );
   });
 
   it("refuses a measurement without an after score and a value that is not an amount", () => {
-    expect(() => valueWellbeing(life(5), instruments.get("levenstevredenheid")!, { valuePerPoint: "15000" })).toThrow(/no after score/);
-    expect(() => valueWellbeing(life(5, 6), instruments.get("levenstevredenheid")!, { valuePerPoint: "1e4" })).toThrow(/not a plain decimal/);
+    expect(() => valueWellbeing(life(5), instruments.get("levenstevredenheid")!, { valuePerPoint: "15000" })).toThrow(
+      /no after score/,
+    );
+    expect(() => valueWellbeing(life(5, 6), instruments.get("levenstevredenheid")!, { valuePerPoint: "1e4" })).toThrow(
+      /not a plain decimal/,
+    );
   });
 });

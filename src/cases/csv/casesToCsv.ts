@@ -18,7 +18,15 @@ export function casesToCsv(cases: readonly CaseInput[], options: { dialect?: Csv
   const col = (o: Record<string, string | undefined>): string[] => ALL_COLUMNS.map((c) => o[c] ?? "");
   const str = (v: unknown): string | undefined => (v === undefined ? undefined : String(v));
   for (const c of cases) {
-    const base = { id: c.id, wijk: c.wijk, programme: c.programme, start: c.start, end: c.end, pricelist: c.pricelist, notes: c.notes };
+    const base = {
+      id: c.id,
+      wijk: c.wijk,
+      programme: c.programme,
+      start: c.start,
+      end: c.end,
+      pricelist: c.pricelist,
+      notes: c.notes,
+    };
     const line = (side: string, l: LineInput, alt?: { label: string; probability: string }) =>
       col({
         ...base,
@@ -46,14 +54,26 @@ export function casesToCsv(cases: readonly CaseInput[], options: { dialect?: Csv
     else
       c.counterfactual.alternatives.forEach((a, i) => {
         const alt = { label: a.label ?? `${i + 1}`, probability: String(a.probability) };
-        if (a.lines.length === 0) rows.push(col({ ...base, side: "counterfactual", alternative: alt.label, probability: alt.probability }));
+        if (a.lines.length === 0)
+          rows.push(col({ ...base, side: "counterfactual", alternative: alt.label, probability: alt.probability }));
         for (const l of a.lines) rows.push(line("counterfactual", l, alt));
       });
     for (const l of c.actual) rows.push(line("actual", l));
+    // every dimension scored before or after (one scored only after keeps its row)
     for (const w of c.wellbeing ?? [])
-      // every dimension scored before or after (one scored only after keeps its row)
       for (const dim of new Set([...Object.keys(w.before.scores), ...Object.keys(w.after?.scores ?? {})]))
-        rows.push(col({ ...base, side: "wellbeing", instrument: w.instrument, dimension: dim, before: str(w.before.scores[dim]), after: str(w.after?.scores[dim]), beforeDate: w.before.date, afterDate: w.after?.date }));
+        rows.push(
+          col({
+            ...base,
+            side: "wellbeing",
+            instrument: w.instrument,
+            dimension: dim,
+            before: str(w.before.scores[dim]),
+            after: str(w.after?.scores[dim]),
+            beforeDate: w.before.date,
+            afterDate: w.after?.date,
+          }),
+        );
     if (rows.length === start) rows.push(col(base));
   }
   const numeric = ALL_COLUMNS.flatMap((c, i) => (DECIMAL_COLUMNS.has(c) ? [i] : []));

@@ -5,12 +5,39 @@
  */
 export const CASE_COLUMNS = ["id", "wijk", "programme", "start", "end", "pricelist", "notes"] as const;
 /** @internal */
-export const LINE_COLUMNS = ["side", "alternative", "probability", "item", "quantity", "from", "through", "rate", "per", "amount", "description", "payer", "domain", "transfer", "cashable", "intervention", "date", "reason", "note"] as const;
+export const LINE_COLUMNS = [
+  "side",
+  "alternative",
+  "probability",
+  "item",
+  "quantity",
+  "from",
+  "through",
+  "rate",
+  "per",
+  "amount",
+  "description",
+  "payer",
+  "domain",
+  "transfer",
+  "cashable",
+  "intervention",
+  "date",
+  "reason",
+  "note",
+] as const;
 /** @internal */
 export const WELLBEING_COLUMNS = ["instrument", "dimension", "before", "after", "beforeDate", "afterDate"] as const;
 /** @internal Every column, in the order the writer uses. */
 export const ALL_COLUMNS: readonly string[] = [...CASE_COLUMNS, ...LINE_COLUMNS, ...WELLBEING_COLUMNS];
 /** @internal Columns that hold decimals (a decimal comma in the Dutch dialect). */
-export const DECIMAL_COLUMNS: ReadonlySet<string> = new Set(["probability", "quantity", "rate", "amount", "before", "after"]);
+export const DECIMAL_COLUMNS: ReadonlySet<string> = new Set([
+  "probability",
+  "quantity",
+  "rate",
+  "amount",
+  "before",
+  "after",
+]);
 /** @internal */
 export const REQUIRED_COLUMNS = ["id", "wijk", "start", "side"] as const;

@@ -2,12 +2,20 @@
  * @internal The case CSV reader with its row locator, so that problems found
  * later (an unknown item when pricing) still name the row and column.
  */
+
+import { detectSeparator, parseCsv } from "../../csv/parseCsv.js";
 import { InputError } from "../../errors/InputError.js";
 import type { Issue } from "../../errors/issue.js";
-import { detectSeparator, parseCsv } from "../../csv/parseCsv.js";
 import { check } from "../../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "../schema.js";
-import { ALL_COLUMNS, CASE_COLUMNS, DECIMAL_COLUMNS, LINE_COLUMNS, REQUIRED_COLUMNS, WELLBEING_COLUMNS } from "./columns.js";
+import {
+  ALL_COLUMNS,
+  CASE_COLUMNS,
+  DECIMAL_COLUMNS,
+  LINE_COLUMNS,
+  REQUIRED_COLUMNS,
+  WELLBEING_COLUMNS,
+} from "./columns.js";
 
 /** @internal */
 export interface CasesCsv {
@@ -17,11 +25,27 @@ export interface CasesCsv {
 }
 
 const SIDES: Readonly<Record<string, "counterfactual" | "actual" | "wellbeing" | "">> = {
-  counterfactual: "counterfactual", zonder: "counterfactual", "zonder interventie": "counterfactual",
-  actual: "actual", met: "actual", "met interventie": "actual",
-  wellbeing: "wellbeing", welbevinden: "wellbeing", "": "",
+  counterfactual: "counterfactual",
+  zonder: "counterfactual",
+  "zonder interventie": "counterfactual",
+  actual: "actual",
+  met: "actual",
+  "met interventie": "actual",
+  wellbeing: "wellbeing",
+  welbevinden: "wellbeing",
+  "": "",
 };
-const BOOLS: Readonly<Record<string, boolean>> = { true: true, ja: true, yes: true, "1": true, x: true, false: false, nee: false, no: false, "0": false };
+const BOOLS: Readonly<Record<string, boolean>> = {
+  true: true,
+  ja: true,
+  yes: true,
+  "1": true,
+  x: true,
+  false: false,
+  nee: false,
+  no: false,
+  "0": false,
+};
 const FIELD_COLUMN: Readonly<Record<string, string>> = { period: "from", rate: "rate", scores: "before" };
 
 /** @internal Reads case CSV text; every problem names the row (line) and column. */
@@ -30,27 +54,84 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
   const sep = detectSeparator(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const records = parseCsv(text, sep);
   const head = records[0];
-  const problem = (line: number, column: string | undefined, code: string, message: string, expected?: string): Issue => ({
-    code, path: column ? ["row", line, column] : ["row", line], message: `row ${line}${column ? `, column ${column}` : ""}: ${message}`, ...(expected ? { expected } : {}), ...f,
+  const problem = (
+    line: number,
+    column: string | undefined,
+    code: string,
+    message: string,
+    expected?: string,
+  ): Issue => ({
+    code,
+    path: column ? ["row", line, column] : ["row", line],
+    message: `row ${line}${column ? `, column ${column}` : ""}: ${message}`,
+    ...(expected ? { expected } : {}),
+    ...f,
   });
-  if (!head) throw new InputError([{ code: "empty_file", path: [], message: "the CSV file has no header row", expected: REQUIRED_COLUMNS.join(";"), ...f }]);
+  if (!head)
+    throw new InputError([
+      {
+        code: "empty_file",
+        path: [],
+        message: "the CSV file has no header row",
+        expected: REQUIRED_COLUMNS.join(";"),
+        ...f,
+      },
+    ]);
   const dutch = sep === ";";
   const names = head.cells.map((c) => c.trim());
   const issues: Issue[] = [];
   names.forEach((n, i) => {
-    if (!ALL_COLUMNS.includes(n)) issues.push(problem(head.line, n || `#${i + 1}`, "unknown_column", `unknown column "${n}"`, `columns from: ${ALL_COLUMNS.join(", ")}`));
-    else if (names.indexOf(n) !== i) issues.push(problem(head.line, n, "duplicate_column", `column "${n}" appears twice`));
+    if (!ALL_COLUMNS.includes(n))
+      issues.push(
+        problem(
+          head.line,
+          n || `#${i + 1}`,
+          "unknown_column",
+          `unknown column "${n}"`,
+          `columns from: ${ALL_COLUMNS.join(", ")}`,
+        ),
+      );
+    else if (names.indexOf(n) !== i)
+      issues.push(problem(head.line, n, "duplicate_column", `column "${n}" appears twice`));
   });
-  for (const r of REQUIRED_COLUMNS) if (!names.includes(r)) issues.push(problem(head.line, r, "missing_column", `the header has no column "${r}"`));
+  for (const r of REQUIRED_COLUMNS)
+    if (!names.includes(r)) issues.push(problem(head.line, r, "missing_column", `the header has no column "${r}"`));
   if (issues.length > 0) throw new InputError(issues);
 
-  interface Draft { obj: Record<string, unknown>; line: number; cf: Record<string, unknown>[]; cfLines: number[]; alts: Map<string, { probability?: string; lines: Record<string, unknown>[]; rows: number[]; line: number }>; actual: Record<string, unknown>[]; actualLines: number[]; wb: Map<string, { before: Record<string, number>; after: Record<string, number>; beforeDate?: string; afterDate?: string; rows: Map<string, number>; line: number }> }
+  interface Draft {
+    obj: Record<string, unknown>;
+    line: number;
+    cf: Record<string, unknown>[];
+    cfLines: number[];
+    alts: Map<string, { probability?: string; lines: Record<string, unknown>[]; rows: number[]; line: number }>;
+    actual: Record<string, unknown>[];
+    actualLines: number[];
+    wb: Map<
+      string,
+      {
+        before: Record<string, number>;
+        after: Record<string, number>;
+        beforeDate?: string;
+        afterDate?: string;
+        rows: Map<string, number>;
+        line: number;
+      }
+    >;
+  }
   const drafts = new Map<string, Draft>();
   const order: Draft[] = [];
   for (const rec of records.slice(1)) {
     const L = rec.line;
     if (rec.cells.length !== names.length) {
-      issues.push(problem(L, undefined, "wrong_column_count", `has ${rec.cells.length} fields, the header ${names.length}`, `${names.length} fields separated by "${dutch ? ";" : ","}"`));
+      issues.push(
+        problem(
+          L,
+          undefined,
+          "wrong_column_count",
+          `has ${rec.cells.length} fields, the header ${names.length}`,
+          `${names.length} fields separated by "${dutch ? ";" : ","}"`,
+        ),
+      );
       continue;
     }
     const v: Record<string, string> = {};
@@ -61,7 +142,15 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
       if (dutch && DECIMAL_COLUMNS.has(n) && /^-?\d+,\d+$/.test(s)) s = s.replace(",", ".");
       // "1.250" in a Dutch sheet is a thousand and a quarter or one and a quarter: refuse to guess.
       else if (dutch && DECIMAL_COLUMNS.has(n) && /^-?\d{1,3}(\.\d{3})+$/.test(s)) {
-        issues.push(problem(L, n, "ambiguous_number", `"${s}" reads as a thousands separator in the Dutch dialect`, `no thousands separator: ${s.replace(/\./g, "")}, or a decimal comma`));
+        issues.push(
+          problem(
+            L,
+            n,
+            "ambiguous_number",
+            `"${s}" reads as a thousands separator in the Dutch dialect`,
+            `no thousands separator: ${s.replace(/\./g, "")}, or a decimal comma`,
+          ),
+        );
         return;
       }
       if (s !== "") v[n] = s;
@@ -81,18 +170,46 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
       const x = v[c];
       if (x === undefined) continue;
       if (d.obj[c] === undefined) d.obj[c] = x;
-      else if (d.obj[c] !== x) issues.push(problem(L, c, "conflicting_value", `"${x}" differs from "${String(d.obj[c])}" on row ${d.line} of the same case`, "the same case fields on every row of a case"));
+      else if (d.obj[c] !== x)
+        issues.push(
+          problem(
+            L,
+            c,
+            "conflicting_value",
+            `"${x}" differs from "${String(d.obj[c])}" on row ${d.line} of the same case`,
+            "the same case fields on every row of a case",
+          ),
+        );
     }
     const side = SIDES[(v.side ?? "").toLowerCase()];
     if (side === undefined) {
-      issues.push(problem(L, "side", "invalid_value", `"${v.side}" is not a side`, "counterfactual, actual or wellbeing (zonder, met, welbevinden)"));
+      issues.push(
+        problem(
+          L,
+          "side",
+          "invalid_value",
+          `"${v.side}" is not a side`,
+          "counterfactual, actual or wellbeing (zonder, met, welbevinden)",
+        ),
+      );
       continue;
     }
     // A value in a column that means nothing on this kind of row would be dropped
     // without a word: refuse it, so a forgotten side never loses a line.
     const misplaced = (cols: readonly string[], what: string): boolean => {
       const bad = cols.filter((c) => v[c] !== undefined);
-      for (const c of bad) issues.push(problem(L, c, "misplaced_value", `"${c}" has no meaning on ${what}`, side === "" ? "a side (counterfactual, actual or wellbeing) for a row with a line or a score" : `only the columns of ${what}`));
+      for (const c of bad)
+        issues.push(
+          problem(
+            L,
+            c,
+            "misplaced_value",
+            `"${c}" has no meaning on ${what}`,
+            side === ""
+              ? "a side (counterfactual, actual or wellbeing) for a row with a line or a score"
+              : `only the columns of ${what}`,
+          ),
+        );
       return bad.length > 0;
     };
     const lineCols = LINE_COLUMNS.filter((c) => c !== "side");
@@ -100,20 +217,47 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
       misplaced([...lineCols, ...WELLBEING_COLUMNS], "a row without a side");
       continue;
     }
-    if (misplaced(side === "wellbeing" ? lineCols : side === "actual" ? [...WELLBEING_COLUMNS, "alternative", "probability"] : WELLBEING_COLUMNS, `a ${side} row`)) continue;
+    if (
+      misplaced(
+        side === "wellbeing"
+          ? lineCols
+          : side === "actual"
+            ? [...WELLBEING_COLUMNS, "alternative", "probability"]
+            : WELLBEING_COLUMNS,
+        `a ${side} row`,
+      )
+    )
+      continue;
     if (side === "wellbeing") {
       const inst = v.instrument;
       const dim = v.dimension;
       if (inst === undefined || dim === undefined || (v.before === undefined && v.after === undefined)) {
-        for (const c of ["instrument", "dimension"] as const) if (v[c] === undefined) issues.push(problem(L, c, "missing_value", `a wellbeing row needs "${c}"`));
-        if (v.before === undefined && v.after === undefined) issues.push(problem(L, "before", "missing_value", `a wellbeing row needs "before" (or "after" for a dimension scored only after)`));
+        for (const c of ["instrument", "dimension"] as const)
+          if (v[c] === undefined) issues.push(problem(L, c, "missing_value", `a wellbeing row needs "${c}"`));
+        if (v.before === undefined && v.after === undefined)
+          issues.push(
+            problem(
+              L,
+              "before",
+              "missing_value",
+              `a wellbeing row needs "before" (or "after" for a dimension scored only after)`,
+            ),
+          );
         continue;
       }
       let w = d.wb.get(inst);
       if (!w) d.wb.set(inst, (w = { before: {}, after: {}, rows: new Map(), line: L }));
       const earlier = w.rows.get(dim);
       if (earlier !== undefined) {
-        issues.push(problem(L, "dimension", "duplicate_score", `${inst} "${dim}" is already scored on row ${earlier} of the same case`, "one row per instrument and dimension"));
+        issues.push(
+          problem(
+            L,
+            "dimension",
+            "duplicate_score",
+            `${inst} "${dim}" is already scored on row ${earlier} of the same case`,
+            "one row per instrument and dimension",
+          ),
+        );
         continue;
       }
       const num = (c: "before" | "after"): number | undefined => {
@@ -135,14 +279,16 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
       continue;
     }
     const line: Record<string, unknown> = {};
-    for (const c of ["item", "quantity", "amount", "description", "payer", "domain", "date", "reason", "note"] as const) if (v[c] !== undefined) line[c] = v[c];
+    for (const c of ["item", "quantity", "amount", "description", "payer", "domain", "date", "reason", "note"] as const)
+      if (v[c] !== undefined) line[c] = v[c];
     if (v.from !== undefined || v.through !== undefined) line.period = { from: v.from, through: v.through };
     if (v.rate !== undefined || v.per !== undefined) line.rate = { quantity: v.rate, per: v.per };
     for (const c of ["transfer", "cashable", "intervention"] as const) {
       const x = v[c];
       if (x === undefined) continue;
       const b = BOOLS[x.toLowerCase()];
-      if (b === undefined) issues.push(problem(L, c, "invalid_value", `"${x}" is not yes or no`, "ja/nee, true/false, 1/0"));
+      if (b === undefined)
+        issues.push(problem(L, c, "invalid_value", `"${x}" is not yes or no`, "ja/nee, true/false, 1/0"));
       else line[c] = b;
     }
     if (side === "actual") {
@@ -154,7 +300,15 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
       if (!a) d.alts.set(label, (a = { lines: [], rows: [], line: L }));
       if (v.probability !== undefined) {
         if (a.probability === undefined) a.probability = v.probability;
-        else if (a.probability !== v.probability) issues.push(problem(L, "probability", "conflicting_value", `alternative "${label}" has probability ${a.probability} on row ${a.line}`));
+        else if (a.probability !== v.probability)
+          issues.push(
+            problem(
+              L,
+              "probability",
+              "conflicting_value",
+              `alternative "${label}" has probability ${a.probability} on row ${a.line}`,
+            ),
+          );
       }
       // A row with neither item nor amount only declares an (empty) alternative.
       if (line.item !== undefined || line.amount !== undefined || Object.keys(line).length > 0) {
@@ -172,12 +326,26 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
     const c: Record<string, unknown> = { ...d.obj };
     located.set(JSON.stringify(["cases", i]), { line: d.line });
     if (d.alts.size > 0) {
-      if (d.cf.length > 0) issues.push(problem(d.cfLines[0] as number, "alternative", "mixed_counterfactual", "a case's counterfactual rows either all name an alternative or none does"));
+      if (d.cf.length > 0)
+        issues.push(
+          problem(
+            d.cfLines[0] as number,
+            "alternative",
+            "mixed_counterfactual",
+            "a case's counterfactual rows either all name an alternative or none does",
+          ),
+        );
       c.counterfactual = {
         alternatives: [...d.alts.entries()].map(([label, a], ai) => {
           located.set(JSON.stringify(["cases", i, "counterfactual", "alternatives", ai]), { line: a.line });
-          a.rows.forEach((r, li) => located.set(JSON.stringify(["cases", i, "counterfactual", "alternatives", ai, "lines", li]), { line: r }));
-          return { ...(a.probability !== undefined ? { probability: a.probability } : {}), ...(label !== "" ? { label } : {}), lines: a.lines };
+          a.rows.forEach((r, li) =>
+            located.set(JSON.stringify(["cases", i, "counterfactual", "alternatives", ai, "lines", li]), { line: r }),
+          );
+          return {
+            ...(a.probability !== undefined ? { probability: a.probability } : {}),
+            ...(label !== "" ? { label } : {}),
+            lines: a.lines,
+          };
         }),
       };
     } else {
@@ -197,7 +365,9 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
         return {
           instrument,
           before: { ...(w.beforeDate !== undefined ? { date: w.beforeDate } : {}), scores: w.before },
-          ...(hasAfter ? { after: { ...(w.afterDate !== undefined ? { date: w.afterDate } : {}), scores: w.after } } : {}),
+          ...(hasAfter
+            ? { after: { ...(w.afterDate !== undefined ? { date: w.afterDate } : {}), scores: w.after } }
+            : {}),
         };
       });
     return c;
@@ -209,7 +379,16 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
       const rest = path.slice(k).filter((p): p is string => typeof p === "string");
       const first = rest[0];
       if (first === undefined) return { line: hit.line };
-      const column = first === "period" ? (rest[1] ?? "from") : first === "rate" ? (rest[1] === "per" ? "per" : "rate") : first === "scores" ? "before" : (FIELD_COLUMN[first] ?? first);
+      const column =
+        first === "period"
+          ? (rest[1] ?? "from")
+          : first === "rate"
+            ? rest[1] === "per"
+              ? "per"
+              : "rate"
+            : first === "scores"
+              ? "before"
+              : (FIELD_COLUMN[first] ?? first);
       return { line: hit.line, column: path.includes("after") && first === "scores" ? "after" : column };
     }
     return undefined;
@@ -224,5 +403,10 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
 export function relocate(is: Issue, locate: CasesCsv["locate"], f: { file?: string }): Issue {
   const at = locate(is.path);
   if (!at) return { ...is, ...f };
-  return { ...is, path: at.column ? ["row", at.line, at.column] : ["row", at.line], message: `row ${at.line}${at.column ? `, column ${at.column}` : ""}: ${is.message}`, ...f };
+  return {
+    ...is,
+    path: at.column ? ["row", at.line, at.column] : ["row", at.line],
+    message: `row ${at.line}${at.column ? `, column ${at.column}` : ""}: ${is.message}`,
+    ...f,
+  };
 }

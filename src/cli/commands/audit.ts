@@ -1,15 +1,15 @@
-import { readCasesCsv } from "../../cases/csv/readCasesCsv.js";
-import { readTextFile } from "../../node/readTextFile.js";
-import { auditCsv } from "../../report/audit/auditCsv.js";
-import { auditHtml } from "../../report/audit/auditHtml.js";
-import { auditMarkdown } from "../../report/audit/auditMarkdown.js";
 import type { ClaimsFile } from "../../audit/claimsSchema.js";
 import { createBundle } from "../../audit/createBundle.js";
 import { parseClaimsCsv } from "../../audit/parseClaimsCsv.js";
 import { parseClaimsFile } from "../../audit/parseClaimsFile.js";
 import type { AuditResult } from "../../audit/types.js";
+import { readCasesCsv } from "../../cases/csv/readCasesCsv.js";
 import { InputError } from "../../errors/InputError.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
+import { readTextFile } from "../../node/readTextFile.js";
+import { auditCsv } from "../../report/audit/auditCsv.js";
+import { auditHtml } from "../../report/audit/auditHtml.js";
+import { auditMarkdown } from "../../report/audit/auditMarkdown.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
 
@@ -63,7 +63,8 @@ export function renderAudit(result: AuditResult, format: "json" | "md" | "html" 
 
 function horizon(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d{1,4}$/.test(v) || Number(v) > 1200) throw new UsageError(`--max-horizon-months must be a whole number of months from 0 through 1200 (got "${v}")`);
+  if (!/^\d{1,4}$/.test(v) || Number(v) > 1200)
+    throw new UsageError(`--max-horizon-months must be a whole number of months from 0 through 1200 (got "${v}")`);
   return Number(v);
 }
 
@@ -81,11 +82,13 @@ export function audit(args: string[], io: CliIO): number {
     out: { type: "string" },
     bundle: { type: "string" },
   });
-  if (positionals.length !== 1) throw new UsageError("audit needs exactly one claims file: rendement audit CLAIMS --cases CASES.json");
+  if (positionals.length !== 1)
+    throw new UsageError("audit needs exactly one claims file: rendement audit CLAIMS --cases CASES.json");
   if (values.cases === undefined) throw new UsageError("audit needs --cases CASES.json");
   // A Dutch auditor writes 0,50.
   const tolerance = values.tolerance?.replace(/^(\d+),(\d{1,2})$/, "$1.$2");
-  if (tolerance !== undefined && !/^\d+(\.\d{1,2})?$/.test(tolerance)) throw new UsageError(`--tolerance must be euros such as 0.00, 0,50 or 5 (got "${values.tolerance}")`);
+  if (tolerance !== undefined && !/^\d+(\.\d{1,2})?$/.test(tolerance))
+    throw new UsageError(`--tolerance must be euros such as 0.00, 0,50 or 5 (got "${values.tolerance}")`);
   const format = oneOf(values.format, ["json", "md", "html", "csv"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const priceYear = yearOption(values["price-year"], "price-year");

@@ -1,4 +1,3 @@
-import { readTextFile } from "../../node/readTextFile.js";
 import { createEvaluator } from "../../cases/createEvaluator.js";
 import { readCasesCsv, relocate } from "../../cases/csv/readCasesCsv.js";
 import { type Evaluation, evaluateCases } from "../../cases/evaluateCases.js";
@@ -7,6 +6,7 @@ import type { CaseFile } from "../../cases/schema.js";
 import { InputError, isInputError } from "../../errors/InputError.js";
 import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
+import { readTextFile } from "../../node/readTextFile.js";
 import { caseResultsCsv } from "../../report/caseResultsCsv.js";
 import { computeMarkdown } from "../../report/computeMarkdown.js";
 import { rollupCsv } from "../../report/rollupCsv.js";
@@ -19,8 +19,8 @@ import { parseGroupBy } from "../../rollup/parseGroupBy.js";
 import type { GroupDimension, RollupTable } from "../../rollup/types.js";
 import { loadInstruments } from "../../wellbeing/instruments.js";
 import { type CliIO, UsageError } from "../io.js";
-import { writeComputeBundle } from "./verify.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
+import { writeComputeBundle } from "./verify.js";
 
 /** @internal */
 export const computeHelp = `rendement compute CASES.json|CASES.csv|CASES.jsonl [options]
@@ -52,8 +52,24 @@ docs/reports.md), or JSON lines (one case per line; streamed, so only the
 roll-up is written, not the cases).
 `;
 
-function lists(l: readonly { id: string; version: string; priceYear: number; fingerprint: string; title?: string; example?: boolean }[]) {
-  return l.map((x) => ({ id: x.id, version: x.version, priceYear: x.priceYear, fingerprint: x.fingerprint, ...(x.title !== undefined ? { title: x.title } : {}), ...(x.example !== undefined ? { example: x.example } : {}) }));
+function lists(
+  l: readonly {
+    id: string;
+    version: string;
+    priceYear: number;
+    fingerprint: string;
+    title?: string;
+    example?: boolean;
+  }[],
+) {
+  return l.map((x) => ({
+    id: x.id,
+    version: x.version,
+    priceYear: x.priceYear,
+    fingerprint: x.fingerprint,
+    ...(x.title !== undefined ? { title: x.title } : {}),
+    ...(x.example !== undefined ? { example: x.example } : {}),
+  }));
 }
 
 /** @internal `rendement compute` */
@@ -72,7 +88,8 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     out: { type: "string" },
     bundle: { type: "string" },
   });
-  if (positionals.length !== 1) throw new UsageError("compute needs exactly one case file: rendement compute CASES.json");
+  if (positionals.length !== 1)
+    throw new UsageError("compute needs exactly one case file: rendement compute CASES.json");
   const format = oneOf(values.format, ["json", "csv", "md", "html"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
@@ -83,7 +100,10 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     try {
       groupBy = parseGroupBy(values["group-by"]);
     } catch (e) {
-      if (isInputError(e)) throw new UsageError(`--group-by: ${e.issues.map((i) => i.message).join("; ")} (use wijk, programme, month, quarter, year, payer)`);
+      if (isInputError(e))
+        throw new UsageError(
+          `--group-by: ${e.issues.map((i) => i.message).join("; ")} (use wijk, programme, month, quarter, year, payer)`,
+        );
       throw e;
     }
   }
@@ -97,14 +117,24 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
     if (values.bundle !== undefined) throw new UsageError("--bundle needs a JSON or CSV case file, not JSON lines");
     const g = groupBy ?? (format === "html" ? ["wijk" as const] : []);
-    const evaluator = createEvaluator({ catalog, ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}), ...(priceYear !== undefined ? { priceYear } : {}), instruments });
+    const evaluator = createEvaluator({
+      catalog,
+      ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}),
+      ...(priceYear !== undefined ? { priceYear } : {}),
+      instruments,
+    });
     // A case that cannot be priced is named by its line, like an invalid line.
     let line = 0;
     const cases = readCasesJsonLines(file, { onLine: (n) => void (line = n) });
     const agg = await foldAsync(cases, { groupBy: g, evaluator, file, path: () => ["line", line] });
     const table = finalizeRollup(agg);
     const all = [...evaluator.lists.values()];
-    emit(io, report(table, format, { lang, dialect, csvTableKind, synthetic: false }) ?? JSON.stringify({ lists: lists(all), groupBy: table.groupBy, groups: table.rows, total: table.total }, null, 2), values.out);
+    emit(
+      io,
+      report(table, format, { lang, dialect, csvTableKind, synthetic: false }) ??
+        JSON.stringify({ lists: lists(all), groupBy: table.groupBy, groups: table.rows, total: table.total }, null, 2),
+      values.out,
+    );
     return 0;
   }
 
@@ -145,21 +175,31 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   }
   const synthetic = caseFile.synthetic === true;
   let text: string;
-  if (table !== undefined && format !== "json") text = report(table, format, { lang, dialect, csvTableKind, synthetic }) as string;
+  if (table !== undefined && format !== "json")
+    text = report(table, format, { lang, dialect, csvTableKind, synthetic }) as string;
   else if (format === "md") text = computeMarkdown(ev, lang);
   else if (format === "csv") text = caseResultsCsv(ev.cases, { dialect, lang });
   else
     text = JSON.stringify(
-      { lists: lists(ev.lists), ...(table ? { groupBy: table.groupBy, groups: table.rows, total: table.total } : {}), cases: ev.cases },
+      {
+        lists: lists(ev.lists),
+        ...(table ? { groupBy: table.groupBy, groups: table.rows, total: table.total } : {}),
+        cases: ev.cases,
+      },
       null,
       2,
     );
-  if (values.bundle !== undefined) writeComputeBundle(io, values.bundle, { cases: caseFile, file, catalog, pricelist: values.pricelist, priceYear });
+  if (values.bundle !== undefined)
+    writeComputeBundle(io, values.bundle, { cases: caseFile, file, catalog, pricelist: values.pricelist, priceYear });
   emit(io, text, values.out);
   return 0;
 }
 
-function report(table: RollupTable, format: "json" | "csv" | "md" | "html", o: { lang: "nl" | "en"; dialect: "nl" | "intl"; csvTableKind: "groups" | "payers" | "wellbeing"; synthetic: boolean }): string | undefined {
+function report(
+  table: RollupTable,
+  format: "json" | "csv" | "md" | "html",
+  o: { lang: "nl" | "en"; dialect: "nl" | "intl"; csvTableKind: "groups" | "payers" | "wellbeing"; synthetic: boolean },
+): string | undefined {
   if (format === "md") return rollupMarkdown(table, { lang: o.lang, synthetic: o.synthetic });
   if (format === "html") return rollupHtml(table, { lang: o.lang, synthetic: o.synthetic });
   if (format === "csv") return rollupCsv(table, { dialect: o.dialect, lang: o.lang, table: o.csvTableKind });

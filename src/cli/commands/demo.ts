@@ -1,14 +1,14 @@
+import district from "../../../examples/district/cases.json" with { type: "json" };
 import { evaluateCases } from "../../cases/evaluateCases.js";
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
+import { DEMO_CASE_FILES } from "../../data/examples.js";
 import { addCents, centsToString } from "../../money/cents.js";
 import { formatEuro } from "../../money/formatEuro.js";
 import { amountToCents } from "../../money/parseDecimal.js";
 import { bundledCatalog } from "../../pricelists/bundledCatalog.js";
-import { loadInstruments } from "../../wellbeing/instruments.js";
-import { DEMO_CASE_FILES } from "../../data/examples.js";
-import district from "../../../examples/district/cases.json" with { type: "json" };
-import { rollupCases } from "../../rollup/rollupCases.js";
 import { rollupHtml } from "../../report/rollupHtml.js";
+import { rollupCases } from "../../rollup/rollupCases.js";
+import { loadInstruments } from "../../wellbeing/instruments.js";
 import type { CliIO } from "../io.js";
 import { parse } from "../options.js";
 
@@ -32,28 +32,45 @@ export function demo(args: string[], io: CliIO): number {
   const out: string[] = [];
   for (const { data, file } of DEMO_CASE_FILES) {
     const f = parseCaseFile(data, { file });
-    const ev = evaluateCases(f.cases, { catalog, instruments, ...(f.pricelist ? { pricelist: f.pricelist } : {}), file });
+    const ev = evaluateCases(f.cases, {
+      catalog,
+      instruments,
+      ...(f.pricelist ? { pricelist: f.pricelist } : {}),
+      file,
+    });
     out.push(`== ${file} ==`);
     if (f.description) out.push(f.description);
     out.push("");
     for (const c of ev.cases) {
-      out.push(`Casus ${c.id} (wijk ${c.wijk}${c.programme ? `, ${c.programme}` : ""}), prijslijst ${c.pricelist.id}@${c.pricelist.version}`);
+      out.push(
+        `Casus ${c.id} (wijk ${c.wijk}${c.programme ? `, ${c.programme}` : ""}), prijslijst ${c.pricelist.id}@${c.pricelist.version}`,
+      );
       out.push(`  zonder interventie  ${formatEuro(c.counterfactualCost).padStart(14)}`);
-      out.push(`  met interventie     ${formatEuro(c.actualCost).padStart(14)}   waarvan inzet ${formatEuro(c.interventionCost)}`);
+      out.push(
+        `  met interventie     ${formatEuro(c.actualCost).padStart(14)}   waarvan inzet ${formatEuro(c.interventionCost)}`,
+      );
       out.push(`  vermeden kosten     ${formatEuro(c.avoidedCost).padStart(14)}`);
-      out.push(`  netto rendement     ${formatEuro(c.netReturn).padStart(14)}${c.ratio ? `   (${c.ratio.replace(".", ",")} euro vermeden per euro inzet)` : ""}`);
+      out.push(
+        `  netto rendement     ${formatEuro(c.netReturn).padStart(14)}${c.ratio ? `   (${c.ratio.replace(".", ",")} euro vermeden per euro inzet)` : ""}`,
+      );
       const gains = Object.entries(c.byPayer).map(([p, x]) => `${p} ${formatEuro(x.netReturn)}`);
       out.push(`  per financier: ${gains.join("; ")}`);
       for (const w of c.wellbeing) {
-        const d = w.dimensions.filter((x) => x.delta !== undefined).map((x) => `${x.dimension} ${String(x.before).replace(".", ",")}→${String(x.after).replace(".", ",")}`);
+        const d = w.dimensions
+          .filter((x) => x.delta !== undefined)
+          .map((x) => `${x.dimension} ${String(x.before).replace(".", ",")}→${String(x.after).replace(".", ",")}`);
         if (d.length) out.push(`  welbevinden (${w.instrument}): ${d.join(", ")}`);
       }
-      if (c.unexplainedCounterfactualLines > 0) out.push(`  let op: ${c.unexplainedCounterfactualLines} regel(s) zonder onderbouwing`);
+      if (c.unexplainedCounterfactualLines > 0)
+        out.push(`  let op: ${c.unexplainedCounterfactualLines} regel(s) zonder onderbouwing`);
       out.push("");
     }
     const net = ev.cases.reduce((s, c) => addCents(s, amountToCents(c.netReturn)), 0);
     out.push(`Totaal netto rendement ${file}: ${formatEuro(centsToString(net))}`);
-    for (const l of ev.lists) out.push(`  prijslijst ${l.id}@${l.version} (prijspeil ${l.priceYear}${l.example ? ", voorbeeld" : ""}), vingerafdruk ${l.fingerprint.slice(0, 16)}…`);
+    for (const l of ev.lists)
+      out.push(
+        `  prijslijst ${l.id}@${l.version} (prijspeil ${l.priceYear}${l.example ? ", voorbeeld" : ""}), vingerafdruk ${l.fingerprint.slice(0, 16)}…`,
+      );
     out.push("");
   }
   out.push(...districtSummary(catalog, instruments, values.out, io));
@@ -62,21 +79,43 @@ export function demo(args: string[], io: CliIO): number {
 }
 
 /** The synthetic district: a Dutch roll-up per wijk, and the HTML report written to disk. */
-function districtSummary(catalog: ReturnType<typeof bundledCatalog>, instruments: ReturnType<typeof loadInstruments>, dir: string | undefined, io: CliIO): string[] {
+function districtSummary(
+  catalog: ReturnType<typeof bundledCatalog>,
+  instruments: ReturnType<typeof loadInstruments>,
+  dir: string | undefined,
+  io: CliIO,
+): string[] {
   const file = "examples/district/cases.json";
   const f = parseCaseFile(district, { file });
   const ev = evaluateCases(f.cases, { catalog, instruments, ...(f.pricelist ? { pricelist: f.pricelist } : {}), file });
   const table = rollupCases(ev.cases, ["wijk"]);
   const out: string[] = [`== ${file} ==`, "Synthetisch district (verzonnen casussen), rendement per wijk:", ""];
-  const names: Record<string, string> = { WK079601: "Centrum", WK079602: "Noord", WK079603: "Oost", WK079604: "Zuidoost", WK079605: "West" };
-  out.push(`  ${"wijk".padEnd(20)} ${"casussen".padStart(8)} ${"zonder interventie".padStart(18)} ${"met interventie".padStart(16)} ${"netto rendement".padStart(16)}  per euro inzet`);
+  const names: Record<string, string> = {
+    WK079601: "Centrum",
+    WK079602: "Noord",
+    WK079603: "Oost",
+    WK079604: "Zuidoost",
+    WK079605: "West",
+  };
+  out.push(
+    `  ${"wijk".padEnd(20)} ${"casussen".padStart(8)} ${"zonder interventie".padStart(18)} ${"met interventie".padStart(16)} ${"netto rendement".padStart(16)}  per euro inzet`,
+  );
   for (const r of [...table.rows, table.total]) {
     const w = r === table.total ? "totaal" : `${r.by.wijk ?? ""} ${names[r.by.wijk ?? ""] ?? ""}`.trim();
-    out.push(`  ${w.padEnd(20)} ${String(r.cases).padStart(8)} ${formatEuro(r.counterfactualCost).padStart(18)} ${formatEuro(r.actualCost).padStart(16)} ${formatEuro(r.netReturn).padStart(16)}  ${(r.ratio ?? "–").replace(".", ",")}`);
+    out.push(
+      `  ${w.padEnd(20)} ${String(r.cases).padStart(8)} ${formatEuro(r.counterfactualCost).padStart(18)} ${formatEuro(r.actualCost).padStart(16)} ${formatEuro(r.netReturn).padStart(16)}  ${(r.ratio ?? "–").replace(".", ",")}`,
+    );
   }
   out.push(`  ${table.total.unexplainedCases} casussen hebben regels zonder onderbouwing.`);
   const target = `${dir === undefined ? "" : `${dir.replace(/\/+$/, "")}/`}rendement-demo.html`;
-  io.writeFile(target, rollupHtml(table, { lang: "nl", synthetic: true, title: "Maatschappelijk rendement per wijk (synthetisch district)" }));
+  io.writeFile(
+    target,
+    rollupHtml(table, {
+      lang: "nl",
+      synthetic: true,
+      title: "Maatschappelijk rendement per wijk (synthetisch district)",
+    }),
+  );
   out.push("", `HTML-rapport geschreven naar ${target} — open het in een browser.`, "");
   return out;
 }

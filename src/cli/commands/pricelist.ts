@@ -1,13 +1,13 @@
+import { csvTable } from "../../csv/csvTable.js";
 import { InputError } from "../../errors/InputError.js";
 import { D } from "../../money/decimal.js";
 import { formatEuro } from "../../money/formatEuro.js";
 import type { PriceListCatalog } from "../../pricelists/catalog.js";
 import { diffPriceLists } from "../../pricelists/diffPriceLists.js";
+import { compareVersions } from "../../pricelists/indexSeries.js";
 import { parsePriceListRef } from "../../pricelists/parsePriceListRef.js";
 import { resolvePriceList } from "../../pricelists/resolvePriceList.js";
 import type { ResolvedPriceList } from "../../pricelists/types.js";
-import { compareVersions } from "../../pricelists/indexSeries.js";
-import { csvTable } from "../../csv/csvTable.js";
 import { markdownTable } from "../../report/markdownTable.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";
@@ -25,16 +25,31 @@ diff: items added, removed and changed between two versions. Compare in one
 `;
 
 function latest(catalog: PriceListCatalog, id: string): string {
-  const versions = catalog.lists.filter((e) => e.list.id === id).map((e) => e.list.version).sort(compareVersions);
+  const versions = catalog.lists
+    .filter((e) => e.list.id === id)
+    .map((e) => e.list.version)
+    .sort(compareVersions);
   const v = versions[versions.length - 1];
-  if (v === undefined) throw new InputError([{ code: "unknown_pricelist", path: [], message: `no price list with id "${id}"`, expected: `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}` }]);
+  if (v === undefined)
+    throw new InputError([
+      {
+        code: "unknown_pricelist",
+        path: [],
+        message: `no price list with id "${id}"`,
+        expected: `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}`,
+      },
+    ]);
   return v;
 }
 
 function resolveArg(catalog: PriceListCatalog, arg: string, priceYear: number | undefined): ResolvedPriceList {
   const ref = parsePriceListRef(arg);
   if (!ref) throw new UsageError(`"${arg}" is not a list id or id@version`);
-  return resolvePriceList(catalog, { id: ref.id, version: ref.version ?? latest(catalog, ref.id) }, priceYear !== undefined ? { priceYear } : {});
+  return resolvePriceList(
+    catalog,
+    { id: ref.id, version: ref.version ?? latest(catalog, ref.id) },
+    priceYear !== undefined ? { priceYear } : {},
+  );
 }
 
 /** @internal `rendement pricelist …` */
@@ -57,28 +72,62 @@ export function pricelist(args: string[], io: CliIO): number {
       .sort((a, b) => a.list.id.localeCompare(b.list.id) || a.list.validFrom.localeCompare(b.list.validFrom))
       .map(({ list }) => {
         const r = resolvePriceList(catalog, list);
-        return { id: list.id, version: list.version, validFrom: list.validFrom, priceYear: list.priceYear, items: r.items.length, example: list.example ?? false, basedOn: list.basedOn ? `${list.basedOn.id}@${list.basedOn.version}` : undefined, title: list.title, fingerprint: r.fingerprint };
+        return {
+          id: list.id,
+          version: list.version,
+          validFrom: list.validFrom,
+          priceYear: list.priceYear,
+          items: r.items.length,
+          example: list.example ?? false,
+          basedOn: list.basedOn ? `${list.basedOn.id}@${list.basedOn.version}` : undefined,
+          title: list.title,
+          fingerprint: r.fingerprint,
+        };
       });
     if (format === "json") emit(io, JSON.stringify(rows, null, 2), values.out);
     else
       emit(
         io,
         markdownTable(
-          lang === "nl" ? ["Lijst", "Geldig vanaf", "Prijspeil", "Regels", "Gebaseerd op", "Titel", "Vingerafdruk"] : ["List", "Valid from", "Price year", "Items", "Based on", "Title", "Fingerprint"],
-          rows.map((r) => [`${r.id}@${r.version}`, r.validFrom, String(r.priceYear), String(r.items), r.basedOn ?? "–", `${r.title}${r.example ? (lang === "nl" ? " (voorbeeld)" : " (example)") : ""}`, r.fingerprint.slice(0, 12)]),
+          lang === "nl"
+            ? ["Lijst", "Geldig vanaf", "Prijspeil", "Regels", "Gebaseerd op", "Titel", "Vingerafdruk"]
+            : ["List", "Valid from", "Price year", "Items", "Based on", "Title", "Fingerprint"],
+          rows.map((r) => [
+            `${r.id}@${r.version}`,
+            r.validFrom,
+            String(r.priceYear),
+            String(r.items),
+            r.basedOn ?? "–",
+            `${r.title}${r.example ? (lang === "nl" ? " (voorbeeld)" : " (example)") : ""}`,
+            r.fingerprint.slice(0, 12),
+          ]),
         ),
         values.out,
       );
     return 0;
   }
   if (sub === "show") {
-    if (positionals.length !== 1) throw new UsageError("pricelist show needs one list: rendement pricelist show ID[@VERSION]");
+    if (positionals.length !== 1)
+      throw new UsageError("pricelist show needs one list: rendement pricelist show ID[@VERSION]");
     const format = oneOf(values.format, ["md", "json", "csv"] as const, "format", "md");
     const list = resolveArg(catalog, positionals[0] as string, priceYear);
     if (format === "json") emit(io, JSON.stringify(list, null, 2), values.out);
     else {
-      const head = lang === "nl" ? ["Code", "Omschrijving", "Eenheid", "Bedrag", "Financier", "Domein", "Bron", "Jaar", "Betrouwbaarheid"] : ["Code", "Label", "Unit", "Amount", "Payer", "Domain", "Source", "Year", "Reliability"];
-      const rows = list.items.map((i) => [i.code, i.label[lang], i.unit, format === "csv" ? i.amount : formatEuro(i.amount, lang), i.payer, i.domain, i.source.publisher ? `${i.source.publisher}: ${i.source.title}` : i.source.title, String(i.original?.priceYear ?? list.priceYear), i.reliability]);
+      const head =
+        lang === "nl"
+          ? ["Code", "Omschrijving", "Eenheid", "Bedrag", "Financier", "Domein", "Bron", "Jaar", "Betrouwbaarheid"]
+          : ["Code", "Label", "Unit", "Amount", "Payer", "Domain", "Source", "Year", "Reliability"];
+      const rows = list.items.map((i) => [
+        i.code,
+        i.label[lang],
+        i.unit,
+        format === "csv" ? i.amount : formatEuro(i.amount, lang),
+        i.payer,
+        i.domain,
+        i.source.publisher ? `${i.source.publisher}: ${i.source.title}` : i.source.title,
+        String(i.original?.priceYear ?? list.priceYear),
+        i.reliability,
+      ]);
       if (format === "csv") emit(io, csvTable(head, rows, { dialect: "nl", numeric: [3] }), values.out);
       else {
         const title = `# ${list.title} (${list.id}@${list.version})\n\n${lang === "nl" ? "Prijspeil" : "Price year"} ${list.priceYear} · ${lang === "nl" ? "geldig vanaf" : "valid from"} ${list.validFrom} · ${lang === "nl" ? "vingerafdruk" : "fingerprint"} \`${list.fingerprint}\`${list.example ? (lang === "nl" ? "\n\n**Voorbeeldlijst**: illustratieve bedragen, geen tarief." : "\n\n**Example list**: illustrative figures, not a tariff.") : ""}\n\n`;
@@ -88,7 +137,8 @@ export function pricelist(args: string[], io: CliIO): number {
     return 0;
   }
   if (sub === "diff") {
-    if (positionals.length !== 2) throw new UsageError("pricelist diff needs two lists: rendement pricelist diff ID@A ID@B");
+    if (positionals.length !== 2)
+      throw new UsageError("pricelist diff needs two lists: rendement pricelist diff ID@A ID@B");
     const format = oneOf(values.format, ["md", "json"] as const, "format", "md");
     const a = resolveArg(catalog, positionals[0] as string, priceYear);
     const b = resolveArg(catalog, positionals[1] as string, priceYear);
@@ -97,13 +147,46 @@ export function pricelist(args: string[], io: CliIO): number {
     else {
       const nl = lang === "nl";
       const out = [`# ${nl ? "Verschil" : "Difference"} ${a.id}@${a.version} → ${b.id}@${b.version}`, ""];
-      if (a.priceYear !== b.priceYear) out.push(nl ? `Let op: prijspeil ${a.priceYear} tegen ${b.priceYear}; vergelijk met --price-year om indexatie uit te sluiten.` : `Note: price year ${a.priceYear} against ${b.priceYear}; compare with --price-year to rule out indexation.`, "");
+      if (a.priceYear !== b.priceYear)
+        out.push(
+          nl
+            ? `Let op: prijspeil ${a.priceYear} tegen ${b.priceYear}; vergelijk met --price-year om indexatie uit te sluiten.`
+            : `Note: price year ${a.priceYear} against ${b.priceYear}; compare with --price-year to rule out indexation.`,
+          "",
+        );
       out.push(`## ${nl ? "Gewijzigd" : "Changed"} (${d.changed.length})`, "");
-      out.push(markdownTable(nl ? ["Code", "Van", "Naar", "Verschil", "Relatief", "Velden"] : ["Code", "From", "To", "Change", "Relative", "Fields"], d.changed.map((c) => [c.code, formatEuro(c.from.amount, lang), formatEuro(c.to.amount, lang), formatEuro(c.change, lang), c.relativeChange === undefined ? "–" : `${new D(c.relativeChange).times(100).toFixed(2)}%`, c.fields.map((f) => f.field).join(", ")]), ["l", "r", "r", "r", "r", "l"]));
+      out.push(
+        markdownTable(
+          nl
+            ? ["Code", "Van", "Naar", "Verschil", "Relatief", "Velden"]
+            : ["Code", "From", "To", "Change", "Relative", "Fields"],
+          d.changed.map((c) => [
+            c.code,
+            formatEuro(c.from.amount, lang),
+            formatEuro(c.to.amount, lang),
+            formatEuro(c.change, lang),
+            c.relativeChange === undefined ? "–" : `${new D(c.relativeChange).times(100).toFixed(2)}%`,
+            c.fields.map((f) => f.field).join(", "),
+          ]),
+          ["l", "r", "r", "r", "r", "l"],
+        ),
+      );
       out.push("", `## ${nl ? "Toegevoegd" : "Added"} (${d.added.length})`, "");
-      out.push(markdownTable(["Code", nl ? "Bedrag" : "Amount"], d.added.map((i) => [i.code, formatEuro(i.amount, lang)]), ["l", "r"]));
+      out.push(
+        markdownTable(
+          ["Code", nl ? "Bedrag" : "Amount"],
+          d.added.map((i) => [i.code, formatEuro(i.amount, lang)]),
+          ["l", "r"],
+        ),
+      );
       out.push("", `## ${nl ? "Verwijderd" : "Removed"} (${d.removed.length})`, "");
-      out.push(markdownTable(["Code", nl ? "Bedrag" : "Amount"], d.removed.map((i) => [i.code, formatEuro(i.amount, lang)]), ["l", "r"]));
+      out.push(
+        markdownTable(
+          ["Code", nl ? "Bedrag" : "Amount"],
+          d.removed.map((i) => [i.code, formatEuro(i.amount, lang)]),
+          ["l", "r"],
+        ),
+      );
       out.push("", `${nl ? "Ongewijzigd" : "Unchanged"}: ${d.unchanged}`);
       emit(io, out.join("\n"), values.out);
     }

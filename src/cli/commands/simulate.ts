@@ -3,10 +3,10 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import { InputError } from "../../errors/InputError.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
-import { type Distribution, DISTRIBUTIONS } from "../../scenarios/distributions.js";
-import { checkGroupFields, GROUP_FIELDS, type GroupField } from "../../scenarios/groupKey.js";
 import { simulationHtml, simulationMarkdown } from "../../report/scenarios/scenarioReports.js";
-import { compileSimulation, type CompiledSimulation } from "../../scenarios/compileSimulation.js";
+import { type CompiledSimulation, compileSimulation } from "../../scenarios/compileSimulation.js";
+import { DISTRIBUTIONS, type Distribution } from "../../scenarios/distributions.js";
+import { checkGroupFields, GROUP_FIELDS, type GroupField } from "../../scenarios/groupKey.js";
 import { type DrawBlock, runDraws } from "../../scenarios/runDraws.js";
 import { summariseDraws } from "../../scenarios/summariseDraws.js";
 import { tornado } from "../../scenarios/tornado.js";
@@ -68,15 +68,32 @@ if (!isMainThread && parentPort && (workerData as WorkerTask | undefined)?.kind 
 const WORKER_THRESHOLD = 4e8;
 
 /** @internal Runs the draws over `workers` threads, in blocks handed out as threads become free. */
-async function drawInWorkers(m: CompiledSimulation, seed: bigint, distribution: Distribution, draws: number, samples: boolean, workers: number, progress?: (done: number, total: number) => void): Promise<DrawBlock[]> {
+async function drawInWorkers(
+  m: CompiledSimulation,
+  seed: bigint,
+  distribution: Distribution,
+  draws: number,
+  samples: boolean,
+  workers: number,
+  progress?: (done: number, total: number) => void,
+): Promise<DrawBlock[]> {
   const step = Math.max(1, Math.ceil(draws / (workers * 8)));
   const queue: { from: number; to: number }[] = [];
   for (let from = 0; from < draws; from += step) queue.push({ from, to: Math.min(draws, from + step) });
   const blocks: DrawBlock[] = [];
   let done = 0;
   // The workers need the arrays only, not the exact results and lists.
-  const task: WorkerTask = { kind: "rendement-simulate", m: { ...m, exact: [], lists: [] }, seed, distribution, samples };
-  const threads = Array.from({ length: Math.min(workers, queue.length) }, () => new Worker(new URL(import.meta.url), { workerData: task }));
+  const task: WorkerTask = {
+    kind: "rendement-simulate",
+    m: { ...m, exact: [], lists: [] },
+    seed,
+    distribution,
+    samples,
+  };
+  const threads = Array.from(
+    { length: Math.min(workers, queue.length) },
+    () => new Worker(new URL(import.meta.url), { workerData: task }),
+  );
   try {
     await Promise.all(
       threads.map(
@@ -97,7 +114,9 @@ async function drawInWorkers(m: CompiledSimulation, seed: bigint, distribution: 
               next();
             });
             w.on("error", reject);
-            w.on("exit", (code) => (code !== 0 ? reject(new Error(`simulation worker stopped with code ${code}`)) : undefined));
+            w.on("exit", (code) =>
+              code !== 0 ? reject(new Error(`simulation worker stopped with code ${code}`)) : undefined,
+            );
             next();
           }),
       ),
@@ -125,22 +144,35 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     lang: { type: "string" },
     out: { type: "string" },
   });
-  if (positionals.length !== 1) throw new UsageError("simulate needs exactly one case file: rendement simulate CASES.json --draws N --seed S");
+  if (positionals.length !== 1)
+    throw new UsageError("simulate needs exactly one case file: rendement simulate CASES.json --draws N --seed S");
   const draws = values.draws === undefined ? 10_000 : /^[1-9]\d{0,8}$/.test(values.draws) ? Number(values.draws) : NaN;
-  if (Number.isNaN(draws)) throw new UsageError(`--draws must be a whole number from 1 to 999999999 (got "${values.draws}")`);
+  if (Number.isNaN(draws))
+    throw new UsageError(`--draws must be a whole number from 1 to 999999999 (got "${values.draws}")`);
   const seed = values.seed === undefined ? 1n : /^\d{1,20}$/.test(values.seed) ? BigInt(values.seed) : -1n;
-  if (seed < 0n || seed >= U64) throw new UsageError(`--seed must be an integer from 0 to 2^64-1 (got "${values.seed}")`);
+  if (seed < 0n || seed >= U64)
+    throw new UsageError(`--seed must be an integer from 0 to 2^64-1 (got "${values.seed}")`);
   const distribution = oneOf(values.distribution, DISTRIBUTIONS, "distribution", "triangular") as Distribution;
-  const groupBy = values["group-by"] === undefined ? [] : values["group-by"].split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const groupBy =
+    values["group-by"] === undefined
+      ? []
+      : values["group-by"]
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== "");
   let fields: GroupField[];
   try {
     fields = checkGroupFields(groupBy);
   } catch (e) {
-    if (e instanceof InputError) throw new UsageError(`--group-by: ${e.issues.map((i) => i.message).join("; ")} (accepted: ${GROUP_FIELDS.join(", ")})`);
+    if (e instanceof InputError)
+      throw new UsageError(
+        `--group-by: ${e.issues.map((i) => i.message).join("; ")} (accepted: ${GROUP_FIELDS.join(", ")})`,
+      );
     throw e;
   }
   const workersOpt = values.workers ?? "auto";
-  if (workersOpt !== "auto" && !/^[1-9]\d{0,2}$/.test(workersOpt)) throw new UsageError(`--workers must be auto or a whole number of threads (got "${workersOpt}")`);
+  if (workersOpt !== "auto" && !/^[1-9]\d{0,2}$/.test(workersOpt))
+    throw new UsageError(`--workers must be auto or a whole number of threads (got "${workersOpt}")`);
   const format = oneOf(values.format, ["json", "md", "html"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const priceYear = yearOption(values["price-year"], "price-year");
@@ -149,7 +181,12 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   checkPricelistOption(catalog, values.pricelist);
   const caseFile = parseCaseFile(readJsonFile(file), { file });
   const pricelist = values.pricelist ?? caseFile.pricelist;
-  const base = { catalog, ...(pricelist !== undefined ? { pricelist } : {}), ...(priceYear !== undefined ? { priceYear } : {}), file };
+  const base = {
+    catalog,
+    ...(pricelist !== undefined ? { pricelist } : {}),
+    ...(priceYear !== undefined ? { priceYear } : {}),
+    file,
+  };
   let shown = -1;
   const onProgress = (done: number, total: number) => {
     const pct = Math.floor((100 * done) / total);

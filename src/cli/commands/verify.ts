@@ -8,7 +8,17 @@ import { oneOf, parse } from "../options.js";
 import { RENDEMENT_VERSION } from "./audit.js";
 
 /** @internal `rendement compute … --bundle FILE`: writes a re-performable compute bundle. */
-export function writeComputeBundle(io: CliIO, out: string, o: { cases: unknown; file: string; catalog: PriceListCatalog; pricelist?: string | undefined; priceYear?: number | undefined }): void {
+export function writeComputeBundle(
+  io: CliIO,
+  out: string,
+  o: {
+    cases: unknown;
+    file: string;
+    catalog: PriceListCatalog;
+    pricelist?: string | undefined;
+    priceYear?: number | undefined;
+  },
+): void {
   const bundle = createBundle({
     kind: "compute",
     cases: o.cases,
@@ -50,9 +60,13 @@ export function verify(args: string[], io: CliIO): number {
     if (v.ok) io.stdout(`OK: ${file} re-performed, every figure matches (${what}).\n`);
     else {
       const n = v.differences.length + v.moreDifferences;
-      const lines = v.differences.map((d) => `  ${d.path}\n    expected: ${show(d.expected)}\n    found:    ${show(d.found)}`);
+      const lines = v.differences.map(
+        (d) => `  ${d.path}\n    expected: ${show(d.expected)}\n    found:    ${show(d.found)}`,
+      );
       if (v.moreDifferences > 0) lines.push(`  … and ${v.moreDifferences} more`);
-      io.stdout(`DIFFERENT: ${file} does not re-perform (${what}); ${n} difference${n === 1 ? "" : "s"}:\n${lines.join("\n")}\n`);
+      io.stdout(
+        `DIFFERENT: ${file} does not re-perform (${what}); ${n} difference${n === 1 ? "" : "s"}:\n${lines.join("\n")}\n`,
+      );
     }
   }
   return v.ok ? 0 : 1;

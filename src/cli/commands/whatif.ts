@@ -1,7 +1,12 @@
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
-import { ADJUSTMENT_KINDS, type AdjustmentKind, type AdjustmentRates, type SroiAdjustments } from "../../scenarios/adjustments.js";
 import { whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
+import {
+  ADJUSTMENT_KINDS,
+  type AdjustmentKind,
+  type AdjustmentRates,
+  type SroiAdjustments,
+} from "../../scenarios/adjustments.js";
 import { whatIf as runWhatIf } from "../../scenarios/whatIf.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
@@ -40,15 +45,26 @@ function rates(values: string[] | undefined, name: string): AdjustmentRates | un
     const m = /^(?:(domain|item):([^=]+)=)?(.+)$/.exec(v);
     if (!m) throw new UsageError(`--${name} expects R, domain:NAME=R or item:CODE=R (got "${v}")`);
     const [, kind, key, rate] = m;
-    if (kind === undefined && v.includes("=")) throw new UsageError(`--${name} expects R, domain:NAME=R or item:CODE=R (got "${v}")`);
+    if (kind === undefined && v.includes("="))
+      throw new UsageError(`--${name} expects R, domain:NAME=R or item:CODE=R (got "${v}")`);
     // Two rates for one scope are ambiguous; the last one must not silently win.
-    const taken = kind === "domain" ? Object.hasOwn(domains, key as string) : kind === "item" ? Object.hasOwn(items, key as string) : global !== undefined;
-    if (taken) throw new UsageError(`--${name} is given twice for ${kind === undefined ? "the global rate" : `${kind}:${key}`}`);
+    const taken =
+      kind === "domain"
+        ? Object.hasOwn(domains, key as string)
+        : kind === "item"
+          ? Object.hasOwn(items, key as string)
+          : global !== undefined;
+    if (taken)
+      throw new UsageError(`--${name} is given twice for ${kind === undefined ? "the global rate" : `${kind}:${key}`}`);
     if (kind === "domain") domains[key as string] = rate as string;
     else if (kind === "item") items[key as string] = rate as string;
     else global = rate;
   }
-  return { ...(global !== undefined ? { global } : {}), ...(Object.keys(domains).length > 0 ? { domains } : {}), ...(Object.keys(items).length > 0 ? { items } : {}) };
+  return {
+    ...(global !== undefined ? { global } : {}),
+    ...(Object.keys(domains).length > 0 ? { domains } : {}),
+    ...(Object.keys(items).length > 0 ? { items } : {}),
+  };
 }
 
 /** @internal `rendement whatif` */
@@ -69,7 +85,8 @@ export function whatif(args: string[], io: CliIO): number {
     lang: { type: "string" },
     out: { type: "string" },
   });
-  if (positionals.length !== 1) throw new UsageError("whatif needs exactly one case file: rendement whatif CASES.json --deadweight 0.2");
+  if (positionals.length !== 1)
+    throw new UsageError("whatif needs exactly one case file: rendement whatif CASES.json --deadweight 0.2");
   const format = oneOf(values.format, ["json", "md"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const priceYear = yearOption(values["price-year"], "price-year");
@@ -81,14 +98,20 @@ export function whatif(args: string[], io: CliIO): number {
     prices[m[1] as string] = m[2] as string;
   }
   const adjustments: Record<string, AdjustmentRates> = {};
-  const flag: Record<AdjustmentKind, string> = { deadweight: "deadweight", displacement: "displacement", attribution: "attribution", dropOff: "drop-off" };
+  const flag: Record<AdjustmentKind, string> = {
+    deadweight: "deadweight",
+    displacement: "displacement",
+    attribution: "attribution",
+    dropOff: "drop-off",
+  };
   for (const k of ADJUSTMENT_KINDS) {
     const r = rates((values as Record<string, string[] | undefined>)[flag[k]], flag[k]);
     if (r) adjustments[k] = r;
   }
   let horizon: number | undefined;
   if (values.horizon !== undefined) {
-    if (!/^\d{1,3}$/.test(values.horizon)) throw new UsageError(`--horizon must be a whole number of years (got "${values.horizon}")`);
+    if (!/^\d{1,3}$/.test(values.horizon))
+      throw new UsageError(`--horizon must be a whole number of years (got "${values.horizon}")`);
     horizon = Number(values.horizon);
   }
   const file = positionals[0] as string;
@@ -96,14 +119,18 @@ export function whatif(args: string[], io: CliIO): number {
   checkPricelistOption(catalog, values.pricelist);
   const caseFile = parseCaseFile(readJsonFile(file), { file });
   const basePricelist = values["base-pricelist"] ?? caseFile.pricelist;
-  const result = runWhatIf(caseFile.cases, { catalog, ...(basePricelist !== undefined ? { pricelist: basePricelist } : {}), file }, {
-    ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}),
-    ...(priceYear !== undefined ? { priceYear } : {}),
-    ...(Object.keys(prices).length > 0 ? { prices } : {}),
-    adjustments: adjustments as SroiAdjustments,
-    ...(values["discount-rate"] !== undefined ? { discountRate: values["discount-rate"] } : {}),
-    ...(horizon !== undefined ? { horizon } : {}),
-  });
+  const result = runWhatIf(
+    caseFile.cases,
+    { catalog, ...(basePricelist !== undefined ? { pricelist: basePricelist } : {}), file },
+    {
+      ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}),
+      ...(priceYear !== undefined ? { priceYear } : {}),
+      ...(Object.keys(prices).length > 0 ? { prices } : {}),
+      adjustments: adjustments as SroiAdjustments,
+      ...(values["discount-rate"] !== undefined ? { discountRate: values["discount-rate"] } : {}),
+      ...(horizon !== undefined ? { horizon } : {}),
+    },
+  );
   emit(io, format === "md" ? whatIfMarkdown(result, lang) : JSON.stringify(result, null, 2), values.out);
   return 0;
 }

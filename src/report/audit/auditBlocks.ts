@@ -3,13 +3,14 @@
  * tables), rendered to Markdown or HTML, so both say exactly the same.
  * @internal
  */
+
+import type { AuditedClaim, AuditResult, ClaimStatus, Finding } from "../../audit/types.js";
 import type { LineTrail } from "../../cases/types.js";
 import { formatEuro } from "../../money/formatEuro.js";
 import { amountToCents } from "../../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../../money/ratio.js";
-import { dictionary, type Lang } from "../labels.js";
-import type { AuditedClaim, AuditResult, ClaimStatus, Finding } from "../../audit/types.js";
 import { derivationText } from "../derivationText.js";
+import { dictionary, type Lang } from "../labels.js";
 
 /** @internal A piece of text; `strong` text is emphasised, `code` shown as code. */
 export type Inline = string | { readonly strong: string } | { readonly code: string };
@@ -18,7 +19,13 @@ export type Block =
   | { readonly h: 1 | 2 | 3; readonly text: readonly Inline[]; readonly status?: ClaimStatus }
   | { readonly p: readonly Inline[] }
   | { readonly ul: readonly (readonly Inline[])[] }
-  | { readonly table: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly align: readonly ("l" | "r")[] } };
+  | {
+      readonly table: {
+        readonly head: readonly string[];
+        readonly rows: readonly (readonly string[])[];
+        readonly align: readonly ("l" | "r")[];
+      };
+    };
 
 const W = {
   title: { nl: "Controle werkbudget", en: "Werkbudget audit" },
@@ -35,11 +42,17 @@ const W = {
   claims: { nl: "Aantal claims", en: "Number of claims" },
   claimedTotal: { nl: "Geclaimde besparing, totaal", en: "Claimed savings, total" },
   confirmedTotal: { nl: "waarvan bevestigd", en: "of which confirmed" },
-  recomputedTotal: { nl: "Herberekende besparing (controleerbare claims)", en: "Recomputed savings (verifiable claims)" },
+  recomputedTotal: {
+    nl: "Herberekende besparing (controleerbare claims)",
+    en: "Recomputed savings (verifiable claims)",
+  },
   overclaimedExcess: { nl: "Te veel geclaimd", en: "Claimed in excess" },
   underclaimedShortfall: { nl: "Te weinig geclaimd", en: "Claimed short" },
   unverifiableTotal: { nl: "Geclaimd maar niet controleerbaar", en: "Claimed but unverifiable" },
-  unexplainedTotal: { nl: "Geclaimd op contrafactische regels zonder onderbouwing", en: "Claimed on counterfactual lines without a reason" },
+  unexplainedTotal: {
+    nl: "Geclaimd op contrafactische regels zonder onderbouwing",
+    en: "Claimed on counterfactual lines without a reason",
+  },
   share: { nl: "van het geclaimde totaal", en: "of the claimed total" },
   claim: { nl: "Claim", en: "Claim" },
   case: { nl: "Casus", en: "Case" },
@@ -91,8 +104,12 @@ export const STATUS: Record<ClaimStatus, { nl: string; en: string }> = {
 
 const s = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v));
 /** A line's name in the report's language: the item's label where the evidence has it. */
-const named = (f: Finding, lang: Lang): string => s((f.label as { nl: string; en: string } | undefined)?.[lang] ?? f.description);
-const path = (p: unknown): string => (Array.isArray(p) ? p.map((x, i) => (typeof x === "number" ? `[${x}]` : i === 0 ? String(x) : `.${String(x)}`)).join("") : s(p));
+const named = (f: Finding, lang: Lang): string =>
+  s((f.label as { nl: string; en: string } | undefined)?.[lang] ?? f.description);
+const path = (p: unknown): string =>
+  Array.isArray(p)
+    ? p.map((x, i) => (typeof x === "number" ? `[${x}]` : i === 0 ? String(x) : `.${String(x)}`)).join("")
+    : s(p);
 
 /** @internal A finding in an auditor's words, built from its code and evidence. */
 export function describeFinding(f: Finding, lang: Lang): string {
@@ -118,7 +135,9 @@ export function describeFinding(f: Finding, lang: Lang): string {
         : `On ${s(f.date)} the case records intervention spending of ${costs}, not the claimed ${e(f.claimedAmount)}.`;
     }
     case "duplicate_spending": {
-      const others = (f.others as { claim: string; caseId: string }[]).map((o) => `${o.claim} (${nl ? "casus" : "case"} ${o.caseId})`).join(", ");
+      const others = (f.others as { claim: string; caseId: string }[])
+        .map((o) => `${o.claim} (${nl ? "casus" : "case"} ${o.caseId})`)
+        .join(", ");
       const line = f.line as { path: unknown; cost: string } | undefined;
       const what = line
         ? nl
@@ -144,15 +163,25 @@ export function describeFinding(f: Finding, lang: Lang): string {
         return nl
           ? `De claim noemt prijslijst ${s(f.named)}${f.namedValidFrom !== undefined ? ` (geldig vanaf ${s(f.namedValidFrom)})` : " (bestaat niet)"}, maar op ${s(f.date)} gold ${f.validOnDate !== undefined ? s(f.validOnDate) : "geen versie"}${f.namedListNetReturn !== undefined ? `; met de genoemde lijst zou het netto rendement ${e(f.namedListNetReturn)} zijn` : ""}.`
           : `The claim names price list ${s(f.named)}${f.namedValidFrom !== undefined ? ` (valid from ${s(f.namedValidFrom)})` : " (which does not exist)"}, but on ${s(f.date)} ${f.validOnDate !== undefined ? `${s(f.validOnDate)} applied` : "no version applied"}${f.namedListNetReturn !== undefined ? `; with the named list the net return would be ${e(f.namedListNetReturn)}` : ""}.`;
-      return nl ? `Op ${s(f.date)} was geen versie van prijslijst ${s(f.list)} geldig.` : `No version of price list ${s(f.list)} was valid on ${s(f.date)}.`;
+      return nl
+        ? `Op ${s(f.date)} was geen versie van prijslijst ${s(f.list)} geldig.`
+        : `No version of price list ${s(f.list)} was valid on ${s(f.date)}.`;
     case "no_counterfactual":
-      return nl ? `Casus ${s(f.caseId)} heeft geen contrafactische regels: er is niets dat de uitgave kan hebben voorkomen.` : `Case ${s(f.caseId)} has no counterfactual lines: nothing the spending could have avoided.`;
+      return nl
+        ? `Casus ${s(f.caseId)} heeft geen contrafactische regels: er is niets dat de uitgave kan hebben voorkomen.`
+        : `Case ${s(f.caseId)} has no counterfactual lines: nothing the spending could have avoided.`;
     case "case_not_found":
-      return nl ? `Casus ${s(f.caseId)} staat niet in het casusbestand.` : `Case ${s(f.caseId)} is not in the case file.`;
+      return nl
+        ? `Casus ${s(f.caseId)} staat niet in het casusbestand.`
+        : `Case ${s(f.caseId)} is not in the case file.`;
     case "case_not_priceable": {
       // The problems themselves, not the finding's message (which repeats the sentence in English).
-      const why = Array.isArray(f.issues) ? (f.issues as { path: unknown; message: string }[]).map((i) => `${path(i.path)}: ${i.message}`).join("; ") : f.message;
-      return nl ? `De casus kan met ${s(f.pricelist)} niet worden geprijsd: ${why}` : `The case cannot be priced with ${s(f.pricelist)}: ${why}`;
+      const why = Array.isArray(f.issues)
+        ? (f.issues as { path: unknown; message: string }[]).map((i) => `${path(i.path)}: ${i.message}`).join("; ")
+        : f.message;
+      return nl
+        ? `De casus kan met ${s(f.pricelist)} niet worden geprijsd: ${why}`
+        : `The case cannot be priced with ${s(f.pricelist)}: ${why}`;
     }
     default:
       return f.message;
@@ -180,7 +209,9 @@ function pct(part: string, whole: string, lang: Lang): string {
 }
 
 function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
-  const out: Block[] = [{ h: 2, text: [`${w("claim", lang)} ${c.id} — `, { strong: STATUS[c.status][lang] }], status: c.status }];
+  const out: Block[] = [
+    { h: 2, text: [`${w("claim", lang)} ${c.id} — `, { strong: STATUS[c.status][lang] }], status: c.status },
+  ];
   out.push({
     table: {
       head: ["", ""],
@@ -201,10 +232,28 @@ function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
   const r = c.recomputation;
   if (!r) out.push({ p: [w("notRecomputed", lang)] });
   else {
-    out.push({ p: [`${w("pricedWith", lang)} `, { code: `${r.pricelist.id}@${r.pricelist.version}` }, `, ${w("priceYear", lang).toLowerCase()} ${r.pricelist.priceYear}, ${w("fpShort", lang)} `, { code: r.pricelist.fingerprint }, "."] });
+    out.push({
+      p: [
+        `${w("pricedWith", lang)} `,
+        { code: `${r.pricelist.id}@${r.pricelist.version}` },
+        `, ${w("priceYear", lang).toLowerCase()} ${r.pricelist.priceYear}, ${w("fpShort", lang)} `,
+        { code: r.pricelist.fingerprint },
+        ".",
+      ],
+    });
     out.push({
       table: {
-        head: [w("side", lang), w("line", lang), w("item", lang), w("unitPrice", lang), w("quantity", lang), w("derivation", lang), w("cost", lang), w("payer", lang), w("reason", lang)],
+        head: [
+          w("side", lang),
+          w("line", lang),
+          w("item", lang),
+          w("unitPrice", lang),
+          w("quantity", lang),
+          w("derivation", lang),
+          w("cost", lang),
+          w("payer", lang),
+          w("reason", lang),
+        ],
         rows: lineRows(r.lines, lang),
         align: ["l", "l", "l", "r", "r", "l", "r", "l", "l"],
       },
@@ -215,7 +264,11 @@ function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
       [w("I", lang), formatEuro(r.interventionCost, lang)],
       [w("N", lang), formatEuro(r.netReturn, lang)],
     ];
-    if (c.recomputedSavings !== null) rows.push([`${w("attributed", lang)}${r.claimsOnCase.length > 1 ? ` (${w("sharedWith", lang)} ${r.claimsOnCase.join(", ")})` : ""}`, formatEuro(c.recomputedSavings, lang)]);
+    if (c.recomputedSavings !== null)
+      rows.push([
+        `${w("attributed", lang)}${r.claimsOnCase.length > 1 ? ` (${w("sharedWith", lang)} ${r.claimsOnCase.join(", ")})` : ""}`,
+        formatEuro(c.recomputedSavings, lang),
+      ]);
     out.push({ table: { head: ["", ""], rows, align: ["l", "r"] } });
   }
   out.push({ h: 3, text: [w("findings", lang)] });
@@ -227,7 +280,10 @@ function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
 /** @internal The whole report as blocks. */
 export function auditBlocks(r: AuditResult, lang: Lang): Block[] {
   const sm = r.summary;
-  const out: Block[] = [{ h: 1, text: [w("title", lang)] }, { h: 2, text: [w("summary", lang)] }];
+  const out: Block[] = [
+    { h: 1, text: [w("title", lang)] },
+    { h: 2, text: [w("summary", lang)] },
+  ];
   out.push({
     table: {
       head: ["", ""],
@@ -241,18 +297,43 @@ export function auditBlocks(r: AuditResult, lang: Lang): Block[] {
         [w("overclaimedExcess", lang), formatEuro(sm.overclaimedExcess, lang)],
         [w("underclaimedShortfall", lang), formatEuro(sm.underclaimedShortfall, lang)],
         [w("unverifiableTotal", lang), formatEuro(sm.unverifiableTotal, lang)],
-        [w("unexplainedTotal", lang), `${formatEuro(sm.unexplainedTotal, lang)} (${pct(sm.unexplainedTotal, sm.claimedTotal, lang)} ${w("share", lang)})`],
+        [
+          w("unexplainedTotal", lang),
+          `${formatEuro(sm.unexplainedTotal, lang)} (${pct(sm.unexplainedTotal, sm.claimedTotal, lang)} ${w("share", lang)})`,
+        ],
       ],
     },
   });
-  out.push({ table: { head: [w("claim", lang), w("case", lang), w("claimed", lang), w("recomputed", lang), w("status", lang)], align: ["l", "l", "r", "r", "l"], rows: r.claims.map((c) => [c.id, c.caseId, formatEuro(c.claimedSavings, lang), c.recomputedSavings === null ? "–" : formatEuro(c.recomputedSavings, lang), STATUS[c.status][lang]]) } });
+  out.push({
+    table: {
+      head: [w("claim", lang), w("case", lang), w("claimed", lang), w("recomputed", lang), w("status", lang)],
+      align: ["l", "l", "r", "r", "l"],
+      rows: r.claims.map((c) => [
+        c.id,
+        c.caseId,
+        formatEuro(c.claimedSavings, lang),
+        c.recomputedSavings === null ? "–" : formatEuro(c.recomputedSavings, lang),
+        STATUS[c.status][lang],
+      ]),
+    },
+  });
   out.push({ h: 2, text: [w("settings", lang)] });
-  out.push({ ul: [[`${w("tolerance", lang)}: ${formatEuro(r.settings.tolerance, lang)}`], [`${w("horizon", lang)}: ${r.settings.maxHorizonMonths} ${w("months", lang)}`]] });
+  out.push({
+    ul: [
+      [`${w("tolerance", lang)}: ${formatEuro(r.settings.tolerance, lang)}`],
+      [`${w("horizon", lang)}: ${r.settings.maxHorizonMonths} ${w("months", lang)}`],
+    ],
+  });
   out.push({
     table: {
       head: [w("list", lang), w("priceYear", lang), w("validFrom", lang), w("fingerprint", lang)],
       align: ["l", "r", "l", "l"],
-      rows: r.lists.map((l) => [`${l.id}@${l.version}${l.example ? ` (${w("example", lang)})` : ""}`, String(l.priceYear), l.validFrom, l.fingerprint]),
+      rows: r.lists.map((l) => [
+        `${l.id}@${l.version}${l.example ? ` (${w("example", lang)})` : ""}`,
+        String(l.priceYear),
+        l.validFrom,
+        l.fingerprint,
+      ]),
     },
   });
   for (const c of r.claims) out.push(...claimBlocks(c, lang));

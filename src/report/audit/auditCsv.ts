@@ -1,5 +1,5 @@
-import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
 import type { AuditResult } from "../../audit/types.js";
+import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
 
 /**
  * The audit as CSV, one row per claim (status, claimed and recomputed
@@ -13,7 +13,21 @@ import type { AuditResult } from "../../audit/types.js";
  * ```
  */
 export function auditCsv(result: AuditResult, options: { dialect?: CsvDialect } = {}): string {
-  const head = ["id", "caseId", "date", "amount", "purpose", "status", "claimedSavings", "recomputedSavings", "difference", "unexplainedSavings", "pricelist", "fingerprint", "findings"];
+  const head = [
+    "id",
+    "caseId",
+    "date",
+    "amount",
+    "purpose",
+    "status",
+    "claimedSavings",
+    "recomputedSavings",
+    "difference",
+    "unexplainedSavings",
+    "pricelist",
+    "fingerprint",
+    "findings",
+  ];
   const rows = result.claims.map((c) => [
     c.id,
     c.caseId,

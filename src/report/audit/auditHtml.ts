@@ -1,11 +1,20 @@
+import type { AuditResult } from "../../audit/types.js";
 import type { Lang } from "../labels.js";
 import { auditBlocks, type Inline, w } from "./auditBlocks.js";
-import type { AuditResult } from "../../audit/types.js";
 
-const esc = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+const esc = (t: string): string =>
+  t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 function inline(parts: readonly Inline[]): string {
-  return parts.map((p) => (typeof p === "string" ? esc(p) : "strong" in p ? `<strong>${esc(p.strong)}</strong>` : `<code>${esc(p.code)}</code>`)).join("");
+  return parts
+    .map((p) =>
+      typeof p === "string"
+        ? esc(p)
+        : "strong" in p
+          ? `<strong>${esc(p.strong)}</strong>`
+          : `<code>${esc(p.code)}</code>`,
+    )
+    .join("");
 }
 
 const CSS = `body{font-family:system-ui,sans-serif;max-width:75rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
@@ -25,15 +34,24 @@ h2.underclaimed{border-left:.4rem solid #f9a825;padding-left:.5rem}h2.unverifiab
  * ```
  */
 export function auditHtml(result: AuditResult, lang: Lang = "nl"): string {
-  const out: string[] = [`<!DOCTYPE html>`, `<html lang="${lang}">`, `<head><meta charset="utf-8"><title>${esc(w("title", lang))}</title><style>${CSS}</style></head>`, `<body>`];
+  const out: string[] = [
+    `<!DOCTYPE html>`,
+    `<html lang="${lang}">`,
+    `<head><meta charset="utf-8"><title>${esc(w("title", lang))}</title><style>${CSS}</style></head>`,
+    `<body>`,
+  ];
   for (const b of auditBlocks(result, lang)) {
     if ("h" in b) out.push(`<h${b.h}${b.status ? ` class="${b.status}"` : ""}>${inline(b.text)}</h${b.h}>`);
     else if ("p" in b) out.push(`<p>${inline(b.p)}</p>`);
     else if ("ul" in b) out.push(`<ul>${b.ul.map((li) => `<li>${inline(li)}</li>`).join("")}</ul>`);
     else {
       const { head, rows, align } = b.table;
-      const th = head.some((h) => h !== "") ? `<thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>` : "";
-      out.push(`<table>${th}<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${align[i] === "r" ? ' class="r"' : ""}>${esc(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`);
+      const th = head.some((h) => h !== "")
+        ? `<thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>`
+        : "";
+      out.push(
+        `<table>${th}<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${align[i] === "r" ? ' class="r"' : ""}>${esc(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`,
+      );
     }
   }
   out.push(`</body>`, `</html>`);

@@ -1,13 +1,21 @@
+import type { AuditResult } from "../../audit/types.js";
 import type { Lang } from "../labels.js";
 import { markdownTable } from "../markdownTable.js";
 import { auditBlocks, type Inline } from "./auditBlocks.js";
-import type { AuditResult } from "../../audit/types.js";
 
 // User text outside tables: characters that Markdown (or HTML inside it) would interpret.
 const mdEscape = (t: string): string => t.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
 
 function inline(parts: readonly Inline[]): string {
-  return parts.map((p) => (typeof p === "string" ? mdEscape(p) : "strong" in p ? `**${mdEscape(p.strong)}**` : `\`${p.code.replace(/`/g, "'")}\``)).join("");
+  return parts
+    .map((p) =>
+      typeof p === "string"
+        ? mdEscape(p)
+        : "strong" in p
+          ? `**${mdEscape(p.strong)}**`
+          : `\`${p.code.replace(/`/g, "'")}\``,
+    )
+    .join("");
 }
 
 /**

@@ -3,12 +3,11 @@
  * @internal
  */
 import { formatEuro } from "../../money/formatEuro.js";
-import { dictionary, type Lang } from "../labels.js";
-import { markdownTable } from "../markdownTable.js";
 import type { GroupSimulation, SimulationResult } from "../../scenarios/summariseDraws.js";
 import type { TornadoResult } from "../../scenarios/tornado.js";
 import type { WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
-
+import { dictionary, type Lang } from "../labels.js";
+import { markdownTable } from "../markdownTable.js";
 
 const W = {
   simTitle: { nl: "Onzekerheidsanalyse (Monte Carlo)", en: "Uncertainty analysis (Monte Carlo)" },
@@ -68,7 +67,16 @@ function groupName(g: GroupSimulation, lang: Lang): string {
 }
 
 function simRows(s: SimulationResult, lang: Lang): { head: string[]; rows: string[][] } {
-  const head = [t("group", lang), t("cases", lang), t("exact", lang), "P5", "P50", "P95", `${t("ratio", lang)} P5–P95`, t("pos", lang)];
+  const head = [
+    t("group", lang),
+    t("cases", lang),
+    t("exact", lang),
+    "P5",
+    "P50",
+    "P95",
+    `${t("ratio", lang)} P5–P95`,
+    t("pos", lang),
+  ];
   const rows = [...s.groups, s.total].map((g) => [
     groupName(g, lang),
     String(g.cases),
@@ -98,15 +106,32 @@ function methodText(kind: keyof typeof METHOD_NL & string, english: string, lang
 
 function tornadoRows(tr: TornadoResult, lang: Lang): { head: string[]; rows: string[][] } {
   return {
-    head: [t("item", lang), t("low", lang), t("high", lang), t("atLow", lang), t("atHigh", lang), t("swing", lang), t("switching", lang)],
+    head: [
+      t("item", lang),
+      t("low", lang),
+      t("high", lang),
+      t("atLow", lang),
+      t("atHigh", lang),
+      t("swing", lang),
+      t("switching", lang),
+    ],
     // The same code in two list versions is two rows: name the version then.
-    rows: tr.rows.map((r) => [tr.rows.filter((x) => x.item === r.item).length > 1 ? `${r.item} (${r.pricelist})` : r.item, formatEuro(r.low, lang), formatEuro(r.high, lang), formatEuro(r.netAtLow, lang), formatEuro(r.netAtHigh, lang), formatEuro(r.swing, lang), r.switchingValue !== undefined ? `${num(r.switchingValue, lang)}${r.switchingWithinRange ? "" : " *"}` : "—"]),
+    rows: tr.rows.map((r) => [
+      tr.rows.filter((x) => x.item === r.item).length > 1 ? `${r.item} (${r.pricelist})` : r.item,
+      formatEuro(r.low, lang),
+      formatEuro(r.high, lang),
+      formatEuro(r.netAtLow, lang),
+      formatEuro(r.netAtHigh, lang),
+      formatEuro(r.swing, lang),
+      r.switchingValue !== undefined ? `${num(r.switchingValue, lang)}${r.switchingWithinRange ? "" : " *"}` : "—",
+    ]),
   };
 }
 
 // The legend of the "*" after a switching value, in every format that shows the mark.
 const OUTSIDE = { nl: "* buiten de bandbreedte van de prijs", en: "* outside the item's range" } as const;
-const outsideRange = (tr: TornadoResult) => tr.rows.some((r) => r.switchingValue !== undefined && !r.switchingWithinRange);
+const outsideRange = (tr: TornadoResult) =>
+  tr.rows.some((r) => r.switchingValue !== undefined && !r.switchingWithinRange);
 
 /** @internal */
 export function simulationMarkdown(s: SimulationResult, tr: TornadoResult | undefined, lang: Lang = "nl"): string {
@@ -125,7 +150,13 @@ export function simulationMarkdown(s: SimulationResult, tr: TornadoResult | unde
     out.push("", `## ${t("tornado", lang)}`, "", markdownTable(b.head, b.rows, ["l", "r", "r", "r", "r", "r", "r"]));
     if (outsideRange(tr)) out.push("", `\\${OUTSIDE[lang]}`);
   }
-  out.push("", `## ${t("method", lang)}`, "", methodText("simulation", s.method, lang), ...(tr ? ["", methodText("tornado", tr.method, lang)] : []));
+  out.push(
+    "",
+    `## ${t("method", lang)}`,
+    "",
+    methodText("simulation", s.method, lang),
+    ...(tr ? ["", methodText("tornado", tr.method, lang)] : []),
+  );
   return `${out.join("\n")}\n`;
 }
 
@@ -151,15 +182,26 @@ export function simulationHtml(s: SimulationResult, tr: TornadoResult | undefine
     parts.push(`<h2>${esc(t("tornado", lang))}</h2>`, htmlTable(b.head, b.rows));
     if (outsideRange(tr)) parts.push(`<p>${esc(OUTSIDE[lang])}</p>`);
   }
-  parts.push(`<h2>${esc(t("method", lang))}</h2>`, `<p>${esc(methodText("simulation", s.method, lang))}</p>`, ...(tr ? [`<p>${esc(methodText("tornado", tr.method, lang))}</p>`] : []), "</body>\n</html>\n");
+  parts.push(
+    `<h2>${esc(t("method", lang))}</h2>`,
+    `<p>${esc(methodText("simulation", s.method, lang))}</p>`,
+    ...(tr ? [`<p>${esc(methodText("tornado", tr.method, lang))}</p>`] : []),
+    "</body>\n</html>\n",
+  );
   return parts.join("\n");
 }
 
 /** @internal */
 export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl"): string {
   const yn = (b: boolean) => t(b ? "yes" : "no", lang);
-  const fig = (k: keyof WhatIfTotals, label: string, adj?: string) => [label, w.base.totals[k] ?? "—", w.scenario.totals[k] ?? "—", adj ?? "—"];
-  const money = (row: string[]) => row.map((c, i) => (i > 0 && c !== "—" && /^-?\d+\.\d\d$/.test(c) ? formatEuro(c, lang) : c));
+  const fig = (k: keyof WhatIfTotals, label: string, adj?: string) => [
+    label,
+    w.base.totals[k] ?? "—",
+    w.scenario.totals[k] ?? "—",
+    adj ?? "—",
+  ];
+  const money = (row: string[]) =>
+    row.map((c, i) => (i > 0 && c !== "—" && /^-?\d+\.\d\d$/.test(c) ? formatEuro(c, lang) : c));
   const s = w.scenario.totals;
   const rows = [
     fig("counterfactualCost", t("C", lang)),
@@ -168,24 +210,40 @@ export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl"): string {
     fig("avoidedCost", t("B", lang), s.adjustedAvoidedCost),
     fig("netReturn", t("net", lang), s.adjustedNetReturn),
     fig("ratio", t("ratio", lang), s.adjustedRatio),
-  ].map(money).map((r) => r.map((c, i) => (i > 0 && /^-?\d+\.\d{4}$/.test(c) ? num(c, lang) : c)));
+  ]
+    .map(money)
+    .map((r) => r.map((c, i) => (i > 0 && /^-?\d+\.\d{4}$/.test(c) ? num(c, lang) : c)));
   const p = w.projection;
   const out = [
     `# ${t("whatTitle", lang)}`,
     "",
     `## ${t("assumptions", lang)}`,
     "",
-    markdownTable([t("name", lang), t("scope", lang), t("value", lang), t("isDefault", lang)], w.assumptions.map((a) => [a.name, a.scope ?? "", a.value, yn(a.default)])),
+    markdownTable(
+      [t("name", lang), t("scope", lang), t("value", lang), t("isDefault", lang)],
+      w.assumptions.map((a) => [a.name, a.scope ?? "", a.value, yn(a.default)]),
+    ),
     "",
     `## ${t("figure", lang)}`,
     "",
-    markdownTable([t("figure", lang), t("base", lang), t("scenario", lang), t("adjusted", lang)], rows, ["l", "r", "r", "r"]),
+    markdownTable([t("figure", lang), t("base", lang), t("scenario", lang), t("adjusted", lang)], rows, [
+      "l",
+      "r",
+      "r",
+      "r",
+    ]),
     "",
     `## ${t("projection", lang)}`,
     "",
     markdownTable(
       [t("year", lang), t("B", lang), t("factor", lang), t("pv", lang), t("cum", lang)],
-      p.years.map((y) => [String(y.year), formatEuro(y.avoidedCost, lang), num(y.discountFactor, lang), formatEuro(y.presentValue, lang), formatEuro(y.cumulativePresentValue, lang)]),
+      p.years.map((y) => [
+        String(y.year),
+        formatEuro(y.avoidedCost, lang),
+        num(y.discountFactor, lang),
+        formatEuro(y.presentValue, lang),
+        formatEuro(y.cumulativePresentValue, lang),
+      ]),
       ["r", "r", "r", "r", "r"],
     ),
     "",

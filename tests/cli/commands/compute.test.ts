@@ -9,7 +9,12 @@ async function run(...argv: string[]) {
   let out = "";
   let err = "";
   const files = new Map<string, string>();
-  const code = await main(argv, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), writeFile: (p, t) => void files.set(p, t), isTTY: false });
+  const code = await main(argv, {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    writeFile: (p, t) => void files.set(p, t),
+    isTTY: false,
+  });
   return { code, out, err, files };
 }
 
@@ -47,7 +52,18 @@ describe("rendement compute", () => {
     expect(rows).toHaveLength(1 + 5 + 1);
     expect(rows[6]?.cells[0]).toBe("Totaal");
     expect(rows[1]?.cells[2]).toMatch(/^\d+,\d\d$/);
-    const intl = await run("compute", DISTRICT, "--group-by", "wijk", "--format", "csv", "--csv-dialect", "intl", "--csv-table", "payers");
+    const intl = await run(
+      "compute",
+      DISTRICT,
+      "--group-by",
+      "wijk",
+      "--format",
+      "csv",
+      "--csv-dialect",
+      "intl",
+      "--csv-table",
+      "payers",
+    );
     expect(intl.out.split("\r\n")[0]).toContain(",");
     expect(parseCsv(intl.out)[1]?.cells[2]).toMatch(/^-?\d+\.\d\d$/);
     const perCase = await run("compute", "examples/wijk-voorbeelden.json", "--format", "csv");
@@ -66,13 +82,20 @@ describe("rendement compute", () => {
   it("reads cases from CSV, naming row and column when an item is unknown", async () => {
     const dir = mkdtempSync(join(tmpdir(), "rendement-csv-"));
     const ok = join(dir, "ok.csv");
-    writeFileSync(ok, "id;wijk;start;side;item;quantity;intervention;reason\r\nc1;WK079601;2024-03-01;counterfactual;zorg.seh-bezoek;2;;Valt vaak\r\nc1;WK079601;2024-03-01;actual;ondersteuning.maatschappelijk-werk-contact;1;ja;\r\n");
+    writeFileSync(
+      ok,
+      "id;wijk;start;side;item;quantity;intervention;reason\r\nc1;WK079601;2024-03-01;counterfactual;zorg.seh-bezoek;2;;Valt vaak\r\nc1;WK079601;2024-03-01;actual;ondersteuning.maatschappelijk-werk-contact;1;ja;\r\n",
+    );
     const r = await run("compute", ok);
     expect(r.code).toBe(0);
     // sociaal-domein@2024 inherits ZiN reference prices of price year 2022, indexed to 2024 (CPI):
     // SEH visit 258.00 → 276.65, so 2 × 276.65 = 553.30; maatschappelijk-werk contact 127.00 → 136.18;
     // net = 553.30 − 136.18 = 417.12
-    expect(JSON.parse(r.out).cases[0]).toMatchObject({ counterfactualCost: "553.30", interventionCost: "136.18", netReturn: "417.12" });
+    expect(JSON.parse(r.out).cases[0]).toMatchObject({
+      counterfactualCost: "553.30",
+      interventionCost: "136.18",
+      netReturn: "417.12",
+    });
     const bad = join(dir, "bad.csv");
     writeFileSync(bad, "id;wijk;start;side;item;quantity\nc1;WK079601;2024-03-01;counterfactual;bestaat.niet;2\n");
     const b = await run("compute", bad);
@@ -98,7 +121,15 @@ describe("rendement compute", () => {
     const f = join(dir, "bad.jsonl");
     const ok = '{"id":"a","wijk":"A","start":"2024-01-01","counterfactual":[],"actual":[]}';
     // line 1 fine, line 2 not JSON, line 3 blank, line 4 an unknown item: the 2nd case read, but on line 4
-    writeFileSync(f, [ok, "{kapot", "", '{"id":"b","wijk":"A","start":"2024-01-01","counterfactual":[{"item":"bestaat.niet","quantity":1}],"actual":[]}'].join("\n"));
+    writeFileSync(
+      f,
+      [
+        ok,
+        "{kapot",
+        "",
+        '{"id":"b","wijk":"A","start":"2024-01-01","counterfactual":[{"item":"bestaat.niet","quantity":1}],"actual":[]}',
+      ].join("\n"),
+    );
     const r = await run("compute", f, "--group-by", "wijk", "--out", "x.json");
     expect(r.code).toBe(1);
     expect(r.files.size).toBe(0);

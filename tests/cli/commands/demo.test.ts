@@ -5,7 +5,12 @@ describe("rendement demo", () => {
   it("prints the examples and a Dutch roll-up of the district, and writes the HTML report", async () => {
     let out = "";
     const files = new Map<string, string>();
-    const code = await main(["demo", "--out", "uit"], { stdout: (t) => void (out += t), stderr: () => {}, writeFile: (p, t) => void files.set(p, t), isTTY: false });
+    const code = await main(["demo", "--out", "uit"], {
+      stdout: (t) => void (out += t),
+      stderr: () => {},
+      writeFile: (p, t) => void files.set(p, t),
+      isTTY: false,
+    });
     expect(code).toBe(0);
     expect(out).toContain("netto rendement");
     expect(out).toContain("WK079604 Zuidoost");

@@ -1,31 +1,42 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { audit } from "../../../src/audit/audit.js";
+import { parseClaimsCsv } from "../../../src/audit/parseClaimsCsv.js";
+import { parseClaimsFile } from "../../../src/audit/parseClaimsFile.js";
 import { auditCsv } from "../../../src/report/audit/auditCsv.js";
 import { auditHtml } from "../../../src/report/audit/auditHtml.js";
 import { auditMarkdown } from "../../../src/report/audit/auditMarkdown.js";
-import { parseClaimsCsv } from "../../../src/audit/parseClaimsCsv.js";
-import { parseClaimsFile } from "../../../src/audit/parseClaimsFile.js";
-import { caseFile, catalog, c1, claim } from "../../audit/fixtures.js";
+import { c1, caseFile, catalog, claim } from "../../audit/fixtures.js";
 
-const result = (over: Record<string, string> = {}) => audit(parseClaimsFile({ claims: [claim(over)] }), caseFile([c1()]), { catalog });
+const result = (over: Record<string, string> = {}) =>
+  audit(parseClaimsFile({ claims: [claim(over)] }), caseFile([c1()]), { catalog });
 
 describe("audit reports", () => {
   it("Markdown: status, line-by-line recomputation, totals and findings in words (nl and en)", () => {
     const md = auditMarkdown(result({ claimedSavings: "9000.00" }));
     expect(md).toContain("## Claim k1 — **te hoog geclaimd**");
     // opvang: 30 days × € 100,00 = € 3.000,00
-    expect(md).toMatch(/\| counterfactual\[1\] \| opvang\.dag: opvang\.dag \| € 100,00 \| 30 dag \|.*\| € 3\.000,00 \|/);
+    expect(md).toMatch(
+      /\| counterfactual\[1\] \| opvang\.dag: opvang\.dag \| € 100,00 \| 30 dag \|.*\| € 3\.000,00 \|/,
+    );
     expect(md).toContain("| Netto rendement van de casus (C − A) | € 8.400,00 |");
     expect(md).toContain("is € 600,00 hoger dan de herberekende (€ 8.400,00)");
-    expect(auditMarkdown(result({ claimedSavings: "9000.00" }), "en")).toContain("exceed the recomputed savings (€8,400.00) by €600.00");
+    expect(auditMarkdown(result({ claimedSavings: "9000.00" }), "en")).toContain(
+      "exceed the recomputed savings (€8,400.00) by €600.00",
+    );
   });
   it("Markdown escapes user text outside tables", () => {
-    const md = auditMarkdown(audit(parseClaimsFile({ claims: [claim({ id: "<b>*x*</b>" })] }), caseFile([c1()]), { catalog }));
+    const md = auditMarkdown(
+      audit(parseClaimsFile({ claims: [claim({ id: "<b>*x*</b>" })] }), caseFile([c1()]), { catalog }),
+    );
     expect(md).toContain("## Claim \\<b\\>\\*x\\*\\</b\\>");
   });
   it("HTML is one page with every piece of user text escaped", () => {
-    const html = auditHtml(audit(parseClaimsFile({ claims: [claim({ purpose: `"><img src=x onerror=alert(1)>` })] }), caseFile([c1()]), { catalog }));
+    const html = auditHtml(
+      audit(parseClaimsFile({ claims: [claim({ purpose: `"><img src=x onerror=alert(1)>` })] }), caseFile([c1()]), {
+        catalog,
+      }),
+    );
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(html).not.toContain("<img");
     expect(html).toContain("&quot;&gt;&lt;img");
@@ -35,7 +46,11 @@ describe("audit reports", () => {
     const csv = auditCsv(result({ claimedSavings: "9000.00" }));
     const rows = csv.trimEnd().split("\r\n");
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toBe("k1;c1;2024-03-05;1500,00;huurachterstand;overclaimed;9000,00;8400,00;600,00;0,00;test-lijst@2024;" + result().claims[0]?.recomputation?.pricelist.fingerprint + ";savings_above_recomputed");
+    expect(rows[1]).toBe(
+      "k1;c1;2024-03-05;1500,00;huurachterstand;overclaimed;9000,00;8400,00;600,00;0,00;test-lijst@2024;" +
+        result().claims[0]?.recomputation?.pricelist.fingerprint +
+        ";savings_above_recomputed",
+    );
   });
   it("the worked example's JSON and CSV claims are the same claims", () => {
     const json = parseClaimsFile(JSON.parse(readFileSync("examples/audit/claims.json", "utf8")));
@@ -46,9 +61,17 @@ describe("audit reports", () => {
 
 describe("audit reports: duplicate spending in words", () => {
   it("names the intervention line claimed twice and the claim that keeps it (nl and en)", () => {
-    const r = audit(parseClaimsFile({ claims: [claim(), claim({ id: "k2", purpose: "huur maart", claimedSavings: "0.00" })] }), caseFile([c1()]), { catalog });
-    expect(auditMarkdown(r)).toContain("Inzetregel actual\\[0\\] (€ 1.500,00) is ook geclaimd in k1 (casus c1). Een uitgave levert maar één keer besparing op; alleen claim k1 telt.");
-    expect(auditMarkdown(r, "en")).toContain("Intervention line actual\\[0\\] (€1,500.00) is also claimed in k2 (case c1). Spending earns savings once; only claim k1 counts.");
+    const r = audit(
+      parseClaimsFile({ claims: [claim(), claim({ id: "k2", purpose: "huur maart", claimedSavings: "0.00" })] }),
+      caseFile([c1()]),
+      { catalog },
+    );
+    expect(auditMarkdown(r)).toContain(
+      "Inzetregel actual\\[0\\] (€ 1.500,00) is ook geclaimd in k1 (casus c1). Een uitgave levert maar één keer besparing op; alleen claim k1 telt.",
+    );
+    expect(auditMarkdown(r, "en")).toContain(
+      "Intervention line actual\\[0\\] (€1,500.00) is also claimed in k2 (case c1). Spending earns savings once; only claim k1 counts.",
+    );
   });
 });
 
