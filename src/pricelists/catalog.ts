@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import type { SourceFile } from "../schemas/sourceFile.js";

@@ -3,7 +3,7 @@
  * {@link Issue} with file and JSON path. Never stops at the first problem.
  * @internal
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 
