@@ -43,10 +43,12 @@ export { createEvaluator, DEFAULT_PRICELIST, type Evaluator, type EvaluatorOptio
 // roll-up per wijk, programme, period and payer; reports and charts
 export { casesToCsv } from "./cases/csv/casesToCsv.js";
 export { parseCasesCsv } from "./cases/csv/parseCasesCsv.js";
+export { parseCasesCsvStream } from "./cases/csv/parseCasesCsvStream.js";
 export type { CaseTotals, PayerSums } from "./cases/evaluate.js";
 export { type EvaluateOptions, type Evaluation, evaluateCases } from "./cases/evaluateCases.js";
 export { type ParseCaseOptions, parseCase } from "./cases/parseCase.js";
 export { type ParseCaseFileOptions, parseCaseFile } from "./cases/parseCaseFile.js";
+export { type JsonLinesOptions, parseCasesJsonLines } from "./cases/parseCasesJsonLines.js";
 export { safeEvaluateCases } from "./cases/safeEvaluateCases.js";
 export { safeParseCase } from "./cases/safeParseCase.js";
 export { safeParseCaseFile } from "./cases/safeParseCaseFile.js";
@@ -144,6 +146,7 @@ export {
   type WhatIfTotals,
   whatIf,
 } from "./scenarios/whatIf.js";
+export type { ReadableStreamLike, TextSource } from "./streams/textLines.js";
 // wellbeing (welbevinden)
 export { loadInstruments } from "./wellbeing/instruments.js";
 export type { Instrument } from "./wellbeing/schema.js";
