@@ -28,13 +28,13 @@ export interface AuditOptions {
   /** Lists to recompute with (e.g. `bundledCatalog()`, merged with a municipality's own). */
   readonly catalog: PriceListCatalog;
   /** List id used where neither the claim, the case nor the case file names one (default `sociaal-domein`). */
-  readonly pricelist?: string;
+  readonly pricelist?: string | undefined;
   /** Restate every list in this price year before pricing. */
-  readonly priceYear?: number;
+  readonly priceYear?: number | undefined;
   /** How far claimed savings may differ from the recomputed ones and still be confirmed, euros (default `"0.00"`: to the cent). */
-  readonly tolerance?: string;
+  readonly tolerance?: string | undefined;
   /** How many months after the spending a counterfactual line may end (default 12). */
-  readonly maxHorizonMonths?: number;
+  readonly maxHorizonMonths?: number | undefined;
 }
 
 /** @internal Validates the options into the settings recorded with the result. */
@@ -100,10 +100,10 @@ interface Work {
   unverifiable: boolean;
   repeat: boolean;
   /** Matched only an intervention line an earlier claim on the case holds. */
-  sameLine?: { readonly holder: Work; readonly line: LineTrail };
-  result?: CaseResult;
+  sameLine?: { readonly holder: Work; readonly line: LineTrail } | undefined;
+  result?: CaseResult | undefined;
   unexplainedCents: number;
-  attributed?: number;
+  attributed?: number | undefined;
   resting: number;
 }
 
@@ -155,7 +155,7 @@ function horizonEnd(
   ref: string,
   limit: string,
   months: number,
-): { end?: string; duration?: string } | undefined {
+): { end?: string | undefined; duration?: string | undefined } | undefined {
   if (l.period) return l.period.through > limit ? { end: l.period.through } : undefined;
   if (l.date !== undefined) return l.date > limit ? { end: l.date } : undefined;
   if (l.unit === undefined || l.quantity === undefined) return undefined;
@@ -211,8 +211,11 @@ export function auditWith(
   }));
 
   const pricers = new Map<string, Pricer>();
-  const cache = new Map<string, { result?: CaseResult; issues: readonly Issue[] }>();
-  const evaluate = (c: Case, list: ResolvedPriceList): { result?: CaseResult; issues: readonly Issue[] } => {
+  const cache = new Map<string, { result?: CaseResult | undefined; issues: readonly Issue[] }>();
+  const evaluate = (
+    c: Case,
+    list: ResolvedPriceList,
+  ): { result?: CaseResult | undefined; issues: readonly Issue[] } => {
     const lk = `${list.id}@${list.version}`;
     const key = `${c.id}\u0000${lk}`;
     let e = cache.get(key);
@@ -299,7 +302,7 @@ export function auditWith(
       continue;
     }
     const list = resolve(valid.id, valid.version);
-    const e: { result?: CaseResult; issues: readonly Issue[] } = Array.isArray(list)
+    const e: { result?: CaseResult | undefined; issues: readonly Issue[] } = Array.isArray(list)
       ? { issues: list }
       : evaluate(c, list);
     if (!e.result) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { indexSeriesFileSchema } from "../pricelists/schema.js";
 import { identifier, isoDate, versionLabel } from "../schemas/common.js";
 

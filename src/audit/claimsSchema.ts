@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { amountString, isoDate, refineUnique } from "../schemas/common.js";
 
 /** A list reference as a claim may name it: `id` or `id@version`. */

@@ -25,7 +25,7 @@ const AMOUNTS = new Set(["amount", "claimedSavings"]);
  * file.claims[0].amount; // "1250.00"
  * ```
  */
-export function parseClaimsCsv(text: string, options: { file?: string } = {}): ClaimsFile {
+export function parseClaimsCsv(text: string, options: { file?: string | undefined } = {}): ClaimsFile {
   const f = options.file ? { file: options.file } : {};
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = body.split(/\r?\n/, 1)[0] ?? "";

@@ -55,7 +55,7 @@ export interface AuditedClaim {
   readonly difference: string | null;
   /** The part of the claimed savings that rests on counterfactual lines without a reason. */
   readonly unexplainedSavings: string;
-  readonly recomputation?: Recomputation;
+  readonly recomputation?: Recomputation | undefined;
   readonly findings: readonly Finding[];
 }
 
@@ -84,8 +84,8 @@ export interface AuditSummary {
 export interface AuditSettings {
   readonly tolerance: string;
   readonly maxHorizonMonths: number;
-  readonly pricelist?: string;
-  readonly priceYear?: number;
+  readonly pricelist?: string | undefined;
+  readonly priceYear?: number | undefined;
 }
 
 /** The result of {@link audit}. */

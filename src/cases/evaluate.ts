@@ -42,8 +42,8 @@ export interface CaseTotals {
 
 /** @internal Options of one evaluation. */
 export interface EvaluateOptions {
-  readonly trail?: boolean;
-  readonly instruments?: ReadonlyMap<string, Instrument>;
+  readonly trail?: boolean | undefined;
+  readonly instruments?: ReadonlyMap<string, Instrument> | undefined;
 }
 
 function sums(): PayerSums {
@@ -60,7 +60,7 @@ interface SideAcc {
   /** per class [0 not, 1 yes, 2 unspecified]: counterfactual, actual, intervention cents */
   cls: number[];
   /** Counterfactual cents per payer and class; kept only for alternatives, to share out the weighted split. */
-  cells?: Map<string, number[]>;
+  cells?: Map<string, number[]> | undefined;
 }
 
 function newSide(): SideAcc {

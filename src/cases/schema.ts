@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseDecimal } from "../money/parseDecimal.js";
 import { amountString, identifier, isoDate, probabilityValue, quantityValue, refineUnique } from "../schemas/common.js";
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import type { SourceFile } from "../schemas/sourceFile.js";
@@ -18,8 +18,8 @@ export type { SourceFile } from "../schemas/sourceFile.js";
  * {@link createCatalog} and combine with {@link mergeCatalogs}.
  */
 export interface PriceListCatalog {
-  readonly lists: readonly { readonly list: PriceListData; readonly file?: string }[];
-  readonly indexSeries: readonly { readonly series: IndexSeriesData; readonly file?: string }[];
+  readonly lists: readonly { readonly list: PriceListData; readonly file?: string | undefined }[];
+  readonly indexSeries: readonly { readonly series: IndexSeriesData; readonly file?: string | undefined }[];
 }
 
 /**
@@ -35,12 +35,12 @@ export interface PriceListCatalog {
  * ```
  */
 export function createCatalog(input: {
-  lists?: readonly SourceFile[];
-  indexSeries?: readonly SourceFile[];
+  lists?: readonly SourceFile[] | undefined;
+  indexSeries?: readonly SourceFile[] | undefined;
 }): PriceListCatalog {
   const issues: Issue[] = [];
-  const lists: { list: PriceListData; file?: string }[] = [];
-  const indexSeries: { series: IndexSeriesData; file?: string }[] = [];
+  const lists: { list: PriceListData; file?: string | undefined }[] = [];
+  const indexSeries: { series: IndexSeriesData; file?: string | undefined }[] = [];
   for (const f of input.lists ?? []) {
     const r = check(priceListFileSchema, f.data, f.file ? { file: f.file } : {});
     if (r.ok) lists.push(f.file ? { list: r.value, file: f.file } : { list: r.value });

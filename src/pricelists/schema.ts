@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { amountToCents } from "../money/parseDecimal.js";
 import {
   amountString,

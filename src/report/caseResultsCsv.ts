@@ -16,7 +16,7 @@ import { FIGURES } from "./rollupCells.js";
  */
 export function caseResultsCsv(
   results: readonly CaseResult[],
-  options: { dialect?: CsvDialect; lang?: Lang } = {},
+  options: { dialect?: CsvDialect | undefined; lang?: Lang | undefined } = {},
 ): string {
   const lang = options.lang ?? "nl";
   const head = [

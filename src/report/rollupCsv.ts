@@ -6,15 +6,15 @@ import { dimensionLabel, FIGURES } from "./rollupCells.js";
 /** Options of {@link rollupCsv}. */
 export interface RollupCsvOptions {
   /** `nl` (default: `;` and decimal comma) or `intl` (`,` and decimal point). */
-  readonly dialect?: CsvDialect;
+  readonly dialect?: CsvDialect | undefined;
   /** Column titles in Dutch (default) or English. */
-  readonly lang?: Lang;
+  readonly lang?: Lang | undefined;
   /**
    * `groups` (default): one row per group and a total row; `payers`: the
    * wrong-pocket matrix in long form, one row per group and payer;
    * `wellbeing`: one row per group and instrument.
    */
-  readonly table?: "groups" | "payers" | "wellbeing";
+  readonly table?: "groups" | "payers" | "wellbeing" | undefined;
 }
 
 /**

@@ -7,11 +7,11 @@ import { decimal, dimensionLabel, dimensionValue, FIGURES, payersOf, percent, ro
 /** Options of the roll-up reports. */
 export interface RollupReportOptions {
   /** Report language: Dutch (default) or English. */
-  readonly lang?: Lang;
+  readonly lang?: Lang | undefined;
   /** A heading instead of the default. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** Say that the data are synthetic (invented cases). */
-  readonly synthetic?: boolean;
+  readonly synthetic?: boolean | undefined;
 }
 
 /**

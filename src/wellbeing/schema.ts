@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { identifier, labelSchema, versionLabel } from "../schemas/common.js";
 
 /** A wellbeing instrument (welbevinden): its dimensions, scale and direction. */

@@ -13,7 +13,7 @@ import { ALL_COLUMNS, DECIMAL_COLUMNS } from "./columns.js";
  * const csv = casesToCsv(parseCaseFile(json).cases); // Dutch dialect: ";" and decimal comma
  * ```
  */
-export function casesToCsv(cases: readonly CaseInput[], options: { dialect?: CsvDialect } = {}): string {
+export function casesToCsv(cases: readonly CaseInput[], options: { dialect?: CsvDialect | undefined } = {}): string {
   const rows: string[][] = [];
   const col = (o: Record<string, string | undefined>): string[] => ALL_COLUMNS.map((c) => o[c] ?? "");
   const str = (v: unknown): string | undefined => (v === undefined ? undefined : String(v));

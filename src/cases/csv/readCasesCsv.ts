@@ -21,7 +21,7 @@ import {
 export interface CasesCsv {
   readonly file: CaseFile;
   /** The CSV row and column of a path inside the case file, e.g. `["cases", 2, "actual", 0, "item"]`. */
-  locate(path: readonly (string | number)[]): { line: number; column?: string } | undefined;
+  locate(path: readonly (string | number)[]): { line: number; column?: string | undefined } | undefined;
 }
 
 const SIDES: Readonly<Record<string, "counterfactual" | "actual" | "wellbeing" | "">> = {
@@ -49,7 +49,7 @@ const BOOLS: Readonly<Record<string, boolean>> = {
 const FIELD_COLUMN: Readonly<Record<string, string>> = { period: "from", rate: "rate", scores: "before" };
 
 /** @internal Reads case CSV text; every problem names the row (line) and column. */
-export function readCasesCsv(text: string, options: { file?: string } = {}): CasesCsv {
+export function readCasesCsv(text: string, options: { file?: string | undefined } = {}): CasesCsv {
   const f = options.file ? { file: options.file } : {};
   const sep = detectSeparator(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const records = parseCsv(text, sep);
@@ -103,7 +103,10 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
     line: number;
     cf: Record<string, unknown>[];
     cfLines: number[];
-    alts: Map<string, { probability?: string; lines: Record<string, unknown>[]; rows: number[]; line: number }>;
+    alts: Map<
+      string,
+      { probability?: string | undefined; lines: Record<string, unknown>[]; rows: number[]; line: number }
+    >;
     actual: Record<string, unknown>[];
     actualLines: number[];
     wb: Map<
@@ -111,8 +114,8 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
       {
         before: Record<string, number>;
         after: Record<string, number>;
-        beforeDate?: string;
-        afterDate?: string;
+        beforeDate?: string | undefined;
+        afterDate?: string | undefined;
         rows: Map<string, number>;
         line: number;
       }
@@ -372,7 +375,7 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
       });
     return c;
   });
-  const locate = (path: readonly (string | number)[]): { line: number; column?: string } | undefined => {
+  const locate = (path: readonly (string | number)[]): { line: number; column?: string | undefined } | undefined => {
     for (let k = path.length; k >= 2; k--) {
       const hit = located.get(JSON.stringify(path.slice(0, k)));
       if (!hit) continue;
@@ -400,7 +403,7 @@ export function readCasesCsv(text: string, options: { file?: string } = {}): Cas
 }
 
 /** @internal Rewrites an issue's case-file path to the CSV row and column. */
-export function relocate(is: Issue, locate: CasesCsv["locate"], f: { file?: string }): Issue {
+export function relocate(is: Issue, locate: CasesCsv["locate"], f: { file?: string | undefined }): Issue {
   const at = locate(is.path);
   if (!at) return { ...is, ...f };
   return {
