@@ -1,16 +1,12 @@
-import type * as z from "zod";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import type { SourceFile } from "../schemas/sourceFile.js";
 import { check } from "../schemas/validate.js";
+import type { IndexSeriesData, PriceListData } from "./listTypes.js";
 import { indexSeriesFileSchema, priceListFileSchema } from "./schema.js";
 
-/** A validated price list file. */
-export type PriceListData = z.output<typeof priceListFileSchema>;
-/** A validated index series file. */
-export type IndexSeriesData = z.output<typeof indexSeriesFileSchema>;
-
 export type { SourceFile } from "../schemas/sourceFile.js";
+export type { IndexSeriesData, PriceListData } from "./listTypes.js";
 
 /**
  * A validated collection of price lists and index series: the bundled ones,
