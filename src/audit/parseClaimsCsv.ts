@@ -21,5 +21,8 @@ import { parseClaimRows } from "./parseClaimRows.js";
  */
 export function parseClaimsCsv(text: string, options: { file?: string } = {}): ClaimsFile {
   const sep = detectSeparator(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  return parseClaimRows(parseCsv(text, sep), { file: options.file, dialect: sep === ";" ? "nl" : "intl" });
+  return parseClaimRows(parseCsv(text, { separator: sep, file: options.file }), {
+    file: options.file,
+    dialect: sep === ";" ? "nl" : "intl",
+  });
 }
