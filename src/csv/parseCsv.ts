@@ -1,9 +1,7 @@
+import type { TableRow } from "./tableRow.js";
+
 /** One record of a CSV file with the line it starts on. */
-export interface CsvRecord {
-  /** 1-based line number in the file where the record starts. */
-  readonly line: number;
-  readonly cells: readonly string[];
-}
+export type CsvRecord = TableRow;
 
 /**
  * Splits CSV text into records, the counterpart of {@link csvTable}: quoted

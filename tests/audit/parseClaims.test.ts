@@ -86,7 +86,7 @@ describe("parseClaimsCsv", () => {
       ["claims.csv", ["row", 2, "amount"]],
       ["claims.csv", ["row", 3]],
     ]);
-    expect(is[1]?.message).toMatch(/^line 2, column amount/);
+    expect(is[1]?.message).toMatch(/^row 2, column amount/);
   });
   it("names a missing or unknown column in the header", () => {
     const is = issues(() => parseClaimsCsv("id;caseId;datum;amount;purpose;claimedSavings\n"));
