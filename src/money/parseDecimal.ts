@@ -52,8 +52,14 @@ export function amountProblem(input: unknown, opts: { allowNegative?: boolean | 
 }
 
 /**
- * Converts a validated amount (at most two decimals) to integer cents.
+ * Converts an amount (a decimal with at most two decimals) to integer cents.
+ * Public as `parseCents`.
  * @throws RangeError when the text is not a valid amount or is too large.
+ *
+ * @example
+ * ```ts
+ * amountToCents("1234.5"); // 123450
+ * ```
  */
 export function amountToCents(input: string | number): number {
   const p = parseDecimal(input);

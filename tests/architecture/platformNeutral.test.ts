@@ -82,9 +82,9 @@ const LAYERS: Record<string, readonly string[]> = {
   money: [],
   periods: ["money"],
   errors: [],
-  csv: [],
+  csv: ["errors"], // a CSV syntax error (an unclosed quote) is an InputError like any other
   streams: [],
-  schemas: ["errors", "money", "periods"],
+  schemas: ["csv", "errors", "money", "periods"],
   data: [],
   pricelists: ["data", "errors", "money", "periods", "schemas"],
   wellbeing: ["data", "errors", "money", "schemas"],
