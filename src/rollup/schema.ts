@@ -12,7 +12,7 @@ const amount = z
   .refine((s) => !/^-?\d+\.\d{2}$/.test(s) || absBig(BigInt(s.replace(".", ""))) <= MAX_CENTS, {
     message: "the amount is too large to add exactly (at most 90071992547409.91 euros)",
   });
-const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_CENTS = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 const absBig = (x: bigint): bigint => (x < 0n ? -x : x);
 const fraction = z
   .string()

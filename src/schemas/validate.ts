@@ -7,7 +7,7 @@ import type * as z from "zod";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 
 /** @internal Whether a name could reach an object's prototype (`__proto__`, `constructor`, `prototype`). */
 export function isForbiddenKey(name: string): boolean {

@@ -36,7 +36,7 @@ type Problem = (line: number, column: string | undefined, code: string, message:
 type Values = Readonly<Record<string, string>>;
 
 // Maps, not object literals: a cell of "__proto__" or "constructor" must not find Object.prototype.
-const SIDES: ReadonlyMap<string, Side> = new Map([
+const SIDES: ReadonlyMap<string, Side> = /* @__PURE__ */ new Map([
   ["counterfactual", "counterfactual"],
   ["zonder", "counterfactual"],
   ["zonder interventie", "counterfactual"],
@@ -47,7 +47,7 @@ const SIDES: ReadonlyMap<string, Side> = new Map([
   ["welbevinden", "wellbeing"],
   ["", ""],
 ]);
-const BOOLS: ReadonlyMap<string, boolean> = new Map([
+const BOOLS: ReadonlyMap<string, boolean> = /* @__PURE__ */ new Map([
   ["true", true],
   ["ja", true],
   ["yes", true],

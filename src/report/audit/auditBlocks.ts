@@ -92,7 +92,7 @@ const W = {
 } as const;
 
 /** @internal */
-export const w = dictionary(W);
+export const w = /* @__PURE__ */ dictionary(W);
 
 /** @internal The status in an auditor's words. */
 export const STATUS: Record<ClaimStatus, { nl: string; en: string }> = {

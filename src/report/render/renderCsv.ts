@@ -1,7 +1,7 @@
 import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
 import type { Cell, Inline, Inlines, TableBlock } from "../model.js";
 
-const NUMERIC = new Set(["amount", "decimal", "integer"]);
+const NUMERIC = /* @__PURE__ */ new Set(["amount", "decimal", "integer"]);
 
 function raw(x: Inline): string {
   if (typeof x === "string") return x;

@@ -57,7 +57,7 @@ const W = {
   none: { nl: "niet binnen de horizon", en: "not within the horizon" },
 } as const;
 
-const t = dictionary(W);
+const t = /* @__PURE__ */ dictionary(W);
 /** A plain decimal with a decimal comma in Dutch. */
 const num = (x: string, lang: Lang) => (lang === "nl" ? x.replace(".", ",") : x);
 
