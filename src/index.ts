@@ -60,8 +60,7 @@ export { counterfactualChart } from "./charts/counterfactualChart.js";
 export { payerMatrixChart } from "./charts/payerMatrixChart.js";
 export type { ChartOptions, VegaLiteSpec } from "./charts/types.js";
 export { wellbeingChart } from "./charts/wellbeingChart.js";
-export { type CsvDialect, type CsvOptions, csvTable } from "./csv/csvTable.js";
-export { type CsvRecord, parseCsv } from "./csv/parseCsv.js";
+export type { CsvDialect, CsvOptions } from "./csv/csvTable.js";
 export type { TableRow } from "./csv/tableRow.js";
 // errors: every problem with its file and path, as data
 export { formatIssues } from "./errors/formatIssues.js";
@@ -120,14 +119,8 @@ export { type RollupCsvOptions, rollupCsv } from "./report/rollupCsv.js";
 export { rollupHtml } from "./report/rollupHtml.js";
 export { type RollupReportOptions, rollupMarkdown } from "./report/rollupMarkdown.js";
 export { createRollup, type Rollup } from "./rollup/createRollup.js";
-export { emptyAggregate } from "./rollup/emptyAggregate.js";
-export { finalizeRollup } from "./rollup/finalizeRollup.js";
-export { type FoldOptions, foldAsync } from "./rollup/foldAsync.js";
-export { foldCase } from "./rollup/foldCase.js";
-export { mergeAggregates } from "./rollup/mergeAggregates.js";
 export { parseGroupBy } from "./rollup/parseGroupBy.js";
 export { parseRollupAggregate } from "./rollup/parseRollupAggregate.js";
-export { rollupCases } from "./rollup/rollupCases.js";
 export type {
   GroupDimension,
   GroupState,
@@ -144,9 +137,7 @@ export type { AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.j
 export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
 export type { Distribution } from "./scenarios/distributions.js";
 export type { GroupField } from "./scenarios/groupKey.js";
-export { percentile } from "./scenarios/percentile.js";
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
-export { createRandom, type Random } from "./scenarios/random.js";
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
 export type {
   GroupSimulation,
