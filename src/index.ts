@@ -97,6 +97,7 @@ export {
 } from "./pricelists/catalog.js";
 export { type ChangedItem, diffPriceLists, type FieldChange, type PriceListDiff } from "./pricelists/diffPriceLists.js";
 export { DEFAULT_INDEX } from "./pricelists/indexSeries.js";
+export type { PriceItem, PriceSource } from "./pricelists/listTypes.js";
 export { parsePriceListRef } from "./pricelists/parsePriceListRef.js";
 export { type ResolveOptions, resolvePriceList } from "./pricelists/resolvePriceList.js";
 export type { IndexSeriesFile, PriceItemInput, PriceListFile, Unit } from "./pricelists/schema.js";
@@ -156,7 +157,8 @@ export {
   type WhatIfTotals,
   whatIf,
 } from "./scenarios/whatIf.js";
-export type { ReadableStreamLike, TextSource } from "./streams/textLines.js";
+export type { Label } from "./schemas/label.js";
+export type { ReadableStreamLike, ReadResult, TextSource } from "./streams/textLines.js";
 // wellbeing (welbevinden)
 export { loadInstruments } from "./wellbeing/instruments.js";
 export type { Instrument } from "./wellbeing/schema.js";
