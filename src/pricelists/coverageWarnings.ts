@@ -62,9 +62,12 @@ export function coverageWarnings(
  * ```
  */
 export function carriedForwardNote(list: ResolvedPriceList): string | undefined {
-  const c = list.coverage;
-  const carried = list.items.filter((i) => i.indexation?.carriedFrom !== undefined).length;
-  if (carried === 0) return undefined;
-  const last = c?.newestIndexYear !== undefined ? ` (${c.newestIndexYear})` : "";
-  return `price year ${list.priceYear} of ${list.id}@${list.version} lies after the newest level of index ${c?.indexSeries ?? "its series"}${last}: ${carried} amounts are carried at that level, not projected (see each item's indexation.carriedFrom)`;
+  const carried = list.items.filter((i) => i.indexation?.carriedFrom !== undefined);
+  const first = carried[0]?.indexation;
+  if (!first) return undefined;
+  const series = first.series;
+  const last = first.carriedFrom;
+  return list.priceYear > (last ?? list.priceYear)
+    ? `price year ${list.priceYear} of ${list.id}@${list.version} lies after the newest level of index ${series} (${last}): ${carried.length} amounts are carried at the ${last} level, not projected (see each item's indexation.carriedFrom)`
+    : `${carried.length} amounts of ${list.id}@${list.version} are priced in a year after the newest level of their index (${last}): they are restated from the ${last} level, not from their own year (see each item's indexation.carriedFrom)`;
 }

@@ -36,10 +36,14 @@ export const sourceSchema = z
 export const RANGE_RULE_FROM = "2026-01-01";
 
 /** A relative width such as "0.25" (±25%): more than 0, less than 1. */
-const relativeWidth = z
-  .string()
-  .regex(/^0\.\d{1,4}$/, { message: 'expected a fraction above 0 and below 1 with at most 4 decimals, e.g. "0.25"' })
-  .refine((s) => /[1-9]/.test(s), { message: "a relative range of 0 says nothing: give a width above 0" });
+const relativeWidth = z.string().superRefine((s, ctx) => {
+  if (!/^0\.\d{1,4}$/.test(s) || !/[1-9]/.test(s))
+    ctx.addIssue({
+      code: "custom",
+      message: `"${s}" is not a relative width: expected a fraction above 0 and below 1 with at most 4 decimals`,
+      params: { expected: 'e.g. "0.25" for ±25%' },
+    });
+});
 
 /** A stated relative range: amount × (1 ± relative), and why that width. */
 export const relativeRangeSchema = z
