@@ -233,7 +233,7 @@ export function fingerprintOf(list: Omit<ResolvedPriceList, "fingerprint" | "cov
   const { chain: _chain, coverage: _coverage, items, ...rest } = list as ResolvedPriceList;
   void _chain;
   void _coverage;
-  return sha256Hex(canonicalJson({ ...rest, items: items.map(({ definedIn: _d, ...i }) => (void _d, i)) }));
+  return sha256Hex(canonicalJson({ ...rest, items: items.map(({ definedIn: _d, ...i }) => i) }));
 }
 
 /** What the catalog holds beyond this list: the newest price year of its id and the newest default-index year. */
