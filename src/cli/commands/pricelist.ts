@@ -3,6 +3,7 @@ import { InputError } from "../../errors/InputError.js";
 import { D } from "../../money/decimal.js";
 import { formatEuro } from "../../money/formatEuro.js";
 import type { PriceListCatalog } from "../../pricelists/catalog.js";
+import { carriedForwardNote } from "../../pricelists/coverageWarnings.js";
 import { diffPriceLists } from "../../pricelists/diffPriceLists.js";
 import { compareVersions } from "../../pricelists/indexSeries.js";
 import { parsePriceListRef } from "../../pricelists/parsePriceListRef.js";
@@ -111,6 +112,8 @@ export function pricelist(args: string[], io: CliIO): number {
       throw new UsageError("pricelist show needs one list: rendement pricelist show ID[@VERSION]");
     const format = oneOf(values.format, ["md", "json", "csv"] as const, "format", "md");
     const list = resolveArg(catalog, positionals[0] as string, priceYear);
+    const carried = carriedForwardNote(list);
+    if (carried) io.stderr(`rendement pricelist: warning: ${carried}\n`);
     if (format === "json") emit(io, JSON.stringify(list, null, 2), values.out);
     else {
       const head =
@@ -143,6 +146,8 @@ export function pricelist(args: string[], io: CliIO): number {
     const a = resolveArg(catalog, positionals[0] as string, priceYear);
     const b = resolveArg(catalog, positionals[1] as string, priceYear);
     const d = diffPriceLists(a, b);
+    for (const note of [carriedForwardNote(a), carriedForwardNote(b)])
+      if (note) io.stderr(`rendement pricelist: warning: ${note}\n`);
     if (format === "json") emit(io, JSON.stringify(d, null, 2), values.out);
     else {
       const nl = lang === "nl";
