@@ -43,7 +43,8 @@ export { payerMatrixChart } from "./charts/payerMatrixChart.js";
 export type { ChartOptions, VegaLiteSpec } from "./charts/types.js";
 export { wellbeingChart } from "./charts/wellbeingChart.js";
 export { type CsvDialect, type CsvOptions, csvTable } from "./csv/csvTable.js";
-export { type CsvRecord, parseCsv } from "./csv/parseCsv.js";
+export { type DecodedText, decodeText, type TextEncoding } from "./csv/decodeText.js";
+export { type CsvReadOptions, type CsvRecord, parseCsv } from "./csv/parseCsv.js";
 export type { TableRow } from "./csv/tableRow.js";
 // errors: every problem with its file and path, as data
 export { formatIssues } from "./errors/formatIssues.js";

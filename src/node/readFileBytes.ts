@@ -1,32 +1,55 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { InputError } from "../errors/InputError.js";
+import type { Issue } from "../errors/issue.js";
 
 /**
- * Reads a file's bytes; a missing or unreadable file becomes an
- * {@link InputError} naming it, never a stack trace.
+ * The largest file read whole into memory: 256 MiB. A JavaScript string holds
+ * at most about 512 million characters, and a document's parsed data takes
+ * many times its size; larger case collections are streamed as JSON lines.
+ */
+export const MAX_TEXT_BYTES = 256 * 1024 * 1024;
+
+/** Options of {@link readFileBytes} and `readTextFile`. */
+export interface ReadTextOptions {
+  /** The largest file to read, in bytes (default {@link MAX_TEXT_BYTES}). */
+  readonly maxBytes?: number | undefined;
+  /** What to say when the file is too large: how to go beyond the limit. */
+  readonly beyond?: string | undefined;
+}
+
+/**
+ * Reads a file's bytes whole. A missing or unreadable file, a folder, a pipe
+ * or device (which could block forever) or a file over the size limit becomes
+ * an {@link InputError} naming it, never a stack trace or a hang.
  *
  * @example
  * ```ts
  * const bytes = readFileBytes("casussen.xlsx");
  * ```
  */
-export function readFileBytes(file: string): Uint8Array {
+export function readFileBytes(file: string, options: ReadTextOptions = {}): Uint8Array {
+  const max = options.maxBytes ?? MAX_TEXT_BYTES;
+  const fail = (message: string, expected?: string): InputError =>
+    new InputError([
+      { code: "unreadable_file", file, path: [], message, ...(expected ? { expected } : {}) } satisfies Issue,
+    ]);
   try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw fail("is a folder, not a file");
+    if (!st.isFile()) throw fail("is not a regular file (a pipe or a device?); give a file");
+    if (st.size > max)
+      throw fail(
+        `is ${megabytes(st.size)}, more than the ${megabytes(max)} read whole`,
+        options.beyond ?? "a smaller file",
+      );
     return readFileSync(file);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        code: "unreadable_file",
-        file,
-        path: [],
-        message:
-          code === "ENOENT"
-            ? "file not found"
-            : code === "EISDIR"
-              ? "is a folder, not a file"
-              : `cannot read the file (${code ?? "error"})`,
-      },
-    ]);
+    throw fail(code === "ENOENT" ? "file not found" : `cannot read the file (${code ?? "error"})`);
   }
+}
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
