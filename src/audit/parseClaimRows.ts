@@ -2,6 +2,7 @@ import type { CsvDialect } from "../csv/csvTable.js";
 import type { TableRow } from "../csv/tableRow.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+import { readDateCell, readDecimalCell } from "../schemas/tableCells.js";
 import { check } from "../schemas/validate.js";
 import { type ClaimInput, type ClaimsFile, claimSchema, claimsFileSchema } from "./claimsSchema.js";
 
@@ -67,13 +68,25 @@ export function parseClaimRows(rows: readonly TableRow[], options: ClaimRowsOpti
       continue;
     }
     const obj: Record<string, string> = {};
+    let unread = false;
     names.forEach((n, i) => {
-      let v = (rec.cells[i] as string).trim();
-      // The Dutch dialect writes amounts with a decimal comma.
-      if (options.dialect === "nl" && AMOUNTS.has(n) && /^-?\d+,\d+$/.test(v)) v = v.replace(",", ".");
+      const v = (rec.cells[i] as string).trim();
       if (n === "pricelist" && v === "") return;
-      obj[n] = v;
+      const read =
+        v === ""
+          ? { ok: true as const, value: v }
+          : AMOUNTS.has(n)
+            ? readDecimalCell(v, options.dialect, true)
+            : n === "date"
+              ? readDateCell(v, options.dialect)
+              : { ok: true as const, value: v };
+      if (read.ok) obj[n] = read.value;
+      else {
+        issues.push(at(rec.line, n, read));
+        unread = true;
+      }
     });
+    if (unread) continue;
     const r = check(claimSchema, obj);
     if (r.ok) {
       claims.push(obj as unknown as ClaimInput);
@@ -101,7 +114,7 @@ export function parseClaimRows(rows: readonly TableRow[], options: ClaimRowsOpti
 function headerNames(
   head: TableRow | undefined,
   at: (line: number, column: string | undefined, issue: Omit<Issue, "path">) => Issue,
-  f: { file?: string },
+  f: { file?: string | undefined },
 ): string[] {
   if (!head)
     throw new InputError([

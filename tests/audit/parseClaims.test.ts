@@ -77,7 +77,7 @@ describe("parseClaimsCsv", () => {
   it("names line and column of every bad cell", () => {
     const is = issues(() =>
       parseClaimsCsv(
-        "id;caseId;date;amount;purpose;claimedSavings\nk1;c1;2024-13-01;1.500,00;x;8400\nk2;c1;2024-03-05;1;x\n",
+        "id;caseId;date;amount;purpose;claimedSavings\nk1;c1;2024-13-01;1.500;x;8400\nk2;c1;2024-03-05;1;x\n",
         { file: "claims.csv" },
       ),
     );

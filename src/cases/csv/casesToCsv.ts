@@ -14,7 +14,7 @@ import { ALL_COLUMNS, DECIMAL_COLUMNS } from "./columns.js";
  * const csv = casesToCsv(parseCaseFile(json).cases); // Dutch dialect: ";" and decimal comma
  * ```
  */
-export function casesToCsv(cases: readonly CaseInput[], options: { dialect?: CsvDialect } = {}): string {
+export function casesToCsv(cases: readonly CaseInput[], options: { dialect?: CsvDialect | undefined } = {}): string {
   const numeric = ALL_COLUMNS.flatMap((c, i) => (DECIMAL_COLUMNS.has(c) ? [i] : []));
   return csvTable(ALL_COLUMNS, casesToRows(cases), { dialect: options.dialect ?? "nl", numeric });
 }

@@ -2,11 +2,13 @@ import type { CsvDialect } from "../../csv/csvTable.js";
 import type { TableRow } from "../../csv/tableRow.js";
 import { InputError } from "../../errors/InputError.js";
 import type { Issue } from "../../errors/issue.js";
-import { check } from "../../schemas/validate.js";
+import { readDateCell, readDecimalCell } from "../../schemas/tableCells.js";
+import { check, isForbiddenKey } from "../../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "../schema.js";
 import {
   ALL_COLUMNS,
   CASE_COLUMNS,
+  DATE_COLUMNS,
   DECIMAL_COLUMNS,
   LINE_COLUMNS,
   REQUIRED_COLUMNS,
@@ -26,7 +28,7 @@ export interface CaseRows {
   /** The validated case file. */
   readonly file: CaseFile;
   /** The row and column of a path inside the case file, e.g. `["cases", 2, "actual", 0, "item"]`. */
-  locate(path: readonly (string | number)[]): { line: number; column?: string } | undefined;
+  locate(path: readonly (string | number)[]): { line: number; column?: string | undefined } | undefined;
 }
 
 type Side = "counterfactual" | "actual" | "wellbeing" | "";
@@ -117,24 +119,44 @@ export function parseCaseRows(rows: readonly TableRow[], options: CaseRowsOption
   });
   const [head, ...body] = rows;
   const names = headerNames(head, problem, f);
-  const issues: Issue[] = [];
+  const issues: Issue[] = []; // about the rows' shape: the case schema cannot run on a broken shape
+  const unread: Issue[] = []; // cells that could not be read: the schema still checks the rest
   const drafts = new Map<string, Draft>();
   for (const rec of body) {
-    const v = cellValues(rec, names, options.dialect, problem, issues);
+    // Spreadsheets write emptied rows as bare separators (;;;;;;): nothing to read, like an empty line.
+    if (rec.cells.every((c) => c.trim() === "")) continue;
+    const v = cellValues(rec, names, options.dialect, problem, issues, unread);
     if (v) addRow(drafts, v, rec.line, problem, issues);
   }
   const located = new Map<string, { line: number }>();
   const cases = [...drafts.values()].map((d, i) => assemble(d, i, located, problem, issues));
   const locate = locator(located);
-  if (issues.length > 0) throw new InputError(issues);
+  const inOrder = (all: Issue[]) => new InputError(sortByCell(all, names));
+  if (issues.length > 0) throw inOrder([...issues, ...unread]);
   // Rows as written became a case file; now the one validator of case files runs.
   const r = check(caseFileSchema, { cases });
-  if (!r.ok) throw new InputError(r.issues.map((is) => relocate(is, locate, f)));
+  // A row with an unreadable cell lacks that value: what the schema says about the row is said already.
+  const rowsUnread = new Set(unread.map((is) => is.path[1]));
+  const later = r.ok ? [] : r.issues.map((is) => relocate(is, locate, f)).filter((is) => !rowsUnread.has(is.path[1]));
+  if (!r.ok || unread.length > 0) throw inOrder([...unread, ...later]);
   return { file: r.value, locate };
 }
 
+/** Issues by row, then by column as the header orders them. */
+function sortByCell(issues: readonly Issue[], names: readonly string[]): Issue[] {
+  const key = (is: Issue): [number, number] => [
+    typeof is.path[1] === "number" ? is.path[1] : 0,
+    typeof is.path[2] === "string" ? names.indexOf(is.path[2]) : -1,
+  ];
+  return [...issues].sort((a, b) => {
+    const [ra, ca] = key(a);
+    const [rb, cb] = key(b);
+    return ra - rb || ca - cb;
+  });
+}
+
 /** The header's column names, or every problem with it. */
-function headerNames(head: TableRow | undefined, problem: Problem, f: { file?: string }): string[] {
+function headerNames(head: TableRow | undefined, problem: Problem, f: { file?: string | undefined }): string[] {
   if (!head)
     throw new InputError([
       {
@@ -174,6 +196,7 @@ function cellValues(
   dialect: CsvDialect,
   problem: Problem,
   issues: Issue[],
+  unread: Issue[],
 ): Values | undefined {
   const L = rec.line;
   if (rec.cells.length !== names.length) {
@@ -193,21 +216,14 @@ function cellValues(
     let s = (rec.cells[i] as string).trim();
     // A leading ' is the spreadsheet's formula neutraliser (see csvTable), not data.
     if (/^'+[=+\-@\t\r]/.test(s)) s = s.slice(1);
-    if (dialect === "nl" && DECIMAL_COLUMNS.has(n) && /^-?\d+,\d+$/.test(s)) s = s.replace(",", ".");
-    // "1.250" in a Dutch sheet is a thousand and a quarter or one and a quarter: refuse to guess.
-    else if (dialect === "nl" && DECIMAL_COLUMNS.has(n) && /^-?\d{1,3}(\.\d{3})+$/.test(s)) {
-      issues.push(
-        problem(
-          L,
-          n,
-          "ambiguous_number",
-          `"${s}" reads as a thousands separator in the Dutch dialect`,
-          `no thousands separator: ${s.replace(/\./g, "")}, or a decimal comma`,
-        ),
-      );
-      return;
-    }
-    if (s !== "") v[n] = s;
+    if (s === "") return;
+    const read = DECIMAL_COLUMNS.has(n)
+      ? readDecimalCell(s, dialect, n === "amount")
+      : DATE_COLUMNS.has(n)
+        ? readDateCell(s, dialect)
+        : { ok: true as const, value: s };
+    if (read.ok) v[n] = read.value;
+    else unread.push(problem(L, n, read.code, read.message, read.expected));
   });
   if (v.id === undefined) {
     issues.push(problem(L, "id", "missing_value", "every row needs the case id"));
@@ -303,6 +319,19 @@ function addScores(d: Draft, v: Values, L: number, problem: Problem, issues: Iss
           `a wellbeing row needs "before" (or "after" for a dimension scored only after)`,
         ),
       );
+    return;
+  }
+  // Scores are keyed by dimension: a name that reaches Object.prototype would vanish without a word.
+  if (isForbiddenKey(dim)) {
+    issues.push(
+      problem(
+        L,
+        "dimension",
+        "forbidden_key",
+        `"${dim}" is a reserved word, not a dimension name`,
+        "the name of a dimension of the instrument",
+      ),
+    );
     return;
   }
   let w = d.wb.get(inst);
@@ -486,7 +515,7 @@ function columnOf(field: string, sub: string | undefined, after: boolean): strin
  * catch (e) { if (isInputError(e)) throw new InputError(e.issues.map((i) => relocate(i, rows.locate, { file }))); }
  * ```
  */
-export function relocate(is: Issue, locate: CaseRows["locate"], f: { file?: string }): Issue {
+export function relocate(is: Issue, locate: CaseRows["locate"], f: { file?: string | undefined }): Issue {
   const at = locate(is.path);
   if (!at) return { ...is, ...f };
   return {
