@@ -10,7 +10,8 @@ import { dirname } from "node:path";
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  writeFile(path: string, text: string): void;
+  /** Writes a file: text (UTF-8) or bytes (an Excel workbook). */
+  writeFile(path: string, data: string | Uint8Array): void;
   /** Whether stderr is a terminal (for progress indicators). */
   readonly isTTY: boolean;
 }

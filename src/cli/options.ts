@@ -50,9 +50,13 @@ export function yearOption(value: string | undefined, name: string): number | un
   return Number(value);
 }
 
-/** @internal Writes output to `--out FILE` or stdout. */
-export function emit(io: CliIO, text: string, out: string | undefined): void {
-  if (out === undefined) io.stdout(text.endsWith("\n") ? text : `${text}\n`);
+/** @internal Writes output to `--out FILE` or stdout; a workbook (bytes) only to a file. */
+export function emit(io: CliIO, text: string | Uint8Array, out: string | undefined): void {
+  if (typeof text !== "string") {
+    if (out === undefined) throw new UsageError("--format xlsx writes a workbook: give --out FILE.xlsx");
+    io.writeFile(out, text);
+    io.stderr(`written: ${out}\n`);
+  } else if (out === undefined) io.stdout(text.endsWith("\n") ? text : `${text}\n`);
   else {
     io.writeFile(out, text.endsWith("\n") ? text : `${text}\n`);
     io.stderr(`written: ${out}\n`);
