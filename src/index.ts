@@ -46,6 +46,7 @@ export { type CsvRecord, parseCsv } from "./csv/parseCsv.js";
 export { formatIssues } from "./errors/formatIssues.js";
 export { InputError, isInputError } from "./errors/InputError.js";
 export { formatPath, type Issue } from "./errors/issue.js";
+export { suggest } from "./errors/suggest.js";
 // money
 export { formatEuro } from "./money/formatEuro.js";
 // price lists (prijslijsten): versioned, sourced, indexed, fingerprinted

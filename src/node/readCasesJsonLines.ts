@@ -4,6 +4,7 @@ import { type Case, caseSchema } from "../cases/schema.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { check } from "../schemas/validate.js";
+import { openRegularFile } from "./readFileBytes.js";
 
 /**
  * Streams a JSON-lines case file (one case object per line, as in a case
@@ -29,29 +30,8 @@ export async function* readCasesJsonLines(
   options: { onLine?: (line: number) => void } = {},
 ): AsyncGenerator<Case, void, undefined> {
   const issues: Issue[] = [];
-  const stream = createReadStream(file, { encoding: "utf8" });
-  const opened = new Promise<void>((resolve, reject) => {
-    stream.once("open", () => resolve());
-    stream.once("error", reject);
-  });
-  try {
-    await opened;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        code: "unreadable_file",
-        file,
-        path: [],
-        message:
-          code === "ENOENT"
-            ? "file not found"
-            : code === "EISDIR"
-              ? "is a folder, not a file"
-              : `cannot read the file (${code ?? "error"})`,
-      },
-    ]);
-  }
+  // Opened at once and refused unless a regular file: a FIFO would hang the stream.
+  const stream = createReadStream(file, { fd: openRegularFile(file), encoding: "utf8" });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   for await (const raw of lines) {

@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { InputError } from "../errors/InputError.js";
-
+import { readFileBytes } from "./readFileBytes.js";
 /**
  * Reads a UTF-8 text file (a byte-order mark is dropped); a missing or
  * unreadable file becomes an {@link InputError} naming it, never a stack trace.
@@ -11,24 +9,6 @@ import { InputError } from "../errors/InputError.js";
  * ```
  */
 export function readTextFile(file: string): string {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        code: "unreadable_file",
-        file,
-        path: [],
-        message:
-          code === "ENOENT"
-            ? "file not found"
-            : code === "EISDIR"
-              ? "is a folder, not a file"
-              : `cannot read the file (${code ?? "error"})`,
-      },
-    ]);
-  }
+  const text = readFileBytes(file).toString("utf8");
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

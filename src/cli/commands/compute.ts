@@ -16,10 +16,13 @@ import { createRollup } from "../../rollup/createRollup.js";
 import { finalizeRollup } from "../../rollup/finalizeRollup.js";
 import { foldAsync } from "../../rollup/foldAsync.js";
 import { parseGroupBy } from "../../rollup/parseGroupBy.js";
-import type { GroupDimension, RollupTable } from "../../rollup/types.js";
+import type { RollupTable } from "../../rollup/types.js";
 import { loadInstruments } from "../../wellbeing/instruments.js";
 import { type CliIO, UsageError } from "../io.js";
-import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
+import { catalogFrom, checkPricelistOption, emit, groupByOption, oneOf, parse, yearOption } from "../options.js";
+
+const GROUP_DIMENSIONS = ["wijk", "programme", "month", "quarter", "year", "payer"] as const;
+
 import { writeComputeBundle } from "./verify.js";
 
 /** @internal */
@@ -88,25 +91,14 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     out: { type: "string" },
     bundle: { type: "string" },
   });
-  if (positionals.length !== 1)
-    throw new UsageError("compute needs exactly one case file: rendement compute CASES.json");
+  if (positionals.length !== 1) throw new UsageError((m) => m.needsFile("compute", "rendement compute CASES.json"));
   const format = oneOf(values.format, ["json", "csv", "md", "html"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
   const csvTableKind = oneOf(values["csv-table"], ["groups", "payers", "wellbeing"] as const, "csv-table", "groups");
   const priceYear = yearOption(values["price-year"], "price-year");
-  let groupBy: GroupDimension[] | undefined;
-  if (values["group-by"] !== undefined) {
-    try {
-      groupBy = parseGroupBy(values["group-by"]);
-    } catch (e) {
-      if (isInputError(e))
-        throw new UsageError(
-          `--group-by: ${e.issues.map((i) => i.message).join("; ")} (use wijk, programme, month, quarter, year, payer)`,
-        );
-      throw e;
-    }
-  }
+  const groupBy =
+    values["group-by"] === undefined ? undefined : groupByOption(values["group-by"], parseGroupBy, GROUP_DIMENSIONS);
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
@@ -115,7 +107,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
 
   // JSON lines: streamed into a roll-up, never held in memory.
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-    if (values.bundle !== undefined) throw new UsageError("--bundle needs a JSON or CSV case file, not JSON lines");
+    if (values.bundle !== undefined) throw new UsageError((m) => m.bundleNotJsonLines);
     const g = groupBy ?? (format === "html" ? ["wijk" as const] : []);
     const evaluator = createEvaluator({
       catalog,
