@@ -128,9 +128,37 @@ function checkOutputs(values: Record<string, unknown>, positionals: readonly str
 
 /** @internal The bundled catalog plus every `--lists DIR`. */
 export function catalogFrom(lists: string[] | string | undefined): PriceListCatalog {
+  return catalogAndLocal(lists).catalog;
+}
+
+/** @internal The lists each `--lists DIR` brought, as `id@version`. */
+export type LocalLists = readonly { readonly dir: string; readonly lists: readonly string[] }[];
+
+/** @internal The bundled catalog plus every `--lists DIR`, and which lists came from which folder. */
+export function catalogAndLocal(lists: string[] | string | undefined): {
+  catalog: PriceListCatalog;
+  local: LocalLists;
+} {
   const dirs = lists === undefined ? [] : Array.isArray(lists) ? lists : [lists];
   const base = bundledCatalog();
-  return dirs.length === 0 ? base : mergeCatalogs(base, ...dirs.map(loadCatalogDir));
+  if (dirs.length === 0) return { catalog: base, local: [] };
+  const loaded = dirs.map((dir) => ({ dir, catalog: loadCatalogDir(dir) }));
+  return {
+    catalog: mergeCatalogs(base, ...loaded.map((l) => l.catalog)),
+    local: loaded.map((l) => ({ dir: l.dir, lists: l.catalog.lists.map((e) => `${e.list.id}@${e.list.version}`) })),
+  };
+}
+
+/**
+ * @internal A note on stderr for each `--lists DIR` none of whose lists
+ * priced a case: giving a folder alone changes nothing while the case file
+ * names a bundled list, and the user should not have to guess that.
+ */
+export function noteUnusedLists(io: CliIO, local: LocalLists, used: Iterable<string>): void {
+  const usedSet = new Set(used);
+  const m = messagesFor(io.lang ?? "en");
+  for (const { dir, lists } of local)
+    if (lists.length > 0 && !lists.some((l) => usedSet.has(l))) io.stderr(`${m.unusedLists(dir, lists)}\n`);
 }
 
 /** @internal One of a fixed set of values, with a hint for a near miss. */

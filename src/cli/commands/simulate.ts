@@ -11,6 +11,7 @@ import { summariseDraws } from "../../scenarios/summariseDraws.js";
 import { tornado } from "../../scenarios/tornado.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, groupByOption, oneOf, parse, yearOption } from "../options.js";
+import { count, createProgress } from "../progress.js";
 
 /** @internal */
 export const simulateHelp = `rendement simulate CASES.json [options]
@@ -169,11 +170,12 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     file,
   };
   let shown = -1;
+  const bar = createProgress(io);
   const onProgress = (done: number, total: number) => {
     const pct = Math.floor((100 * done) / total);
     if (pct === shown) return;
     shown = pct;
-    io.stderr(`\rsimulating: ${pct}% (${done}/${total} draws)${done === total ? "\n" : ""}`);
+    bar.update((msg) => msg.progressDraws(pct, count(done, msg), count(total, msg)), true);
   };
   const samples = values.samples === true;
   // Compile once; the draws run here or in worker threads, with the same figures either way.
@@ -192,6 +194,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
       progress?.(to, draws);
     }
   }
+  bar.done();
   const result = summariseDraws(m, blocks, { seed, draws, distribution, groupBy: fields, samples });
   const sensitivity = values["no-tornado"] === true ? undefined : tornado(caseFile.cases, base);
   const text =
