@@ -67,6 +67,7 @@ export { formatIssues } from "./errors/formatIssues.js";
 export { InputError, isInputError } from "./errors/InputError.js";
 export { formatPath, type Issue } from "./errors/issue.js";
 export type { SafeResult } from "./errors/safeResult.js";
+export { suggest } from "./errors/suggest.js";
 // money: one representation (integer cents), named rounding, allocation
 export {
   addCents,

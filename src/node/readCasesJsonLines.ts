@@ -1,13 +1,13 @@
 import { createReadStream } from "node:fs";
 import type { Case } from "../cases/caseTypes.js";
 import { type JsonLinesOptions, parseCasesJsonLines } from "../cases/parseCasesJsonLines.js";
-import { InputError } from "../errors/InputError.js";
+import { openRegularFile } from "./readFileBytes.js";
 
 /**
  * Streams a JSON-lines case file from disk: {@link parseCasesJsonLines} on
  * the file's contents, so a file of millions of cases is never held in
  * memory. Problems name the file and the line (`line[n]…`); an unreadable
- * file is an {@link InputError} too.
+ * file is an `InputError` too.
  *
  * @example
  * ```ts
@@ -22,28 +22,7 @@ export async function* readCasesJsonLines(
   file: string,
   options: Omit<JsonLinesOptions, "file"> = {},
 ): AsyncGenerator<Case, void, undefined> {
-  const stream = createReadStream(file);
-  const opened = new Promise<void>((resolve, reject) => {
-    stream.once("open", () => resolve());
-    stream.once("error", reject);
-  });
-  try {
-    await opened;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        code: "unreadable_file",
-        file,
-        path: [],
-        message:
-          code === "ENOENT"
-            ? "file not found"
-            : code === "EISDIR"
-              ? "is a folder, not a file"
-              : `cannot read the file (${code ?? "error"})`,
-      },
-    ]);
-  }
+  // Opened at once and refused unless a regular file: a FIFO would hang the stream.
+  const stream = createReadStream(file, { fd: openRegularFile(file).fd });
   yield* parseCasesJsonLines(stream, { ...options, file });
 }
