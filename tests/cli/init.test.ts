@@ -34,7 +34,9 @@ describe("rendement init", () => {
       expect(c.stderr, f).toBe("");
       expect(c.code, f).toBe(0);
       const out = JSON.parse(c.stdout);
-      expect(out.lists, f).toEqual(example.lists);
+      // The same list and version (why it was chosen differs: the tables name it on each case).
+      const same = (ls: Record<string, unknown>[]) => ls.map(({ chosenBy, ...l }) => l);
+      expect(same(out.lists), f).toEqual(same(example.lists));
       expect(out.cases[0], f).toMatchObject({
         id: "tizo-ns-jaarkaart",
         counterfactualCost: "50000.00",
