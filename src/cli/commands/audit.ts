@@ -9,6 +9,7 @@ import { readJsonFile } from "../../node/readJsonFile.js";
 import { readTextFile } from "../../node/readTextFile.js";
 import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { readClaimsXlsx } from "../../node/xlsx/readClaimsXlsx.js";
+import { auditWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { auditCsv } from "../../report/audit/auditCsv.js";
 import { auditHtml } from "../../report/audit/auditHtml.js";
 import { auditMarkdown } from "../../report/audit/auditMarkdown.js";
@@ -34,7 +35,9 @@ workbook (.xlsx) with the columns id;caseId;date;amount;purpose;claimedSavings;p
   --lists DIR               also use the price lists in DIR (repeatable)
   --pricelist ID            list id where neither claim nor case names one
   --price-year YEAR         restate all prices in this price year (CBS CPI)
-  --format json|md|html|csv output format (default json)
+  --format json|md|html|csv|xlsx
+                            output format (default json); xlsx an Excel workbook
+                            of the claims table (needs --out)
   --tolerance EUROS         difference still confirmed, e.g. 0.50 or 0,50 (default 0.00: to the cent)
   --max-horizon-months N    counterfactual horizon after the spending (default 12)
   --lang nl|en              report language (default nl)
@@ -97,8 +100,10 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
   const tolerance = values.tolerance?.replace(/^(\d+),(\d{1,2})$/, "$1.$2");
   if (tolerance !== undefined && !/^\d+(\.\d{1,2})?$/.test(tolerance))
     throw new UsageError(`--tolerance must be euros such as 0.00, 0,50 or 5 (got "${values.tolerance}")`);
-  const format = oneOf(values.format, ["json", "md", "html", "csv"] as const, "format", "json");
+  const format = oneOf(values.format, ["json", "md", "html", "csv", "xlsx"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
+  if (format === "xlsx" && values.out === undefined)
+    throw new UsageError("--format xlsx writes a workbook: give --out FILE.xlsx");
   const priceYear = yearOption(values["price-year"], "price-year");
   const maxHorizonMonths = horizon(values["max-horizon-months"]);
   const claimsFile = positionals[0] as string;
@@ -143,6 +148,6 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
     io.writeFile(values.bundle, `${JSON.stringify(bundle, null, 2)}\n`);
     io.stderr(`bundle written: ${values.bundle}\n`);
   }
-  emit(io, renderAudit(result, format, lang), values.out);
+  emit(io, format === "xlsx" ? await auditWorkbook(result) : renderAudit(result, format, lang), values.out);
   return 0;
 }

@@ -1,5 +1,48 @@
 import type { AuditResult } from "../../audit/types.js";
-import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
+import type { CsvDialect } from "../../csv/csvTable.js";
+import { amount, maybeAmount } from "../figures.js";
+import { date, type TableBlock, text } from "../model.js";
+import { renderCsv } from "../render/renderCsv.js";
+
+/** @internal The audit's claims table as a document table, one row per claim (what the CSV holds). */
+export function auditTable(result: AuditResult): TableBlock {
+  return {
+    kind: "table",
+    name: "claims",
+    columns: [
+      "id",
+      "caseId",
+      "date",
+      "amount",
+      "purpose",
+      "status",
+      "claimedSavings",
+      "recomputedSavings",
+      "difference",
+      "unexplainedSavings",
+      "pricelist",
+      "fingerprint",
+      "findings",
+    ].map((title) => ({ title })),
+    rows: result.claims.map((c) => ({
+      cells: [
+        text(c.id),
+        text(c.caseId),
+        date(c.date),
+        amount(c.amount),
+        text(c.purpose),
+        text(c.status),
+        amount(c.claimedSavings),
+        maybeAmount(c.recomputedSavings),
+        maybeAmount(c.difference),
+        amount(c.unexplainedSavings),
+        text(c.recomputation ? `${c.recomputation.pricelist.id}@${c.recomputation.pricelist.version}` : ""),
+        text(c.recomputation?.pricelist.fingerprint ?? ""),
+        text(c.findings.map((f) => f.code).join(" ")),
+      ],
+    })),
+  };
+}
 
 /**
  * The audit as CSV, one row per claim (status, claimed and recomputed
@@ -13,35 +56,5 @@ import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
  * ```
  */
 export function auditCsv(result: AuditResult, options: { dialect?: CsvDialect | undefined } = {}): string {
-  const head = [
-    "id",
-    "caseId",
-    "date",
-    "amount",
-    "purpose",
-    "status",
-    "claimedSavings",
-    "recomputedSavings",
-    "difference",
-    "unexplainedSavings",
-    "pricelist",
-    "fingerprint",
-    "findings",
-  ];
-  const rows = result.claims.map((c) => [
-    c.id,
-    c.caseId,
-    c.date,
-    c.amount,
-    c.purpose,
-    c.status,
-    c.claimedSavings,
-    c.recomputedSavings ?? "",
-    c.difference ?? "",
-    c.unexplainedSavings,
-    c.recomputation ? `${c.recomputation.pricelist.id}@${c.recomputation.pricelist.version}` : "",
-    c.recomputation?.pricelist.fingerprint ?? "",
-    c.findings.map((f) => f.code).join(" "),
-  ]);
-  return csvTable(head, rows, { dialect: options.dialect ?? "nl", numeric: [3, 6, 7, 8, 9] });
+  return renderCsv(auditTable(result), options.dialect ?? "nl");
 }
