@@ -3,6 +3,7 @@
  * @internal
  */
 import type { Issue } from "../errors/issue.js";
+import { suggest } from "../errors/suggest.js";
 import { centsToString, MoneyOverflowError } from "../money/cents.js";
 import { multiplyCents } from "../money/multiplyCents.js";
 import { parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
@@ -108,10 +109,11 @@ function priceLines(
     if (line.item !== undefined) {
       priced = table.items.get(line.item);
       if (!priced) {
+        const near = suggest(line.item, table.items.keys());
         issues.push({
           code: "unknown_item",
           path: [...base, li, "item"],
-          message: `unknown price item "${line.item}"`,
+          message: `unknown price item "${line.item}"${near ? `; did you mean "${near}"?` : ""}`,
           expected: `a code of price list ${listName}`,
         });
         continue;

@@ -22,7 +22,7 @@ export interface PriceSource {
 
 /** A stated relative range: amount × (1 ± relative), and why that width. */
 export interface RelativeRange {
-  /** The half-width as a fraction of the amount, e.g. `"0.3"` for ±30%. */
+  /** The half-width as a fraction of the amount, e.g. `"0.25"` for ±25%. */
   relative: string;
   /** Why that width: what makes the figure uncertain. */
   reason: string;
@@ -48,9 +48,9 @@ export interface PriceItem {
   source: PriceSource;
   /** How firm the figure is. */
   reliability: "solid" | "rough";
-  /** The source's own range around the amount, euros as decimal strings. */
+  /** The source's own low and high figures around the amount, euros as decimal strings; it contains the amount. */
   range?: { low: string; high: string } | undefined;
-  /** A stated relative range when the source gives none (not together with `range`). */
+  /** A stated relative range when the source gives none: amount × (1 ± relative), with the reason for that width. */
   relativeRange?: RelativeRange | undefined;
   /** A payment between parties, left out of the societal total. */
   transfer?: boolean | undefined;
@@ -88,10 +88,10 @@ export interface PriceListData {
   basedOn?: { id: string; version: string } | undefined;
   /** Codes of inherited items this version drops. */
   removed?: string[] | undefined;
-  /** The relative range of every rough item (here or inherited) without a range of its own. */
-  defaultRange?: RelativeRange | undefined;
   /** The items this file defines (or overrides). */
   items: PriceItem[];
+  /** The relative range of every rough item (here or inherited) that has no range of its own. */
+  defaultRange?: RelativeRange | undefined;
 }
 
 /** A validated index series file (e.g. the CBS consumer price index). */
@@ -108,10 +108,10 @@ export interface IndexSeriesData {
   publisher: string;
   /** The year whose level is the base. */
   baseYear: number;
-  /** Lists valid on or after this date use this version; absent: from the start. */
-  validFrom?: string | undefined;
   /** The public source. */
   source: PriceSource;
+  /** The first date this version applies to, `YYYY-MM-DD`; a list keeps the levels valid on its own validFrom. */
+  validFrom?: string | undefined;
   /** A free note. */
   note?: string | undefined;
   /** The index level per year, e.g. `{ "2024": "121.49" }`. */
