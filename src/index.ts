@@ -96,14 +96,17 @@ export {
   type PriceListData,
   type SourceFile,
 } from "./pricelists/catalog.js";
+export { type CoverageWarning, carriedForwardNote, coverageWarnings } from "./pricelists/coverageWarnings.js";
 export { type ChangedItem, diffPriceLists, type FieldChange, type PriceListDiff } from "./pricelists/diffPriceLists.js";
 export { DEFAULT_INDEX } from "./pricelists/indexSeries.js";
-export type { PriceItem, PriceSource } from "./pricelists/listTypes.js";
+export type { PriceItem, PriceSource, RelativeRange } from "./pricelists/listTypes.js";
 export { parsePriceListRef } from "./pricelists/parsePriceListRef.js";
 export { type ResolveOptions, resolvePriceList } from "./pricelists/resolvePriceList.js";
 export type { IndexSeriesFile, PriceItemInput, PriceListFile, Unit } from "./pricelists/schema.js";
+export { RANGE_RULE_FROM } from "./pricelists/schema.js";
 export { selectVersion } from "./pricelists/selectVersion.js";
 export type {
+  DataCoverage,
   Indexation,
   PriceListRef,
   PriceListStamp,
