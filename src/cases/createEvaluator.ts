@@ -6,8 +6,8 @@ import { resolvePriceList } from "../pricelists/resolvePriceList.js";
 import { selectVersion } from "../pricelists/selectVersion.js";
 import type { PriceListRef, ResolvedPriceList } from "../pricelists/types.js";
 import type { Instrument } from "../wellbeing/schema.js";
-import { type CompiledCases, compileCases } from "./compileCases.js";
-import { type CaseTotals, evaluateInto, evaluateTotals } from "./evaluate.js";
+import { type CompiledCases, type CompiledLines, compileAll, compileCases } from "./compileCases.js";
+import { type CaseTotals, createEngine, evaluateInto, evaluateTotals } from "./evaluate.js";
 import { type PriceTable, priceTable } from "./priceTable.js";
 import type { Case } from "./schema.js";
 import type { CaseResult } from "./types.js";
@@ -49,6 +49,13 @@ export interface Evaluator {
    * Every problem in any case is reported now, as one {@link InputError}.
    */
   compile(cases: readonly Case[]): CompiledCases;
+  /**
+   * The compiled lines of cases (exact quantity, price, payer, side, flags)
+   * with the table each case is priced with: what the simulation, tornado
+   * and what-if read instead of a trail. Problems are returned, not thrown.
+   * @internal
+   */
+  compileLines(cases: readonly Case[]): CompiledLines;
   /** The resolved lists used so far, by `id@version`. */
   readonly lists: ReadonlyMap<string, ResolvedPriceList>;
 }
@@ -165,11 +172,11 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     }
   };
   const opts = { trail: options.trail ?? false, ...(options.instruments ? { instruments: options.instruments } : {}) };
-  // Scratch space of the allocation-free fast path, owned by this evaluator.
-  const scratch = new Float64Array(1);
+  // The compiled lines and the kernel's scratch space, owned by this evaluator and reused for every case.
+  const engine = createEngine();
   const totals = (c: Case): CaseTotals => {
     const issues: Issue[] = [];
-    const t = evaluateTotals(c, tableFor(c, []), issues, undefined, undefined, scratch);
+    const t = evaluateTotals(c, tableFor(c, []), issues, engine);
     if (issues.length > 0) throw new InputError(issues);
     return t;
   };
@@ -177,12 +184,13 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     listFor: (c, path = []) => tableFor(c, path).list,
     evaluate(c) {
       const issues: Issue[] = [];
-      const r = evaluateInto(c, tableFor(c, []), opts, issues, scratch);
+      const r = evaluateInto(c, tableFor(c, []), opts, issues, engine);
       if (issues.length > 0) throw new InputError(issues);
       return r;
     },
     totals,
-    compile: (cases) => compileCases(cases, (c) => tableFor(c, []), totals),
+    compile: (cases) => compileCases(cases, (c) => tableFor(c, [])),
+    compileLines: (cases) => compileAll(cases, (c) => tableFor(c, [])),
     lists,
   };
 }
