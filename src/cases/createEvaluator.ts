@@ -4,8 +4,10 @@ import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import { resolvePriceList } from "../pricelists/resolvePriceList.js";
 import { selectVersion } from "../pricelists/selectVersion.js";
-import type { PriceListRef, ResolvedPriceList } from "../pricelists/types.js";
+import type { PriceListRef, PriceListStamp, ResolvedPriceList } from "../pricelists/types.js";
+import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import type { Instrument } from "../wellbeing/schema.js";
+import type { WellbeingResult } from "../wellbeing/types.js";
 import { type CompiledCases, type CompiledLines, compileAll, compileCases } from "./compileCases.js";
 import { type CaseTotals, createEngine, evaluateInto, evaluateTotals } from "./evaluate.js";
 import { type PriceTable, priceTable } from "./priceTable.js";
@@ -32,6 +34,13 @@ export interface EvaluatorOptions {
   readonly overrides?: ReadonlyMap<string, number>;
 }
 
+/** @internal A case's totals in cents, its wellbeing and the stamp of the list that priced it. */
+export interface CaseFigures {
+  readonly totals: CaseTotals;
+  readonly wellbeing: readonly WellbeingResult[];
+  readonly stamp: PriceListStamp;
+}
+
 /** Prices cases against a catalog, resolving each list version once. */
 export interface Evaluator {
   /** The resolved list a case is priced with. */
@@ -56,6 +65,13 @@ export interface Evaluator {
    * @internal
    */
   compileLines(cases: readonly Case[]): CompiledLines;
+  /**
+   * A case's exact totals in cents with its wellbeing and the list that
+   * priced it: what a roll-up folds, without a result's strings. Throws like
+   * {@link Evaluator.evaluate}.
+   * @internal
+   */
+  figures(c: Case): CaseFigures;
   /** The resolved lists used so far, by `id@version`. */
   readonly lists: ReadonlyMap<string, ResolvedPriceList>;
 }
@@ -189,6 +205,19 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       return r;
     },
     totals,
+    figures(c) {
+      const issues: Issue[] = [];
+      const table = tableFor(c, []);
+      const t = evaluateTotals(c, table, issues, engine);
+      const wellbeing = evaluateWellbeing(c.wellbeing ?? [], options.instruments, issues);
+      if (issues.length > 0) throw new InputError(issues);
+      const l = table.list;
+      return {
+        totals: t,
+        wellbeing,
+        stamp: { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint },
+      };
+    },
     compile: (cases) => compileCases(cases, (c) => tableFor(c, [])),
     compileLines: (cases) => compileAll(cases, (c) => tableFor(c, [])),
     lists,
