@@ -11,3 +11,5 @@ export { readCasesCsvFile } from "./readCasesCsvFile.js";
 export { readCasesJsonLines } from "./readCasesJsonLines.js";
 export { readJsonFile } from "./readJsonFile.js";
 export { readTextFile } from "./readTextFile.js";
+// simulation with its draws on worker threads (issue 9)
+export { type ParallelSimulateOptions, simulate } from "./simulate.js";
