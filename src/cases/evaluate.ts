@@ -32,8 +32,8 @@ export type { CaseTotals, PayerSums } from "./foldLines.js";
 
 /** @internal Options of one evaluation. */
 export interface EvaluateOptions {
-  readonly trail?: boolean;
-  readonly instruments?: ReadonlyMap<string, Instrument>;
+  readonly trail?: boolean | undefined;
+  readonly instruments?: ReadonlyMap<string, Instrument> | undefined;
 }
 
 function safe(x: number): number {

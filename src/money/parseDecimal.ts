@@ -37,7 +37,7 @@ export function parseDecimal(input: string | number): ParsedDecimal | undefined 
 }
 
 /** Why a piece of text is not an acceptable amount of euros, or `undefined` when it is. */
-export function amountProblem(input: unknown, opts: { allowNegative?: boolean } = {}): string | undefined {
+export function amountProblem(input: unknown, opts: { allowNegative?: boolean | undefined } = {}): string | undefined {
   if (typeof input !== "string" && typeof input !== "number") return 'expected a decimal string such as "1234.56"';
   const p = parseDecimal(input);
   if (!p) return `"${String(input)}" is not a plain decimal (no exponent, NaN or separators), e.g. "1234.56"`;

@@ -68,8 +68,8 @@ export interface CompiledSimulation {
 
 /** @internal Options of a compilation. */
 export interface CompileOptions extends Omit<EvaluatorOptions, "trail" | "overrides"> {
-  readonly groupBy?: readonly GroupField[];
-  readonly file?: string;
+  readonly groupBy?: readonly GroupField[] | undefined;
+  readonly file?: string | undefined;
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
