@@ -9,9 +9,10 @@
 import type { Issue } from "../errors/issue.js";
 import { MoneyOverflowError } from "../money/cents.js";
 import { multiplyCents } from "../money/multiplyCents.js";
-import { parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
+import { amountProblem, parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
 import { type Ratio, ratio } from "../money/ratio.js";
 import { divideRoundedSafe } from "../money/rounding.js";
+import { isIsoDate } from "../periods/calendarDate.js";
 import { fastQuantity } from "./fastLineCost.js";
 import { lineQuantity } from "./lineQuantity.js";
 import type { PricedItem, PriceTable } from "./priceTable.js";
@@ -159,6 +160,12 @@ function addLine(
       s.qn[k] = n;
       s.qd[k] = d;
     } else {
+      // Beyond the fast path: a quantity past safe integers, or input that was never validated.
+      const problem = quantityProblem(line, path);
+      if (problem) {
+        issues.push(problem);
+        return false;
+      }
       s.qn[k] = Number.NaN;
       s.qd[k] = 1;
       s.big.set(k, lineQuantity(line, unit).quantity);
@@ -168,7 +175,20 @@ function addLine(
     if (priced.transfer) f |= TRANSFER;
     f |= (priced.cashable === -1 ? 2 : priced.cashable) << CLASS_SHIFT;
   } else {
-    s.price[k] = validatedAmountCents(line.amount as string);
+    const cents = typeof line.amount === "string" ? validatedAmountCents(line.amount) : Number.NaN;
+    if (Number.isNaN(cents) || typeof line.payer !== "string") {
+      const path = linePath(at.cf, at.alt, at.index);
+      const problem = typeof line.payer !== "string" ? undefined : amountProblem(line.amount);
+      issues.push({
+        code: "invalid_line",
+        path: problem || line.payer === undefined ? [...path, problem ? "amount" : "payer"] : path,
+        message: problem ?? "an amount line needs an amount and a payer",
+        expected:
+          'a validated case line: an item with a quantity or period, or an amount such as "1234.56" with a payer',
+      });
+      return false;
+    }
+    s.price[k] = cents;
     s.qn[k] = 1;
     s.qd[k] = 1;
     s.payer[k] = payerOf(s, line.payer as string);
@@ -185,6 +205,41 @@ function addLine(
   return true;
 }
 
+const isQuantity = (v: unknown): boolean => {
+  const p = typeof v === "string" || typeof v === "number" ? parseDecimal(v) : undefined;
+  return p !== undefined && !p.negative;
+};
+
+/**
+ * @internal Why an item line's quantity cannot be priced, or undefined: the
+ * engine's own check, so that a case object that was never validated gets an
+ * issue, never a figure.
+ */
+function quantityProblem(line: Line, path: (string | number)[]): Issue | undefined {
+  const issue = (where: (string | number)[], message: string, expected: string): Issue => ({
+    code: "invalid_quantity",
+    path: [...path, ...where],
+    message,
+    expected,
+  });
+  if (line.quantity !== undefined)
+    return isQuantity(line.quantity)
+      ? undefined
+      : issue(["quantity"], `"${String(line.quantity)}" is not a quantity`, "a decimal of zero or more, e.g. 2.5");
+  const p = line.period;
+  if (!p) return issue([], "an item line needs a quantity or a period", "quantity, or period with from and through");
+  if (typeof p.from !== "string" || typeof p.through !== "string" || !isIsoDate(p.from) || !isIsoDate(p.through))
+    return issue(["period"], "the period's dates are not real calendar dates", "from and through as YYYY-MM-DD");
+  if (p.through < p.from) return issue(["period"], "the period ends before it starts", "through on or after from");
+  if (line.rate && !isQuantity(line.rate.quantity))
+    return issue(
+      ["rate", "quantity"],
+      `"${String(line.rate.quantity)}" is not a quantity`,
+      "a decimal of zero or more",
+    );
+  return undefined;
+}
+
 /** @internal The shape of a compiled case: its lines `from … to − 1` and its alternatives' weights. */
 export interface CaseShape {
   readonly from: number;
@@ -196,10 +251,12 @@ export interface CaseShape {
   readonly ok: boolean;
 }
 
-/** @internal A probability as an exact fraction. */
-export function probabilityRatio(p: string | number): Ratio {
-  const d = parseDecimal(p);
-  return d ? ratio(d.units, 10n ** BigInt(d.scale)) : ratio(0);
+/** @internal A probability as an exact fraction, or undefined when it is not one from 0 to 1. */
+export function probabilityRatio(p: string | number): Ratio | undefined {
+  const d = typeof p === "string" || typeof p === "number" ? parseDecimal(p) : undefined;
+  if (!d || d.negative) return undefined;
+  const r = ratio(d.units, 10n ** BigInt(d.scale));
+  return r.n <= r.d ? r : undefined;
 }
 
 /**
@@ -210,6 +267,28 @@ export function probabilityRatio(p: string | number): Ratio {
 export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issue[]): CaseShape {
   const from = s.length;
   let ok = true;
+  if (typeof c.start !== "string" || !isIsoDate(c.start)) {
+    issues.push({
+      code: "invalid_date",
+      path: ["start"],
+      message: `"${String(c.start)}" is not a real date`,
+      expected: "YYYY-MM-DD",
+    });
+    ok = false;
+  }
+  const cf = c.counterfactual as unknown;
+  if (
+    !Array.isArray(c.actual) ||
+    !(Array.isArray(cf) || Array.isArray((cf as { alternatives?: unknown })?.alternatives))
+  ) {
+    issues.push({
+      code: "invalid_case",
+      path: [],
+      message: "a case needs actual lines and counterfactual lines (or alternatives)",
+      expected: "a case validated by parseCaseFile",
+    });
+    return { from, to: s.length, counterfactualLines: 0, ok: false };
+  }
   c.actual.forEach((line, index) => {
     ok = addLine(s, line, { cf: false, alt: -1, index }, table, issues) && ok;
   });
@@ -223,7 +302,17 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
   } else {
     weights = [];
     c.counterfactual.alternatives.forEach((a, alt) => {
-      (weights as Ratio[]).push(probabilityRatio(a.probability));
+      const w = probabilityRatio(a.probability);
+      if (!w) {
+        issues.push({
+          code: "invalid_probability",
+          path: ["counterfactual", "alternatives", alt, "probability"],
+          message: `"${String(a.probability)}" is not a probability`,
+          expected: "a decimal from 0 to 1",
+        });
+        ok = false;
+      }
+      (weights as Ratio[]).push(w ?? ratio(0));
       counterfactualLines += a.lines.length;
       a.lines.forEach((line, index) => {
         ok = addLine(s, line, { cf: true, alt, index }, table, issues) && ok;
