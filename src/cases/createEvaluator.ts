@@ -6,6 +6,7 @@ import { resolvePriceList } from "../pricelists/resolvePriceList.js";
 import { selectVersion } from "../pricelists/selectVersion.js";
 import type { PriceListRef, PriceListStamp, ResolvedPriceList } from "../pricelists/types.js";
 import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
+import { loadInstruments } from "../wellbeing/instruments.js";
 import type { Instrument } from "../wellbeing/schema.js";
 import type { WellbeingResult } from "../wellbeing/types.js";
 import { type CompiledCases, type CompiledLines, compileAll, compileCases } from "./compileCases.js";
@@ -28,7 +29,7 @@ export interface EvaluatorOptions {
   readonly priceYear?: number | undefined;
   /** Build the audit trail (`lines`) of every case. Off by default: totals are much faster without. */
   readonly trail?: boolean | undefined;
-  /** Wellbeing instruments by id (default: none known, so wellbeing is refused); see `loadInstruments()`. */
+  /** Wellbeing instruments by id. Default: the bundled ones (`loadInstruments()`). */
   readonly instruments?: ReadonlyMap<string, Instrument> | undefined;
   /** Price overrides in cents by item code, applied after resolution (used by what-if scenarios). @internal */
   readonly overrides?: ReadonlyMap<string, number> | undefined;
@@ -187,7 +188,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       throw e;
     }
   };
-  const opts = { trail: options.trail ?? false, ...(options.instruments ? { instruments: options.instruments } : {}) };
+  const opts = { trail: options.trail ?? false, instruments: options.instruments ?? loadInstruments() };
   // The compiled lines and the kernel's scratch space, owned by this evaluator and reused for every case.
   const engine = createEngine();
   const totals = (c: Case): CaseTotals => {
@@ -209,7 +210,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       const issues: Issue[] = [];
       const table = tableFor(c, []);
       const t = evaluateTotals(c, table, issues, engine);
-      const wellbeing = evaluateWellbeing(c.wellbeing ?? [], options.instruments, issues);
+      const wellbeing = evaluateWellbeing(c.wellbeing ?? [], opts.instruments, issues);
       if (issues.length > 0) throw new InputError(issues);
       const l = table.list;
       return {

@@ -5,6 +5,7 @@
 import type { Issue } from "../errors/issue.js";
 import { centsToString, MoneyOverflowError } from "../money/cents.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
+import { coverageWarnings } from "../pricelists/coverageWarnings.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import type { Instrument } from "../wellbeing/schema.js";
@@ -235,6 +236,7 @@ export function evaluateInto(
       message: "the case has no counterfactual lines: nothing is avoided",
     });
   const l = table.list;
+  warnings.push(...coverageWarnings(l, c.end ?? c.start, c.end !== undefined ? ["end"] : ["start"]));
   const listName = `${l.id}@${l.version}`;
   let trail: LineTrail[] | undefined;
   if (opts.trail) {

@@ -7,6 +7,7 @@
  * @internal
  */
 import type { Issue } from "../errors/issue.js";
+import { suggest } from "../errors/suggest.js";
 import { MoneyOverflowError } from "../money/cents.js";
 import { multiplyCents } from "../money/multiplyCents.js";
 import { amountProblem, parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
@@ -136,10 +137,11 @@ function addLine(
     priced = table.items.get(line.item);
     const path = linePath(at.cf, at.alt, at.index);
     if (!priced) {
+      const near = suggest(line.item, table.items.keys());
       issues.push({
         code: "unknown_item",
         path: [...path, "item"],
-        message: `unknown price item "${line.item}"`,
+        message: `unknown price item "${line.item}"${near ? `; did you mean "${near}"?` : ""}`,
         expected: `a code of price list ${table.list.id}@${table.list.version}`,
       });
       return false;
