@@ -12,7 +12,15 @@ const decode = (s: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, "&");
 
-const HOSTILE = ["[klik](http://x) *vet*", "`code`", "<script>alert('x')</script>", "&lt;", "O'Brien", "a | b", "# kop"];
+const HOSTILE = [
+  "[klik](http://x) *vet*",
+  "`code`",
+  "<script>alert('x')</script>",
+  "&lt;",
+  "O'Brien",
+  "a | b",
+  "# kop",
+];
 
 describe("one escaper per format", () => {
   it("Markdown: hostile names become entities, no syntax survives", () => {

@@ -57,7 +57,7 @@ export function readCases(file: string): unknown {
 export function renderAudit(result: AuditResult, format: "json" | "md" | "html" | "csv", lang: "nl" | "en"): string {
   if (format === "md") return auditMarkdown(result, lang);
   if (format === "html") return auditHtml(result, lang);
-  if (format === "csv") return auditCsv(result, { dialect: lang === "nl" ? "nl" : "intl" });
+  if (format === "csv") return auditCsv(result, { dialect: lang === "nl" ? "nl" : "intl", lang });
   return JSON.stringify(result, null, 2);
 }
 

@@ -1,47 +1,67 @@
 import type { AuditResult } from "../../audit/types.js";
-import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
+import type { CsvDialect } from "../../csv/csvTable.js";
+import { amount, maybeAmount } from "../figures.js";
+import { type Lang, t } from "../labels.js";
+import { type TableBlock, text } from "../model.js";
+import { renderCsv } from "../render/renderCsv.js";
+import { statusText } from "./auditBlocks.js";
+
+/** @internal The audit's CSV table: one row per claim. */
+export function auditCsvTable(result: AuditResult, lang: Lang): TableBlock {
+  const keys = [
+    "claim",
+    "case",
+    "spendingDate",
+    "amountSpent",
+    "purpose",
+    "status",
+    "claimed",
+    "recomputed",
+    "difference",
+    "unexplainedSavings",
+    "pricelist",
+    "fingerprint",
+    "findingCodes",
+  ] as const;
+  return {
+    kind: "table",
+    name: "claims",
+    columns: keys.map((k) => ({ title: t(k, lang) })),
+    rows: result.claims.map((c) => ({
+      cells: [
+        text(c.id),
+        text(c.caseId),
+        c.date,
+        amount(c.amount),
+        text(c.purpose),
+        statusText(c.status, lang),
+        amount(c.claimedSavings),
+        maybeAmount(c.recomputedSavings),
+        maybeAmount(c.difference),
+        amount(c.unexplainedSavings),
+        c.recomputation ? `${c.recomputation.pricelist.id}@${c.recomputation.pricelist.version}` : "",
+        c.recomputation?.pricelist.fingerprint ?? "",
+        c.findings.map((f) => f.code).join(" "),
+      ],
+    })),
+  };
+}
 
 /**
  * The audit as CSV, one row per claim (status, claimed and recomputed
  * savings, difference, the part resting on unexplained counterfactual lines,
  * list used and finding codes), safe to open in a spreadsheet: Dutch dialect
- * (`;`, decimal comma) by default, formula injection neutralised.
+ * (`;`, decimal comma) and Dutch words by default, formula injection
+ * neutralised.
  *
  * @example
  * ```ts
- * const csv = auditCsv(audit(claims, cases, { catalog: bundledCatalog() }));
+ * const csv = auditCsv(audit(claims, cases, { catalog: bundledCatalog() }), { lang: "en", dialect: "intl" });
  * ```
  */
-export function auditCsv(result: AuditResult, options: { dialect?: CsvDialect } = {}): string {
-  const head = [
-    "id",
-    "caseId",
-    "date",
-    "amount",
-    "purpose",
-    "status",
-    "claimedSavings",
-    "recomputedSavings",
-    "difference",
-    "unexplainedSavings",
-    "pricelist",
-    "fingerprint",
-    "findings",
-  ];
-  const rows = result.claims.map((c) => [
-    c.id,
-    c.caseId,
-    c.date,
-    c.amount,
-    c.purpose,
-    c.status,
-    c.claimedSavings,
-    c.recomputedSavings ?? "",
-    c.difference ?? "",
-    c.unexplainedSavings,
-    c.recomputation ? `${c.recomputation.pricelist.id}@${c.recomputation.pricelist.version}` : "",
-    c.recomputation?.pricelist.fingerprint ?? "",
-    c.findings.map((f) => f.code).join(" "),
-  ]);
-  return csvTable(head, rows, { dialect: options.dialect ?? "nl", numeric: [3, 6, 7, 8, 9] });
+export function auditCsv(
+  result: AuditResult,
+  options: { dialect?: CsvDialect | undefined; lang?: Lang | undefined } = {},
+): string {
+  return renderCsv(auditCsvTable(result, options.lang ?? "nl"), options.dialect ?? "nl");
 }

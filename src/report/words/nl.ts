@@ -97,6 +97,7 @@ export const NL: Readonly<Record<WordKey, string>> = {
   "explain.improved": "Deel van de gemeten casussen waarvan de score steeg.",
   "explain.beforeOnly": "Casussen met alleen een voormeting (nog geen nameting).",
   auditTitle: "Controle werkbudget",
+  auditSummary: "Samenvatting",
   settings: "Uitgangspunten",
   tolerance: "Tolerantie voor bevestigen",
   horizon: "Maximale horizon contrafactisch",
