@@ -46,13 +46,16 @@ const path = (p: unknown): string =>
     ? p.map((x, i) => (typeof x === "number" ? `[${x}]` : i === 0 ? String(x) : `.${String(x)}`)).join("")
     : s(p);
 
-// Paths inside a finding's sentence are marked, and shown as code by findingInlines.
-const codePath = (p: unknown): string => `\u0001${path(p)}\u0002`;
+// Paths inside a finding's sentence are marked (with characters no path or list id holds), and shown as
+// code by findingInlines.
+const OPEN = "\u27e6";
+const CLOSE = "\u27e7";
+const codePath = (p: unknown): string => `${OPEN}${path(p)}${CLOSE}`;
 
 /** @internal A finding in an auditor's words as inlines: the sentence, with paths as code. */
 export function findingInlines(f: Finding, lang: Lang): Inline[] {
   return describeFinding(f, lang)
-    .split(/\u0001(.*?)\u0002/)
+    .split(new RegExp(`${OPEN}(.*?)${CLOSE}`))
     .map((part, i) => (i % 2 === 1 ? code(part) : part))
     .filter((x) => x !== "");
 }
