@@ -24,7 +24,7 @@ export interface CasesView extends Displayable {
  */
 export function casesView(
   input: Evaluation | readonly CaseResult[],
-  options: { lang?: "nl" | "en"; limit?: number } = {},
+  options: { lang?: "nl" | "en" | undefined; limit?: number | undefined } = {},
 ): CasesView {
   const lang = options.lang ?? "nl";
   const cases = "cases" in input ? input.cases : input;

@@ -40,7 +40,7 @@ export interface RollupView extends Displayable {
 export function rollupView(
   input: RollupTable | Iterable<CaseResult>,
   groupBy: readonly GroupDimension[] = ["wijk"],
-  options: { lang?: "nl" | "en" } = {},
+  options: { lang?: "nl" | "en" | undefined } = {},
 ): RollupView {
   const lang = options.lang ?? "nl";
   const table: RollupTable = isTable(input) ? input : rollupCases(input, groupBy);
