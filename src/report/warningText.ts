@@ -7,11 +7,26 @@ export function pathText(p: readonly (string | number)[]): string {
 }
 
 // Warnings carry their message in English as data; a Dutch report says the same in Dutch.
-// The dates of the English message are its data: they are taken over in order.
-const NL: Readonly<Record<string, (d: readonly string[]) => string>> = {
+// The dates and years of the English message are its data: they are taken over in order.
+const NL: Readonly<Record<string, (d: readonly string[], m: string) => string>> = {
   actual_after_end: (d) => `actuele regel loopt tot ${d[0] ?? "?"}, na het einde van de casus op ${d[1] ?? "?"}`,
   period_outside_case: (d) => `regel begint op ${d[0] ?? "?"}, voor de start van de casus op ${d[1] ?? "?"}`,
   counterfactual_without_reason: () => "contrafactische regel zonder onderbouwing: waarom zou dit zijn gebeurd?",
+  beyond_index_year: (_, m) => {
+    const x = /runs into (\d{4}), after the newest level of index (\S+) \((\d{4})\)/.exec(m);
+    return x
+      ? `de casus loopt tot in ${x[1]}, na het nieuwste niveau van index ${x[2]} (${x[3]}): bedragen worden na ${x[3]} niet verder geïndexeerd (dat niveau blijft gelden)`
+      : "de casus loopt voorbij het nieuwste jaar van de index: bedragen worden daarna niet verder geïndexeerd";
+  },
+  beyond_list_year: (_, m) => {
+    const x =
+      /runs into (\d{4}), after the newest price year of list (\S+) \((\d{4})\): it is priced with (\S+) in (\d{4})/.exec(
+        m,
+      );
+    return x
+      ? `de casus loopt tot in ${x[1]}, na het nieuwste prijspeil van lijst ${x[2]} (${x[3]}): geprijsd met ${x[4]} in euro's van ${x[5]}`
+      : "de casus loopt voorbij het nieuwste prijspeil van de lijst";
+  },
   no_counterfactual: () => "de casus heeft geen contrafactische regels: er wordt niets vermeden",
 };
 
@@ -22,5 +37,5 @@ const NL: Readonly<Record<string, (d: readonly string[]) => string>> = {
 export function warningText(w: Warning, lang: Lang): string {
   if (lang === "en") return w.message;
   const nl = Object.hasOwn(NL, w.code) ? NL[w.code] : undefined;
-  return nl ? nl(w.message.match(/\d{4}-\d{2}-\d{2}/g) ?? []) : "zie de code van dit aandachtspunt";
+  return nl ? nl(w.message.match(/\d{4}-\d{2}-\d{2}/g) ?? [], w.message) : "zie de code van dit aandachtspunt";
 }
