@@ -25,10 +25,3 @@ export function tf(key: WordKey, lang: Lang, values: Readonly<Record<string, str
 export function hasWord(key: string): key is WordKey {
   return Object.hasOwn(EN, key);
 }
-
-/** @internal A word list in both languages, and its lookup (audit and scenario words until they move to `words/`). */
-export function dictionary<K extends string>(
-  words: Readonly<Record<K, { readonly nl: string; readonly en: string }>>,
-): (key: K, lang: Lang) => string {
-  return (key, lang) => words[key][lang];
-}

@@ -7,22 +7,27 @@ export function pathText(p: readonly (string | number)[]): string {
 }
 
 // Warnings carry their message in English as data; a Dutch report says the same in Dutch.
-// The dates of the English message are its data: they are taken over in order.
-const NL: Readonly<Record<string, (d: readonly string[], message: string) => string>> = {
+// The dates and years of the English message are its data: they are taken over in order.
+const NL: Readonly<Record<string, (d: readonly string[], m: string) => string>> = {
   actual_after_end: (d) => `actuele regel loopt tot ${d[0] ?? "?"}, na het einde van de casus op ${d[1] ?? "?"}`,
   period_outside_case: (d) => `regel begint op ${d[0] ?? "?"}, voor de start van de casus op ${d[1] ?? "?"}`,
   counterfactual_without_reason: () => "contrafactische regel zonder onderbouwing: waarom zou dit zijn gebeurd?",
+  beyond_index_year: (_, m) => {
+    const x = /runs into (\d{4}), after the newest level of index (\S+) \((\d{4})\)/.exec(m);
+    return x
+      ? `de casus loopt tot in ${x[1]}, na het nieuwste niveau van index ${x[2]} (${x[3]}): bedragen worden na ${x[3]} niet verder geïndexeerd (dat niveau blijft gelden)`
+      : "de casus loopt voorbij het nieuwste jaar van de index: bedragen worden daarna niet verder geïndexeerd";
+  },
+  beyond_list_year: (_, m) => {
+    const x =
+      /runs into (\d{4}), after the newest price year of list (\S+) \((\d{4})\): it is priced with (\S+) in (\d{4})/.exec(
+        m,
+      );
+    return x
+      ? `de casus loopt tot in ${x[1]}, na het nieuwste prijspeil van lijst ${x[2]} (${x[3]}): geprijsd met ${x[4]} in euro's van ${x[5]}`
+      : "de casus loopt voorbij het nieuwste prijspeil van de lijst";
+  },
   no_counterfactual: () => "de casus heeft geen contrafactische regels: er wordt niets vermeden",
-  // Years and list ids of the price-list coverage warnings (src/pricelists/coverageWarnings.ts).
-  beyond_index_year: (_d, m) => {
-    const [, y, s, l] = m.match(/runs into (\d{4}).* index (\S+) \((\d{4})\)/) ?? [];
-    return `de casus loopt door tot in ${y ?? "?"}, na het nieuwste jaar van index ${s ?? "?"} (${l ?? "?"}): bedragen worden niet verder geïndexeerd dan ${l ?? "?"}`;
-  },
-  beyond_list_year: (_d, m) => {
-    const [, y, id, l, v, e] =
-      m.match(/runs into (\d{4}).* list (\S+) \((\d{4})\): it is priced with (\S+) in (\d{4})/) ?? [];
-    return `de casus loopt door tot in ${y ?? "?"}, na het nieuwste prijspeil van lijst ${id ?? "?"} (${l ?? "?"}): geprijsd met ${v ?? "?"} in euro's van ${e ?? "?"}`;
-  },
 };
 
 /**

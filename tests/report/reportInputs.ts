@@ -1,9 +1,17 @@
 // The inputs of the golden reports (not a test file): the district, plus cases whose names are hostile.
+import { readFileSync } from "node:fs";
 import district from "../../examples/district/cases.json" with { type: "json" };
+import { audit } from "../../src/audit/audit.js";
+import { parseClaimsCsv } from "../../src/audit/parseClaimsCsv.js";
 import { evaluateCases } from "../../src/cases/evaluateCases.js";
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
+import { diffPriceLists } from "../../src/pricelists/diffPriceLists.js";
+import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
 import { rollupCases } from "../../src/rollup/rollupCases.js";
+import { simulate } from "../../src/scenarios/simulate.js";
+import { tornado } from "../../src/scenarios/tornado.js";
+import { whatIf } from "../../src/scenarios/whatIf.js";
 import { loadInstruments } from "../../src/wellbeing/instruments.js";
 
 /** Names as a user may type them: Markdown link and emphasis, backticks, HTML, an entity, quotes. */
@@ -33,4 +41,45 @@ export const wijkNames = new Map([
 
 export function districtRollup(groupBy: Parameters<typeof rollupCases>[1] = ["wijk"]) {
   return rollupCases(districtEvaluation().cases, groupBy);
+}
+
+/** The worked audit example of docs/audit.md, plus a claim whose id and purpose are hostile. */
+export function exampleAudit() {
+  const claims = parseClaimsCsv(
+    `${readFileSync("examples/audit/claims.csv", "utf8").trimEnd()}\n"${HOSTILE_ID.replace(/"/g, '""')}";ruwaard-2024-044;2024-10-02;10,00;"${HOSTILE_WIJK}";0,00;\n`,
+  );
+  const cases = parseCaseFile(JSON.parse(readFileSync("examples/audit/cases.json", "utf8")));
+  return audit(claims, cases, { catalog });
+}
+
+const wijkCases = () => parseCaseFile(JSON.parse(readFileSync("examples/wijk-voorbeelden.json", "utf8"))).cases;
+
+export function exampleSimulation() {
+  const cs = wijkCases();
+  const options = { catalog, instruments };
+  return {
+    sim: simulate(cs, { ...options, seed: 42, draws: 200, groupBy: ["wijk"] }),
+    tornado: tornado(cs, options),
+  };
+}
+
+export function exampleWhatIf() {
+  return whatIf(
+    wijkCases(),
+    { catalog, instruments },
+    {
+      adjustments: {
+        deadweight: { global: "0.2", domains: { inkomen: "0.1" }, items: { "justitie.detentie.dag": "0.5" } },
+        dropOff: { global: "0.1" },
+      },
+      horizon: 3,
+      discountRate: "0.03",
+    },
+  );
+}
+
+export function examplePriceLists() {
+  const a = resolvePriceList(catalog, { id: "sociaal-domein", version: "2024" });
+  const b = resolvePriceList(catalog, { id: "sociaal-domein", version: "2025" });
+  return { list: a, diff: diffPriceLists(a, b) };
 }

@@ -66,7 +66,7 @@ export async function readCases(file: string, sheet?: string): Promise<unknown> 
 export function renderAudit(result: AuditResult, format: "json" | "md" | "html" | "csv", lang: "nl" | "en"): string {
   if (format === "md") return auditMarkdown(result, lang);
   if (format === "html") return auditHtml(result, lang);
-  if (format === "csv") return auditCsv(result, { dialect: lang === "nl" ? "nl" : "intl" });
+  if (format === "csv") return auditCsv(result, { dialect: lang === "nl" ? "nl" : "intl", lang });
   return JSON.stringify(result, null, 2);
 }
 
@@ -148,6 +148,6 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
     io.writeFile(values.bundle, `${JSON.stringify(bundle, null, 2)}\n`);
     io.stderr(`bundle written: ${values.bundle}\n`);
   }
-  emit(io, format === "xlsx" ? await auditWorkbook(result) : renderAudit(result, format, lang), values.out);
+  emit(io, format === "xlsx" ? await auditWorkbook(result, lang) : renderAudit(result, format, lang), values.out);
   return 0;
 }

@@ -1,7 +1,4 @@
-import { csvTable } from "../../csv/csvTable.js";
 import { InputError } from "../../errors/InputError.js";
-import { D } from "../../money/decimal.js";
-import { formatEuro } from "../../money/formatEuro.js";
 import type { PriceListCatalog } from "../../pricelists/catalog.js";
 import { carriedForwardNote } from "../../pricelists/coverageWarnings.js";
 import { diffPriceLists } from "../../pricelists/diffPriceLists.js";
@@ -9,7 +6,14 @@ import { compareVersions } from "../../pricelists/indexSeries.js";
 import { parsePriceListRef } from "../../pricelists/parsePriceListRef.js";
 import { resolvePriceList } from "../../pricelists/resolvePriceList.js";
 import type { ResolvedPriceList } from "../../pricelists/types.js";
-import { markdownTable } from "../../report/markdownTable.js";
+import {
+  priceListDiffDocument,
+  priceListDocument,
+  priceListsDocument,
+  priceListTable,
+} from "../../report/pricelistReports.js";
+import { renderCsv } from "../../report/render/renderCsv.js";
+import { renderMarkdown } from "../../report/render/renderMarkdown.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
 
@@ -87,25 +91,7 @@ export function pricelist(args: string[], io: CliIO): number {
         };
       });
     if (format === "json") emit(io, JSON.stringify(rows, null, 2), values.out);
-    else
-      emit(
-        io,
-        markdownTable(
-          lang === "nl"
-            ? ["Lijst", "Geldig vanaf", "Prijspeil", "Regels", "Gebaseerd op", "Titel", "Vingerafdruk"]
-            : ["List", "Valid from", "Price year", "Items", "Based on", "Title", "Fingerprint"],
-          rows.map((r) => [
-            `${r.id}@${r.version}`,
-            r.validFrom,
-            String(r.priceYear),
-            String(r.items),
-            r.basedOn ?? "–",
-            `${r.title}${r.example ? (lang === "nl" ? " (voorbeeld)" : " (example)") : ""}`,
-            r.fingerprint.slice(0, 12),
-          ]),
-        ),
-        values.out,
-      );
+    else emit(io, renderMarkdown(priceListsDocument(rows, lang)), values.out);
     return 0;
   }
   if (sub === "show") {
@@ -115,28 +101,8 @@ export function pricelist(args: string[], io: CliIO): number {
     const carried = carriedForwardNote(list);
     if (carried) io.stderr(`rendement pricelist: warning: ${carried}\n`);
     if (format === "json") emit(io, JSON.stringify(list, null, 2), values.out);
-    else {
-      const head =
-        lang === "nl"
-          ? ["Code", "Omschrijving", "Eenheid", "Bedrag", "Financier", "Domein", "Bron", "Jaar", "Betrouwbaarheid"]
-          : ["Code", "Label", "Unit", "Amount", "Payer", "Domain", "Source", "Year", "Reliability"];
-      const rows = list.items.map((i) => [
-        i.code,
-        i.label[lang],
-        i.unit,
-        format === "csv" ? i.amount : formatEuro(i.amount, lang),
-        i.payer,
-        i.domain,
-        i.source.publisher ? `${i.source.publisher}: ${i.source.title}` : i.source.title,
-        String(i.original?.priceYear ?? list.priceYear),
-        i.reliability,
-      ]);
-      if (format === "csv") emit(io, csvTable(head, rows, { dialect: "nl", numeric: [3] }), values.out);
-      else {
-        const title = `# ${list.title} (${list.id}@${list.version})\n\n${lang === "nl" ? "Prijspeil" : "Price year"} ${list.priceYear} · ${lang === "nl" ? "geldig vanaf" : "valid from"} ${list.validFrom} · ${lang === "nl" ? "vingerafdruk" : "fingerprint"} \`${list.fingerprint}\`${list.example ? (lang === "nl" ? "\n\n**Voorbeeldlijst**: illustratieve bedragen, geen tarief." : "\n\n**Example list**: illustrative figures, not a tariff.") : ""}\n\n`;
-        emit(io, title + markdownTable(head, rows, ["l", "l", "l", "r"]), values.out);
-      }
-    }
+    else if (format === "csv") emit(io, renderCsv(priceListTable(list, lang), "nl"), values.out);
+    else emit(io, renderMarkdown(priceListDocument(list, lang)), values.out);
     return 0;
   }
   if (sub === "diff") {
@@ -148,52 +114,7 @@ export function pricelist(args: string[], io: CliIO): number {
     for (const note of [carriedForwardNote(a), carriedForwardNote(b)])
       if (note) io.stderr(`rendement pricelist: warning: ${note}\n`);
     if (format === "json") emit(io, JSON.stringify(d, null, 2), values.out);
-    else {
-      const nl = lang === "nl";
-      const out = [`# ${nl ? "Verschil" : "Difference"} ${a.id}@${a.version} → ${b.id}@${b.version}`, ""];
-      if (a.priceYear !== b.priceYear)
-        out.push(
-          nl
-            ? `Let op: prijspeil ${a.priceYear} tegen ${b.priceYear}; vergelijk met --price-year om indexatie uit te sluiten.`
-            : `Note: price year ${a.priceYear} against ${b.priceYear}; compare with --price-year to rule out indexation.`,
-          "",
-        );
-      out.push(`## ${nl ? "Gewijzigd" : "Changed"} (${d.changed.length})`, "");
-      out.push(
-        markdownTable(
-          nl
-            ? ["Code", "Van", "Naar", "Verschil", "Relatief", "Velden"]
-            : ["Code", "From", "To", "Change", "Relative", "Fields"],
-          d.changed.map((c) => [
-            c.code,
-            formatEuro(c.from.amount, lang),
-            formatEuro(c.to.amount, lang),
-            formatEuro(c.change, lang),
-            c.relativeChange === undefined ? "–" : `${new D(c.relativeChange).times(100).toFixed(2)}%`,
-            c.fields.map((f) => f.field).join(", "),
-          ]),
-          ["l", "r", "r", "r", "r", "l"],
-        ),
-      );
-      out.push("", `## ${nl ? "Toegevoegd" : "Added"} (${d.added.length})`, "");
-      out.push(
-        markdownTable(
-          ["Code", nl ? "Bedrag" : "Amount"],
-          d.added.map((i) => [i.code, formatEuro(i.amount, lang)]),
-          ["l", "r"],
-        ),
-      );
-      out.push("", `## ${nl ? "Verwijderd" : "Removed"} (${d.removed.length})`, "");
-      out.push(
-        markdownTable(
-          ["Code", nl ? "Bedrag" : "Amount"],
-          d.removed.map((i) => [i.code, formatEuro(i.amount, lang)]),
-          ["l", "r"],
-        ),
-      );
-      out.push("", `${nl ? "Ongewijzigd" : "Unchanged"}: ${d.unchanged}`);
-      emit(io, out.join("\n"), values.out);
-    }
+    else emit(io, renderMarkdown(priceListDiffDocument(d, lang)), values.out);
     return 0;
   }
   throw new UsageError((m) => m.pricelistSub(sub ?? ""));

@@ -1,6 +1,6 @@
 import type { AuditResult } from "../../audit/types.js";
 import type { CaseResult } from "../../cases/types.js";
-import { auditTable } from "../../report/audit/auditCsv.js";
+import { auditCsvTable } from "../../report/audit/auditCsv.js";
 import { caseResultsTable } from "../../report/caseResultsCsv.js";
 import { type Lang, t } from "../../report/labels.js";
 import { rollupCsvTable } from "../../report/rollupCsv.js";
@@ -48,7 +48,7 @@ export function computeWorkbook(o: {
  * const bytes = await auditWorkbook(result);
  * ```
  */
-export function auditWorkbook(result: AuditResult): Promise<Uint8Array> {
-  // "Claims" is the word in both languages (werkbudgetclaims); the columns are the CSV's field names.
-  return xlsxWorkbook([{ ...auditTable(result), name: "Claims" }]);
+export function auditWorkbook(result: AuditResult, lang: Lang = "nl"): Promise<Uint8Array> {
+  // "Claims" is the word in both languages (werkbudgetclaims); the columns are the CSV's.
+  return xlsxWorkbook([{ ...auditCsvTable(result, lang), name: "Claims" }]);
 }

@@ -1,44 +1,47 @@
 import type { AuditResult } from "../../audit/types.js";
 import type { CsvDialect } from "../../csv/csvTable.js";
 import { amount, maybeAmount } from "../figures.js";
-import { date, type TableBlock, text } from "../model.js";
+import { type Lang, t } from "../labels.js";
+import { type TableBlock, text } from "../model.js";
 import { renderCsv } from "../render/renderCsv.js";
+import { statusText } from "./auditBlocks.js";
 
-/** @internal The audit's claims table as a document table, one row per claim (what the CSV holds). */
-export function auditTable(result: AuditResult): TableBlock {
+/** @internal The audit's CSV table: one row per claim. */
+export function auditCsvTable(result: AuditResult, lang: Lang): TableBlock {
+  const keys = [
+    "claim",
+    "case",
+    "spendingDate",
+    "amountSpent",
+    "purpose",
+    "status",
+    "claimed",
+    "recomputed",
+    "difference",
+    "unexplainedSavings",
+    "pricelist",
+    "fingerprint",
+    "findingCodes",
+  ] as const;
   return {
     kind: "table",
     name: "claims",
-    columns: [
-      "id",
-      "caseId",
-      "date",
-      "amount",
-      "purpose",
-      "status",
-      "claimedSavings",
-      "recomputedSavings",
-      "difference",
-      "unexplainedSavings",
-      "pricelist",
-      "fingerprint",
-      "findings",
-    ].map((title) => ({ title })),
+    columns: keys.map((k) => ({ title: t(k, lang) })),
     rows: result.claims.map((c) => ({
       cells: [
         text(c.id),
         text(c.caseId),
-        date(c.date),
+        c.date,
         amount(c.amount),
         text(c.purpose),
-        text(c.status),
+        statusText(c.status, lang),
         amount(c.claimedSavings),
         maybeAmount(c.recomputedSavings),
         maybeAmount(c.difference),
         amount(c.unexplainedSavings),
-        text(c.recomputation ? `${c.recomputation.pricelist.id}@${c.recomputation.pricelist.version}` : ""),
-        text(c.recomputation?.pricelist.fingerprint ?? ""),
-        text(c.findings.map((f) => f.code).join(" ")),
+        c.recomputation ? `${c.recomputation.pricelist.id}@${c.recomputation.pricelist.version}` : "",
+        c.recomputation?.pricelist.fingerprint ?? "",
+        c.findings.map((f) => f.code).join(" "),
       ],
     })),
   };
@@ -48,13 +51,17 @@ export function auditTable(result: AuditResult): TableBlock {
  * The audit as CSV, one row per claim (status, claimed and recomputed
  * savings, difference, the part resting on unexplained counterfactual lines,
  * list used and finding codes), safe to open in a spreadsheet: Dutch dialect
- * (`;`, decimal comma) by default, formula injection neutralised.
+ * (`;`, decimal comma) and Dutch words by default, formula injection
+ * neutralised.
  *
  * @example
  * ```ts
- * const csv = auditCsv(audit(claims, cases, { catalog: bundledCatalog() }));
+ * const csv = auditCsv(audit(claims, cases, { catalog: bundledCatalog() }), { lang: "en", dialect: "intl" });
  * ```
  */
-export function auditCsv(result: AuditResult, options: { dialect?: CsvDialect | undefined } = {}): string {
-  return renderCsv(auditTable(result), options.dialect ?? "nl");
+export function auditCsv(
+  result: AuditResult,
+  options: { dialect?: CsvDialect | undefined; lang?: Lang | undefined } = {},
+): string {
+  return renderCsv(auditCsvTable(result, options.lang ?? "nl"), options.dialect ?? "nl");
 }

@@ -25,10 +25,13 @@ code{font-size:.85em;word-break:break-all}svg.chart{max-width:100%;height:auto;d
 h2.confirmed,h2.overclaimed,h2.underclaimed,h2.unverifiable{border-left:.4rem solid #616161;padding-left:.5rem}
 h2.confirmed{border-left-color:#2e7d32}h2.overclaimed{border-left-color:#c62828}h2.underclaimed{border-left-color:#f9a825}
 footer{color:#777;font-size:.8rem;margin-top:2rem}
-@media (max-width:52rem){table,thead,tbody,tr,th,td{display:block;width:100%}thead{position:absolute;left:-9999px}
+@media (max-width:52rem){table,tbody,tr,th,td{display:block;width:100%}thead{display:none}
 tr{border:1px solid #ddd;border-radius:6px;margin:0 0 .6rem;padding:.2rem .4rem}td,td.n{display:flex;justify-content:space-between;gap:.8rem;text-align:right;border:0;padding:.15rem 0}
 td::before{content:attr(data-label);font-weight:600;text-align:left;white-space:normal;flex:1 1 auto}td:not(.n){text-align:left}
 td:empty{display:none}table.kv td::before{content:none}dl.glossary{grid-template-columns:1fr}dl.glossary dd{margin:0 0 .4rem}}
+table.many,table.many tbody,table.many tr,table.many td{display:block;width:100%}table.many thead{display:none}
+table.many tr{border:1px solid #ddd;border-radius:6px;margin:0 0 .6rem;padding:.2rem .4rem;break-inside:avoid}
+table.many td,table.many td.n{display:flex;justify-content:space-between;gap:.8rem;border:0;padding:.15rem 0}table.many td::before{content:attr(data-label);font-weight:600}
 @media print{@page{size:A4;margin:15mm}body{max-width:none;padding:0;font-size:9pt}table{font-size:7.5pt}th{background:none}
 tr,svg.chart,.figures,dl.glossary div{break-inside:avoid}h2,h3{break-after:avoid}thead{display:table-header-group}
 .summary{border:1px solid #999}.figures li{border:1px solid #ccc;background:none}}`;
@@ -72,7 +75,8 @@ function table(b: TableBlock, lang: Lang): string {
     });
     return `<tr${tr === "" ? "" : ` class="${tr}"`}>${tds.join("")}</tr>`;
   });
-  const name = [b.name, b.headless ? "kv" : ""].filter((s) => s !== "").join(" ");
+  // Tables with more columns than a page holds are shown as one card per row at every width.
+  const name = [b.name, b.headless ? "kv" : "", b.columns.length > 10 ? "many" : ""].filter((s) => s !== "").join(" ");
   return `<table class="${escapeHtml(name)}">${head}<tbody>${rows.join("")}</tbody></table>`;
 }
 

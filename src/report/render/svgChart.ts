@@ -18,8 +18,8 @@ const size = (v: string): number => Math.abs(amountToCents(v));
  */
 export function svgChart(c: ChartBlock, lang: Lang, id: string): string {
   const W = 860;
-  const labelW = 200;
-  const barMax = W - labelW - 140;
+  const labelW = 240;
+  const barMax = W - labelW - 130;
   const barH = 14;
   const rowH = c.series.length * barH + 16;
   const top = 56;
@@ -41,7 +41,7 @@ export function svgChart(c: ChartBlock, lang: Lang, id: string): string {
   c.bars.forEach((b, k) => {
     const y = top + k * rowH;
     // Long names are shortened on the chart; the full name is in its tooltip and in the tables.
-    const label = [...b.label].length > 30 ? `${[...b.label].slice(0, 29).join("")}…` : b.label;
+    const label = [...b.label].length > 32 ? `${[...b.label].slice(0, 31).join("")}…` : b.label;
     out.push(
       `<text x="${labelW - 8}" y="${y + barH + 4}" font-size="12" text-anchor="end" fill="#222">${escapeHtml(label)}<title>${escapeHtml(b.label)}</title></text>`,
     );

@@ -1,257 +1,262 @@
 /**
- * Markdown and HTML renderings of simulations and what-ifs, Dutch by default.
+ * Simulation, tornado and what-if reports as documents of the one report
+ * model, rendered by the one renderer of each format; Dutch by default.
  * @internal
  */
-import { formatEuro } from "../../money/formatEuro.js";
 import type { GroupSimulation, SimulationResult } from "../../scenarios/summariseDraws.js";
 import type { TornadoResult } from "../../scenarios/tornado.js";
-import type { WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
-import { dictionary, type Lang } from "../labels.js";
-import { markdownTable } from "../markdownTable.js";
+import type { Assumption, WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
+import { type AmountValue, amount, maybeAmount } from "../figures.js";
+import { hasWord, type Lang, t } from "../labels.js";
+import {
+  type Block,
+  type Cell,
+  type Column,
+  code,
+  decimal,
+  heading,
+  type Inline,
+  integer,
+  note,
+  paragraph,
+  type ReportDocument,
+  text,
+} from "../model.js";
+import { renderHtml } from "../render/renderHtml.js";
+import { renderMarkdown } from "../render/renderMarkdown.js";
+import { listsTable } from "../rollupReport.js";
+import type { WordKey } from "../words/en.js";
 
-const W = {
-  simTitle: { nl: "Onzekerheidsanalyse (Monte Carlo)", en: "Uncertainty analysis (Monte Carlo)" },
-  group: { nl: "Groep", en: "Group" },
-  all: { nl: "Alle casussen", en: "All cases" },
-  cases: { nl: "Casussen", en: "Cases" },
-  exact: { nl: "Puntschatting", en: "Point estimate" },
-  net: { nl: "Netto rendement", en: "Net return" },
-  ratio: { nl: "Rendement per euro", en: "Return per euro" },
-  pos: { nl: "P(netto > 0)", en: "P(net > 0)" },
-  draws: { nl: "Trekkingen", en: "Draws" },
-  seed: { nl: "Zaad (seed)", en: "Seed" },
-  dist: { nl: "Verdeling", en: "Distribution" },
-  tornado: { nl: "Gevoeligheid per prijs (tornado)", en: "One-way sensitivity (tornado)" },
-  item: { nl: "Prijsregel", en: "Item" },
-  low: { nl: "Laag", en: "Low" },
-  high: { nl: "Hoog", en: "High" },
-  atLow: { nl: "Netto bij laag", en: "Net at low" },
-  atHigh: { nl: "Netto bij hoog", en: "Net at high" },
-  swing: { nl: "Bandbreedte", en: "Swing" },
-  switching: { nl: "Omslagprijs", en: "Switching value" },
-  params: { nl: "Onzekere prijzen", en: "Uncertain prices" },
-  method: { nl: "Methode", en: "Method" },
-  whatTitle: { nl: "Wat-als-analyse", en: "What-if analysis" },
-  assumptions: { nl: "Aannames", en: "Assumptions" },
-  name: { nl: "Aanname", en: "Assumption" },
-  scope: { nl: "Bereik", en: "Scope" },
-  value: { nl: "Waarde", en: "Value" },
-  isDefault: { nl: "Standaard", en: "Default" },
-  yes: { nl: "ja", en: "yes" },
-  no: { nl: "nee", en: "no" },
-  figure: { nl: "Kengetal", en: "Figure" },
-  base: { nl: "Basis", en: "Base" },
-  scenario: { nl: "Scenario", en: "Scenario" },
-  adjusted: { nl: "Scenario na correcties", en: "Scenario adjusted" },
-  C: { nl: "Zonder interventie", en: "Without intervention" },
-  A: { nl: "Met interventie", en: "With intervention" },
-  I: { nl: "Inzet", en: "Intervention" },
-  B: { nl: "Vermeden kosten", en: "Avoided cost" },
-  projection: { nl: "Meerjarige waarde", en: "Multi-year value" },
-  year: { nl: "Jaar", en: "Year" },
-  factor: { nl: "Disconteringsfactor", en: "Discount factor" },
-  pv: { nl: "Contante waarde", en: "Present value" },
-  cum: { nl: "Cumulatief", en: "Cumulative" },
-  npv: { nl: "Netto contante waarde", en: "Net present value" },
-  payback: { nl: "Terugverdientijd (jaren)", en: "Payback period (years)" },
-  none: { nl: "niet binnen de horizon", en: "not within the horizon" },
-} as const;
-
-const t = /* @__PURE__ */ dictionary(W);
-/** A plain decimal with a decimal comma in Dutch. */
-const num = (x: string, lang: Lang) => (lang === "nl" ? x.replace(".", ",") : x);
+const col = (lang: Lang, key: WordKey | string, align: "l" | "r" = "r"): Column => ({
+  title: hasWord(key) ? t(key, lang) : key,
+  align,
+});
 
 function groupName(g: GroupSimulation, lang: Lang): string {
   const v = Object.entries(g.by);
-  return v.length === 0 ? t("all", lang) : v.map(([k, x]) => `${k}: ${x === "" ? "—" : x}`).join(", ");
+  return v.length === 0
+    ? t("all", lang)
+    : v.map(([k, x]) => `${hasWord(k) ? t(k, lang) : k}: ${x === "" ? "—" : x}`).join(", ");
 }
 
-function simRows(s: SimulationResult, lang: Lang): { head: string[]; rows: string[][] } {
-  const head = [
-    t("group", lang),
-    t("cases", lang),
-    t("exact", lang),
-    "P5",
-    "P50",
-    "P95",
-    `${t("ratio", lang)} P5–P95`,
-    t("pos", lang),
-  ];
-  const rows = [...s.groups, s.total].map((g) => [
-    groupName(g, lang),
-    String(g.cases),
-    formatEuro(g.exact.netReturn, lang),
-    formatEuro(g.netReturn.p5, lang),
-    formatEuro(g.netReturn.p50, lang),
-    formatEuro(g.netReturn.p95, lang),
-    g.ratio ? `${num(g.ratio.p5, lang)} – ${num(g.ratio.p95, lang)}` : "—",
-    num(g.probabilityPositive, lang),
-  ]);
-  return { head, rows };
+function simTable(s: SimulationResult, lang: Lang): Block {
+  return {
+    kind: "table",
+    name: "simulation",
+    columns: [
+      col(lang, "group", "l"),
+      col(lang, "cases"),
+      col(lang, "exact"),
+      col(lang, "P5"),
+      col(lang, "P50"),
+      col(lang, "P95"),
+      { title: `${t("ratioShort", lang)} P5–P95`, align: "r" },
+      col(lang, "pos"),
+    ],
+    rows: [...s.groups, s.total].map((g) => ({
+      total: g === s.total && s.groups.length > 0,
+      cells: [
+        text(groupName(g, lang)),
+        integer(g.cases),
+        amount(g.exact.netReturn),
+        amount(g.netReturn.p5),
+        amount(g.netReturn.p50),
+        amount(g.netReturn.p95),
+        g.ratio ? [decimal(g.ratio.p5), " – ", decimal(g.ratio.p95)] : "—",
+        decimal(g.probabilityPositive),
+      ],
+    })),
+  };
 }
 
 // The results carry their method in English as data; a Dutch report says the same in Dutch.
 const METHOD_NL: Record<string, string> = {
   simulation:
-    "Elke trekking prijst alle casussen met prijzen getrokken binnen hun bandbreedte (trekking k gebruikt stroom k van de geseede xoshiro128**-generator) en één contrafactisch alternatief, getrokken naar zijn kans. Regels beginnen bij hun exacte, afgeronde kosten tegen lijstprijzen; een trekking telt hoeveelheid × (getrokken − lijstprijs) op, zonder afronding. Percentielen: lineaire interpolatie tussen rangen (type 7). Bedragen worden alleen voor weergave op centen afgerond.",
+    "Elke trekking prijst alle casussen met prijzen getrokken binnen hun bandbreedte (trekking k gebruikt stroom k van de xoshiro128**-generator met de opgegeven startwaarde) en één contrafactisch alternatief, getrokken naar zijn kans. Regels beginnen bij hun exacte, afgeronde kosten tegen lijstprijzen; een trekking telt hoeveelheid × (getrokken − lijstprijs) op, zonder afronding. Percentielen: lineaire interpolatie tussen rangen (type 7). Bedragen worden alleen voor weergave op centen afgerond.",
   tornado:
     "Eenzijdige gevoeligheid: elke prijsregel met een bandbreedte wordt op zijn lage en op zijn hoge prijs gezet terwijl alle andere prijzen op het lijstbedrag blijven, en alle casussen worden exact doorgerekend (regels half-up op centen afgerond). Tussen afrondingen is het netto rendement lineair in de prijs, N(p) = R + p·Q, dus de omslagprijs −R/Q is exact op de regelafrondingen na (hoogstens een halve cent per regel met die prijs).",
   whatif:
-    "Gecorrigeerde vermeden kosten van een casus, per financier: één keer half-up op centen afgerond (halve centen naar boven), van de som over de regels van (de bijdrage van de regel aan de vermeden kosten: + contrafactische kosten × kans van het alternatief, − kosten van actuele regels die geen inzet zijn) × (1 − deadweight) × (1 − verplaatsing) × (1 − attributie) × (1 − drop-off)^(jaar − 1); elk percentage dat van de prijsregel, anders van het domein, anders het algemene, anders 0. Het cijfer van de casus is de som over financiers; totalen zijn sommen van casussen. Jaar t wordt verdisconteerd met (1 + r)^(t − 1) en op centen afgerond; de inzet valt aan het begin van jaar 1.",
+    "Gecorrigeerde vermeden kosten van een casus, per financier: één keer half-up op centen afgerond (halve centen naar boven), van de som over de regels van (de bijdrage van de regel aan de vermeden kosten: + contrafactische kosten × kans van het alternatief, − kosten van actuele regels die geen inzet zijn) × (1 − nuleffect) × (1 − verplaatsing) × (1 − toerekening aan anderen) × (1 − afname per jaar)^(jaar − 1); elk percentage dat van de prijsregel, anders van het domein, anders het algemene, anders 0. Het cijfer van de casus is de som over financiers; totalen zijn sommen van casussen. Jaar t wordt verdisconteerd met (1 + r)^(t − 1) en op centen afgerond; de inzet valt aan het begin van jaar 1.",
 };
 
 function methodText(kind: keyof typeof METHOD_NL & string, english: string, lang: Lang): string {
   return lang === "nl" ? (METHOD_NL[kind] as string) : english;
 }
 
-function tornadoRows(tr: TornadoResult, lang: Lang): { head: string[]; rows: string[][] } {
+function tornadoTable(tr: TornadoResult, lang: Lang): Block {
   return {
-    head: [
-      t("item", lang),
-      t("low", lang),
-      t("high", lang),
-      t("atLow", lang),
-      t("atHigh", lang),
-      t("swing", lang),
-      t("switching", lang),
+    kind: "table",
+    name: "tornado",
+    columns: [
+      col(lang, "priceItem", "l"),
+      col(lang, "low"),
+      col(lang, "high"),
+      col(lang, "atLow"),
+      col(lang, "atHigh"),
+      col(lang, "swing"),
+      col(lang, "switching"),
     ],
     // The same code in two list versions is two rows: name the version then.
-    rows: tr.rows.map((r) => [
-      tr.rows.filter((x) => x.item === r.item).length > 1 ? `${r.item} (${r.pricelist})` : r.item,
-      formatEuro(r.low, lang),
-      formatEuro(r.high, lang),
-      formatEuro(r.netAtLow, lang),
-      formatEuro(r.netAtHigh, lang),
-      formatEuro(r.swing, lang),
-      r.switchingValue !== undefined ? `${num(r.switchingValue, lang)}${r.switchingWithinRange ? "" : " *"}` : "—",
-    ]),
+    rows: tr.rows.map((r) => ({
+      cells: [
+        text(tr.rows.filter((x) => x.item === r.item).length > 1 ? `${r.item} (${r.pricelist})` : r.item),
+        amount(r.low),
+        amount(r.high),
+        amount(r.netAtLow),
+        amount(r.netAtHigh),
+        amount(r.swing),
+        r.switchingValue !== undefined ? [decimal(r.switchingValue), r.switchingWithinRange ? "" : " *"] : "—",
+      ],
+    })),
   };
 }
 
-// The legend of the "*" after a switching value, in every format that shows the mark.
-const OUTSIDE = { nl: "* buiten de bandbreedte van de prijs", en: "* outside the item's range" } as const;
 const outsideRange = (tr: TornadoResult) =>
   tr.rows.some((r) => r.switchingValue !== undefined && !r.switchingWithinRange);
 
+/** @internal The simulation (and tornado) report as a document: the lists and settings first, then the figures. */
+export function simulationDocument(s: SimulationResult, tr: TornadoResult | undefined, lang: Lang): ReportDocument {
+  const title = t("simTitle", lang);
+  const distKey = `dist.${s.distribution}`;
+  const blocks: Block[] = [
+    heading(1, title),
+    {
+      kind: "list",
+      items: [
+        [`${t("draws", lang)}: `, integer(s.draws)],
+        [`${t("seed", lang)}: `, code(s.seed)],
+        [`${t("dist", lang)}: ${hasWord(distKey) ? t(distKey, lang) : s.distribution}`],
+      ],
+    },
+    listsTable(s.lists, lang),
+    heading(2, t("net", lang)),
+    simTable(s, lang),
+  ];
+  if (tr && tr.rows.length > 0) {
+    blocks.push(heading(2, t("tornado", lang)), tornadoTable(tr, lang));
+    if (outsideRange(tr)) blocks.push(note("note", t("outsideRange", lang)));
+  }
+  blocks.push(heading(2, t("method", lang)), paragraph(methodText("simulation", s.method, lang)));
+  if (tr) blocks.push(paragraph(methodText("tornado", tr.method, lang)));
+  return { title, lang, blocks };
+}
+
 /** @internal */
 export function simulationMarkdown(s: SimulationResult, tr: TornadoResult | undefined, lang: Lang = "nl"): string {
-  const a = simRows(s, lang);
-  const out = [
-    `# ${t("simTitle", lang)}`,
-    "",
-    `${t("draws", lang)}: ${s.draws} · ${t("seed", lang)}: ${s.seed} · ${t("dist", lang)}: ${s.distribution} · ${s.lists.map((l) => `${l.id}@${l.version} (${l.priceYear}, ${l.fingerprint.slice(0, 12)})`).join(", ")}`,
-    "",
-    `## ${t("net", lang)}`,
-    "",
-    markdownTable(a.head, a.rows, ["l", "r", "r", "r", "r", "r", "r", "r"]),
-  ];
-  if (tr && tr.rows.length > 0) {
-    const b = tornadoRows(tr, lang);
-    out.push("", `## ${t("tornado", lang)}`, "", markdownTable(b.head, b.rows, ["l", "r", "r", "r", "r", "r", "r"]));
-    if (outsideRange(tr)) out.push("", `\\${OUTSIDE[lang]}`);
-  }
-  out.push(
-    "",
-    `## ${t("method", lang)}`,
-    "",
-    methodText("simulation", s.method, lang),
-    ...(tr ? ["", methodText("tornado", tr.method, lang)] : []),
-  );
-  return `${out.join("\n")}\n`;
+  return renderMarkdown(simulationDocument(s, tr, lang));
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-function htmlTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `<table>\n<thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>\n<tbody>\n${rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<td>${esc(c)}</td>` : `<td class="num">${esc(c)}</td>`)).join("")}</tr>`).join("\n")}\n</tbody>\n</table>`;
-}
-
-/** @internal A self-contained HTML page (no scripts, no external resources). */
+/** @internal A self-contained HTML page (no scripts, no external resources; the reports' Content-Security-Policy). */
 export function simulationHtml(s: SimulationResult, tr: TornadoResult | undefined, lang: Lang = "nl"): string {
-  const a = simRows(s, lang);
-  const parts = [
-    `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>${esc(t("simTitle", lang))}</title>`,
-    "<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:72rem}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem}td.num{text-align:right;font-variant-numeric:tabular-nums}</style></head>\n<body>",
-    `<h1>${esc(t("simTitle", lang))}</h1>`,
-    `<p>${esc(`${t("draws", lang)}: ${s.draws} · ${t("seed", lang)}: ${s.seed} · ${t("dist", lang)}: ${s.distribution}`)}</p>`,
-    `<h2>${esc(t("net", lang))}</h2>`,
-    htmlTable(a.head, a.rows),
+  return renderHtml(simulationDocument(s, tr, lang));
+}
+
+/** @internal An assumption's scope in words: `global`, `domain:zorg`, `item:code`. */
+function scopeCell(scope: string | undefined, lang: Lang): Cell {
+  if (scope === undefined) return "";
+  const m = /^(domain|item):(.*)$/.exec(scope);
+  if (m) return [`${t(`scope.${m[1] as "domain" | "item"}`, lang)} `, code(m[2] as string)];
+  return hasWord(`scope.${scope}`) ? t(`scope.${scope}` as WordKey, lang) : text(scope);
+}
+
+/** @internal An assumption's value: numbers in the language's notation, the defaults in words. */
+function valueCell(a: Assumption, lang: Lang): Cell {
+  const v = a.value;
+  if (v === "the list's own") return t("listsOwn", lang);
+  const byStart = / \(version by case start date\)$/.exec(v);
+  if (byStart) return [code(v.slice(0, byStart.index)), ` (${t("listByStart", lang)})`];
+  if (/^-?\d+$/.test(v)) return a.name === "priceYear" ? v : integer(BigInt(v));
+  if (/^-?\d+\.\d+$/.test(v)) return decimal(v);
+  return a.name === "pricelist" ? code(v) : text(v);
+}
+
+function assumptionsTable(w: WhatIfResult, lang: Lang): Block {
+  return {
+    kind: "table",
+    name: "assumptions",
+    columns: [
+      col(lang, "assumption", "l"),
+      col(lang, "scope", "l"),
+      col(lang, "value", "l"),
+      col(lang, "isDefault", "l"),
+    ],
+    rows: w.assumptions.map((a) => ({
+      cells: [
+        hasWord(`assume.${a.name}`) ? t(`assume.${a.name}` as WordKey, lang) : text(a.name),
+        scopeCell(a.scope, lang),
+        valueCell(a, lang),
+        t(a.default ? "yes" : "no", lang),
+      ],
+    })),
+  };
+}
+
+function figuresTable(w: WhatIfResult, lang: Lang): Block {
+  const s = w.scenario.totals;
+  const money = (k: Exclude<keyof WhatIfTotals, "ratio">, label: WordKey, adj?: AmountValue): Inline[] => [
+    t(label, lang),
+    maybeAmount(w.base.totals[k]),
+    maybeAmount(w.scenario.totals[k]),
+    maybeAmount(adj),
   ];
-  if (tr && tr.rows.length > 0) {
-    const b = tornadoRows(tr, lang);
-    parts.push(`<h2>${esc(t("tornado", lang))}</h2>`, htmlTable(b.head, b.rows));
-    if (outsideRange(tr)) parts.push(`<p>${esc(OUTSIDE[lang])}</p>`);
-  }
-  parts.push(
-    `<h2>${esc(t("method", lang))}</h2>`,
-    `<p>${esc(methodText("simulation", s.method, lang))}</p>`,
-    ...(tr ? [`<p>${esc(methodText("tornado", tr.method, lang))}</p>`] : []),
-    "</body>\n</html>\n",
-  );
-  return parts.join("\n");
+  return {
+    kind: "table",
+    name: "figures",
+    columns: [col(lang, "figure", "l"), col(lang, "base"), col(lang, "scenario"), col(lang, "adjusted")],
+    rows: [
+      money("counterfactualCost", "counterfactualCost"),
+      money("actualCost", "actualCost"),
+      money("interventionCost", "interventionCost", s.interventionCost),
+      money("avoidedCost", "avoidedCost", s.adjustedAvoidedCost),
+      money("netReturn", "netReturn", s.adjustedNetReturn),
+      [t("ratio", lang), decimal(w.base.totals.ratio), decimal(s.ratio), decimal(s.adjustedRatio)],
+    ].map((cells) => ({ cells })),
+  };
+}
+
+/** @internal The what-if report as a document: assumptions, figures base against scenario, multi-year value, method. */
+export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
+  const title = t("whatTitle", lang);
+  const p = w.projection;
+  return {
+    title,
+    lang,
+    blocks: [
+      heading(1, title),
+      heading(2, t("assumptions", lang)),
+      assumptionsTable(w, lang),
+      heading(2, t("figure", lang)),
+      figuresTable(w, lang),
+      heading(2, t("projection", lang)),
+      {
+        kind: "table",
+        name: "projection",
+        columns: [col(lang, "year"), col(lang, "avoidedCost"), col(lang, "factor"), col(lang, "pv"), col(lang, "cum")],
+        rows: p.years.map((y) => ({
+          cells: [
+            String(y.year),
+            amount(y.avoidedCost),
+            decimal(y.discountFactor),
+            amount(y.presentValue),
+            amount(y.cumulativePresentValue),
+          ],
+        })),
+      },
+      {
+        kind: "list",
+        items: [
+          [`${t("pv", lang)}: `, amount(p.presentValue)],
+          [`${t("npv", lang)}: `, amount(p.netPresentValue)],
+          [`${t("payback", lang)}: `, p.paybackYears !== undefined ? decimal(p.paybackYears) : t("notWithin", lang)],
+        ],
+      },
+      heading(2, t("method", lang)),
+      paragraph(methodText("whatif", w.method, lang)),
+    ],
+  };
 }
 
 /** @internal */
 export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl"): string {
-  const yn = (b: boolean) => t(b ? "yes" : "no", lang);
-  const fig = (k: keyof WhatIfTotals, label: string, adj?: string) => [
-    label,
-    w.base.totals[k] ?? "—",
-    w.scenario.totals[k] ?? "—",
-    adj ?? "—",
-  ];
-  const money = (row: string[]) =>
-    row.map((c, i) => (i > 0 && c !== "—" && /^-?\d+\.\d\d$/.test(c) ? formatEuro(c, lang) : c));
-  const s = w.scenario.totals;
-  const rows = [
-    fig("counterfactualCost", t("C", lang)),
-    fig("actualCost", t("A", lang)),
-    fig("interventionCost", t("I", lang), s.interventionCost),
-    fig("avoidedCost", t("B", lang), s.adjustedAvoidedCost),
-    fig("netReturn", t("net", lang), s.adjustedNetReturn),
-    fig("ratio", t("ratio", lang), s.adjustedRatio),
-  ]
-    .map(money)
-    .map((r) => r.map((c, i) => (i > 0 && /^-?\d+\.\d{4}$/.test(c) ? num(c, lang) : c)));
-  const p = w.projection;
-  const out = [
-    `# ${t("whatTitle", lang)}`,
-    "",
-    `## ${t("assumptions", lang)}`,
-    "",
-    markdownTable(
-      [t("name", lang), t("scope", lang), t("value", lang), t("isDefault", lang)],
-      w.assumptions.map((a) => [a.name, a.scope ?? "", a.value, yn(a.default)]),
-    ),
-    "",
-    `## ${t("figure", lang)}`,
-    "",
-    markdownTable([t("figure", lang), t("base", lang), t("scenario", lang), t("adjusted", lang)], rows, [
-      "l",
-      "r",
-      "r",
-      "r",
-    ]),
-    "",
-    `## ${t("projection", lang)}`,
-    "",
-    markdownTable(
-      [t("year", lang), t("B", lang), t("factor", lang), t("pv", lang), t("cum", lang)],
-      p.years.map((y) => [
-        String(y.year),
-        formatEuro(y.avoidedCost, lang),
-        num(y.discountFactor, lang),
-        formatEuro(y.presentValue, lang),
-        formatEuro(y.cumulativePresentValue, lang),
-      ]),
-      ["r", "r", "r", "r", "r"],
-    ),
-    "",
-    `${t("pv", lang)}: ${formatEuro(p.presentValue, lang)} · ${t("npv", lang)}: ${formatEuro(p.netPresentValue, lang)} · ${t("payback", lang)}: ${p.paybackYears !== undefined ? num(p.paybackYears, lang) : t("none", lang)}`,
-    "",
-    `## ${t("method", lang)}`,
-    "",
-    methodText("whatif", w.method, lang),
-  ];
-  return `${out.join("\n")}\n`;
+  return renderMarkdown(whatIfDocument(w, lang));
 }

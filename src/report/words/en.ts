@@ -103,6 +103,7 @@ export const EN = {
   "explain.beforeOnly": "Cases measured before only (no follow-up yet).",
   // audit
   auditTitle: "Werkbudget audit",
+  auditSummary: "Summary",
   settings: "Settings",
   tolerance: "Tolerance for confirming",
   horizon: "Maximum counterfactual horizon",

@@ -1,0 +1,171 @@
+/**
+ * @internal The price list reports (`pricelist list`, `show`, `diff`) as
+ * documents of the one report model.
+ */
+import { D } from "../money/decimal.js";
+import type { PriceListDiff } from "../pricelists/diffPriceLists.js";
+import type { ResolvedPriceList } from "../pricelists/types.js";
+import { amount } from "./figures.js";
+import { hasWord, type Lang, t, tf } from "./labels.js";
+import {
+  type Block,
+  type Column,
+  code,
+  date,
+  decimal,
+  heading,
+  integer,
+  note,
+  paragraph,
+  type ReportDocument,
+  type TableBlock,
+  text,
+} from "./model.js";
+import type { WordKey } from "./words/en.js";
+
+const col = (lang: Lang, key: WordKey, align: "l" | "r" = "l"): Column => ({ title: t(key, lang), align });
+/** A word of a closed set (`unit.each`, `reliability.solid`), or the value itself where the dictionary has none. */
+const word = (prefix: string, v: string, lang: Lang): string =>
+  hasWord(`${prefix}.${v}`) ? t(`${prefix}.${v}` as WordKey, lang) : v;
+
+/** @internal One row of `pricelist list`. */
+export interface PriceListSummary {
+  /** List id. */
+  readonly id: string;
+  /** List version. */
+  readonly version: string;
+  /** First day the version applies. */
+  readonly validFrom: string;
+  /** Price year of its amounts. */
+  readonly priceYear: number;
+  /** Number of items, inheritance applied. */
+  readonly items: number;
+  /** An illustrative list. */
+  readonly example: boolean;
+  /** `id@version` it is based on. */
+  readonly basedOn?: string | undefined;
+  /** Its title. */
+  readonly title: string;
+  /** Its fingerprint. */
+  readonly fingerprint: string;
+}
+
+/** @internal Every list and version (`pricelist list`). */
+export function priceListsDocument(rows: readonly PriceListSummary[], lang: Lang): ReportDocument {
+  const title = t("listsUsed", lang);
+  const table: TableBlock = {
+    kind: "table",
+    name: "lists",
+    columns: [
+      col(lang, "list"),
+      col(lang, "validFrom"),
+      col(lang, "priceYear"),
+      col(lang, "items", "r"),
+      col(lang, "basedOn"),
+      col(lang, "listTitle"),
+      col(lang, "fingerprint"),
+    ],
+    rows: rows.map((r) => ({
+      cells: [
+        text(`${r.id}@${r.version}`),
+        date(r.validFrom),
+        String(r.priceYear),
+        integer(r.items),
+        r.basedOn ?? "–",
+        text(`${r.title}${r.example ? ` (${t("example", lang)})` : ""}`),
+        code(r.fingerprint.slice(0, 12)),
+      ],
+    })),
+  };
+  return { title, lang, blocks: [table] };
+}
+
+/** @internal The items of a resolved list as a table (`pricelist show`): amounts typed, units and reliability in words. */
+export function priceListTable(list: ResolvedPriceList, lang: Lang): TableBlock {
+  return {
+    kind: "table",
+    name: "items",
+    columns: [
+      col(lang, "code"),
+      col(lang, "label"),
+      col(lang, "unit"),
+      col(lang, "amount", "r"),
+      col(lang, "payer"),
+      col(lang, "domain"),
+      col(lang, "source"),
+      col(lang, "year"),
+      col(lang, "reliability"),
+    ],
+    rows: list.items.map((i) => ({
+      cells: [
+        code(i.code),
+        text(i.label[lang]),
+        word("unit", i.unit, lang),
+        amount(i.amount),
+        text(i.payer),
+        text(i.domain),
+        text(i.source.publisher ? `${i.source.publisher}: ${i.source.title}` : i.source.title),
+        String(i.original?.priceYear ?? list.priceYear),
+        word("reliability", i.reliability, lang),
+      ],
+    })),
+  };
+}
+
+/** @internal A resolved list (`pricelist show`): its stamp, then its items. */
+export function priceListDocument(list: ResolvedPriceList, lang: Lang): ReportDocument {
+  const title = `${list.title} (${list.id}@${list.version})`;
+  const blocks: Block[] = [
+    heading(1, title),
+    paragraph(
+      `${t("priceYear", lang)} ${list.priceYear} · ${t("validFrom", lang).toLowerCase()} `,
+      date(list.validFrom),
+      ` · ${t("fingerprint", lang).toLowerCase()} `,
+      code(list.fingerprint),
+    ),
+  ];
+  if (list.example) blocks.push(note("warning", t("exampleListNote", lang)));
+  blocks.push(priceListTable(list, lang));
+  return { title, lang, blocks };
+}
+
+/** @internal Two versions compared (`pricelist diff`): changed, added and removed items. */
+export function priceListDiffDocument(d: PriceListDiff, lang: Lang): ReportDocument {
+  const { from: a, to: b } = d;
+  const title = `${t("diffTitle", lang)} ${a.id}@${a.version} → ${b.id}@${b.version}`;
+  const blocks: Block[] = [heading(1, title)];
+  if (a.priceYear !== b.priceYear)
+    blocks.push(note("warning", tf("priceYearWarning", lang, { a: String(a.priceYear), b: String(b.priceYear) })));
+  const itemTable = (items: PriceListDiff["added"]): TableBlock => ({
+    kind: "table",
+    name: "items",
+    columns: [col(lang, "code"), col(lang, "amount", "r")],
+    rows: items.map((i) => ({ cells: [code(i.code), amount(i.amount)] })),
+  });
+  blocks.push(heading(2, `${t("changed", lang)} (${d.changed.length})`), {
+    kind: "table",
+    name: "changed",
+    columns: [
+      col(lang, "code"),
+      col(lang, "from", "r"),
+      col(lang, "to", "r"),
+      col(lang, "change", "r"),
+      col(lang, "relative", "r"),
+      col(lang, "fields"),
+    ],
+    rows: d.changed.map((c) => ({
+      cells: [
+        code(c.code),
+        amount(c.from.amount),
+        amount(c.to.amount),
+        amount(c.change),
+        c.relativeChange === undefined ? "–" : decimal(new D(c.relativeChange).times(100).toFixed(2), "%"),
+        c.fields.map((f) => word("field", f.field, lang)).join(", "),
+      ],
+    })),
+  });
+  blocks.push(heading(2, `${t("added", lang)} (${d.added.length})`), itemTable(d.added));
+  blocks.push(heading(2, `${t("removed", lang)} (${d.removed.length})`), itemTable(d.removed));
+  blocks.push(paragraph(`${t("unchangedCount", lang)}: `, integer(d.unchanged)));
+  return { title, lang, blocks };
+}

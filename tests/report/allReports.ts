@@ -1,0 +1,87 @@
+// Every report in every format, in one language (not a test file): the golden files and the
+// language checks render the same list.
+
+import { auditDocument } from "../../src/report/audit/auditBlocks.js";
+import { auditCsv } from "../../src/report/audit/auditCsv.js";
+import { auditHtml } from "../../src/report/audit/auditHtml.js";
+import { auditMarkdown } from "../../src/report/audit/auditMarkdown.js";
+import { caseResultsCsv } from "../../src/report/caseResultsCsv.js";
+import { computeDocument, computeMarkdown } from "../../src/report/computeMarkdown.js";
+import type { Lang } from "../../src/report/labels.js";
+import { priceListDiffDocument, priceListDocument, priceListTable } from "../../src/report/pricelistReports.js";
+import { renderCsv } from "../../src/report/render/renderCsv.js";
+import { renderHtml } from "../../src/report/render/renderHtml.js";
+import { renderMarkdown } from "../../src/report/render/renderMarkdown.js";
+import { renderText } from "../../src/report/render/renderText.js";
+import { rollupCsv } from "../../src/report/rollupCsv.js";
+import { rollupHtml } from "../../src/report/rollupHtml.js";
+import { rollupMarkdown } from "../../src/report/rollupMarkdown.js";
+import { rollupDocument } from "../../src/report/rollupReport.js";
+import {
+  simulationDocument,
+  simulationHtml,
+  simulationMarkdown,
+  whatIfDocument,
+  whatIfMarkdown,
+} from "../../src/report/scenarios/scenarioReports.js";
+import {
+  districtEvaluation,
+  districtRollup,
+  exampleAudit,
+  examplePriceLists,
+  exampleSimulation,
+  exampleWhatIf,
+  wijkNames,
+} from "./reportInputs.js";
+
+let inputs: ReturnType<typeof load> | undefined;
+function load() {
+  return {
+    ev: districtEvaluation(),
+    byWijk: districtRollup(["wijk"]),
+    byMany: districtRollup(["wijk", "programme", "quarter"]),
+    byPayer: districtRollup(["payer"]),
+    audit: exampleAudit(),
+    ...exampleSimulation(),
+    whatIf: exampleWhatIf(),
+    ...examplePriceLists(),
+  };
+}
+
+/** Every report × format in one language, as [golden file name, content]. */
+export function allReports(lang: Lang): [string, string][] {
+  inputs ??= load();
+  const x = inputs;
+  const dialect = lang === "nl" ? "nl" : "intl";
+  const o = { lang, wijkNames, synthetic: true };
+  return [
+    [`compute/cases.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames })],
+    [`compute/cases.${lang}.txt`, renderText(computeDocument(x.ev, lang, wijkNames))],
+    [`compute/cases.${lang}.csv`, caseResultsCsv(x.ev.cases, { lang, dialect })],
+    [`rollup/wijk.${lang}.md`, rollupMarkdown(x.byWijk, o)],
+    [`rollup/wijk.${lang}.html`, rollupHtml(x.byWijk, o)],
+    [`rollup/wijk.${lang}.txt`, renderText(rollupDocument(x.byWijk, o))],
+    ...(["groups", "payers", "wellbeing"] as const).map((table): [string, string] => [
+      `rollup/wijk-${table}.${lang}.csv`,
+      rollupCsv(x.byWijk, { lang, table, dialect }),
+    ]),
+    [`rollup/wijk-programme-quarter.${lang}.md`, rollupMarkdown(x.byMany, { lang })],
+    [`rollup/wijk-programme-quarter.${lang}.html`, rollupHtml(x.byMany, { lang })],
+    [`rollup/payer.${lang}.md`, rollupMarkdown(x.byPayer, { lang })],
+    [`audit/audit.${lang}.md`, auditMarkdown(x.audit, lang)],
+    [`audit/audit.${lang}.html`, auditHtml(x.audit, lang)],
+    [`audit/audit.${lang}.txt`, renderText(auditDocument(x.audit, lang))],
+    [`audit/audit.${lang}.csv`, auditCsv(x.audit, { lang, dialect })],
+    [`simulation/simulation.${lang}.md`, simulationMarkdown(x.sim, x.tornado, lang)],
+    [`simulation/simulation.${lang}.html`, simulationHtml(x.sim, x.tornado, lang)],
+    [`simulation/simulation.${lang}.txt`, renderText(simulationDocument(x.sim, x.tornado, lang))],
+    [`whatif/whatif.${lang}.md`, whatIfMarkdown(x.whatIf, lang)],
+    [`whatif/whatif.${lang}.html`, renderHtml(whatIfDocument(x.whatIf, lang))],
+    [`whatif/whatif.${lang}.txt`, renderText(whatIfDocument(x.whatIf, lang))],
+    [`pricelist/show.${lang}.md`, renderMarkdown(priceListDocument(x.list, lang))],
+    [`pricelist/show.${lang}.txt`, renderText(priceListDocument(x.list, lang))],
+    [`pricelist/show.${lang}.csv`, renderCsv(priceListTable(x.list, lang), dialect)],
+    [`pricelist/diff.${lang}.md`, renderMarkdown(priceListDiffDocument(x.diff, lang))],
+    [`pricelist/diff.${lang}.html`, renderHtml(priceListDiffDocument(x.diff, lang))],
+  ];
+}
