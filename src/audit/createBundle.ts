@@ -25,6 +25,12 @@ export interface BundleInput {
   readonly tolerance?: string;
   /** Audit only: counterfactual horizon in months (default 12). */
   readonly maxHorizonMonths?: number;
+  /** Audit only: who performed it. */
+  readonly auditor?: string | undefined;
+  /** Audit only: the date of the audit, `YYYY-MM-DD`. */
+  readonly auditDate?: string | undefined;
+  /** Audit only: what the audit covers. */
+  readonly scope?: string | undefined;
   /** Compute only: wellbeing instruments (e.g. `loadInstruments()`). */
   readonly instruments?: ReadonlyMap<string, Instrument>;
   /** The rendement version recorded in the bundle. */
@@ -32,6 +38,9 @@ export interface BundleInput {
   /** File name for error messages. */
   readonly file?: string;
 }
+
+/** @internal The format version `createBundle` writes. */
+export const BUNDLE_FORMAT_VERSION = 2 as const;
 
 /** @internal SHA-256 of the canonical JSON of a value. */
 export function fingerprint(value: unknown): string {
@@ -68,6 +77,8 @@ export function bundleFingerprints(b: Omit<Bundle, "fingerprints">): Bundle["fin
     indexSeries: fingerprint(b.indexSeries),
     ...(b.instruments !== undefined ? { instruments: fingerprint(b.instruments) } : {}),
     outputs: fingerprint(b.outputs),
+    // Format 2 also covers what the parts above leave out: the version string, chain and definedIn, the version index.
+    ...(b.formatVersion >= 2 ? { bundle: fingerprint(b) } : {}),
   };
 }
 
@@ -131,7 +142,7 @@ export function createBundle(input: BundleInput): Bundle {
     .map((e) => e.series);
   const body = plain({
     format: "rendement-bundle" as const,
-    formatVersion: 1 as const,
+    formatVersion: BUNDLE_FORMAT_VERSION,
     kind: input.kind,
     rendement: input.version ?? "0.0.0-dev",
     inputs: { cases: input.cases, ...(input.kind === "audit" ? { claims: input.claims ?? { claims: [] } } : {}) },

@@ -36,6 +36,9 @@ columns id;caseId;date;amount;purpose;claimedSavings;pricelist.
   --lang nl|en              report language (default nl)
   --out FILE                write to FILE instead of standard output
   --bundle FILE             also write a re-performable audit bundle (see rendement verify)
+  --auditor NAME            who performs the audit (in the report and the bundle)
+  --audit-date YYYY-MM-DD   the date of the audit (in the report and the bundle)
+  --scope TEXT              what the audit covers (in the report and the bundle)
 `;
 
 /** @internal Reads a claims file: CSV by extension (or content), JSON otherwise. */
@@ -68,6 +71,19 @@ function horizon(v: string | undefined): number | undefined {
   return Number(v);
 }
 
+/** The audit's metadata options; their values are checked with the other settings (exit 1 with the option named). */
+function metadata(values: {
+  auditor?: string | undefined;
+  "audit-date"?: string | undefined;
+  scope?: string | undefined;
+}) {
+  return {
+    ...(values.auditor !== undefined ? { auditor: values.auditor } : {}),
+    ...(values["audit-date"] !== undefined ? { auditDate: values["audit-date"] } : {}),
+    ...(values.scope !== undefined ? { scope: values.scope } : {}),
+  };
+}
+
 /** @internal `rendement audit` */
 export function audit(args: string[], io: CliIO): number {
   const { values, positionals } = parse(args, {
@@ -81,6 +97,9 @@ export function audit(args: string[], io: CliIO): number {
     lang: { type: "string" },
     out: { type: "string" },
     bundle: { type: "string" },
+    auditor: { type: "string" },
+    "audit-date": { type: "string" },
+    scope: { type: "string" },
   });
   if (positionals.length !== 1)
     throw new UsageError("audit needs exactly one claims file: rendement audit CLAIMS --cases CASES.json");
@@ -123,6 +142,7 @@ export function audit(args: string[], io: CliIO): number {
     ...(priceYear !== undefined ? { priceYear } : {}),
     ...(tolerance !== undefined ? { tolerance } : {}),
     ...(maxHorizonMonths !== undefined ? { maxHorizonMonths } : {}),
+    ...metadata(values),
     version: RENDEMENT_VERSION,
     file: casesFile,
   });

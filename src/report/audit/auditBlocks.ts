@@ -89,6 +89,20 @@ const W = {
   example: { nl: "voorbeeldlijst", en: "example list" },
   status: { nl: "Status", en: "Status" },
   fpShort: { nl: "vingerafdruk", en: "fingerprint" },
+  auditor: { nl: "Auditor", en: "Auditor" },
+  auditDate: { nl: "Datum controle", en: "Audit date" },
+  scope: { nl: "Reikwijdte", en: "Scope" },
+  source: { nl: "Bron", en: "Source" },
+  withinHorizon: { nl: "Herberekend binnen de horizon", en: "Recomputed within the horizon" },
+  differenceWithin: { nl: "Verschil binnen de horizon", en: "Difference within the horizon" },
+  beyondHorizon: { nl: "Contrafactische kosten voorbij de horizon", en: "Counterfactual cost beyond the horizon" },
+  through: { nl: "t/m", en: "through" },
+  after: { nl: "na", en: "after" },
+  duplicates: { nl: "Dubbel geclaimde uitgaven", en: "Spending claimed more than once" },
+  group: { nl: "Groep", en: "Group" },
+  keptBy: { nl: "Telt bij", en: "Kept by" },
+  spending: { nl: "Uitgave", en: "Spending" },
+  count: { nl: "Aantal claims", en: "Number of claims" },
 } as const;
 
 /** @internal */
@@ -135,9 +149,12 @@ export function describeFinding(f: Finding, lang: Lang): string {
         : `On ${s(f.date)} the case records intervention spending of ${costs}, not the claimed ${e(f.claimedAmount)}.`;
     }
     case "duplicate_spending": {
-      const others = (f.others as { claim: string; caseId: string }[])
+      const more = typeof f.moreOthers === "number" ? f.moreOthers : 0;
+      const others = `${(f.others as { claim: string; caseId: string }[])
         .map((o) => `${o.claim} (${nl ? "casus" : "case"} ${o.caseId})`)
-        .join(", ");
+        .join(
+          ", ",
+        )}${more > 0 ? (nl ? ` en ${more} andere (groep ${s(f.group)})` : ` and ${more} more (group ${s(f.group)})`) : ""}`;
       const line = f.line as { path: unknown; cost: string } | undefined;
       const what = line
         ? nl
@@ -188,7 +205,19 @@ export function describeFinding(f: Finding, lang: Lang): string {
   }
 }
 
-function lineRows(lines: readonly LineTrail[], lang: Lang): string[][] {
+/** The figure within the policy horizon beside the full one, for a claim whose counterfactual runs past it. */
+function withinRows(c: AuditedClaim, lang: Lang): string[][] {
+  const h = c.withinHorizon;
+  if (!h) return [];
+  const until = ` (${w("through", lang)} ${h.through})`;
+  return [
+    [`${w("beyondHorizon", lang)} (${w("after", lang)} ${h.through})`, formatEuro(h.beyondHorizon, lang)],
+    [`${w("withinHorizon", lang)}${until}`, formatEuro(h.recomputedSavings, lang)],
+    [w("differenceWithin", lang), formatEuro(h.difference, lang)],
+  ];
+}
+
+function lineRows(lines: readonly LineTrail[], lang: Lang, source: (item: string) => string): string[][] {
   return lines.map((l) => [
     `${l.side === "counterfactual" ? w("counterfactual", lang) : w("actual", lang)}${l.intervention ? ` (${w("interventionMark", lang)})` : ""}${l.alternative ? ` · ${l.alternative.label ?? `#${l.alternative.index + 1}`} p=${l.alternative.probability}` : ""}`,
     path(l.path),
@@ -199,6 +228,7 @@ function lineRows(lines: readonly LineTrail[], lang: Lang): string[][] {
     formatEuro(l.cost, lang),
     l.payer,
     l.side === "counterfactual" ? (l.reason ?? w("none", lang)) : (l.reason ?? ""),
+    l.item !== undefined ? source(l.item) : "",
   ]);
 }
 
@@ -208,7 +238,7 @@ function pct(part: string, whole: string, lang: Lang): string {
   return lang === "nl" ? p.replace(".", ",") : p;
 }
 
-function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
+function claimBlocks(c: AuditedClaim, lang: Lang, sources: ReadonlyMap<string, string>): Block[] {
   const out: Block[] = [
     { h: 2, text: [`${w("claim", lang)} ${c.id} — `, { strong: STATUS[c.status][lang] }], status: c.status },
   ];
@@ -224,6 +254,7 @@ function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
         [w("claimed", lang), formatEuro(c.claimedSavings, lang)],
         [w("recomputed", lang), c.recomputedSavings === null ? "–" : formatEuro(c.recomputedSavings, lang)],
         [w("difference", lang), c.difference === null ? "–" : formatEuro(c.difference, lang)],
+        ...withinRows(c, lang),
         [w("status", lang), STATUS[c.status][lang]],
       ],
     },
@@ -232,6 +263,7 @@ function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
   const r = c.recomputation;
   if (!r) out.push({ p: [w("notRecomputed", lang)] });
   else {
+    const list = `${r.pricelist.id}@${r.pricelist.version}`;
     out.push({
       p: [
         `${w("pricedWith", lang)} `,
@@ -253,9 +285,10 @@ function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
           w("cost", lang),
           w("payer", lang),
           w("reason", lang),
+          w("source", lang),
         ],
-        rows: lineRows(r.lines, lang),
-        align: ["l", "l", "l", "r", "r", "l", "r", "l", "l"],
+        rows: lineRows(r.lines, lang, (item) => sources.get(`${list}\u0000${item}`) ?? ""),
+        align: ["l", "l", "l", "r", "r", "l", "r", "l", "l", "l"],
       },
     });
     const rows: string[][] = [
@@ -322,6 +355,7 @@ export function auditBlocks(r: AuditResult, lang: Lang): Block[] {
     ul: [
       [`${w("tolerance", lang)}: ${formatEuro(r.settings.tolerance, lang)}`],
       [`${w("horizon", lang)}: ${r.settings.maxHorizonMonths} ${w("months", lang)}`],
+      ...metadataItems(r, lang),
     ],
   });
   out.push({
@@ -336,6 +370,50 @@ export function auditBlocks(r: AuditResult, lang: Lang): Block[] {
       ]),
     },
   });
-  for (const c of r.claims) out.push(...claimBlocks(c, lang));
+  out.push(...duplicateBlocks(r, lang));
+  const sources = sourceIndex(r);
+  for (const c of r.claims) out.push(...claimBlocks(c, lang, sources));
   return out;
+}
+
+function metadataItems(r: AuditResult, lang: Lang): Inline[][] {
+  const m = r.settings;
+  return [
+    ...(m.auditor !== undefined ? [[`${w("auditor", lang)}: ${m.auditor}`]] : []),
+    ...(m.auditDate !== undefined ? [[`${w("auditDate", lang)}: ${m.auditDate}`]] : []),
+    ...(m.scope !== undefined ? [[`${w("scope", lang)}: ${m.scope}`]] : []),
+  ];
+}
+
+/** Each set of claims on one spending once, however many claims it holds. */
+function duplicateBlocks(r: AuditResult, lang: Lang): Block[] {
+  // Results written before duplicate groups existed have none.
+  const groups = r.duplicates ?? [];
+  if (groups.length === 0) return [];
+  return [
+    { h: 2, text: [w("duplicates", lang)] },
+    {
+      table: {
+        head: [w("group", lang), w("spending", lang), w("keptBy", lang), w("count", lang), w("claims", lang)],
+        align: ["l", "l", "l", "r", "l"],
+        rows: groups.map((g) => [
+          g.id,
+          g.spending
+            ? `${g.spending.date}, ${formatEuro(g.spending.amount, lang)}, ${g.spending.purpose}`
+            : `${w("case", lang)} ${g.line?.caseId ?? ""} ${path(g.line?.path)}`,
+          g.first,
+          String(g.claims.length),
+          g.claims.map((c) => c.claim).join(", "),
+        ]),
+      },
+    },
+  ];
+}
+
+/** The source of each priced item, by list and code, as the line tables show it. */
+function sourceIndex(r: AuditResult): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const s0 of r.sources ?? [])
+    m.set(`${s0.list}\u0000${s0.item}`, `${s0.title} (${s0.year})${s0.url !== undefined ? `, ${s0.url}` : ""}`);
+  return m;
 }
