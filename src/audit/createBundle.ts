@@ -57,8 +57,14 @@ function recording(source: ListSource): { source: ListSource; consulted: Set<str
   return {
     consulted,
     source: {
-      versions: (id) => (consulted.add(id), source.versions(id)),
-      resolve: (ref) => (consulted.add(ref.id), source.resolve(ref)),
+      versions: (id) => {
+        consulted.add(id);
+        return source.versions(id);
+      },
+      resolve: (ref) => {
+        consulted.add(ref.id);
+        return source.resolve(ref);
+      },
       used: source.used,
     },
   };

@@ -133,7 +133,9 @@ describe("rendement verify", () => {
   it("audit metadata (--auditor, --audit-date, --scope) goes into the report and the bundle, and verify shows it", async () => {
     const meta = ["--auditor", "A. de Vries RA", "--audit-date", "2024-12-01", "--scope", "werkbudget Ruwaard 2024"];
     const a = io();
-    expect(await main(["audit", CLAIMS, "--cases", CASES, "--format", "md", "--bundle", "m.json", ...meta], a.io)).toBe(0);
+    expect(await main(["audit", CLAIMS, "--cases", CASES, "--format", "md", "--bundle", "m.json", ...meta], a.io)).toBe(
+      0,
+    );
     expect(a.r.out).toContain("- Auditor: A. de Vries RA");
     expect(a.r.out).toContain("- Datum controle: 2024-12-01");
     expect(a.r.out).toContain("- Reikwijdte: werkbudget Ruwaard 2024");

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { forged } from "./forge.js";
 
 const doc = readFileSync("docs/audit.md", "utf8").replace(/\r\n/g, "\n");
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
@@ -73,5 +74,13 @@ describe("docs/audit.md", () => {
     const changed = await run(["verify", join(dir, "werkbudget-bundle-changed.json")]);
     expect(changed.code).toBe(1);
     expect(unversioned(blockAfter("lists every figure that no longer follows:"))).toBe(unversioned(shown(changed.out)));
+  });
+
+  it("shows what verify --strict prints for the forged bundle (one police price changed, everything recomputed)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rendement-audit-doc-"));
+    writeFileSync(join(dir, "forged.json"), JSON.stringify(forged(), null, 2));
+    const r = await run(["verify", join(dir, "forged.json"), "--strict", "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(blockAfter("rendement verify forged.json --strict --lang en\n```")).toBe(r.out.split(`${dir}/`).join(""));
   });
 });

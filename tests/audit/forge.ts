@@ -8,6 +8,8 @@ import { createCatalog } from "../../src/pricelists/catalog.js";
 
 const CASES = JSON.parse(readFileSync("examples/audit/cases.json", "utf8")) as unknown;
 const CLAIMS = parseClaimsCsv(readFileSync("examples/audit/claims.csv", "utf8"));
+/** The version the docs show: the package's own. */
+const VERSION = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
 const POLICE = "veiligheid.politie-inzet.uur";
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
@@ -22,5 +24,5 @@ export function forged(): Bundle {
     return { ...f, data };
   });
   const catalog = createCatalog({ lists: files, indexSeries: BUNDLED_INDEX_FILES });
-  return createBundle({ kind: "audit", cases: CASES, claims: CLAIMS, catalog, version: "0.1.0" });
+  return createBundle({ kind: "audit", cases: CASES, claims: CLAIMS, catalog, version: VERSION });
 }
