@@ -31,13 +31,13 @@ export interface AuditOptions {
   /** Lists to recompute with (e.g. `bundledCatalog()`, merged with a municipality's own). */
   readonly catalog: PriceListCatalog;
   /** List id used where neither the claim, the case nor the case file names one (default `sociaal-domein`). */
-  readonly pricelist?: string;
+  readonly pricelist?: string | undefined;
   /** Restate every list in this price year before pricing. */
-  readonly priceYear?: number;
+  readonly priceYear?: number | undefined;
   /** How far claimed savings may differ from the recomputed ones and still be confirmed, euros (default `"0.00"`: to the cent). */
-  readonly tolerance?: string;
+  readonly tolerance?: string | undefined;
   /** How many months after the spending a counterfactual line may end (default 12). */
-  readonly maxHorizonMonths?: number;
+  readonly maxHorizonMonths?: number | undefined;
   /** Who performed the audit, recorded in the result and the bundle. */
   readonly auditor?: string | undefined;
   /** The date of the audit, `YYYY-MM-DD` (never taken from the clock, so a bundle stays reproducible). */
@@ -139,15 +139,15 @@ interface Work {
   unverifiable: boolean;
   repeat: boolean;
   /** Matched only an intervention line an earlier claim on the case holds. */
-  sameLine?: { readonly holder: Work; readonly line: LineTrail };
-  result?: CaseResult;
+  sameLine?: { readonly holder: Work; readonly line: LineTrail } | undefined;
+  result?: CaseResult | undefined;
   unexplainedCents: number;
   /** Counterfactual cost beyond the policy horizon (probability-weighted); 0 when none runs past it. */
   beyondCents: number;
-  attributed?: number;
+  attributed?: number | undefined;
   /** The share attributed when every counterfactual is cut at its claim's horizon. */
-  attributedWithin?: number;
-  horizon?: { readonly from: string; readonly through: string };
+  attributedWithin?: number | undefined;
+  horizon?: { readonly from: string; readonly through: string } | undefined;
   resting: number;
 }
 
@@ -292,8 +292,11 @@ export function auditWith(
   }));
 
   const pricers = new Map<string, Pricer>();
-  const cache = new Map<string, { result?: CaseResult; issues: readonly Issue[] }>();
-  const evaluate = (c: Case, list: ResolvedPriceList): { result?: CaseResult; issues: readonly Issue[] } => {
+  const cache = new Map<string, { result?: CaseResult | undefined; issues: readonly Issue[] }>();
+  const evaluate = (
+    c: Case,
+    list: ResolvedPriceList,
+  ): { result?: CaseResult | undefined; issues: readonly Issue[] } => {
     const lk = `${list.id}@${list.version}`;
     const key = `${c.id}\u0000${lk}`;
     let e = cache.get(key);
@@ -380,7 +383,7 @@ export function auditWith(
       continue;
     }
     const list = resolve(valid.id, valid.version);
-    const e: { result?: CaseResult; issues: readonly Issue[] } = Array.isArray(list)
+    const e: { result?: CaseResult | undefined; issues: readonly Issue[] } = Array.isArray(list)
       ? { issues: list }
       : evaluate(c, list);
     if (!e.result) {

@@ -17,14 +17,14 @@ export interface BundleInput {
   /** The case file as parsed JSON (kept in the bundle as given). */
   readonly cases: unknown;
   /** The claims (audit only). */
-  readonly claims?: ClaimsFile;
+  readonly claims?: ClaimsFile | undefined;
   readonly catalog: PriceListCatalog;
-  readonly pricelist?: string;
-  readonly priceYear?: number;
+  readonly pricelist?: string | undefined;
+  readonly priceYear?: number | undefined;
   /** Audit only: tolerance in euros (default "0.00"). */
-  readonly tolerance?: string;
+  readonly tolerance?: string | undefined;
   /** Audit only: counterfactual horizon in months (default 12). */
-  readonly maxHorizonMonths?: number;
+  readonly maxHorizonMonths?: number | undefined;
   /** Audit only: who performed it. */
   readonly auditor?: string | undefined;
   /** Audit only: the date of the audit, `YYYY-MM-DD`. */
@@ -32,11 +32,11 @@ export interface BundleInput {
   /** Audit only: what the audit covers. */
   readonly scope?: string | undefined;
   /** Compute only: wellbeing instruments (e.g. `loadInstruments()`). */
-  readonly instruments?: ReadonlyMap<string, Instrument>;
+  readonly instruments?: ReadonlyMap<string, Instrument> | undefined;
   /** The rendement version recorded in the bundle. */
-  readonly version?: string;
+  readonly version?: string | undefined;
   /** File name for error messages. */
-  readonly file?: string;
+  readonly file?: string | undefined;
 }
 
 /** @internal The format version `createBundle` writes. */

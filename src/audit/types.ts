@@ -55,7 +55,7 @@ export interface AuditedClaim {
   readonly difference: string | null;
   /** The part of the claimed savings that rests on counterfactual lines without a reason. */
   readonly unexplainedSavings: string;
-  readonly recomputation?: Recomputation;
+  readonly recomputation?: Recomputation | undefined;
   /**
    * Present when counterfactual lines run past the policy horizon: the same
    * figures with every counterfactual line cut at the horizon (a dated line
@@ -132,8 +132,8 @@ export interface AuditSummary {
 export interface AuditSettings {
   readonly tolerance: string;
   readonly maxHorizonMonths: number;
-  readonly pricelist?: string;
-  readonly priceYear?: number;
+  readonly pricelist?: string | undefined;
+  readonly priceYear?: number | undefined;
   /** Who performed the audit (`--auditor`). */
   readonly auditor?: string | undefined;
   /** The date of the audit (`--audit-date`), `YYYY-MM-DD`. */
