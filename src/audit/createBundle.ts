@@ -72,20 +72,33 @@ function recording(source: ListSource): { source: ListSource; consulted: Set<str
 
 /** @internal The fingerprints block of a bundle. */
 export function bundleFingerprints(b: Omit<Bundle, "fingerprints">): Bundle["fingerprints"] {
+  const inputs = Object.fromEntries(
+    Object.entries(b.inputs)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, fingerprint(v)]),
+  );
+  const outputs = fingerprint(b.outputs);
   return {
-    inputs: Object.fromEntries(
-      Object.entries(b.inputs)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, fingerprint(v)]),
-    ),
+    inputs,
     options: fingerprint(b.options),
     lists: Object.fromEntries(b.lists.map((l) => [`${l.id}@${l.version}`, l.fingerprint])),
     indexSeries: fingerprint(b.indexSeries),
     ...(b.instruments !== undefined ? { instruments: fingerprint(b.instruments) } : {}),
-    outputs: fingerprint(b.outputs),
+    outputs,
     // Format 2 also covers what the parts above leave out: the version string, chain and definedIn, the version index.
-    ...(b.formatVersion >= 2 ? { bundle: fingerprint(b) } : {}),
+    ...(b.formatVersion >= 2 ? { bundle: wholeFingerprint(b, inputs, outputs) } : {}),
   };
+}
+
+/**
+ * Every field but the fingerprints, with the large parts (inputs, outputs)
+ * standing in by their own fingerprints, so they are serialised once.
+ */
+function wholeFingerprint(b: Omit<Bundle, "fingerprints">, inputs: Record<string, string>, outputs: string): string {
+  const { inputs: _i, outputs: _o, ...rest } = b;
+  void _i;
+  void _o;
+  return fingerprint({ ...rest, inputs, outputs });
 }
 
 /**

@@ -1,9 +1,11 @@
+import { audit as runAudit } from "../../audit/audit.js";
 import type { ClaimsFile } from "../../audit/claimsSchema.js";
 import { createBundle } from "../../audit/createBundle.js";
 import { parseClaimsCsv } from "../../audit/parseClaimsCsv.js";
 import { parseClaimsFile } from "../../audit/parseClaimsFile.js";
 import type { AuditResult } from "../../audit/types.js";
 import { readCasesCsv } from "../../cases/csv/readCasesCsv.js";
+import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import { InputError } from "../../errors/InputError.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { readTextFile } from "../../node/readTextFile.js";
@@ -133,21 +135,28 @@ export function audit(args: string[], io: CliIO): number {
     problems.push(e);
   }
   if (problems.length > 0) throw new InputError(problems.flatMap((p) => p.issues));
-  const bundle = createBundle({
-    kind: "audit",
-    cases,
-    claims: claims as ClaimsFile,
-    catalog,
+  const settings = {
     ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}),
     ...(priceYear !== undefined ? { priceYear } : {}),
     ...(tolerance !== undefined ? { tolerance } : {}),
     ...(maxHorizonMonths !== undefined ? { maxHorizonMonths } : {}),
     ...metadata(values),
-    version: RENDEMENT_VERSION,
-    file: casesFile,
-  });
-  const result = bundle.outputs as AuditResult;
-  if (values.bundle !== undefined) {
+  };
+  let result: AuditResult;
+  if (values.bundle === undefined)
+    // No bundle asked for: the same audit without fingerprinting everything it would hold.
+    result = runAudit(claims as ClaimsFile, parseCaseFile(cases, { file: casesFile }), { catalog, ...settings });
+  else {
+    const bundle = createBundle({
+      kind: "audit",
+      cases,
+      claims: claims as ClaimsFile,
+      catalog,
+      ...settings,
+      version: RENDEMENT_VERSION,
+      file: casesFile,
+    });
+    result = bundle.outputs as AuditResult;
     io.writeFile(values.bundle, `${JSON.stringify(bundle, null, 2)}\n`);
     io.stderr(`bundle written: ${values.bundle}\n`);
   }
