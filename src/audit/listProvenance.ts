@@ -73,10 +73,10 @@ function itemDifferences(t: ResolvedPriceList, b: ResolvedPriceList, out: ListFi
     n.n++;
     if (out.length < LIST_LIMIT) out.push(d);
   };
-  const { items: ti, fingerprint: _tf, ...tRest } = t;
-  const { items: bi, fingerprint: _bf, ...bRest } = b;
-  void _tf;
-  void _bf;
+  // `coverage` says what the catalog held beside the list (not fingerprinted): it differs between catalogs.
+  const { items: ti, fingerprint: _tf, coverage: _tc, ...tRest } = t as ResolvedPriceList & { coverage?: unknown };
+  const { items: bi, fingerprint: _bf, coverage: _bc, ...bRest } = b as ResolvedPriceList & { coverage?: unknown };
+  void [_tf, _bf, _tc, _bc];
   const diffs: { path: string; expected: unknown; found: unknown }[] = [];
   const count = { n: 0 };
   diffValues(tRest, bRest, "", diffs, count);
