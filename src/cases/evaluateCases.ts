@@ -5,6 +5,7 @@ import type { ResolvedPriceList } from "../pricelists/types.js";
 import { createEvaluator, type EvaluatorOptions } from "./createEvaluator.js";
 import type { Case } from "./schema.js";
 import type { CaseResult } from "./types.js";
+import { ensureValidCases } from "./validCases.js";
 
 /** The results of a set of cases with the lists they were priced with. */
 export interface Evaluation {
@@ -26,6 +27,8 @@ export interface Evaluation {
  * ```
  */
 export function evaluateCases(cases: readonly Case[], options: EvaluatorOptions & { file?: string }): Evaluation {
+  // Parsed cases pass at one lookup each; anything else is validated before it reaches arithmetic.
+  const valid = ensureValidCases(cases, { file: options.file });
   let ev: ReturnType<typeof createEvaluator>;
   try {
     ev = createEvaluator(options);
@@ -38,7 +41,7 @@ export function evaluateCases(cases: readonly Case[], options: EvaluatorOptions 
   const issues: Issue[] = [];
   const results: CaseResult[] = [];
   const seen = new Set<string>();
-  cases.forEach((c, i) => {
+  valid.forEach((c, i) => {
     try {
       results.push(ev.evaluate(c));
     } catch (e) {

@@ -1,5 +1,6 @@
 import { validate } from "../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "./schema.js";
+import { brandCases, tooManyCases } from "./validCases.js";
 
 /**
  * Validates parsed JSON as a case file (`{ "cases": [...] }`). Every problem
@@ -16,5 +17,7 @@ import { type CaseFile, caseFileSchema } from "./schema.js";
 export function parseCaseFile(data: unknown, options: { file?: string } = {}): CaseFile {
   // A bare array of cases is accepted as a convenience.
   const input = Array.isArray(data) ? { cases: data } : data;
-  return validate(caseFileSchema, input, options);
+  const cases = (input as { cases?: unknown } | null)?.cases;
+  if (Array.isArray(cases)) tooManyCases(cases.length, options.file);
+  return brandCases(validate(caseFileSchema, input, options));
 }

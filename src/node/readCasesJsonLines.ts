@@ -1,8 +1,10 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { type Case, caseSchema } from "../cases/schema.js";
+import { brandCases } from "../cases/validCases.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+import { inexactNumbers } from "../schemas/parseJsonText.js";
 import { check } from "../schemas/validate.js";
 
 /**
@@ -71,10 +73,23 @@ export async function* readCasesJsonLines(
       });
       continue;
     }
+    // A number JSON would change (1.0000000000000001 read as 1) is refused, as in a whole case file.
+    const inexact = /\d[\d.]{15}/.test(text) ? inexactNumbers(text) : [];
+    if (inexact.length > 0) {
+      for (const x of inexact)
+        issues.push({
+          code: "inexact_number",
+          file,
+          path: ["line", n, ...x.path],
+          message: `the number ${x.literal} has more digits than a JSON number keeps: it would be read as ${String(Number(x.literal))}`,
+          expected: `amounts and quantities as decimal strings ("${x.literal}")`,
+        });
+      continue;
+    }
     const r = check(caseSchema, data, { file, path: ["line", n] });
     if (r.ok) {
       options.onLine?.(n);
-      yield r.value;
+      yield brandCases({ cases: [r.value] }).cases[0] as Case;
     } else issues.push(...r.issues);
   }
   if (issues.length > 0) throw new InputError(issues);

@@ -4,11 +4,13 @@ import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 
 /**
- * The largest file read whole into memory: 256 MiB. A JavaScript string holds
- * at most about 512 million characters, and a document's parsed data takes
- * many times its size; larger case collections are streamed as JSON lines.
+ * The largest file read whole into memory: 128 MiB. A document's parsed and
+ * validated data takes many times its size (100,000 cases in 100 MB took 1.8 GB),
+ * so larger case collections are streamed as JSON lines instead.
  */
-export const MAX_TEXT_BYTES = 256 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 128 * 1024 * 1024;
+
+const BEYOND = "a smaller file; for more cases, JSON lines (.jsonl: one case per line), which is streamed";
 
 /** Options of {@link readTextFile}. */
 export interface ReadTextOptions {
@@ -42,10 +44,7 @@ export function readTextFile(file: string, options: ReadTextOptions = {}): strin
     if (st.isDirectory()) throw fail("is a folder, not a file");
     if (!st.isFile()) throw fail("is not a regular file (a pipe or a device?); give a file");
     if (st.size > max)
-      throw fail(
-        `is ${megabytes(st.size)}, more than the ${megabytes(max)} read whole`,
-        options.beyond ?? "a smaller file",
-      );
+      throw fail(`is ${megabytes(st.size)}, more than the ${megabytes(max)} read whole`, options.beyond ?? BEYOND);
     bytes = readFileSync(file);
   } catch (e) {
     if (e instanceof InputError) throw e;
