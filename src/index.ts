@@ -50,8 +50,24 @@ export type { TableRow } from "./csv/tableRow.js";
 export { formatIssues } from "./errors/formatIssues.js";
 export { InputError, isInputError } from "./errors/InputError.js";
 export { formatPath, type Issue } from "./errors/issue.js";
-// money
-export { formatEuro } from "./money/formatEuro.js";
+// money: one representation (integer cents), named rounding, allocation
+export {
+  addCents,
+  allocateCents,
+  type Cents,
+  centsToString,
+  compareCents,
+  divideRounded,
+  formatCents,
+  formatEuro,
+  type MoneyLang,
+  MoneyOverflowError,
+  multiplyCents,
+  parseCents,
+  type RoundingMode,
+  subtractCents,
+  sumCents,
+} from "./money/index.js";
 // price lists (prijslijsten): versioned, sourced, indexed, fingerprinted
 export { bundledCatalog } from "./pricelists/bundledCatalog.js";
 export {

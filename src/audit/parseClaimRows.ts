@@ -114,7 +114,7 @@ export function parseClaimRows(rows: readonly TableRow[], options: ClaimRowsOpti
 function headerNames(
   head: TableRow | undefined,
   at: (line: number, column: string | undefined, issue: Omit<Issue, "path">) => Issue,
-  f: { file?: string },
+  f: { file?: string | undefined },
 ): string[] {
   if (!head)
     throw new InputError([

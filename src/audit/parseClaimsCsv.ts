@@ -19,7 +19,7 @@ import { parseClaimRows } from "./parseClaimRows.js";
  * file.claims[0].amount; // "1250.00"
  * ```
  */
-export function parseClaimsCsv(text: string, options: { file?: string } = {}): ClaimsFile {
+export function parseClaimsCsv(text: string, options: { file?: string | undefined } = {}): ClaimsFile {
   const sep = detectSeparator(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   return parseClaimRows(parseCsv(text, { separator: sep, file: options.file }), {
     file: options.file,

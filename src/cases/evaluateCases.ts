@@ -26,7 +26,10 @@ export interface Evaluation {
  * cases[0].netReturn;
  * ```
  */
-export function evaluateCases(cases: readonly Case[], options: EvaluatorOptions & { file?: string }): Evaluation {
+export function evaluateCases(
+  cases: readonly Case[],
+  options: EvaluatorOptions & { file?: string | undefined },
+): Evaluation {
   // Parsed cases pass at one lookup each; anything else is validated before it reaches arithmetic.
   const valid = ensureValidCases(cases, { file: options.file });
   let ev: ReturnType<typeof createEvaluator>;

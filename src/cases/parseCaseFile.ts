@@ -14,7 +14,7 @@ import { brandCases, tooManyCases } from "./validCases.js";
  * file.cases.length;
  * ```
  */
-export function parseCaseFile(data: unknown, options: { file?: string } = {}): CaseFile {
+export function parseCaseFile(data: unknown, options: { file?: string | undefined } = {}): CaseFile {
   // A bare array of cases is accepted as a convenience.
   const input = Array.isArray(data) ? { cases: data } : data;
   const cases = (input as { cases?: unknown } | null)?.cases;

@@ -28,7 +28,7 @@ import { check } from "../schemas/validate.js";
  */
 export async function* readCasesJsonLines(
   file: string,
-  options: { onLine?: (line: number) => void } = {},
+  options: { onLine?: ((line: number) => void) | undefined } = {},
 ): AsyncGenerator<Case, void, undefined> {
   const issues: Issue[] = [];
   const stream = createReadStream(file, { encoding: "utf8" });

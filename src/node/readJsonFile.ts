@@ -1,5 +1,6 @@
 import { parseJsonText } from "../schemas/parseJsonText.js";
-import { type ReadTextOptions, readTextFile } from "./readTextFile.js";
+import type { ReadFileOptions } from "./readFileBytes.js";
+import { readTextFile } from "./readTextFile.js";
 
 /**
  * Reads and parses a JSON file; an unreadable file, invalid JSON (with the
@@ -12,6 +13,6 @@ import { type ReadTextOptions, readTextFile } from "./readTextFile.js";
  * const data = readJsonFile("cases.json");
  * ```
  */
-export function readJsonFile(file: string, options: ReadTextOptions = {}): unknown {
+export function readJsonFile(file: string, options: ReadFileOptions = {}): unknown {
   return parseJsonText(readTextFile(file, options), { file });
 }

@@ -3,7 +3,7 @@
  * in `schemas/` are generated from these same definitions.
  * @internal
  */
-import { z } from "zod";
+import * as z from "zod";
 import { amountProblem, parseDecimal } from "../money/parseDecimal.js";
 import { isIsoDate } from "../periods/calendarDate.js";
 import { dateProblem } from "./tableCells.js";

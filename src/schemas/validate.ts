@@ -3,7 +3,7 @@
  * {@link Issue} with file and JSON path. Never stops at the first problem.
  * @internal
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 
@@ -102,7 +102,7 @@ export function forbiddenKeyIssues(
   return out;
 }
 
-function describe(issue: z.core.$ZodIssue): { message: string; expected?: string } {
+function describe(issue: z.core.$ZodIssue): { message: string; expected?: string | undefined } {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined
@@ -116,7 +116,7 @@ function describe(issue: z.core.$ZodIssue): { message: string; expected?: string
     case "invalid_union":
       return { message: issue.message === "Invalid input" ? "does not match any accepted form" : issue.message };
     case "custom": {
-      const expected = (issue.params as { expected?: string } | undefined)?.expected;
+      const expected = (issue.params as { expected?: string | undefined } | undefined)?.expected;
       return expected ? { message: issue.message, expected } : { message: issue.message };
     }
     default:
@@ -171,8 +171,8 @@ function depth(errs: readonly z.core.$ZodIssue[]): number {
 
 /** @internal Options for {@link validate}. */
 export interface ValidateOptions {
-  readonly file?: string;
-  readonly path?: readonly (string | number)[];
+  readonly file?: string | undefined;
+  readonly path?: readonly (string | number)[] | undefined;
 }
 
 /** @internal The issues of `data` against `schema` (empty when valid). */

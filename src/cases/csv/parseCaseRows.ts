@@ -29,7 +29,7 @@ export interface CaseRows {
   /** The validated case file. */
   readonly file: CaseFile;
   /** The row and column of a path inside the case file, e.g. `["cases", 2, "actual", 0, "item"]`. */
-  locate(path: readonly (string | number)[]): { line: number; column?: string } | undefined;
+  locate(path: readonly (string | number)[]): { line: number; column?: string | undefined } | undefined;
 }
 
 type Side = "counterfactual" | "actual" | "wellbeing" | "";
@@ -158,7 +158,7 @@ function sortByCell(issues: readonly Issue[], names: readonly string[]): Issue[]
 }
 
 /** The header's column names, or every problem with it. */
-function headerNames(head: TableRow | undefined, problem: Problem, f: { file?: string }): string[] {
+function headerNames(head: TableRow | undefined, problem: Problem, f: { file?: string | undefined }): string[] {
   if (!head)
     throw new InputError([
       {
@@ -517,7 +517,7 @@ function columnOf(field: string, sub: string | undefined, after: boolean): strin
  * catch (e) { if (isInputError(e)) throw new InputError(e.issues.map((i) => relocate(i, rows.locate, { file }))); }
  * ```
  */
-export function relocate(is: Issue, locate: CaseRows["locate"], f: { file?: string }): Issue {
+export function relocate(is: Issue, locate: CaseRows["locate"], f: { file?: string | undefined }): Issue {
   const at = locate(is.path);
   if (!at) return { ...is, ...f };
   return {

@@ -12,7 +12,7 @@ export { relocate } from "./parseCaseRows.js";
 export type CasesCsv = CaseRows;
 
 /** @internal Reads case CSV text; every problem names the row (line) and column. */
-export function readCasesCsv(text: string, options: { file?: string } = {}): CasesCsv {
+export function readCasesCsv(text: string, options: { file?: string | undefined } = {}): CasesCsv {
   const sep = detectSeparator(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   return parseCaseRows(parseCsv(text, { separator: sep, file: options.file }), {
     file: options.file,

@@ -58,8 +58,8 @@ function lists(
     version: string;
     priceYear: number;
     fingerprint: string;
-    title?: string;
-    example?: boolean;
+    title?: string | undefined;
+    example?: boolean | undefined;
   }[],
 ) {
   return l.map((x) => ({
