@@ -1,6 +1,7 @@
 import { validate } from "../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "./schema.js";
 import { brandCases, tooManyCases } from "./validCases.js";
+import { wijkMap } from "./wijkTable.js";
 
 /**
  * Validates parsed JSON as a case file (`{ "cases": [...] }`). Every problem
@@ -19,5 +20,7 @@ export function parseCaseFile(data: unknown, options: { file?: string | undefine
   const input = Array.isArray(data) ? { cases: data } : data;
   const cases = (input as { cases?: unknown } | null)?.cases;
   if (Array.isArray(cases)) tooManyCases(cases.length, options.file);
-  return brandCases(validate(caseFileSchema, input, options));
+  const file = brandCases(validate(caseFileSchema, input, options));
+  // The names by code for reports; a Map, since a wijk may be called "__proto__".
+  return file.wijken ? { ...file, wijkNames: wijkMap(file.wijken) } : file;
 }

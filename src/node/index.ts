@@ -11,6 +11,7 @@ export { readCasesCsvFile } from "./readCasesCsvFile.js";
 export { readCasesJsonLines } from "./readCasesJsonLines.js";
 export { readJsonFile } from "./readJsonFile.js";
 export { readTextFile } from "./readTextFile.js";
+export { readWijkFile } from "./readWijkFile.js";
 // Excel in and out (issue 14)
 export { casesToXlsx } from "./xlsx/casesToXlsx.js";
 export { type ReadXlsxOptions, readXlsxRows, type XlsxRows } from "./xlsx/readXlsxRows.js";
