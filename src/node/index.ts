@@ -14,6 +14,8 @@ export { readTextFile } from "./readTextFile.js";
 export { readWijkFile } from "./readWijkFile.js";
 // Excel in and out (issue 14)
 export { casesToXlsx } from "./xlsx/casesToXlsx.js";
+export { readCasesXlsx } from "./xlsx/readCasesXlsx.js";
+export { readClaimsXlsx } from "./xlsx/readClaimsXlsx.js";
 export { type ReadXlsxOptions, readXlsxRows, type XlsxRows } from "./xlsx/readXlsxRows.js";
 export type { XlsxCell, XlsxRow, XlsxSheet } from "./xlsx/types.js";
 export { xlsxWorkbook } from "./xlsx/xlsxWorkbook.js";

@@ -1,5 +1,5 @@
 import { parseJsonText } from "../schemas/parseJsonText.js";
-import type { ReadFileOptions } from "./readFileBytes.js";
+import type { ReadTextOptions } from "./readFileBytes.js";
 import { readTextFile } from "./readTextFile.js";
 
 /**
@@ -13,6 +13,6 @@ import { readTextFile } from "./readTextFile.js";
  * const data = readJsonFile("cases.json");
  * ```
  */
-export function readJsonFile(file: string, options: ReadFileOptions = {}): unknown {
+export function readJsonFile(file: string, options: ReadTextOptions = {}): unknown {
   return parseJsonText(readTextFile(file, options), { file });
 }

@@ -15,7 +15,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; files: 
   const code = await main(args, {
     stdout: (t) => void (r.out += t),
     stderr: () => undefined,
-    writeFile: (p, t) => void r.files.set(p, t),
+    writeFile: (p, t) => void r.files.set(p, t as string),
     isTTY: false,
   });
   return { code, ...r };
