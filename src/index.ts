@@ -37,6 +37,7 @@ export type {
   Rate,
   RejectedCase,
   WellbeingMeasure,
+  WijkName,
 } from "./cases/caseTypes.js";
 export type { CompiledCases } from "./cases/compileCases.js";
 // cases (casussen): counterfactual against actual, exact to the cent
@@ -56,6 +57,8 @@ export { safeParseCase } from "./cases/safeParseCase.js";
 export { safeParseCaseFile } from "./cases/safeParseCaseFile.js";
 export type { CaseFileInput, CaseInput, LineInput } from "./cases/schema.js";
 export type { CaseResult, CashableSplit, Figures, FiguresWithRatio, LineTrail, Warning } from "./cases/types.js";
+export { ensureValidCases, isValidatedCase, MAX_CASES_IN_FILE } from "./cases/validCases.js";
+export { parseWijkRows, parseWijkTable, withWijkNames } from "./cases/wijkTable.js";
 export { counterfactualChart } from "./charts/counterfactualChart.js";
 export { payerMatrixChart } from "./charts/payerMatrixChart.js";
 export type { ChartOptions, VegaLiteSpec } from "./charts/types.js";

@@ -5,6 +5,7 @@ import type { Issue } from "../../errors/issue.js";
 import { readDateCell, readDecimalCell } from "../../schemas/tableCells.js";
 import { check, isForbiddenKey } from "../../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "../schema.js";
+import { brandCases, tooManyCases } from "../validCases.js";
 import {
   ALL_COLUMNS,
   CASE_COLUMNS,
@@ -128,6 +129,7 @@ export function parseCaseRows(rows: readonly TableRow[], options: CaseRowsOption
     const v = cellValues(rec, names, options.dialect, problem, issues, unread);
     if (v) addRow(drafts, v, rec.line, problem, issues);
   }
+  tooManyCases(drafts.size, options.file);
   const located = new Map<string, { line: number }>();
   const cases = [...drafts.values()].map((d, i) => assemble(d, i, located, problem, issues));
   const locate = locator(located);
@@ -139,7 +141,7 @@ export function parseCaseRows(rows: readonly TableRow[], options: CaseRowsOption
   const rowsUnread = new Set(unread.map((is) => is.path[1]));
   const later = r.ok ? [] : r.issues.map((is) => relocate(is, locate, f)).filter((is) => !rowsUnread.has(is.path[1]));
   if (!r.ok || unread.length > 0) throw inOrder([...unread, ...later]);
-  return { file: r.value, locate };
+  return { file: brandCases(r.value), locate };
 }
 
 /** Issues by row, then by column as the header orders them. */
