@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 import { main } from "../dist/cli/main.js";
 
+// A reader that goes away (`rendement compute … | head`) is not an error: stop quietly.
+process.stdout.on("error", (error) => {
+  if (error?.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`rendement: cannot write to standard output: ${error?.code ?? error}\n`);
+  process.exit(1);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

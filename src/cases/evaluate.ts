@@ -3,10 +3,12 @@
  * @internal
  */
 import type { Issue } from "../errors/issue.js";
+import { suggest } from "../errors/suggest.js";
 import { centsToString, MoneyOverflowError } from "../money/cents.js";
 import { multiplyCents } from "../money/multiplyCents.js";
 import { parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
+import { coverageWarnings } from "../pricelists/coverageWarnings.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import type { Instrument } from "../wellbeing/schema.js";
@@ -107,10 +109,11 @@ function priceLines(
     if (line.item !== undefined) {
       priced = table.items.get(line.item);
       if (!priced) {
+        const near = suggest(line.item, table.items.keys());
         issues.push({
           code: "unknown_item",
           path: [...base, li, "item"],
-          message: `unknown price item "${line.item}"`,
+          message: `unknown price item "${line.item}"${near ? `; did you mean "${near}"?` : ""}`,
           expected: `a code of price list ${listName}`,
         });
         continue;
@@ -436,6 +439,7 @@ export function evaluateInto(
       message: "the case has no counterfactual lines: nothing is avoided",
     });
   const l = table.list;
+  warnings.push(...coverageWarnings(l, c.end ?? c.start, c.end !== undefined ? ["end"] : ["start"]));
   return caseResult(
     c,
     { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint },

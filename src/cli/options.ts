@@ -2,35 +2,166 @@
  * Shared option handling of the commands.
  * @internal
  */
+import { statSync } from "node:fs";
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { InputError } from "../errors/InputError.js";
-import { loadCatalogDir } from "../node/loadCatalogDir.js";
-import { bundledCatalog } from "../pricelists/bundledCatalog.js";
-import { mergeCatalogs, type PriceListCatalog } from "../pricelists/catalog.js";
-import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
+import {
+  bundledCatalog,
+  type Issue,
+  isInputError,
+  mergeCatalogs,
+  type PriceListCatalog,
+  parsePriceListRef,
+  suggest,
+} from "../index.js";
+import { loadCatalogDir } from "../node/index.js";
 import { type CliIO, UsageError } from "./io.js";
+import { messagesFor } from "./messages/index.js";
 
-/** @internal parseArgs that turns its errors into usage errors. */
-export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(
-  args: string[],
-  options: T,
-  allowPositionals = true,
-) {
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** @internal How {@link parse} treats positionals and output files. */
+export interface ParseSettings {
+  /** Whether positional arguments are allowed (default true). */
+  readonly positionals?: boolean | undefined;
+  /** Options that name an output file (default `out` and `bundle`); checked before anything is read. */
+  readonly outputs?: readonly string[] | undefined;
+  /** Options that name an input file besides the positionals (default `cases`). */
+  readonly inputs?: readonly string[] | undefined;
+}
+
+/**
+ * @internal parseArgs that turns its errors into usage errors with a
+ * nearest-match hint, reads `--x -0.1` as `--x=-0.1` (range checks decide
+ * later), and refuses outputs that would overwrite an input or each other.
+ */
+export function parse<T extends Options>(args: string[], options: T, settings: ParseSettings = {}) {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>>;
   try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
+    parsed = parseArgs({
+      args: joinNegativeValues(args, options),
+      options,
+      allowPositionals: settings.positionals ?? true,
+      strict: true,
+    });
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+    throw usageFromParseArgs(e as Error & { code?: string }, options);
+  }
+  checkOutputs(parsed.values as Record<string, unknown>, parsed.positionals, settings);
+  return parsed;
+}
+
+/** `--deadweight -0.1` would be "ambiguous" to parseArgs; a negative number is plainly a value. */
+function joinNegativeValues(args: readonly string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const next = args[i + 1];
+    if (a === "--") {
+      out.push(...args.slice(i));
+      break;
+    }
+    const name = a.startsWith("--") ? a.slice(2) : undefined;
+    if (
+      name !== undefined &&
+      Object.hasOwn(options, name) &&
+      options[name]?.type === "string" &&
+      next !== undefined &&
+      /^-\.?\d/.test(next)
+    ) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function usageFromParseArgs(e: Error & { code?: string }, options: Options): UsageError {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? "";
+  const option = quoted.replace(/ <value>$/, "");
+  const names = Object.keys(options).map((n) => `--${n}`);
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const near = suggest(option.replace(/^-+/, "--"), names);
+    return new UsageError((m) => `${m.unknownOption(option)}${near ? `; ${m.didYouMean(near)}` : ""}`);
+  }
+  if (e.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return new UsageError((m) => m.unexpectedArgument(quoted));
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return new UsageError((m) =>
+      options[option.replace(/^-+/, "")]?.type === "boolean" ? m.takesNoValue(option) : m.needsValue(option),
+    );
+  return new UsageError(e.message);
+}
+
+/** The same file, if both exist (a hard link or a symlink counts as the same). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+function checkOutputs(values: Record<string, unknown>, positionals: readonly string[], s: ParseSettings): void {
+  const strings = (name: string): string[] => {
+    const v = values[name];
+    return typeof v === "string" ? [v] : Array.isArray(v) ? (v as string[]) : [];
+  };
+  const outputs = (s.outputs ?? ["out", "bundle"]).flatMap((name) => strings(name).map((file) => ({ name, file })));
+  const inputs = [...positionals, ...(s.inputs ?? ["cases"]).flatMap(strings)];
+  for (const [i, { name, file }] of outputs.entries()) {
+    const option = `--${name}`;
+    if (file.trim() === "") throw new UsageError((m) => m.emptyName(option));
+    let folder = false;
+    try {
+      folder = statSync(file).isDirectory();
+    } catch {
+      // A file that does not exist yet is what an output usually is.
+    }
+    if (folder) throw new UsageError((m) => m.outputIsFolder(option, file));
+    if (inputs.some((input) => sameFile(input, file))) throw new UsageError((m) => m.outputIsInput(option, file));
+    for (const other of outputs.slice(0, i))
+      if (other.file === file || sameFile(other.file, file))
+        throw new UsageError((m) => m.sameOutput(`--${other.name}`, option, file));
   }
 }
 
 /** @internal The bundled catalog plus every `--lists DIR`. */
 export function catalogFrom(lists: string[] | string | undefined): PriceListCatalog {
-  const dirs = lists === undefined ? [] : Array.isArray(lists) ? lists : [lists];
-  const base = bundledCatalog();
-  return dirs.length === 0 ? base : mergeCatalogs(base, ...dirs.map(loadCatalogDir));
+  return catalogAndLocal(lists).catalog;
 }
 
-/** @internal */
+/** @internal The lists each `--lists DIR` brought, as `id@version`. */
+export type LocalLists = readonly { readonly dir: string; readonly lists: readonly string[] }[];
+
+/** @internal The bundled catalog plus every `--lists DIR`, and which lists came from which folder. */
+export function catalogAndLocal(lists: string[] | string | undefined): {
+  catalog: PriceListCatalog;
+  local: LocalLists;
+} {
+  const dirs = lists === undefined ? [] : Array.isArray(lists) ? lists : [lists];
+  const base = bundledCatalog();
+  if (dirs.length === 0) return { catalog: base, local: [] };
+  const loaded = dirs.map((dir) => ({ dir, catalog: loadCatalogDir(dir) }));
+  return {
+    catalog: mergeCatalogs(base, ...loaded.map((l) => l.catalog)),
+    local: loaded.map((l) => ({ dir: l.dir, lists: l.catalog.lists.map((e) => `${e.list.id}@${e.list.version}`) })),
+  };
+}
+
+/**
+ * @internal A note on stderr for each `--lists DIR` none of whose lists
+ * priced a case: giving a folder alone changes nothing while the case file
+ * names a bundled list, and the user should not have to guess that.
+ */
+export function noteUnusedLists(io: CliIO, local: LocalLists, used: Iterable<string>): void {
+  const usedSet = new Set(used);
+  const m = messagesFor(io.lang ?? "en");
+  for (const { dir, lists } of local)
+    if (lists.length > 0 && !lists.some((l) => usedSet.has(l))) io.stderr(`${m.unusedLists(dir, lists)}\n`);
+}
+
+/** @internal One of a fixed set of values, with a hint for a near miss. */
 export function oneOf<T extends string>(
   value: string | undefined,
   allowed: readonly T[],
@@ -38,50 +169,96 @@ export function oneOf<T extends string>(
   fallback: T,
 ): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+  if (!(allowed as readonly string[]).includes(value)) {
+    const near = suggest(value, allowed);
+    throw new UsageError((m) => `${m.oneOf(`--${name}`, allowed, value)}${near ? `; ${m.didYouMean(near)}` : ""}`);
+  }
   return value as T;
+}
+
+/**
+ * @internal A grouping option parsed by the library's parser (`parseGroupBy`,
+ * `checkGroupFields`), its problems turned into one usage error that lists
+ * the accepted values.
+ */
+export function groupByOption<T>(value: string, parseValue: (parts: string[]) => T, allowed: readonly string[]): T {
+  try {
+    return parseValue(value.split(",").map((s) => s.trim()));
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    const problems = e.issues.map((i) => i.message);
+    throw new UsageError((m) => m.groupBy("--group-by", problems, allowed));
+  }
+}
+
+/**
+ * @internal Problems the library found in values that came from options
+ * (issues without a file) as one usage error, each named by its option.
+ */
+export function optionProblems(issues: readonly Issue[], optionOf: (path: Issue["path"]) => string): UsageError {
+  const lines = issues.map((i) => {
+    const exp = i.expected && !i.message.includes(i.expected) ? ` (expected ${i.expected})` : "";
+    return `  ${optionOf(i.path)}: ${i.message}${exp}`;
+  });
+  return new UsageError((m) => `${m.invalidOptions(issues.length)}\n${lines.join("\n")}`);
 }
 
 /** @internal A year option such as `--price-year 2024`. */
 export function yearOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`--${name} must be a year such as 2024 (got "${value}")`);
+  if (!/^\d{4}$/.test(value)) throw new UsageError((m) => m.year(`--${name}`, value));
   return Number(value);
 }
 
-/** @internal Writes output to `--out FILE` or stdout. */
-export function emit(io: CliIO, text: string, out: string | undefined): void {
-  if (out === undefined) io.stdout(text.endsWith("\n") ? text : `${text}\n`);
+/**
+ * @internal Writes output to `--out FILE` (atomically) or stdout. Text may
+ * come in pieces, so an output larger than one string can hold is written
+ * without ever being joined; a workbook (bytes) goes only to a file.
+ */
+export function emit(io: CliIO, text: string | Iterable<string> | Uint8Array, out: string | undefined): void {
+  if (text instanceof Uint8Array) {
+    if (out === undefined) throw new UsageError("--format xlsx writes a workbook: give --out FILE.xlsx");
+    io.writeFile(out, text);
+    io.stderr(`${messagesFor(io.lang ?? "en").written(out)}\n`);
+    return;
+  }
+  const chunks = typeof text === "string" ? [text.endsWith("\n") ? text : `${text}\n`] : text;
+  if (out === undefined) for (const c of chunks) io.stdout(c);
   else {
-    io.writeFile(out, text.endsWith("\n") ? text : `${text}\n`);
-    io.stderr(`written: ${out}\n`);
+    if (io.writeChunks) io.writeChunks(out, chunks);
+    else io.writeFile(out, [...chunks].join(""));
+    io.stderr(`${messagesFor(io.lang ?? "en").written(out)}\n`);
   }
 }
 
 /**
- * @internal A `--pricelist` the catalog lacks is the command line's problem:
- * say so naming the option, before any file is blamed for it.
+ * @internal A `--pricelist` the catalog lacks is a wrong option value (exit
+ * 2): say so naming the option, with the nearest list id, before any file is
+ * read or blamed for it.
  */
-export function checkPricelistOption(catalog: PriceListCatalog, value: string | undefined): void {
+export function checkPricelistOption(
+  catalog: PriceListCatalog,
+  value: string | undefined,
+  option = "--pricelist",
+): void {
   if (value === undefined) return;
   const ref = parsePriceListRef(value);
-  if (!ref) throw new UsageError(`--pricelist must be a list id or id@version (got "${value}")`);
-  const known = catalog.lists.filter((e) => e.list.id === ref.id);
-  if (known.length === 0 || (ref.version !== undefined && !known.some((e) => e.list.version === ref.version)))
-    throw new InputError([
-      {
-        code: "unknown_pricelist",
-        file: "--pricelist",
-        path: [],
-        message:
-          known.length === 0
-            ? `no price list with id "${ref.id}"`
-            : `price list "${ref.id}" has no version "${ref.version}"`,
-        expected:
-          known.length === 0
-            ? `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}`
-            : `one of ${known.map((e) => e.list.version).join(", ")}`,
-      },
-    ]);
+  if (!ref) throw new UsageError((m) => m.listRef(option, value));
+  const ids = [...new Set(catalog.lists.map((e) => e.list.id))].sort();
+  const versions = catalog.lists.filter((e) => e.list.id === ref.id).map((e) => e.list.version);
+  if (versions.length === 0) {
+    const near = suggest(ref.id, ids);
+    throw new UsageError(
+      (m) =>
+        `${option}: ${m.noList(ref.id)}; ${near ? m.didYouMean(ref.version ? `${near}@${ref.version}` : near) : m.knownLists(ids)}`,
+    );
+  }
+  if (ref.version !== undefined && !versions.includes(ref.version)) {
+    const version = ref.version;
+    const near = suggest(version, versions);
+    throw new UsageError(
+      (m) =>
+        `${option}: ${m.noVersion(ref.id, version, versions)}${near ? `; ${m.didYouMean(`${ref.id}@${near}`)}` : ""}`,
+    );
+  }
 }

@@ -1,34 +1,19 @@
-import { readFileSync } from "node:fs";
-import { InputError } from "../errors/InputError.js";
+import { decodeText } from "../csv/decodeText.js";
+import { type ReadTextOptions, readFileBytes } from "./readFileBytes.js";
+
+export { MAX_TEXT_BYTES, type ReadTextOptions } from "./readFileBytes.js";
 
 /**
- * Reads a UTF-8 text file (a byte-order mark is dropped); a missing or
- * unreadable file becomes an {@link InputError} naming it, never a stack trace.
+ * Reads a text file whole, decoding UTF-8 (with or without a byte-order
+ * mark), UTF-16 with a mark, or Windows-1252 (see `decodeText`). A missing or
+ * unreadable file, a folder, a pipe or device, a file over the size limit or
+ * in an unknown encoding becomes an `InputError` naming it (see `readFileBytes`).
  *
  * @example
  * ```ts
- * const text = readTextFile("casussen.csv");
+ * const text = readTextFile("casussen.csv"); // "Cafébuurt" also from a Windows-1252 CSV
  * ```
  */
-export function readTextFile(file: string): string {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        code: "unreadable_file",
-        file,
-        path: [],
-        message:
-          code === "ENOENT"
-            ? "file not found"
-            : code === "EISDIR"
-              ? "is a folder, not a file"
-              : `cannot read the file (${code ?? "error"})`,
-      },
-    ]);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+export function readTextFile(file: string, options: ReadTextOptions = {}): string {
+  return decodeText(readFileBytes(file, options), { file }).text;
 }

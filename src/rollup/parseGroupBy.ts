@@ -1,4 +1,5 @@
 import { InputError } from "../errors/InputError.js";
+import { suggest } from "../errors/suggest.js";
 import type { GroupDimension } from "./types.js";
 
 const DIMENSIONS: readonly GroupDimension[] = ["wijk", "programme", "month", "quarter", "year", "payer"];
@@ -32,8 +33,14 @@ export function parseGroupBy(text: string | readonly string[]): GroupDimension[]
   const out: GroupDimension[] = [];
   const problems: string[] = [];
   for (const p of parts) {
-    const d = (DIMENSIONS as readonly string[]).includes(p) ? (p as GroupDimension) : ALIASES[p];
-    if (d === undefined) problems.push(`"${p}" is not a dimension`);
+    // hasOwn: `__proto__` and `constructor` are names typed by a user, not ways into Object.prototype.
+    const d = (DIMENSIONS as readonly string[]).includes(p)
+      ? (p as GroupDimension)
+      : Object.hasOwn(ALIASES, p)
+        ? ALIASES[p]
+        : undefined;
+    const near = d === undefined ? suggest(p, [...DIMENSIONS, ...Object.keys(ALIASES)]) : undefined;
+    if (d === undefined) problems.push(`"${p}" is not a dimension${near ? `; did you mean ${near}?` : ""}`);
     else if (out.includes(d)) problems.push(`"${d}" is given twice`);
     else out.push(d);
   }

@@ -5,6 +5,7 @@ import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+import { suggest } from "../errors/suggest.js";
 import { centsToString } from "../money/cents.js";
 import { amountProblem, amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
@@ -93,6 +94,8 @@ export interface WhatIfResult {
   readonly projection: Projection;
   readonly method: string;
 }
+
+const hint = (near: string | undefined): string => (near === undefined ? "" : `; did you mean "${near}"?`);
 
 /** Options of {@link whatIf}: the base evaluation. */
 export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & { readonly file?: string | undefined };
@@ -268,7 +271,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
       issues.push({
         code: "unknown_item",
         path: ["prices", code],
-        message: `no list used has an item "${code}"`,
+        message: `no list used has an item "${code}"${hint(suggest(code, known))}`,
         expected: "a code of the list(s) the cases are priced with",
       });
   // Likewise a rate scoped to an item or domain nothing has: it would change nothing yet be reported as an assumption.
@@ -282,7 +285,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
         issues.push({
           code: "unknown_domain",
           path: ["adjustments", kind, "domains", d],
-          message: `no list used and no line has the domain "${d}"`,
+          message: `no list used and no line has the domain "${d}"${hint(suggest(d, domains))}`,
           expected: [...domains].sort().join(", "),
         });
     for (const code of rates[kind].items.keys())
@@ -290,7 +293,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
         issues.push({
           code: "unknown_item",
           path: ["adjustments", kind, "items", code],
-          message: `no list used has an item "${code}"`,
+          message: `no list used has an item "${code}"${hint(suggest(code, known))}`,
           expected: "a code of the list(s) the cases are priced with",
         });
   }

@@ -7,7 +7,12 @@ import type * as z from "zod";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** @internal Whether a name could reach an object's prototype (`__proto__`, `constructor`, `prototype`). */
+export function isForbiddenKey(name: string): boolean {
+  return FORBIDDEN_KEYS.has(name);
+}
 
 /** @internal Finds keys that could pollute prototypes, anywhere in parsed JSON. */
 export function forbiddenKeyIssues(

@@ -243,8 +243,10 @@ describe("rendement pricelist", () => {
     expect(rent.to.amount).toBe("601.25");
   });
 
-  it("refuses an unknown list with exit 1 and a broken folder of lists naming the file and path", () => {
-    expect(run(["pricelist", "show", "bestaat-niet"]).code).toBe(1);
+  it("refuses an unknown list as wrong usage (exit 2) and a broken folder of lists naming the file and path", () => {
+    const unknown = run(["pricelist", "show", "sociaal-domijn"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("did you mean sociaal-domein?");
     const lists = join(dir, "lists");
     const f = join(lists, "eigen.json");
     require("node:fs").mkdirSync(lists, { recursive: true });

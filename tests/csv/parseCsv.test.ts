@@ -11,7 +11,7 @@ describe("parseCsv", () => {
         fc.constantFrom("nl" as const, "intl" as const),
         fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }),
         (dialect, rows) => {
-          const back = parseCsv(csvTable(["a", "b"], rows, { dialect }), dialect === "nl" ? ";" : ",");
+          const back = parseCsv(csvTable(["a", "b"], rows, { dialect }), { separator: dialect === "nl" ? ";" : "," });
           expect(back.map((r) => r.cells)).toEqual([["a", "b"], ...rows]);
         },
       ),
@@ -33,5 +33,14 @@ describe("parseCsv", () => {
       { line: 4, cells: ["a", "b"] },
       { line: 5, cells: ["1,5", "2"] },
     ]);
+  });
+});
+
+describe("csvTable for Excel", () => {
+  it("starts the Dutch dialect with a byte-order mark, so Excel shows Súdwest-Fryslân, and reads it back", () => {
+    const nl = csvTable(["wijk"], [["Súdwest-Fryslân"]]);
+    expect(nl).toBe("\ufeffwijk\r\nSúdwest-Fryslân\r\n");
+    expect(parseCsv(nl).map((r) => r.cells)).toEqual([["wijk"], ["Súdwest-Fryslân"]]);
+    expect(csvTable(["wijk"], [["x"]], { dialect: "intl" })).toBe("wijk\r\nx\r\n");
   });
 });

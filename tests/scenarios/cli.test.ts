@@ -191,20 +191,27 @@ describe("rendement whatif", () => {
       const t = io();
       expect(await main(args, t.io)).toBe(2);
     }
+    // A value the library refuses is still a wrong option value (exit 2), named by its option.
     // A code such as __proto__ is just an unknown code, not a way to reach an object's prototype.
-    for (const args of [
-      ["whatif", NS, "--deadweight", "1.5"],
-      ["whatif", NS, "--set", "no.such.item=1.00"],
-      ["whatif", NS, "--horizon", "0"],
-      ["whatif", NS, "--set", "__proto__=1.00"],
-      ["whatif", NS, "--deadweight", "item:__proto__=0.5"],
-      ["whatif", NS, "--deadweight", "domain:justitiee=0.5"],
-      ["whatif", NS, "--set", "justitie.detentie.jaar=12,50"],
-    ]) {
+    for (const [option, ...args] of [
+      ["--deadweight", "whatif", NS, "--deadweight", "1.5"],
+      ["--set", "whatif", NS, "--set", "no.such.item=1.00"],
+      ["--horizon", "whatif", NS, "--horizon", "0"],
+      ["--set", "whatif", NS, "--set", "__proto__=1.00"],
+      ["--deadweight", "whatif", NS, "--deadweight", "item:__proto__=0.5"],
+      ["--deadweight", "whatif", NS, "--deadweight", "domain:justitiee=0.5"],
+      ["--set", "whatif", NS, "--set", "justitie.detentie.jaar=12,50"],
+    ] as string[][]) {
       const t = io();
-      expect(await main(args, t.io)).toBe(1);
-      expect(t.o.err).toMatch(/invalid input/);
+      expect(await main(args, t.io)).toBe(2);
+      expect(t.o.err).toContain(`${option}: `);
     }
+    const near = io();
+    await main(["whatif", NS, "--deadweight", "domain:justitiee=0.5"], near.io);
+    expect(near.o.err).toContain('did you mean "justitie"?');
+    const missing = io();
+    expect(await main(["whatif", "tests/scenarios/does-not-exist.json"], missing.io)).toBe(1);
+    expect(missing.o.err).toMatch(/invalid input/);
   });
 });
 

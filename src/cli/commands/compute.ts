@@ -7,6 +7,7 @@ import { InputError, isInputError } from "../../errors/InputError.js";
 import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { readTextFile } from "../../node/readTextFile.js";
+import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { caseResultsCsv } from "../../report/caseResultsCsv.js";
 import { computeMarkdown } from "../../report/computeMarkdown.js";
 import { rollupCsv } from "../../report/rollupCsv.js";
@@ -16,14 +17,30 @@ import { createRollup } from "../../rollup/createRollup.js";
 import { finalizeRollup } from "../../rollup/finalizeRollup.js";
 import { foldAsync } from "../../rollup/foldAsync.js";
 import { parseGroupBy } from "../../rollup/parseGroupBy.js";
-import type { GroupDimension, RollupTable } from "../../rollup/types.js";
+import type { RollupTable } from "../../rollup/types.js";
 import { loadInstruments } from "../../wellbeing/instruments.js";
 import { type CliIO, UsageError } from "../io.js";
-import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
+import { jsonChunks } from "../jsonChunks.js";
+import { explainCutOff, listUse } from "../listChoices.js";
+import { messagesFor } from "../messages/index.js";
+import {
+  catalogAndLocal,
+  checkPricelistOption,
+  emit,
+  groupByOption,
+  noteUnusedLists,
+  oneOf,
+  parse,
+  yearOption,
+} from "../options.js";
+import { count, createProgress } from "../progress.js";
+
+const GROUP_DIMENSIONS = ["wijk", "programme", "month", "quarter", "year", "payer"] as const;
+
 import { writeComputeBundle } from "./verify.js";
 
 /** @internal */
-export const computeHelp = `rendement compute CASES.json|CASES.csv|CASES.jsonl [options]
+export const computeHelp = `rendement compute CASES.json|CASES.csv|CASES.xlsx|CASES.jsonl [options]
 
 Prices every case: what society would have paid without the intervention
 against what it paid with it; with --group-by, rolls the cases up.
@@ -31,6 +48,7 @@ against what it paid with it; with --group-by, rolls the cases up.
   --pricelist ID[@VERSION]  list to price with (default: the file's, else sociaal-domein;
                             without a version, the version valid on each case's start date)
   --lists DIR               also use the price lists in DIR (repeatable)
+  --sheet NAME              Excel input: the sheet to read (default: the first)
   --price-year YEAR         restate all prices in this price year (CBS CPI)
   --group-by DIMS           roll up by any of wijk,programme,month|quarter|year,payer
                             (e.g. wijk,programme,quarter)
@@ -47,29 +65,37 @@ against what it paid with it; with --group-by, rolls the cases up.
   --out FILE                write to FILE instead of standard output
   --bundle FILE             also write a re-performable bundle (see rendement verify)
 
-Input: a JSON case file, a CSV with one row per line (columns in
-docs/reports.md), or JSON lines (one case per line; streamed, so only the
+Input: a JSON case file, a CSV or Excel workbook with one row per line
+(columns in docs/reports.md), or JSON lines (one case per line; streamed, so only the
 roll-up is written, not the cases).
 `;
 
+/** The lists of the output: each with its validFrom and, where known, how many cases it priced and why it was chosen. */
 function lists(
   l: readonly {
     id: string;
     version: string;
     priceYear: number;
+    validFrom: string;
     fingerprint: string;
     title?: string | undefined;
     example?: boolean | undefined;
   }[],
+  use?: ReturnType<typeof listUse>,
 ) {
-  return l.map((x) => ({
-    id: x.id,
-    version: x.version,
-    priceYear: x.priceYear,
-    fingerprint: x.fingerprint,
-    ...(x.title !== undefined ? { title: x.title } : {}),
-    ...(x.example !== undefined ? { example: x.example } : {}),
-  }));
+  return l.map((x) => {
+    const u = use?.get(`${x.id}@${x.version}`);
+    return {
+      id: x.id,
+      version: x.version,
+      priceYear: x.priceYear,
+      validFrom: x.validFrom,
+      fingerprint: x.fingerprint,
+      ...(x.title !== undefined ? { title: x.title } : {}),
+      ...(x.example !== undefined ? { example: x.example } : {}),
+      ...(u !== undefined ? { cases: u.cases, chosenBy: u.chosenBy } : {}),
+    };
+  });
 }
 
 /** @internal `rendement compute` */
@@ -77,6 +103,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
     pricelist: { type: "string" },
     lists: { type: "string", multiple: true },
+    sheet: { type: "string" },
     "price-year": { type: "string" },
     "group-by": { type: "string" },
     format: { type: "string" },
@@ -88,34 +115,26 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     out: { type: "string" },
     bundle: { type: "string" },
   });
-  if (positionals.length !== 1)
-    throw new UsageError("compute needs exactly one case file: rendement compute CASES.json");
+  if (positionals.length !== 1) throw new UsageError((m) => m.needsFile("compute", "rendement compute CASES.json"));
   const format = oneOf(values.format, ["json", "csv", "md", "html"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
   const csvTableKind = oneOf(values["csv-table"], ["groups", "payers", "wellbeing"] as const, "csv-table", "groups");
   const priceYear = yearOption(values["price-year"], "price-year");
-  let groupBy: GroupDimension[] | undefined;
-  if (values["group-by"] !== undefined) {
-    try {
-      groupBy = parseGroupBy(values["group-by"]);
-    } catch (e) {
-      if (isInputError(e))
-        throw new UsageError(
-          `--group-by: ${e.issues.map((i) => i.message).join("; ")} (use wijk, programme, month, quarter, year, payer)`,
-        );
-      throw e;
-    }
-  }
+  const groupBy =
+    values["group-by"] === undefined ? undefined : groupByOption(values["group-by"], parseGroupBy, GROUP_DIMENSIONS);
   const file = positionals[0] as string;
-  const catalog = catalogFrom(values.lists);
+  const { catalog, local } = catalogAndLocal(values.lists);
   checkPricelistOption(catalog, values.pricelist);
+  const progress = createProgress(io);
   const instruments = loadInstruments();
   const lower = file.toLowerCase();
+  const excel = lower.endsWith(".xlsx");
+  if (values.sheet !== undefined && !excel) throw new UsageError("--sheet is for an Excel workbook (.xlsx)");
 
   // JSON lines: streamed into a roll-up, never held in memory.
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-    if (values.bundle !== undefined) throw new UsageError("--bundle needs a JSON or CSV case file, not JSON lines");
+    if (values.bundle !== undefined) throw new UsageError((m) => m.bundleNotJsonLines);
     const g = groupBy ?? (format === "html" ? ["wijk" as const] : []);
     const evaluator = createEvaluator({
       catalog,
@@ -125,10 +144,26 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     });
     // A case that cannot be priced is named by its line, like an invalid line.
     let line = 0;
-    const cases = readCasesJsonLines(file, { onLine: (n) => void (line = n) });
-    const agg = await foldAsync(cases, { groupBy: g, evaluator, file, path: () => ["line", line] });
+    let read = 0;
+    const onLine = (n: number): void => {
+      line = n;
+      read++;
+      progress.update((m) => m.progressCases(count(read, m)));
+    };
+    const agg = await foldAsync(readCasesJsonLines(file, { onLine }), {
+      groupBy: g,
+      evaluator,
+      file,
+      path: () => ["line", line],
+    });
+    progress.done();
     const table = finalizeRollup(agg);
     const all = [...evaluator.lists.values()];
+    noteUnusedLists(
+      io,
+      local,
+      all.map((l) => `${l.id}@${l.version}`),
+    );
     emit(
       io,
       report(table, format, { lang, dialect, csvTableKind, synthetic: false }) ??
@@ -140,9 +175,8 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
 
   let caseFile: CaseFile;
   let locate: ((e: unknown) => never) | undefined;
-  if (lower.endsWith(".csv")) {
-    const text = readTextFile(file);
-    const csv = readCasesCsv(text, { file });
+  if (lower.endsWith(".csv") || excel) {
+    const csv = excel ? await readCasesXlsx(file, { sheet: values.sheet }) : readCasesCsv(readTextFile(file), { file });
     caseFile = csv.file;
     // Pricing problems (an unknown item) are named by CSV row and column too.
     locate = (e) => {
@@ -151,7 +185,9 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     };
   } else caseFile = parseCaseFile(readJsonFile(file), { file });
   const pricelist = values.pricelist ?? caseFile.pricelist;
+  const names = { option: values.pricelist, file: caseFile.pricelist };
   let ev: Evaluation;
+  progress.update((m) => m.progressCases(count(caseFile.cases.length, m)), true);
   try {
     ev = evaluateCases(caseFile.cases, {
       catalog,
@@ -163,9 +199,20 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
       file,
     });
   } catch (e) {
-    if (locate) locate(e);
-    throw e;
+    progress.done();
+    // An item missing because the case starts before a newer edition says so, with that edition's cut-off.
+    const explained = isInputError(e)
+      ? explainCutOff(e, caseFile.cases, { catalog, names, m: messagesFor(io.lang ?? "en") })
+      : e;
+    if (locate) locate(explained);
+    throw explained;
   }
+  progress.done();
+  noteUnusedLists(
+    io,
+    local,
+    ev.lists.map((l) => `${l.id}@${l.version}`),
+  );
   const g = groupBy ?? (format === "html" ? ["wijk" as const] : undefined);
   let table: RollupTable | undefined;
   if (g !== undefined) {
@@ -174,20 +221,19 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     table = finalizeRollup(r.aggregate());
   }
   const synthetic = caseFile.synthetic === true;
-  let text: string;
+  let text: string | Iterable<string>;
   if (table !== undefined && format !== "json")
     text = report(table, format, { lang, dialect, csvTableKind, synthetic }) as string;
   else if (format === "md") text = computeMarkdown(ev, lang);
   else if (format === "csv") text = caseResultsCsv(ev.cases, { dialect, lang });
   else
-    text = JSON.stringify(
+    text = jsonChunks(
       {
-        lists: lists(ev.lists),
+        lists: lists(ev.lists, listUse(caseFile.cases, ev.cases, names)),
         ...(table ? { groupBy: table.groupBy, groups: table.rows, total: table.total } : {}),
-        cases: ev.cases,
       },
-      null,
-      2,
+      "cases",
+      ev.cases,
     );
   if (values.bundle !== undefined)
     writeComputeBundle(io, values.bundle, { cases: caseFile, file, catalog, pricelist: values.pricelist, priceYear });

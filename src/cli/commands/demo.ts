@@ -26,7 +26,7 @@ five wijken), prints the rendement per wijk and writes the HTML report.
 
 /** @internal `rendement demo` */
 export function demo(args: string[], io: CliIO): number {
-  const { values } = parse(args, { out: { type: "string" } }, false);
+  const { values } = parse(args, { out: { type: "string" } }, { positionals: false, outputs: [] });
   const catalog = bundledCatalog();
   const instruments = loadInstruments();
   const out: string[] = [];

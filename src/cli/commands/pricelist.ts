@@ -3,6 +3,7 @@ import { InputError } from "../../errors/InputError.js";
 import { D } from "../../money/decimal.js";
 import { formatEuro } from "../../money/formatEuro.js";
 import type { PriceListCatalog } from "../../pricelists/catalog.js";
+import { carriedForwardNote } from "../../pricelists/coverageWarnings.js";
 import { diffPriceLists } from "../../pricelists/diffPriceLists.js";
 import { compareVersions } from "../../pricelists/indexSeries.js";
 import { parsePriceListRef } from "../../pricelists/parsePriceListRef.js";
@@ -10,7 +11,7 @@ import { resolvePriceList } from "../../pricelists/resolvePriceList.js";
 import type { ResolvedPriceList } from "../../pricelists/types.js";
 import { markdownTable } from "../../report/markdownTable.js";
 import { type CliIO, UsageError } from "../io.js";
-import { catalogFrom, emit, oneOf, parse, yearOption } from "../options.js";
+import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
 
 /** @internal */
 export const pricelistHelp = `rendement pricelist list [--lists DIR]
@@ -44,7 +45,8 @@ function latest(catalog: PriceListCatalog, id: string): string {
 
 function resolveArg(catalog: PriceListCatalog, arg: string, priceYear: number | undefined): ResolvedPriceList {
   const ref = parsePriceListRef(arg);
-  if (!ref) throw new UsageError(`"${arg}" is not a list id or id@version`);
+  if (!ref) throw new UsageError((m) => m.listRef("ID[@VERSION]", arg));
+  checkPricelistOption(catalog, arg, "ID[@VERSION]");
   return resolvePriceList(
     catalog,
     { id: ref.id, version: ref.version ?? latest(catalog, ref.id) },
@@ -66,7 +68,7 @@ export function pricelist(args: string[], io: CliIO): number {
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const catalog = catalogFrom(values.lists);
   if (sub === "list") {
-    if (positionals.length > 0) throw new UsageError("pricelist list takes no arguments");
+    if (positionals.length > 0) throw new UsageError((m) => m.pricelistNoArgs);
     const format = oneOf(values.format, ["md", "json"] as const, "format", "md");
     const rows = [...catalog.lists]
       .sort((a, b) => a.list.id.localeCompare(b.list.id) || a.list.validFrom.localeCompare(b.list.validFrom))
@@ -107,10 +109,11 @@ export function pricelist(args: string[], io: CliIO): number {
     return 0;
   }
   if (sub === "show") {
-    if (positionals.length !== 1)
-      throw new UsageError("pricelist show needs one list: rendement pricelist show ID[@VERSION]");
+    if (positionals.length !== 1) throw new UsageError((m) => m.pricelistShowArgs);
     const format = oneOf(values.format, ["md", "json", "csv"] as const, "format", "md");
     const list = resolveArg(catalog, positionals[0] as string, priceYear);
+    const carried = carriedForwardNote(list);
+    if (carried) io.stderr(`rendement pricelist: warning: ${carried}\n`);
     if (format === "json") emit(io, JSON.stringify(list, null, 2), values.out);
     else {
       const head =
@@ -137,12 +140,13 @@ export function pricelist(args: string[], io: CliIO): number {
     return 0;
   }
   if (sub === "diff") {
-    if (positionals.length !== 2)
-      throw new UsageError("pricelist diff needs two lists: rendement pricelist diff ID@A ID@B");
+    if (positionals.length !== 2) throw new UsageError((m) => m.pricelistDiffArgs);
     const format = oneOf(values.format, ["md", "json"] as const, "format", "md");
     const a = resolveArg(catalog, positionals[0] as string, priceYear);
     const b = resolveArg(catalog, positionals[1] as string, priceYear);
     const d = diffPriceLists(a, b);
+    for (const note of [carriedForwardNote(a), carriedForwardNote(b)])
+      if (note) io.stderr(`rendement pricelist: warning: ${note}\n`);
     if (format === "json") emit(io, JSON.stringify(d, null, 2), values.out);
     else {
       const nl = lang === "nl";
@@ -192,5 +196,5 @@ export function pricelist(args: string[], io: CliIO): number {
     }
     return 0;
   }
-  throw new UsageError(`unknown pricelist command "${sub ?? ""}"; use list, show or diff`);
+  throw new UsageError((m) => m.pricelistSub(sub ?? ""));
 }

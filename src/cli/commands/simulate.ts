@@ -1,17 +1,17 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
-import { InputError } from "../../errors/InputError.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { simulationHtml, simulationMarkdown } from "../../report/scenarios/scenarioReports.js";
 import { type CompiledSimulation, compileSimulation } from "../../scenarios/compileSimulation.js";
 import { DISTRIBUTIONS, type Distribution } from "../../scenarios/distributions.js";
-import { checkGroupFields, GROUP_FIELDS, type GroupField } from "../../scenarios/groupKey.js";
+import { checkGroupFields, GROUP_FIELDS } from "../../scenarios/groupKey.js";
 import { type DrawBlock, runDraws } from "../../scenarios/runDraws.js";
 import { summariseDraws } from "../../scenarios/summariseDraws.js";
 import { tornado } from "../../scenarios/tornado.js";
 import { type CliIO, UsageError } from "../io.js";
-import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
+import { catalogFrom, checkPricelistOption, emit, groupByOption, oneOf, parse, yearOption } from "../options.js";
+import { count, createProgress } from "../progress.js";
 
 /** @internal */
 export const simulateHelp = `rendement simulate CASES.json [options]
@@ -145,34 +145,16 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     out: { type: "string" },
   });
   if (positionals.length !== 1)
-    throw new UsageError("simulate needs exactly one case file: rendement simulate CASES.json --draws N --seed S");
+    throw new UsageError((m) => m.needsFile("simulate", "rendement simulate CASES.json --draws N --seed S"));
   const draws = values.draws === undefined ? 10_000 : /^[1-9]\d{0,8}$/.test(values.draws) ? Number(values.draws) : NaN;
-  if (Number.isNaN(draws))
-    throw new UsageError(`--draws must be a whole number from 1 to 999999999 (got "${values.draws}")`);
+  if (Number.isNaN(draws)) throw new UsageError((m) => m.draws(String(values.draws)));
   const seed = values.seed === undefined ? 1n : /^\d{1,20}$/.test(values.seed) ? BigInt(values.seed) : -1n;
-  if (seed < 0n || seed >= U64)
-    throw new UsageError(`--seed must be an integer from 0 to 2^64-1 (got "${values.seed}")`);
+  if (seed < 0n || seed >= U64) throw new UsageError((m) => m.seed(String(values.seed)));
   const distribution = oneOf(values.distribution, DISTRIBUTIONS, "distribution", "triangular") as Distribution;
-  const groupBy =
-    values["group-by"] === undefined
-      ? []
-      : values["group-by"]
-          .split(",")
-          .map((s) => s.trim())
-          .filter((s) => s !== "");
-  let fields: GroupField[];
-  try {
-    fields = checkGroupFields(groupBy);
-  } catch (e) {
-    if (e instanceof InputError)
-      throw new UsageError(
-        `--group-by: ${e.issues.map((i) => i.message).join("; ")} (accepted: ${GROUP_FIELDS.join(", ")})`,
-      );
-    throw e;
-  }
+  const fields =
+    values["group-by"] === undefined ? [] : groupByOption(values["group-by"], checkGroupFields, GROUP_FIELDS);
   const workersOpt = values.workers ?? "auto";
-  if (workersOpt !== "auto" && !/^[1-9]\d{0,2}$/.test(workersOpt))
-    throw new UsageError(`--workers must be auto or a whole number of threads (got "${workersOpt}")`);
+  if (workersOpt !== "auto" && !/^[1-9]\d{0,2}$/.test(workersOpt)) throw new UsageError((m) => m.workers(workersOpt));
   const format = oneOf(values.format, ["json", "md", "html"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const priceYear = yearOption(values["price-year"], "price-year");
@@ -188,11 +170,12 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     file,
   };
   let shown = -1;
+  const bar = createProgress(io);
   const onProgress = (done: number, total: number) => {
     const pct = Math.floor((100 * done) / total);
     if (pct === shown) return;
     shown = pct;
-    io.stderr(`\rsimulating: ${pct}% (${done}/${total} draws)${done === total ? "\n" : ""}`);
+    bar.update((msg) => msg.progressDraws(pct, count(done, msg), count(total, msg)), true);
   };
   const samples = values.samples === true;
   // Compile once; the draws run here or in worker threads, with the same figures either way.
@@ -211,6 +194,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
       progress?.(to, draws);
     }
   }
+  bar.done();
   const result = summariseDraws(m, blocks, { seed, draws, distribution, groupBy: fields, samples });
   const sensitivity = values["no-tornado"] === true ? undefined : tornado(caseFile.cases, base);
   const text =

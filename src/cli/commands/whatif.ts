@@ -1,4 +1,5 @@
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
+import { formatPath, isInputError } from "../../index.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
 import {
@@ -9,7 +10,7 @@ import {
 } from "../../scenarios/adjustments.js";
 import { whatIf as runWhatIf } from "../../scenarios/whatIf.js";
 import { type CliIO, UsageError } from "../io.js";
-import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
+import { catalogFrom, checkPricelistOption, emit, oneOf, optionProblems, parse, yearOption } from "../options.js";
 
 /** @internal */
 export const whatifHelp = `rendement whatif CASES.json [options]
@@ -43,10 +44,9 @@ function rates(values: string[] | undefined, name: string): AdjustmentRates | un
   const items: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const v of values) {
     const m = /^(?:(domain|item):([^=]+)=)?(.+)$/.exec(v);
-    if (!m) throw new UsageError(`--${name} expects R, domain:NAME=R or item:CODE=R (got "${v}")`);
+    if (!m) throw new UsageError((m) => m.rateForm(`--${name}`, v));
     const [, kind, key, rate] = m;
-    if (kind === undefined && v.includes("="))
-      throw new UsageError(`--${name} expects R, domain:NAME=R or item:CODE=R (got "${v}")`);
+    if (kind === undefined && v.includes("=")) throw new UsageError((m) => m.rateForm(`--${name}`, v));
     // Two rates for one scope are ambiguous; the last one must not silently win.
     const taken =
       kind === "domain"
@@ -55,7 +55,7 @@ function rates(values: string[] | undefined, name: string): AdjustmentRates | un
           ? Object.hasOwn(items, key as string)
           : global !== undefined;
     if (taken)
-      throw new UsageError(`--${name} is given twice for ${kind === undefined ? "the global rate" : `${kind}:${key}`}`);
+      throw new UsageError((m) => m.givenTwice(`--${name}`, kind === undefined ? m.globalRate : `${kind}:${key}`));
     if (kind === "domain") domains[key as string] = rate as string;
     else if (kind === "item") items[key as string] = rate as string;
     else global = rate;
@@ -65,6 +65,20 @@ function rates(values: string[] | undefined, name: string): AdjustmentRates | un
     ...(Object.keys(domains).length > 0 ? { domains } : {}),
     ...(Object.keys(items).length > 0 ? { items } : {}),
   };
+}
+
+/** The option a scenario issue's path came from, e.g. `["adjustments", "deadweight", "global"]` → `--deadweight`. */
+function optionOf(path: readonly (string | number)[], flag: Record<string, string>): string {
+  const [a, b] = path;
+  if (a === "adjustments" && typeof b === "string" && Object.hasOwn(flag, b)) return `--${flag[b]}`;
+  const named = new Map([
+    ["discountRate", "--discount-rate"],
+    ["horizon", "--horizon"],
+    ["prices", "--set"],
+    ["pricelist", "--pricelist"],
+    ["priceYear", "--price-year"],
+  ]);
+  return named.get(String(a)) ?? formatPath(path);
 }
 
 /** @internal `rendement whatif` */
@@ -86,15 +100,15 @@ export function whatif(args: string[], io: CliIO): number {
     out: { type: "string" },
   });
   if (positionals.length !== 1)
-    throw new UsageError("whatif needs exactly one case file: rendement whatif CASES.json --deadweight 0.2");
+    throw new UsageError((m) => m.needsFile("whatif", "rendement whatif CASES.json --deadweight 0.2"));
   const format = oneOf(values.format, ["json", "md"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const priceYear = yearOption(values["price-year"], "price-year");
   const prices: Record<string, string> = Object.create(null) as Record<string, string>; // no prototype: a code such as __proto__ stays a key
   for (const s of values.set ?? []) {
     const m = /^([^=]+)=(.+)$/.exec(s);
-    if (!m) throw new UsageError(`--set expects CODE=AMOUNT such as justitie.detentie.dag=250.00 (got "${s}")`);
-    if (Object.hasOwn(prices, m[1] as string)) throw new UsageError(`--set is given twice for ${m[1]}`);
+    if (!m) throw new UsageError((m) => m.setForm(s));
+    if (Object.hasOwn(prices, m[1] as string)) throw new UsageError((msg) => msg.givenTwice("--set", m[1] as string));
     prices[m[1] as string] = m[2] as string;
   }
   const adjustments: Record<string, AdjustmentRates> = {};
@@ -110,27 +124,35 @@ export function whatif(args: string[], io: CliIO): number {
   }
   let horizon: number | undefined;
   if (values.horizon !== undefined) {
-    if (!/^\d{1,3}$/.test(values.horizon))
-      throw new UsageError(`--horizon must be a whole number of years (got "${values.horizon}")`);
+    if (!/^\d{1,3}$/.test(values.horizon)) throw new UsageError((m) => m.horizon(String(values.horizon)));
     horizon = Number(values.horizon);
   }
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
+  checkPricelistOption(catalog, values["base-pricelist"], "--base-pricelist");
   const caseFile = parseCaseFile(readJsonFile(file), { file });
   const basePricelist = values["base-pricelist"] ?? caseFile.pricelist;
-  const result = runWhatIf(
-    caseFile.cases,
-    { catalog, ...(basePricelist !== undefined ? { pricelist: basePricelist } : {}), file },
-    {
-      ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}),
-      ...(priceYear !== undefined ? { priceYear } : {}),
-      ...(Object.keys(prices).length > 0 ? { prices } : {}),
-      adjustments: adjustments as SroiAdjustments,
-      ...(values["discount-rate"] !== undefined ? { discountRate: values["discount-rate"] } : {}),
-      ...(horizon !== undefined ? { horizon } : {}),
-    },
-  );
+  let result: ReturnType<typeof runWhatIf>;
+  try {
+    result = runWhatIf(
+      caseFile.cases,
+      { catalog, ...(basePricelist !== undefined ? { pricelist: basePricelist } : {}), file },
+      {
+        ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}),
+        ...(priceYear !== undefined ? { priceYear } : {}),
+        ...(Object.keys(prices).length > 0 ? { prices } : {}),
+        adjustments: adjustments as SroiAdjustments,
+        ...(values["discount-rate"] !== undefined ? { discountRate: values["discount-rate"] } : {}),
+        ...(horizon !== undefined ? { horizon } : {}),
+      },
+    );
+  } catch (e) {
+    // The case file's problems carry its name; the others are in option values: wrong usage, exit 2.
+    if (isInputError(e) && e.issues.every((i) => i.file === undefined))
+      throw optionProblems(e.issues, (path) => optionOf(path, flag));
+    throw e;
+  }
   emit(io, format === "md" ? whatIfMarkdown(result, lang) : JSON.stringify(result, null, 2), values.out);
   return 0;
 }

@@ -1,0 +1,91 @@
+/**
+ * The command line's own messages in English (reports have their own
+ * dictionaries in src/report). Every key here has its Dutch twin in nl.ts;
+ * the type of this object is the contract.
+ * @internal
+ */
+export const en = {
+  tagline: "rendement — maatschappelijk rendement of neighbourhood social-care work",
+  usage: "Usage: rendement <command> [options]",
+  commands: "Commands:",
+  commandHelp: "rendement <command> --help shows a command's options.",
+  exitCodes:
+    "Exit codes: 0 success, 1 invalid input (or a file that cannot be read or written), 2 wrong usage.\n" +
+    "Messages follow --lang, else LANG (nl_* gives Dutch); reports are Dutch unless --lang en.",
+  /** Summaries of the commands in the overview; the English ones are beside each command in main.ts. */
+  summary: {} as Record<string, string>,
+  seeHelp: (command: string) => `see: rendement ${command ? `${command} ` : ""}--help`,
+  didYouMean: (x: string) => `did you mean ${x}?`,
+  unknownCommand: (name: string) => `unknown command "${name}"`,
+  unknownOption: (option: string) => `unknown option ${option}`,
+  needsValue: (option: string) => `${option} needs a value`,
+  takesNoValue: (option: string) => `${option} takes no value`,
+  unexpectedArgument: (arg: string) => `unexpected argument "${arg}"`,
+  invalidInput: (n: number) => `invalid input (${n} problem${n === 1 ? "" : "s"}):`,
+  invalidOptions: (n: number) => `wrong option value${n === 1 ? "" : "s"} (${n} problem${n === 1 ? "" : "s"}):`,
+  written: (file: string) => `written: ${file}`,
+  cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
+  why: {
+    ENOSPC: "the disk is full",
+    EDQUOT: "the disk quota is used up",
+    EACCES: "no permission to write there",
+    EPERM: "no permission to write there",
+    EROFS: "the file system is read-only",
+    EISDIR: "it is a folder",
+    ENOTDIR: "a part of the path is not a folder",
+    ENOENT: "the folder does not exist",
+    EEXIST: "a part of the path is a file, not a folder",
+    ENAMETOOLONG: "the name is too long",
+  } as Record<string, string>,
+  otherError: (code: string) => `error ${code}`,
+  emptyName: (option: string) => `${option} needs a file name, not an empty one`,
+  outputIsFolder: (option: string, file: string) => `${option} ${file} is a folder; give a file name`,
+  outputIsInput: (option: string, file: string) =>
+    `${option} ${file} is also an input; writing it would destroy the input, choose another file`,
+  sameOutput: (a: string, b: string, file: string) => `${a} and ${b} both name ${file}; give each its own file`,
+  oneOf: (option: string, allowed: readonly string[], got: string) =>
+    `${option} must be one of ${allowed.join(", ")} (got "${got}")`,
+  year: (option: string, got: string) => `${option} must be a year such as 2024 (got "${got}")`,
+  listRef: (option: string, got: string) => `${option} must be a list id or id@version (got "${got}")`,
+  noList: (id: string) => `no price list with id "${id}"`,
+  noVersion: (id: string, version: string, versions: readonly string[]) =>
+    `price list "${id}" has no version "${version}" (versions: ${versions.join(", ")})`,
+  knownLists: (ids: readonly string[]) => `known lists: ${ids.join(", ")}`,
+  groupBy: (option: string, problems: readonly string[], allowed: readonly string[]) =>
+    `${option}: ${problems.join("; ")} (use ${allowed.join(", ")})`,
+  notADimension: (value: string) => `"${value}" is not a dimension`,
+  needsFile: (command: string, example: string) => `${command} needs exactly one case file: ${example}`,
+  bundleNotJsonLines: "--bundle needs a JSON or CSV case file, not JSON lines",
+  draws: (got: string) => `--draws must be a whole number from 1 to 999999999 (got "${got}")`,
+  seed: (got: string) => `--seed must be an integer from 0 to 2^64-1 (got "${got}")`,
+  workers: (got: string) => `--workers must be auto or a whole number of threads from 1 to 999 (got "${got}")`,
+  horizon: (got: string) => `--horizon must be a whole number of years from 1 to 999 (got "${got}")`,
+  rateForm: (option: string, got: string) => `${option} expects R, domain:NAME=R or item:CODE=R (got "${got}")`,
+  givenTwice: (option: string, scope: string) => `${option} is given twice for ${scope}`,
+  globalRate: "the global rate",
+  setForm: (got: string) => `--set expects CODE=AMOUNT such as justitie.detentie.dag=250.00 (got "${got}")`,
+  pricelistNoArgs: "pricelist list takes no arguments",
+  pricelistShowArgs: "pricelist show needs one list: rendement pricelist show ID[@VERSION]",
+  pricelistDiffArgs: "pricelist diff needs two lists: rendement pricelist diff ID@A ID@B",
+  pricelistSub: (got: string) => `unknown pricelist command "${got}"; use list, show or diff`,
+  progressCases: (n: string) => `computing: ${n} cases`,
+  progressDraws: (pct: number, done: string, total: string) => `simulating: ${pct}% (${done}/${total} draws)`,
+  unusedLists: (dir: string, lists: readonly string[]) =>
+    `note: the price lists of --lists ${dir} (${lists.join(", ")}) priced no case; ` +
+    "name one with --pricelist ID or in the case file to use it",
+  listsPriced: (lines: readonly string[]) => `price lists used:\n${lines.map((l) => `  ${l}`).join("\n")}`,
+  listPriced: (ref: string, validFrom: string, why: string, cases: number) =>
+    `${ref} (valid from ${validFrom}; ${why}): ${cases} case${cases === 1 ? "" : "s"}`,
+  chosenBy: {
+    option: "named by --pricelist",
+    file: "named in the case file",
+    case: "named by the case",
+    date: "the version valid on each case's start date",
+  } as Record<string, string>,
+  beforeEdition: (item: string, start: string, used: string, newer: string, validFrom: string) =>
+    `the case starts on ${start}, before ${newer} (valid from ${validFrom}), which has "${item}"; ` +
+    `it was priced with ${used}. Give --pricelist ${newer} or a later start date to use the newer edition`,
+};
+
+/** @internal The shape of a message dictionary. */
+export type Messages = typeof en;

@@ -1,0 +1,104 @@
+/**
+ * De hulpteksten (`--help`) in het Nederlands. De Engelse staan bij elke
+ * opdracht; een test eist dat elke optie van de Engelse tekst hier ook staat.
+ * @internal
+ */
+export const helpNl: Readonly<Record<string, string>> = {
+  compute: `rendement compute CASUSSEN.json|CASUSSEN.csv|CASUSSEN.jsonl [opties]
+
+Prijst elke casus: wat de samenleving zonder interventie had betaald tegen
+wat zij met de interventie betaalde; met --group-by telt het de casussen op.
+
+  --pricelist ID[@VERSIE]   lijst om mee te prijzen (standaard: die van het bestand, anders
+                            sociaal-domein; zonder versie de versie die gold op de startdatum)
+  --lists MAP               gebruik ook de prijslijsten in MAP (herhaalbaar)
+  --price-year JAAR         alle prijzen in dit prijspeil (CBS-CPI)
+  --group-by INDELING       tel op per wijk,programme,month|quarter|year,payer
+                            (bijv. wijk,programme,quarter)
+  --format json|csv|md|html uitvoerformaat (standaard json); html is een zelfstandig
+                            rapport (per wijk, tenzij --group-by anders zegt)
+  --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
+  --csv-dialect nl|intl     CSV: nl (";" en decimale komma, standaard) of intl ("," en ".")
+  --csv-table groups|payers|wellbeing
+                            CSV van een optelling: totalen per groep (standaard), de
+                            financiersmatrix, of welbevinden per instrument
+  --totals-only             JSON: laat de geprijsde regels (audittrail) van elke casus weg;
+                            standaard staan ze erin
+  --trail                   (blijft voor scripts: de audittrail staat er standaard in)
+  --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
+  --bundle BESTAND          schrijf ook een herhaalbare bundel (zie rendement verify)
+
+Invoer: een JSON-casusbestand, een CSV met één rij per regel (kolommen in
+docs/reports.md), of JSON lines (één casus per regel; gestroomd, dus alleen
+de optelling wordt geschreven, niet de casussen).
+`,
+  pricelist: `rendement pricelist list [--lists MAP]
+rendement pricelist show ID[@VERSIE] [--price-year JAAR] [--format json|md|csv] [--lang nl|en] [--lists MAP]
+rendement pricelist diff ID@A ID@B [--price-year JAAR] [--format json|md] [--lists MAP]
+
+list: elke lijst en versie, met prijspeil, geldig-vanaf en vingerafdruk.
+show: een uitgewerkte lijst (overerving toegepast, bedragen in één prijspeil);
+      zonder versie de nieuwste.
+diff: regels toegevoegd, verwijderd en gewijzigd tussen twee versies. Vergelijk
+      in één prijspeil (--price-year) om echte verandering te zien in plaats van
+      indexatie.
+
+  --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
+`,
+  simulate: `rendement simulate CASUSSEN.json [opties]
+
+Monte Carlo: prijzen getrokken binnen de bandbreedte van elke regel,
+alternatieven zonder interventie getrokken naar hun kansen. Geeft P5, P50 en
+P95 van netto rendement en verhouding per groep, P(netto rendement > 0), de
+exacte puntschattingen en een tornadotabel van de prijzen die het netto
+rendement het meest bewegen. Dezelfde seed geeft bit voor bit dezelfde uitvoer.
+
+  --draws N                 aantal trekkingen (standaard 10000)
+  --seed S                  een geheel getal van 0 tot en met 2^64-1 (standaard 1)
+  --distribution D          triangular (standaard; modus = het lijstbedrag), uniform of pert
+  --group-by VELDEN         kommagescheiden: wijk, programme, month, quarter, year
+  --pricelist ID[@VERSIE]   lijst om mee te prijzen (standaard: die van het bestand, anders sociaal-domein)
+  --lists MAP               gebruik ook de prijslijsten in MAP (herhaalbaar)
+  --price-year JAAR         alle prijzen in dit prijspeil
+  --samples                 neem elke getrokken prijs op (alleen JSON)
+  --workers N|auto          threads voor de trekkingen (standaard auto: één per kern, alleen
+                            bij grote runs); de uitkomsten zijn gelijk bij elk aantal
+  --no-tornado              laat de eenzijdige gevoeligheidstabel weg
+  --format json|md|html     uitvoerformaat (standaard json)
+  --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
+  --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
+`,
+  whatif: `rendement whatif CASUSSEN.json [opties]
+
+Prijst dezelfde casussen onder andere aannames en zet de uitkomst naast de
+basis, met elke aanname en of die een standaardwaarde was. SROI-correcties
+gelden voor vermeden kosten, in deze volgorde: deadweight, displacement,
+attribution, dan drop-off per jaar en disconteren.
+
+  --pricelist ID[@VERSIE]   lijst van het scenario (de basis gebruikt die van het bestand)
+  --base-pricelist ID[@V]   lijst van de basis (standaard: die van het bestand, anders sociaal-domein)
+  --lists MAP               gebruik ook de prijslijsten in MAP (herhaalbaar)
+  --price-year JAAR         prijspeil van het scenario
+  --set CODE=BEDRAG         vervang één prijs, in euro (herhaalbaar)
+  --deadweight R            een fractie van 0 tot 1: R (algemeen), domain:NAAM=R of item:CODE=R (herhaalbaar)
+  --displacement R          idem
+  --attribution R           idem
+  --drop-off R              idem; deel dat elk jaar na het eerste wegvalt
+  --discount-rate R         reële disconteringsvoet (standaard 0.0225)
+  --horizon JAREN           aantal jaren vooruit (standaard 1)
+  --format json|md          uitvoerformaat (standaard json)
+  --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
+  --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
+`,
+  demo: `rendement demo
+
+Rekent de meegeleverde voorbeelden door en toont een leesbare Nederlandse
+samenvatting: de NS-jaarkaartcasus van Thuis in Zuidoost (voorbeeldprijslijst)
+en enkele realistische casussen, geprijsd met de lijst sociaal domein. Telt
+daarna het synthetische district van examples/district op (een paar honderd
+verzonnen casussen in vijf wijken), toont het rendement per wijk en schrijft
+het HTML-rapport.
+
+  --out MAP   schrijf rendement-demo.html in MAP (standaard: de huidige map)
+`,
+};

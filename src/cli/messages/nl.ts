@@ -1,0 +1,94 @@
+import type { Messages } from "./en.js";
+
+/**
+ * De meldingen van de opdrachtregel in het Nederlands; elke sleutel is die
+ * van en.ts.
+ * @internal
+ */
+export const nl: Messages = {
+  tagline: "rendement — maatschappelijk rendement van sociaal werk in de wijk",
+  usage: "Gebruik: rendement <opdracht> [opties]",
+  commands: "Opdrachten:",
+  commandHelp: "rendement <opdracht> --help toont de opties van een opdracht.",
+  exitCodes:
+    "Afsluitcodes: 0 gelukt, 1 ongeldige invoer (of een bestand dat niet te lezen of te schrijven is), 2 verkeerd gebruik.\n" +
+    "Meldingen volgen --lang, anders LANG (nl_* geeft Nederlands); rapporten zijn Nederlands tenzij --lang en.",
+  summary: {
+    demo: "reken de meegeleverde voorbeelden door en toon een Nederlandse samenvatting",
+    compute: "prijs casussen: zonder interventie tegen met interventie, per casus",
+    pricelist: "prijslijsten tonen, inzien en vergelijken",
+    audit: "controleer werkbudgetclaims tegen opnieuw berekende casussen",
+    verify: "herhaal een bundel die met --bundle is geschreven",
+    simulate: "Monte Carlo: percentielen van netto rendement en verhouding, P(netto > 0), tornado",
+    whatif: "dezelfde casussen onder andere prijzen, lijsten of SROI-correcties, naast de basis",
+  },
+  seeHelp: (command) => `zie: rendement ${command ? `${command} ` : ""}--help`,
+  didYouMean: (x) => `bedoelde u ${x}?`,
+  unknownCommand: (name) => `onbekende opdracht "${name}"`,
+  unknownOption: (option) => `onbekende optie ${option}`,
+  needsValue: (option) => `${option} heeft een waarde nodig`,
+  takesNoValue: (option) => `${option} neemt geen waarde`,
+  unexpectedArgument: (arg) => `onverwacht argument "${arg}"`,
+  invalidInput: (n) => `ongeldige invoer (${n} ${n === 1 ? "probleem" : "problemen"}):`,
+  invalidOptions: (n) => `ongeldige optiewaarde (${n} ${n === 1 ? "probleem" : "problemen"}):`,
+  written: (file) => `geschreven: ${file}`,
+  cannotWrite: (file, why) => `kan ${file} niet schrijven: ${why}`,
+  why: {
+    ENOSPC: "de schijf is vol",
+    EDQUOT: "het schijfquotum is op",
+    EACCES: "geen toestemming om daar te schrijven",
+    EPERM: "geen toestemming om daar te schrijven",
+    EROFS: "het bestandssysteem is alleen-lezen",
+    EISDIR: "het is een map",
+    ENOTDIR: "een deel van het pad is geen map",
+    ENOENT: "de map bestaat niet",
+    EEXIST: "een deel van het pad is een bestand, geen map",
+    ENAMETOOLONG: "de naam is te lang",
+  },
+  otherError: (code) => `fout ${code}`,
+  emptyName: (option) => `${option} heeft een bestandsnaam nodig, geen lege`,
+  outputIsFolder: (option, file) => `${option} ${file} is een map; geef een bestandsnaam`,
+  outputIsInput: (option, file) =>
+    `${option} ${file} is ook invoer; schrijven zou de invoer vernietigen, kies een ander bestand`,
+  sameOutput: (a, b, file) => `${a} en ${b} noemen allebei ${file}; geef elk een eigen bestand`,
+  oneOf: (option, allowed, got) => `${option} moet een van ${allowed.join(", ")} zijn (gegeven: "${got}")`,
+  year: (option, got) => `${option} moet een jaartal zijn, zoals 2024 (gegeven: "${got}")`,
+  listRef: (option, got) => `${option} moet een lijst-id of id@versie zijn (gegeven: "${got}")`,
+  noList: (id) => `geen prijslijst met id "${id}"`,
+  noVersion: (id, version, versions) =>
+    `prijslijst "${id}" heeft geen versie "${version}" (versies: ${versions.join(", ")})`,
+  knownLists: (ids) => `bekende lijsten: ${ids.join(", ")}`,
+  groupBy: (option, problems, allowed) => `${option}: ${problems.join("; ")} (gebruik ${allowed.join(", ")})`,
+  notADimension: (value) => `"${value}" is geen indeling`,
+  needsFile: (command, example) => `${command} heeft precies één casusbestand nodig: ${example}`,
+  bundleNotJsonLines: "--bundle heeft een JSON- of CSV-casusbestand nodig, geen JSON lines",
+  draws: (got) => `--draws moet een geheel getal van 1 tot en met 999999999 zijn (gegeven: "${got}")`,
+  seed: (got) => `--seed moet een geheel getal van 0 tot en met 2^64-1 zijn (gegeven: "${got}")`,
+  workers: (got) => `--workers moet auto zijn of een aantal threads van 1 tot en met 999 (gegeven: "${got}")`,
+  horizon: (got) => `--horizon moet een geheel aantal jaren van 1 tot en met 999 zijn (gegeven: "${got}")`,
+  rateForm: (option, got) => `${option} verwacht R, domain:NAAM=R of item:CODE=R (gegeven: "${got}")`,
+  givenTwice: (option, scope) => `${option} is twee keer gegeven voor ${scope}`,
+  globalRate: "het algemene percentage",
+  setForm: (got) => `--set verwacht CODE=BEDRAG, zoals justitie.detentie.dag=250.00 (gegeven: "${got}")`,
+  pricelistNoArgs: "pricelist list neemt geen argumenten",
+  pricelistShowArgs: "pricelist show heeft één lijst nodig: rendement pricelist show ID[@VERSIE]",
+  pricelistDiffArgs: "pricelist diff heeft twee lijsten nodig: rendement pricelist diff ID@A ID@B",
+  pricelistSub: (got) => `onbekende pricelist-opdracht "${got}"; gebruik list, show of diff`,
+  progressCases: (n) => `berekenen: ${n} casussen`,
+  progressDraws: (pct, done, total) => `simuleren: ${pct}% (${done}/${total} trekkingen)`,
+  unusedLists: (dir, lists) =>
+    `let op: de prijslijsten van --lists ${dir} (${lists.join(", ")}) hebben geen casus geprijsd; ` +
+    "noem er een met --pricelist ID of in het casusbestand om hem te gebruiken",
+  listsPriced: (lines) => `gebruikte prijslijsten:\n${lines.map((l) => `  ${l}`).join("\n")}`,
+  listPriced: (ref, validFrom, why, cases) =>
+    `${ref} (geldig vanaf ${validFrom}; ${why}): ${cases} ${cases === 1 ? "casus" : "casussen"}`,
+  chosenBy: {
+    option: "gekozen met --pricelist",
+    file: "genoemd in het casusbestand",
+    case: "genoemd door de casus",
+    date: "de versie die gold op de startdatum van elke casus",
+  },
+  beforeEdition: (item, start, used, newer, validFrom) =>
+    `de casus begint op ${start}, vóór ${newer} (geldig vanaf ${validFrom}), die "${item}" wel heeft; ` +
+    `hij is geprijsd met ${used}. Geef --pricelist ${newer} of een latere startdatum om de nieuwere editie te gebruiken`,
+};
