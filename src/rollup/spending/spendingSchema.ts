@@ -1,0 +1,71 @@
+import * as z from "zod";
+import { amountString, identifier } from "../../schemas/common.js";
+
+/** One figure of realised spending: what a municipality's accounts show for one wijk (or programme), payer and year. */
+export interface SpendingRow {
+  /** The wijk the spending belongs to (a CBS code or a name, as in the case file). */
+  readonly wijk?: string | undefined;
+  /** Or the programme it belongs to. */
+  readonly programme?: string | undefined;
+  /** Who paid (a payer identifier, as in the price lists: `gemeente`, `zorgverzekeraar`, …). */
+  readonly payer: string;
+  /** The calendar year. */
+  readonly year: number;
+  /** Euros, as a decimal string. */
+  readonly amount: string;
+  /** Where the figure comes from or what it covers. */
+  readonly note?: string | undefined;
+}
+
+/** A file of observed spending: `{ "spending": [...] }` with an optional source. */
+export interface SpendingFile {
+  /** What the figures are (free text). */
+  readonly description?: string | undefined;
+  /** Where they come from: the accounts, a report, a publication. */
+  readonly source?: string | undefined;
+  /** The figures. */
+  readonly spending: readonly SpendingRow[];
+}
+
+const spendingRowSchema = z
+  .strictObject({
+    wijk: z.string().min(1).optional().describe("the wijk, as the case file names it"),
+    programme: z.string().min(1).optional().describe("or the programme"),
+    payer: identifier.describe("who paid, e.g. gemeente"),
+    year: z.int().min(1900).max(2200).describe("the calendar year"),
+    amount: amountString.describe("realised spending in that year, euros"),
+    note: z.string().optional(),
+  })
+  .superRefine((r, ctx) => {
+    if ((r.wijk === undefined) === (r.programme === undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: ["wijk"],
+        message: "a spending row names either a wijk or a programme",
+        params: { expected: '"wijk" or "programme"' },
+      });
+  });
+
+/** The schema of a spending file (JSON Schema: `schemas/spending.schema.json`). */
+export const spendingFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    description: z.string().optional(),
+    source: z.string().optional(),
+    spending: z.array(spendingRowSchema),
+  })
+  .superRefine((f, ctx) => {
+    const seen = new Map<string, number>();
+    f.spending.forEach((r, i) => {
+      const key = JSON.stringify([r.wijk ?? null, r.programme ?? null, r.payer, r.year]);
+      const prev = seen.get(key);
+      if (prev === undefined) seen.set(key, i);
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: ["spending", i, "year"],
+          message: `a second figure for ${r.wijk !== undefined ? "wijk" : "programme"} "${r.wijk ?? r.programme}", payer ${r.payer}, ${r.year} (also spending[${prev}])`,
+          params: { expected: "one figure per wijk or programme, payer and year" },
+        });
+    });
+  });
