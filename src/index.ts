@@ -12,6 +12,7 @@ export { type AuditOptions, audit } from "./audit/audit.js";
 export type { Bundle } from "./audit/bundleSchema.js";
 export type { Claim, ClaimInput, ClaimsFile, ClaimsFileInput } from "./audit/claimsSchema.js";
 export { type BundleInput, createBundle } from "./audit/createBundle.js";
+export { type ClaimRowsOptions, parseClaimRows } from "./audit/parseClaimRows.js";
 export { parseClaimsCsv } from "./audit/parseClaimsCsv.js";
 export { parseClaimsFile } from "./audit/parseClaimsFile.js";
 export type {
@@ -30,6 +31,7 @@ export type { CompiledCases } from "./cases/compileCases.js";
 export { createEvaluator, DEFAULT_PRICELIST, type Evaluator, type EvaluatorOptions } from "./cases/createEvaluator.js";
 // roll-up per wijk, programme, period and payer; reports and charts
 export { casesToCsv } from "./cases/csv/casesToCsv.js";
+export { type CaseRows, type CaseRowsOptions, parseCaseRows, relocate } from "./cases/csv/parseCaseRows.js";
 export { parseCasesCsv } from "./cases/csv/parseCasesCsv.js";
 export type { CaseTotals, PayerSums } from "./cases/evaluate.js";
 export { type Evaluation, evaluateCases } from "./cases/evaluateCases.js";
@@ -42,13 +44,30 @@ export type { ChartOptions, VegaLiteSpec } from "./charts/types.js";
 export { wellbeingChart } from "./charts/wellbeingChart.js";
 export { type CsvDialect, type CsvOptions, csvTable } from "./csv/csvTable.js";
 export { type CsvRecord, parseCsv } from "./csv/parseCsv.js";
+export type { TableRow } from "./csv/tableRow.js";
 // errors: every problem with its file and path, as data
 export { formatIssues } from "./errors/formatIssues.js";
 export { InputError, isInputError } from "./errors/InputError.js";
 export { formatPath, type Issue } from "./errors/issue.js";
 export { suggest } from "./errors/suggest.js";
-// money
-export { formatEuro } from "./money/formatEuro.js";
+// money: one representation (integer cents), named rounding, allocation
+export {
+  addCents,
+  allocateCents,
+  type Cents,
+  centsToString,
+  compareCents,
+  divideRounded,
+  formatCents,
+  formatEuro,
+  type MoneyLang,
+  MoneyOverflowError,
+  multiplyCents,
+  parseCents,
+  type RoundingMode,
+  subtractCents,
+  sumCents,
+} from "./money/index.js";
 // price lists (prijslijsten): versioned, sourced, indexed, fingerprinted
 export { bundledCatalog } from "./pricelists/bundledCatalog.js";
 export {

@@ -4,7 +4,7 @@
  * them to `schemas/`; CI checks they are current.
  * @internal
  */
-import { z } from "zod";
+import * as z from "zod";
 import { bundleSchema } from "./audit/bundleSchema.js";
 import { claimsFileSchema } from "./audit/claimsSchema.js";
 import { caseFileSchema } from "./cases/schema.js";

@@ -4,13 +4,14 @@ import type { CaseResult, LineTrail } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { centsToString, sumCents } from "../money/cents.js";
-import { amountProblem, amountToCents, parseDecimal } from "../money/parseDecimal.js";
-import { mulCentsRound } from "../money/ratio.js";
-import { daysInMonth, isoToDay, parseYMD } from "../periods/calendarDate.js";
+import { amountProblem, amountToCents } from "../money/parseDecimal.js";
+import { type Ratio, ratio } from "../money/ratio.js";
+import { daysInMonth, isIsoDate, parseYMD } from "../periods/calendarDate.js";
 import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import type { Claim, ClaimsFile } from "./claimsSchema.js";
+import { horizonExcess, weightedCents } from "./horizon.js";
 import { type Pricer, pricerFor } from "./listPricer.js";
 import { catalogSource, type ListSource, versionOn } from "./listSource.js";
 import type {
@@ -18,8 +19,10 @@ import type {
   AuditResult,
   AuditSettings,
   ClaimStatus,
+  DuplicateGroup,
   Finding,
   FindingCode,
+  PriceSource,
   Recomputation,
 } from "./types.js";
 
@@ -28,13 +31,45 @@ export interface AuditOptions {
   /** Lists to recompute with (e.g. `bundledCatalog()`, merged with a municipality's own). */
   readonly catalog: PriceListCatalog;
   /** List id used where neither the claim, the case nor the case file names one (default `sociaal-domein`). */
-  readonly pricelist?: string;
+  readonly pricelist?: string | undefined;
   /** Restate every list in this price year before pricing. */
-  readonly priceYear?: number;
+  readonly priceYear?: number | undefined;
   /** How far claimed savings may differ from the recomputed ones and still be confirmed, euros (default `"0.00"`: to the cent). */
-  readonly tolerance?: string;
+  readonly tolerance?: string | undefined;
   /** How many months after the spending a counterfactual line may end (default 12). */
-  readonly maxHorizonMonths?: number;
+  readonly maxHorizonMonths?: number | undefined;
+  /** Who performed the audit, recorded in the result and the bundle. */
+  readonly auditor?: string | undefined;
+  /** The date of the audit, `YYYY-MM-DD` (never taken from the clock, so a bundle stays reproducible). */
+  readonly auditDate?: string | undefined;
+  /** What the audit covers, e.g. "werkbudget Ruwaard 2024, claims WB-2024-001 t/m WB-2024-120". */
+  readonly scope?: string | undefined;
+}
+
+const META_MAX = 500;
+
+const isControl = (ch: string): boolean => ch.charCodeAt(0) < 0x20 || ch === "\u007f";
+
+function metaIssues(options: Omit<AuditOptions, "catalog">): Issue[] {
+  const issues: Issue[] = [];
+  for (const key of ["auditor", "scope"] as const) {
+    const v = options[key];
+    if (v !== undefined && (typeof v !== "string" || v.trim() === "" || v.length > META_MAX || [...v].some(isControl)))
+      issues.push({
+        code: "invalid_option",
+        path: [key],
+        message: `${key} must be text of 1 to ${META_MAX} characters on one line`,
+      });
+  }
+  const d = options.auditDate;
+  if (d !== undefined && (typeof d !== "string" || !isIsoDate(d)))
+    issues.push({
+      code: "invalid_option",
+      path: ["auditDate"],
+      message: `${JSON.stringify(d)} is not a calendar date`,
+      expected: "YYYY-MM-DD",
+    });
+  return issues;
 }
 
 /** @internal Validates the options into the settings recorded with the result. */
@@ -63,12 +98,16 @@ export function auditSettings(options: Omit<AuditOptions, "catalog">): AuditSett
       path: ["pricelist"],
       message: `"${options.pricelist}" is not a list id or id@version`,
     });
+  issues.push(...metaIssues(options));
   if (issues.length > 0) throw new InputError(issues);
   return {
     tolerance: centsToString(amountToCents(tolerance)),
     maxHorizonMonths: h,
     ...(options.pricelist !== undefined ? { pricelist: options.pricelist } : {}),
     ...(options.priceYear !== undefined ? { priceYear: options.priceYear } : {}),
+    ...(options.auditor !== undefined ? { auditor: options.auditor.trim() } : {}),
+    ...(options.auditDate !== undefined ? { auditDate: options.auditDate } : {}),
+    ...(options.scope !== undefined ? { scope: options.scope.trim() } : {}),
   };
 }
 
@@ -100,15 +139,17 @@ interface Work {
   unverifiable: boolean;
   repeat: boolean;
   /** Matched only an intervention line an earlier claim on the case holds. */
-  sameLine?: { readonly holder: Work; readonly line: LineTrail };
-  result?: CaseResult;
+  sameLine?: { readonly holder: Work; readonly line: LineTrail } | undefined;
+  result?: CaseResult | undefined;
   unexplainedCents: number;
-  attributed?: number;
+  /** Counterfactual cost beyond the policy horizon (probability-weighted); 0 when none runs past it. */
+  beyondCents: number;
+  attributed?: number | undefined;
+  /** The share attributed when every counterfactual is cut at its claim's horizon. */
+  attributedWithin?: number | undefined;
+  horizon?: { readonly from: string; readonly through: string } | undefined;
   resting: number;
 }
-
-const TIME_UNIT_DAYS: Record<string, bigint> = { day: 1n, night: 1n, week: 7n };
-const TIME_UNIT_MONTHS: Record<string, bigint> = { month: 1n, year: 12n };
 
 /** @internal `iso` plus `n` calendar months, the day clamped to the month's end. */
 export function addMonths(iso: string, n: number): string {
@@ -121,55 +162,12 @@ export function addMonths(iso: string, n: number): string {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-function parseQuantity(q: string): { n: bigint; d: bigint } | undefined {
-  const f = /^(\d+)\/(\d+)$/.exec(q);
-  if (f) return { n: BigInt(f[1] as string), d: BigInt(f[2] as string) };
-  const p = parseDecimal(q);
-  return p ? { n: p.units, d: 10n ** BigInt(p.scale) } : undefined;
-}
-
 /** @internal Cost of counterfactual lines without a reason, Σ pᵢ × costᵢ rounded half-up once. */
 export function unexplainedCost(lines: readonly LineTrail[]): number {
-  const perAlt = new Map<number, { cents: number; p: string }>();
-  for (const l of lines) {
-    if (l.side !== "counterfactual" || l.reason !== undefined) continue;
-    const k = l.alternative ? l.alternative.index : -1;
-    const e = perAlt.get(k) ?? { cents: 0, p: l.alternative ? l.alternative.probability : "1" };
-    e.cents = sumCents([e.cents, amountToCents(l.cost)]);
-    perAlt.set(k, e);
-  }
-  let n = 0n;
-  let d = 1n;
-  for (const { cents, p } of perAlt.values()) {
-    const pd = parseDecimal(p);
-    const wn = pd ? pd.units : 0n;
-    const wd = pd ? 10n ** BigInt(pd.scale) : 1n;
-    n = n * wd + BigInt(cents) * wn * d;
-    d = d * wd;
-  }
-  return Number(mulCentsRound(1, { n, d }));
+  return weightedCents(lines, (l) => (l.side === "counterfactual" && l.reason === undefined ? ONE : undefined));
 }
 
-function horizonEnd(
-  l: LineTrail,
-  ref: string,
-  limit: string,
-  months: number,
-): { end?: string; duration?: string } | undefined {
-  if (l.period) return l.period.through > limit ? { end: l.period.through } : undefined;
-  if (l.date !== undefined) return l.date > limit ? { end: l.date } : undefined;
-  if (l.unit === undefined || l.quantity === undefined) return undefined;
-  const q = parseQuantity(l.quantity);
-  if (!q) return undefined;
-  const dm = TIME_UNIT_MONTHS[l.unit];
-  if (dm !== undefined) return q.n * dm > BigInt(months) * q.d ? { duration: `${l.quantity} ${l.unit}` } : undefined;
-  const dd = TIME_UNIT_DAYS[l.unit];
-  if (dd !== undefined) {
-    const days = BigInt((isoToDay(limit) as number) - (isoToDay(ref) as number));
-    return q.n * dd > days * q.d ? { duration: `${l.quantity} ${l.unit}` } : undefined;
-  }
-  return undefined;
-}
+const ONE = ratio(1);
 
 function lineEvidence(l: LineTrail): Record<string, unknown> {
   return {
@@ -192,6 +190,88 @@ function finding(code: FindingCode, message: string, evidence: Record<string, un
   return { code, message, ...evidence };
 }
 
+function append<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+function bySpendingDate(a: Work, b: Work): number {
+  const x = a.claim;
+  const y = b.claim;
+  return x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/** Shares of the net returns in order: each claim but the last min(claimed, what is left); the last the rest. */
+function attribute(ws: readonly Work[], net: (w: Work) => number): number[] {
+  let taken = 0;
+  return ws.map((w, i) => {
+    const available = net(w) - taken;
+    const claimed = amountToCents(w.claim.claimedSavings);
+    const share = i === ws.length - 1 ? available : Math.min(claimed, Math.max(0, available));
+    taken += share;
+    return share;
+  });
+}
+
+/** How many other claims of a duplicate group a finding names; the group itself lists them all. */
+const NAMED_OTHERS = 3;
+
+function duplicateFinding(w: Work, keeper: Work, members: readonly Work[], group: string, line?: LineTrail): Finding {
+  const others: { claim: string; caseId: string }[] = [];
+  for (const o of members) {
+    if (others.length === NAMED_OTHERS) break;
+    if (o !== w) others.push({ claim: o.claim.id, caseId: o.claim.caseId });
+  }
+  const more = members.length - 1 - others.length;
+  const named = `${others.map((o) => `${o.claim} (case ${o.caseId})`).join(", ")}${more > 0 ? ` and ${more} more (duplicate group ${group})` : ""}`;
+  const what = line
+    ? `intervention line ${fmtPath(line.path)} of case "${w.claim.caseId}" (${line.description}, ${line.cost})`
+    : `the same spending (${w.claim.date}, ${w.claim.amount}, "${w.claim.purpose}")`;
+  return finding(
+    "duplicate_spending",
+    w === keeper
+      ? `${what} is also claimed in ${named}; this claim keeps it`
+      : `${what} is also claimed in ${keeper.claim.id} (case ${keeper.claim.caseId}), which keeps it; savings can be earned once, so this claim is attributed nothing`,
+    {
+      group,
+      first: keeper.claim.id,
+      others,
+      ...(more > 0 ? { moreOthers: more } : {}),
+      ...(line ? { line: lineEvidence(line) } : {}),
+    },
+  );
+}
+
+/** The source of every item the recomputations priced, from the lists that priced them. */
+function priceSources(claims: readonly AuditedClaim[], source: ListSource): PriceSource[] {
+  const seen = new Map<string, PriceSource>();
+  for (const c of claims) {
+    const r = c.recomputation;
+    if (!r) continue;
+    const list = `${r.pricelist.id}@${r.pricelist.version}`;
+    const items = source.used.get(list)?.items;
+    for (const l of r.lines) {
+      const key = `${list}\u0000${l.item}`;
+      if (l.item === undefined || seen.has(key)) continue;
+      const it = items?.find((i) => i.code === l.item);
+      if (!it) continue;
+      const s = it.source;
+      seen.set(key, {
+        list,
+        item: it.code,
+        title: s.title,
+        ...(s.publisher !== undefined ? { publisher: s.publisher } : {}),
+        year: s.year,
+        ...(s.url !== undefined ? { url: s.url } : {}),
+      });
+    }
+  }
+  return [...seen.values()].sort((a, b) =>
+    a.list < b.list ? -1 : a.list > b.list ? 1 : a.item < b.item ? -1 : a.item > b.item ? 1 : 0,
+  );
+}
+
 /** @internal The audit against any list source (a catalog, or the lists embedded in a bundle). */
 export function auditWith(
   claimsFile: ClaimsFile,
@@ -207,12 +287,16 @@ export function auditWith(
     unverifiable: false,
     repeat: false,
     unexplainedCents: 0,
+    beyondCents: 0,
     resting: 0,
   }));
 
   const pricers = new Map<string, Pricer>();
-  const cache = new Map<string, { result?: CaseResult; issues: readonly Issue[] }>();
-  const evaluate = (c: Case, list: ResolvedPriceList): { result?: CaseResult; issues: readonly Issue[] } => {
+  const cache = new Map<string, { result?: CaseResult | undefined; issues: readonly Issue[] }>();
+  const evaluate = (
+    c: Case,
+    list: ResolvedPriceList,
+  ): { result?: CaseResult | undefined; issues: readonly Issue[] } => {
     const lk = `${list.id}@${list.version}`;
     const key = `${c.id}\u0000${lk}`;
     let e = cache.get(key);
@@ -299,7 +383,7 @@ export function auditWith(
       continue;
     }
     const list = resolve(valid.id, valid.version);
-    const e: { result?: CaseResult; issues: readonly Issue[] } = Array.isArray(list)
+    const e: { result?: CaseResult | undefined; issues: readonly Issue[] } = Array.isArray(list)
       ? { issues: list }
       : evaluate(c, list);
     if (!e.result) {
@@ -342,23 +426,31 @@ export function auditWith(
     // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text, Math.max would make numbers of them
     const ref = c.start > claim.date ? c.start : claim.date;
     const limit = addMonths(ref, settings.maxHorizonMonths);
+    const beyond = new Map<LineTrail, Ratio>();
     for (const l of lines) {
       if (l.side !== "counterfactual") continue;
-      const h = horizonEnd(l, ref, limit, settings.maxHorizonMonths);
-      if (h)
-        w.findings.push(
-          finding(
-            "counterfactual_horizon_exceeded",
-            `counterfactual line ${fmtPath(l.path)} (${l.description}) ${h.end !== undefined ? `runs to ${h.end}` : `covers ${h.duration}`}, beyond the policy horizon of ${settings.maxHorizonMonths} months from ${ref} (through ${limit})`,
-            {
-              ...lineEvidence(l),
-              ...h,
-              horizonStart: ref,
-              horizonEnd: limit,
-              maxHorizonMonths: settings.maxHorizonMonths,
-            },
-          ),
-        );
+      const x = horizonExcess(l, ref, limit, settings.maxHorizonMonths);
+      if (!x) continue;
+      beyond.set(l, x.beyond);
+      const { beyond: _b, ...h } = x;
+      void _b;
+      w.findings.push(
+        finding(
+          "counterfactual_horizon_exceeded",
+          `counterfactual line ${fmtPath(l.path)} (${l.description}) ${h.end !== undefined ? `runs to ${h.end}` : `covers ${h.duration}`}, beyond the policy horizon of ${settings.maxHorizonMonths} months from ${ref} (through ${limit})`,
+          {
+            ...lineEvidence(l),
+            ...h,
+            horizonStart: ref,
+            horizonEnd: limit,
+            maxHorizonMonths: settings.maxHorizonMonths,
+          },
+        ),
+      );
+    }
+    if (beyond.size > 0) {
+      w.beyondCents = weightedCents(lines, (l) => beyond.get(l));
+      w.horizon = { from: ref, through: limit };
     }
     const amount = amountToCents(claim.amount);
     const interventions = lines.filter((l) => l.side === "actual" && l.intervention);
@@ -403,86 +495,71 @@ export function auditWith(
   // The same spending claimed more than once: the same date, amount and purpose (in any case), or one
   // intervention line claimed twice in its case. Only one claim earns savings: the first in the file
   // whose case records the spending (else simply the first); the others are attributed nothing.
+  // Each set of claims is one group, listed once in the result: a finding names at most a few others,
+  // so 20,000 claims on one spending give linear, not quadratic, output.
   const spendKey = (c: Claim): string =>
     `${c.date}\u0000${amountToCents(c.amount)}\u0000${c.purpose.trim().toLowerCase().replace(/\s+/g, " ")}`;
   const bySpend = new Map<string, Work[]>();
-  for (const w of work) {
-    const k = spendKey(w.claim);
-    bySpend.set(k, [...(bySpend.get(k) ?? []), w]);
-  }
-  const dupOf = (w: Work, keeper: Work, others: readonly Work[], line?: LineTrail): void => {
-    const ids = others.map((o) => ({ claim: o.claim.id, caseId: o.claim.caseId }));
-    const what = line
-      ? `intervention line ${fmtPath(line.path)} of case "${w.claim.caseId}" (${line.description}, ${line.cost})`
-      : `the same spending (${w.claim.date}, ${w.claim.amount}, "${w.claim.purpose}")`;
-    w.findings.push(
-      finding(
-        "duplicate_spending",
-        w === keeper
-          ? `${what} is also claimed in ${ids.map((o) => `${o.claim} (case ${o.caseId})`).join(", ")}; this claim keeps it`
-          : `${what} is also claimed in ${keeper.claim.id} (case ${keeper.claim.caseId}), which keeps it; savings can be earned once, so this claim is attributed nothing`,
-        { others: ids, first: keeper.claim.id, ...(line ? { line: lineEvidence(line) } : {}) },
-      ),
-    );
-  };
-  for (const group of bySpend.values()) {
-    if (group.length < 2) continue;
-    const keeper = group.find((w) => !w.unverifiable) ?? (group[0] as Work);
-    for (const w of group) {
-      if (w !== keeper) w.repeat = true;
-      dupOf(
-        w,
-        keeper,
-        group.filter((o) => o !== w),
-      );
+  for (const w of work) append(bySpend, spendKey(w.claim), w);
+  const duplicates: DuplicateGroup[] = [];
+  const group = (members: readonly Work[], keeper: Work, line?: LineTrail): void => {
+    const id = `D${duplicates.length + 1}`;
+    const k = keeper.claim;
+    duplicates.push({
+      id,
+      first: k.id,
+      claims: members.map((m) => ({ claim: m.claim.id, caseId: m.claim.caseId })),
+      ...(line ? { line: { caseId: k.caseId, ...lineEvidence(line) } } : {}),
+      ...(line ? {} : { spending: { date: k.date, amount: k.amount, purpose: k.purpose } }),
+    });
+    for (const m of members) {
+      if (m !== keeper) m.repeat = true;
+      m.findings.push(duplicateFinding(m, keeper, members, id, line));
     }
-  }
+  };
+  for (const g of bySpend.values()) if (g.length > 1) group(g, g.find((w) => !w.unverifiable) ?? (g[0] as Work));
+  const byLine = new Map<string, { holder: Work; line: LineTrail; members: Work[] }>();
   for (const w of work) {
     const s = w.sameLine;
     // Already found as the same date, amount and purpose above.
     if (!s || spendKey(s.holder.claim) === spendKey(w.claim)) continue;
-    w.repeat = true;
-    dupOf(w, s.holder, [s.holder], s.line);
-    dupOf(s.holder, s.holder, [w], s.line);
+    const key = `${s.holder.claim.id}\u0000${s.line.path.join(".")}`;
+    const e = byLine.get(key) ?? { holder: s.holder, line: s.line, members: [s.holder] };
+    e.members.push(w);
+    byLine.set(key, e);
   }
+  for (const e of byLine.values()) group(e.members, e.holder, e.line);
 
   // Attribution: per case, the net return goes to its verifiable claims in order of spending date (then id).
   const groups = new Map<string, Work[]>();
-  for (const w of work)
-    if (w.result && !w.unverifiable && !w.repeat)
-      groups.set(w.claim.caseId, [...(groups.get(w.claim.caseId) ?? []), w]);
+  for (const w of work) if (w.result && !w.unverifiable && !w.repeat) append(groups, w.claim.caseId, w);
   const onCase = new Map<string, string[]>();
+  const netOf = (w: Work): number => amountToCents((w.result as CaseResult).netReturn);
   for (const [caseId, ws] of groups) {
-    ws.sort((a, b) =>
-      a.claim.date < b.claim.date
-        ? -1
-        : a.claim.date > b.claim.date
-          ? 1
-          : a.claim.id < b.claim.id
-            ? -1
-            : a.claim.id > b.claim.id
-              ? 1
-              : 0,
-    );
+    ws.sort(bySpendingDate);
     onCase.set(
       caseId,
       ws.map((w) => w.claim.id),
     );
-    let taken = 0;
+    const shares = attribute(ws, netOf);
     let takenExplained = 0;
     ws.forEach((w, i) => {
-      const r = w.result as CaseResult;
-      const net = amountToCents(r.netReturn);
+      const net = netOf(w);
       const claimed = amountToCents(w.claim.claimedSavings);
-      const available = net - taken;
-      const share = i === ws.length - 1 ? available : Math.min(claimed, Math.max(0, available));
-      taken += share;
+      const share = shares[i] as number;
       const explained = Math.max(0, Math.min(net, net - w.unexplainedCents)) - takenExplained;
       const fromExplained = Math.min(claimed, Math.max(0, explained), Math.max(0, share));
       takenExplained += fromExplained;
       w.attributed = share;
       w.resting = Math.max(0, Math.min(claimed, share) - fromExplained);
     });
+    // The same attribution with every counterfactual cut at its claim's horizon.
+    if (ws.some((w) => w.beyondCents > 0)) {
+      const within = attribute(ws, (w) => netOf(w) - w.beyondCents);
+      ws.forEach((w, i) => {
+        if (w.beyondCents > 0) w.attributedWithin = within[i] as number;
+      });
+    }
   }
   for (const w of work) if (w.repeat && w.result && !w.unverifiable) w.attributed = 0;
 
@@ -546,6 +623,17 @@ export function auditWith(
       difference: recomputed === undefined ? null : centsToString(claimed - recomputed),
       unexplainedSavings: centsToString(status === "unverifiable" ? 0 : w.resting),
       ...(recomputation ? { recomputation } : {}),
+      ...(w.attributedWithin !== undefined && w.horizon && r
+        ? {
+            withinHorizon: {
+              ...w.horizon,
+              beyondHorizon: centsToString(w.beyondCents),
+              netReturn: centsToString(amountToCents(r.netReturn) - w.beyondCents),
+              recomputedSavings: centsToString(w.attributedWithin),
+              difference: centsToString(claimed - w.attributedWithin),
+            },
+          }
+        : {}),
       findings: w.findings,
     };
   });
@@ -576,6 +664,8 @@ export function auditWith(
       unexplainedTotal: total((c) => amountToCents(c.unexplainedSavings)),
       findings,
     },
+    duplicates,
+    sources: priceSources(claims, source),
     lists: [...source.used.values()]
       .sort((a, b) => `${a.id}@${a.version}`.localeCompare(`${b.id}@${b.version}`))
       .map((l) => ({

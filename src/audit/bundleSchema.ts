@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { indexSeriesFileSchema } from "../pricelists/schema.js";
 import { identifier, isoDate, versionLabel } from "../schemas/common.js";
 
@@ -60,5 +60,5 @@ export const bundleSchema = z.strictObject({
   }),
 });
 
-/** A bundle as read. */
-export type Bundle = z.output<typeof bundleSchema>;
+// The validated shape is a named interface (bundleTypes.ts); tests/types holds it equal to this schema.
+export type { Bundle } from "./bundleTypes.js";

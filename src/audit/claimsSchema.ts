@@ -1,5 +1,9 @@
-import { z } from "zod";
+import * as z from "zod";
 import { amountString, isoDate, refineUnique } from "../schemas/common.js";
+import type { Claim, ClaimsFile } from "./claimTypes.js";
+
+// The validated shapes are named interfaces (claimTypes.ts); tests/types holds them equal to these schemas.
+export type { Claim, ClaimsFile } from "./claimTypes.js";
 
 /** A list reference as a claim may name it: `id` or `id@version`. */
 const pricelistRef = z
@@ -17,10 +21,8 @@ export const claimSchema = z.strictObject({
   pricelist: pricelistRef.optional().describe("the list the claimant priced with: id (version by date) or id@version"),
 });
 
-/** A claim as written. */
-export type ClaimInput = z.input<typeof claimSchema>;
-/** A validated claim. */
-export type Claim = z.output<typeof claimSchema>;
+/** A claim as written (the same shape as {@link Claim}). */
+export type ClaimInput = Claim;
 
 /** A claims file: `{ "claims": [...] }`. */
 export const claimsFileSchema = z
@@ -39,7 +41,5 @@ export const claimsFileSchema = z
       }),
   );
 
-/** A claims file as written. */
-export type ClaimsFileInput = z.input<typeof claimsFileSchema>;
-/** A validated claims file. */
-export type ClaimsFile = z.output<typeof claimsFileSchema>;
+/** A claims file as written (the same shape as {@link ClaimsFile}). */
+export type ClaimsFileInput = ClaimsFile;

@@ -26,7 +26,11 @@ export interface ComputeOutputs {
 export function computeWith(
   caseFile: CaseFile,
   source: ListSource,
-  options: { pricelist?: string; instruments?: ReadonlyMap<string, Instrument>; file?: string },
+  options: {
+    pricelist?: string | undefined;
+    instruments?: ReadonlyMap<string, Instrument> | undefined;
+    file?: string | undefined;
+  },
 ): ComputeOutputs {
   const issues: Issue[] = [];
   const pricers = new Map<string, Pricer>();

@@ -17,20 +17,20 @@ export interface BundleInput {
   /** The case file as parsed JSON (kept in the bundle as given). */
   readonly cases: unknown;
   /** The claims (audit only). */
-  readonly claims?: ClaimsFile;
+  readonly claims?: ClaimsFile | undefined;
   readonly catalog: PriceListCatalog;
-  readonly pricelist?: string;
-  readonly priceYear?: number;
+  readonly pricelist?: string | undefined;
+  readonly priceYear?: number | undefined;
   /** Audit only: tolerance in euros (default "0.00"). */
-  readonly tolerance?: string;
+  readonly tolerance?: string | undefined;
   /** Audit only: counterfactual horizon in months (default 12). */
-  readonly maxHorizonMonths?: number;
+  readonly maxHorizonMonths?: number | undefined;
   /** Compute only: wellbeing instruments (e.g. `loadInstruments()`). */
-  readonly instruments?: ReadonlyMap<string, Instrument>;
+  readonly instruments?: ReadonlyMap<string, Instrument> | undefined;
   /** The rendement version recorded in the bundle. */
-  readonly version?: string;
+  readonly version?: string | undefined;
   /** File name for error messages. */
-  readonly file?: string;
+  readonly file?: string | undefined;
 }
 
 /** @internal SHA-256 of the canonical JSON of a value. */

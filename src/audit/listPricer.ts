@@ -52,7 +52,7 @@ export function flatCatalog(list: ResolvedPriceList): PriceListCatalog {
 }
 
 /** @internal Prices a case with `list`; the outcome or the issues that stopped it. */
-export type Pricer = (c: Case) => { result?: CaseResult; issues: readonly Issue[] };
+export type Pricer = (c: Case) => { result?: CaseResult | undefined; issues: readonly Issue[] };
 
 /** @internal A pricer for one resolved list (trail on); the case's own `pricelist` is ignored. */
 export function pricerFor(list: ResolvedPriceList, instruments?: ReadonlyMap<string, Instrument>): Pricer {

@@ -14,7 +14,7 @@ import { type ClaimsFile, claimsFileSchema } from "./claimsSchema.js";
  * file.claims[0].claimedSavings; // "7500.00"
  * ```
  */
-export function parseClaimsFile(data: unknown, options: { file?: string } = {}): ClaimsFile {
+export function parseClaimsFile(data: unknown, options: { file?: string | undefined } = {}): ClaimsFile {
   const input = Array.isArray(data) ? { claims: data } : data;
   return validate(claimsFileSchema, input, options);
 }

@@ -55,8 +55,56 @@ export interface AuditedClaim {
   readonly difference: string | null;
   /** The part of the claimed savings that rests on counterfactual lines without a reason. */
   readonly unexplainedSavings: string;
-  readonly recomputation?: Recomputation;
+  readonly recomputation?: Recomputation | undefined;
+  /**
+   * Present when counterfactual lines run past the policy horizon: the same
+   * figures with every counterfactual line cut at the horizon (a dated line
+   * after it left out, a period or duration prorated by time, exactly, and
+   * probability-weighted like the counterfactual).
+   */
+  readonly withinHorizon?: WithinHorizon | undefined;
   readonly findings: readonly Finding[];
+}
+
+/** The figures of a claim within the policy horizon (see {@link AuditedClaim.withinHorizon}). */
+export interface WithinHorizon {
+  /** The horizon: `maxHorizonMonths` after the later of the case start and the spending date, inclusive. */
+  readonly from: string;
+  readonly through: string;
+  /** The counterfactual cost that lies beyond the horizon. */
+  readonly beyondHorizon: string;
+  /** The case's net return without that cost. */
+  readonly netReturn: string;
+  /** The claim's share of it, attributed as the full figure is. */
+  readonly recomputedSavings: string;
+  /** claimedSavings − recomputedSavings within the horizon. */
+  readonly difference: string;
+}
+
+/** A set of claims on one spending (or one intervention line), listed once however many claims it holds. */
+export interface DuplicateGroup {
+  /** `D1`, `D2`, …: what the claims' `duplicate_spending` findings refer to. */
+  readonly id: string;
+  /** The claim that keeps the spending. */
+  readonly first: string;
+  /** Every claim of the group, in file order. */
+  readonly claims: readonly { readonly claim: string; readonly caseId: string }[];
+  /** The spending they share (same date, amount and purpose). */
+  readonly spending?: { readonly date: string; readonly amount: string; readonly purpose: string } | undefined;
+  /** Or the one intervention line they all claim. */
+  readonly line?: ({ readonly caseId: string } & Readonly<Record<string, unknown>>) | undefined;
+}
+
+/** Where a price came from: the list item's source, for the auditor to look up. */
+export interface PriceSource {
+  /** The list, `id@version`. */
+  readonly list: string;
+  /** The item code. */
+  readonly item: string;
+  readonly title: string;
+  readonly publisher?: string | undefined;
+  readonly year: number;
+  readonly url?: string | undefined;
 }
 
 /** Totals over all claims. */
@@ -84,8 +132,14 @@ export interface AuditSummary {
 export interface AuditSettings {
   readonly tolerance: string;
   readonly maxHorizonMonths: number;
-  readonly pricelist?: string;
-  readonly priceYear?: number;
+  readonly pricelist?: string | undefined;
+  readonly priceYear?: number | undefined;
+  /** Who performed the audit (`--auditor`). */
+  readonly auditor?: string | undefined;
+  /** The date of the audit (`--audit-date`), `YYYY-MM-DD`. */
+  readonly auditDate?: string | undefined;
+  /** What the audit covers (`--scope`). */
+  readonly scope?: string | undefined;
 }
 
 /** The result of {@link audit}. */
@@ -93,6 +147,10 @@ export interface AuditResult {
   readonly settings: AuditSettings;
   readonly claims: readonly AuditedClaim[];
   readonly summary: AuditSummary;
+  /** Claims on one spending, one entry per set (their findings refer to it by id). */
+  readonly duplicates: readonly DuplicateGroup[];
+  /** The source of every list item a recomputation priced, sorted by list and item. */
+  readonly sources: readonly PriceSource[];
   /** Every list used: id, version, price year, validFrom, fingerprint. */
   readonly lists: readonly (PriceListStamp & {
     readonly title: string;

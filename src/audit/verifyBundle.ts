@@ -134,7 +134,7 @@ function levelRatio(text: string | undefined): { n: bigint; d: bigint } | undefi
  * v.differences;  // [{ path: "outputs.claims[0].recomputedSavings", expected: "6571.47", found: "6471.47" }, …]
  * ```
  */
-export function verifyBundle(data: unknown, options: { file?: string } = {}): BundleVerification {
+export function verifyBundle(data: unknown, options: { file?: string | undefined } = {}): BundleVerification {
   const b: Bundle = validate(bundleSchema, data, options);
   const out: BundleDifference[] = [];
   const count = { n: 0 };

@@ -6,9 +6,9 @@ import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { MoneyOverflowError } from "../money/cents.js";
 import { validatedAmountCents } from "../money/parseDecimal.js";
+import { divideRoundedSafe } from "../money/rounding.js";
 import type { CaseTotals, PayerSums } from "./evaluate.js";
 import { fastQuantity } from "./fastLineCost.js";
-import { fastCost } from "./lineCost.js";
 import type { PriceTable } from "./priceTable.js";
 import type { Case, Line } from "./schema.js";
 
@@ -159,7 +159,10 @@ export function compileCases(
       let unexplained = 0;
       for (let k = from; k < to; k++) {
         const s = slot[k] as number;
-        const cost = s < 0 ? (num[k] as number) : fastCost(price[s] as number, num[k] as number, den[k] as number);
+        const cost =
+          s < 0
+            ? (num[k] as number)
+            : divideRoundedSafe((price[s] as number) * (num[k] as number), den[k] as number, "halfUp");
         if (cost !== cost) return fallback(cases[i] as Case); // NaN: beyond the exact fast path
         const p = payer[k] as number;
         if (seen[p] !== epoch) {

@@ -21,15 +21,15 @@ export interface EvaluatorOptions {
    * case's start date) or `id@version` (pinned). A case's own `pricelist`
    * wins over this. Default: `sociaal-domein`.
    */
-  readonly pricelist?: string;
+  readonly pricelist?: string | undefined;
   /** Restate every list in this price year before pricing. */
-  readonly priceYear?: number;
+  readonly priceYear?: number | undefined;
   /** Build the audit trail (`lines`) of every case. Off by default: totals are much faster without. */
-  readonly trail?: boolean;
+  readonly trail?: boolean | undefined;
   /** Wellbeing instruments by id (default: none known, so wellbeing is refused); see `loadInstruments()`. */
-  readonly instruments?: ReadonlyMap<string, Instrument>;
+  readonly instruments?: ReadonlyMap<string, Instrument> | undefined;
   /** Price overrides in cents by item code, applied after resolution (used by what-if scenarios). @internal */
-  readonly overrides?: ReadonlyMap<string, number>;
+  readonly overrides?: ReadonlyMap<string, number> | undefined;
 }
 
 /** Prices cases against a catalog, resolving each list version once. */

@@ -5,13 +5,13 @@
 import type { Issue } from "../errors/issue.js";
 import { suggest } from "../errors/suggest.js";
 import { centsToString, MoneyOverflowError } from "../money/cents.js";
+import { multiplyCents } from "../money/multiplyCents.js";
 import { parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import type { Instrument } from "../wellbeing/schema.js";
 import { fastLineCost } from "./fastLineCost.js";
-import { bigCost, decimalCost } from "./lineCost.js";
 import { lineQuantity } from "./lineQuantity.js";
 import type { PricedItem, PriceTable } from "./priceTable.js";
 import type { Case, Line } from "./schema.js";
@@ -43,8 +43,17 @@ export interface CaseTotals {
 
 /** @internal Options of one evaluation. */
 export interface EvaluateOptions {
-  readonly trail?: boolean;
-  readonly instruments?: ReadonlyMap<string, Instrument>;
+  readonly trail?: boolean | undefined;
+  readonly instruments?: ReadonlyMap<string, Instrument> | undefined;
+}
+
+/** A line's cost, half-up to cents; an overflow is named as the line's. */
+function lineCost(cents: number, n: bigint, d: bigint): number {
+  try {
+    return multiplyCents(cents, n, d);
+  } catch (e) {
+    throw e instanceof MoneyOverflowError ? new MoneyOverflowError("a line cost") : e;
+  }
 }
 
 function sums(): PayerSums {
@@ -61,7 +70,7 @@ interface SideAcc {
   /** per class [0 not, 1 yes, 2 unspecified]: counterfactual, actual, intervention cents */
   cls: number[];
   /** Counterfactual cents per payer and class; kept only for alternatives, to share out the weighted split. */
-  cells?: Map<string, number[]>;
+  cells?: Map<string, number[]> | undefined;
 }
 
 function newSide(): SideAcc {
@@ -120,14 +129,14 @@ function priceLines(
       }
       if (trail) {
         const q = lineQuantity(line, unit);
-        cost = decimalCost(priced.cents, q.quantity.n, q.quantity.d);
+        cost = lineCost(priced.cents, q.quantity.n, q.quantity.d);
         derivation = q.derivation;
         quantity = ratioToString(q.quantity);
       } else {
         cost = fastLineCost(line, priced.cents, unit, scratch);
         if (Number.isNaN(cost)) {
           const q = lineQuantity(line, unit).quantity;
-          cost = bigCost(priced.cents, q.n, q.d);
+          cost = lineCost(priced.cents, q.n, q.d);
         }
       }
       payer = priced.payer;

@@ -25,7 +25,10 @@ export interface Evaluation {
  * cases[0].netReturn;
  * ```
  */
-export function evaluateCases(cases: readonly Case[], options: EvaluatorOptions & { file?: string }): Evaluation {
+export function evaluateCases(
+  cases: readonly Case[],
+  options: EvaluatorOptions & { file?: string | undefined },
+): Evaluation {
   let ev: ReturnType<typeof createEvaluator>;
   try {
     ev = createEvaluator(options);

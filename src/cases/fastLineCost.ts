@@ -5,9 +5,10 @@
  * exact bigint path. Agreement with decimal.js is a property test.
  * @internal
  */
+
+import { divideRoundedSafe } from "../money/rounding.js";
 import { dayNumber, daysInMonth, daysInYear } from "../periods/calendarDate.js";
 import type { Unit } from "../pricelists/schema.js";
-import { fastCost } from "./lineCost.js";
 import type { Line } from "./schema.js";
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -134,5 +135,5 @@ export function fastQuantity(line: Line, unit: Unit, scratch: Float64Array): num
  */
 export function fastLineCost(line: Line, cents: number, unit: Unit, scratch: Float64Array): number {
   const n = fastQuantity(line, unit, scratch);
-  return fastCost(cents, n, scratch[0] as number);
+  return divideRoundedSafe(cents * n, scratch[0] as number, "halfUp");
 }

@@ -13,7 +13,7 @@ import { type CaseFile, caseFileSchema } from "./schema.js";
  * file.cases.length;
  * ```
  */
-export function parseCaseFile(data: unknown, options: { file?: string } = {}): CaseFile {
+export function parseCaseFile(data: unknown, options: { file?: string | undefined } = {}): CaseFile {
   // A bare array of cases is accepted as a convenience.
   const input = Array.isArray(data) ? { cases: data } : data;
   return validate(caseFileSchema, input, options);

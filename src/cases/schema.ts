@@ -1,6 +1,7 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseDecimal } from "../money/parseDecimal.js";
 import { amountString, identifier, isoDate, probabilityValue, quantityValue, refineUnique } from "../schemas/common.js";
+import type { Case, CaseFile, Line } from "./caseTypes.js";
 
 const periodSchema = z
   .strictObject({ from: isoDate, through: isoDate })
@@ -74,10 +75,11 @@ export const lineSchema = z
     }
   });
 
-/** A scenario line as written in a case file. */
-export type LineInput = z.input<typeof lineSchema>;
-/** A validated scenario line. */
-export type Line = z.output<typeof lineSchema>;
+// The validated shapes are named interfaces (caseTypes.ts); tests/types hold them equal to these schemas.
+export type { Case, CaseFile, Line } from "./caseTypes.js";
+
+/** A scenario line as written in a case file (the same shape as {@link Line}: nothing is transformed). */
+export type LineInput = Line;
 
 const alternativeSchema = z.strictObject({
   probability: probabilityValue,
@@ -177,10 +179,8 @@ export const caseSchema = z
     });
   });
 
-/** A case as written. */
-export type CaseInput = z.input<typeof caseSchema>;
-/** A validated case. */
-export type Case = z.output<typeof caseSchema>;
+/** A case as written (the same shape as {@link Case}: nothing is transformed). */
+export type CaseInput = Case;
 
 /** A case file: `{ "cases": [...] }`, optionally naming the price list to use. */
 export const caseFileSchema = z
@@ -205,7 +205,5 @@ export const caseFileSchema = z
       }),
   );
 
-/** A case file as written. */
-export type CaseFileInput = z.input<typeof caseFileSchema>;
-/** A validated case file. */
-export type CaseFile = z.output<typeof caseFileSchema>;
+/** A case file as written (the same shape as {@link CaseFile}). */
+export type CaseFileInput = CaseFile;

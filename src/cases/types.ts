@@ -19,7 +19,7 @@ export interface Figures {
 /** Figures with the return ratio B / I (absent where I is zero). */
 export interface FiguresWithRatio extends Figures {
   /** B / I to 4 decimals, rounded half-up; absent where I is 0. */
-  readonly ratio?: string;
+  readonly ratio?: string | undefined;
 }
 
 /** Something worth a look that does not stop the computation. */
@@ -34,36 +34,38 @@ export interface Warning {
 export interface LineTrail {
   readonly side: "counterfactual" | "actual";
   /** For a probability-weighted counterfactual: which alternative. */
-  readonly alternative?: { readonly index: number; readonly label?: string; readonly probability: string };
+  readonly alternative?:
+    | { readonly index: number; readonly label?: string | undefined; readonly probability: string }
+    | undefined;
   /** Path of the line inside the case, e.g. `["actual", 1]`. */
   readonly path: readonly (string | number)[];
   /** Price item code; absent for ad-hoc amount lines. */
-  readonly item?: string;
+  readonly item?: string | undefined;
   /** The item's Dutch label, or the ad-hoc line's description. */
   readonly description: string;
   /** The item's label in Dutch and English (item lines only), for reports in either language. */
-  readonly label?: { readonly nl: string; readonly en: string };
-  readonly unit?: Unit;
+  readonly label?: { readonly nl: string; readonly en: string } | undefined;
+  readonly unit?: Unit | undefined;
   /** Unit price in euros (two decimals). */
-  readonly unitPrice?: string;
+  readonly unitPrice?: string | undefined;
   /** The exact quantity: a decimal, or a fraction such as `"48/7"`. */
-  readonly quantity?: string;
+  readonly quantity?: string | undefined;
   /** How the quantity was derived, e.g. `"17/31 + 14/28 months"`. */
-  readonly derivation?: string;
+  readonly derivation?: string | undefined;
   /** The line's cost, rounded half-up to cents. */
   readonly cost: string;
   readonly payer: string;
   readonly domain: string;
   readonly transfer: boolean;
-  readonly cashable?: boolean;
+  readonly cashable?: boolean | undefined;
   readonly intervention: boolean;
-  readonly reason?: string;
-  readonly date?: string;
-  readonly period?: { readonly from: string; readonly through: string };
-  readonly reliability?: "solid" | "rough";
-  readonly source?: { readonly title: string; readonly year: number };
+  readonly reason?: string | undefined;
+  readonly date?: string | undefined;
+  readonly period?: { readonly from: string; readonly through: string } | undefined;
+  readonly reliability?: "solid" | "rough" | undefined;
+  readonly source?: { readonly title: string; readonly year: number } | undefined;
   /** The list the price came from (id@version) and its fingerprint. */
-  readonly pricelist?: string;
+  readonly pricelist?: string | undefined;
 }
 
 /** The avoided cost split by whether avoiding it frees money in a budget. */
@@ -78,9 +80,9 @@ export interface CashableSplit {
 export interface CaseResult extends FiguresWithRatio {
   readonly id: string;
   readonly wijk: string;
-  readonly programme?: string;
+  readonly programme?: string | undefined;
   readonly start: string;
-  readonly end?: string;
+  readonly end?: string | undefined;
   readonly pricelist: PriceListStamp;
   /** The same figures per payer (financier), payers sorted. */
   readonly byPayer: Readonly<Record<string, Figures>>;
@@ -92,6 +94,6 @@ export interface CaseResult extends FiguresWithRatio {
   readonly unexplainedCounterfactualLines: number;
   readonly wellbeing: readonly WellbeingResult[];
   /** The audit trail; present when requested. */
-  readonly lines?: readonly LineTrail[];
+  readonly lines?: readonly LineTrail[] | undefined;
   readonly warnings: readonly Warning[];
 }

@@ -7,9 +7,9 @@ export interface VegaLiteSpec {
 /** Options of the chart functions. */
 export interface ChartOptions {
   /** Labels in Dutch (default) or English. */
-  readonly lang?: "nl" | "en";
+  readonly lang?: "nl" | "en" | undefined;
   /** Chart title instead of the default. */
-  readonly title?: string;
+  readonly title?: string | undefined;
 }
 
 /** @internal */

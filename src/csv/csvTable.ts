@@ -11,9 +11,9 @@ export type CsvDialect = "nl" | "intl";
 
 /** Options of {@link csvTable}. */
 export interface CsvOptions {
-  readonly dialect?: CsvDialect;
+  readonly dialect?: CsvDialect | undefined;
   /** Indexes of columns holding decimal numbers (written with the dialect's decimal mark, never neutralised). */
-  readonly numeric?: readonly number[];
+  readonly numeric?: readonly number[] | undefined;
 }
 
 // Apostrophes already in front of a formula character get one more, so a

@@ -1,9 +1,8 @@
+import { InputError } from "../errors/InputError.js";
+import type { TableRow } from "./tableRow.js";
+
 /** One record of a CSV file with the line it starts on. */
-export interface CsvRecord {
-  /** 1-based line number in the file where the record starts. */
-  readonly line: number;
-  readonly cells: readonly string[];
-}
+export type CsvRecord = TableRow;
 
 /**
  * Splits CSV text into records, the counterpart of {@link csvTable}: quoted
@@ -12,7 +11,10 @@ export interface CsvRecord {
  * separator is `;` when the first non-blank line contains one (the Dutch dialect),
  * else `,`, unless given. Cells are returned as written: decimal commas and
  * the `'` that neutralises formulas are for the reader of each format to
- * interpret.
+ * interpret. A quoted cell that is never closed would swallow every row after
+ * it, so it is an error naming the file, row and column where it opens.
+ *
+ * @throws {@link InputError} for a quoted cell that is never closed.
  *
  * @example
  * ```ts
@@ -20,9 +22,9 @@ export interface CsvRecord {
  * // [{ line: 1, cells: ["wijk", "netto"] }, { line: 2, cells: ["A;B", "-12,50"] }]
  * ```
  */
-export function parseCsv(text: string, separator?: ";" | ","): CsvRecord[] {
+export function parseCsv(text: string, options: CsvReadOptions = {}): CsvRecord[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const sep = separator ?? detectSeparator(body);
+  const sep = options.separator ?? detectSeparator(body);
   const out: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = "";
@@ -66,8 +68,35 @@ export function parseCsv(text: string, separator?: ";" | ","): CsvRecord[] {
       touched = true;
     }
   }
+  if (quoted) throw unclosedQuote(out[0], { line: start, column: cells.length, cell }, options.file);
   if (touched || cell !== "" || cells.length > 0) endRecord();
   return out;
+}
+
+/** Options of {@link parseCsv}. */
+export interface CsvReadOptions {
+  /** The separator; by default taken from the first non-blank line. */
+  readonly separator?: ";" | "," | undefined;
+  /** The file the text came from, named in problems. */
+  readonly file?: string | undefined;
+}
+
+function unclosedQuote(
+  head: CsvRecord | undefined,
+  at: { line: number; column: number; cell: string },
+  file: string | undefined,
+): InputError {
+  const column = head?.cells[at.column]?.trim() || `#${at.column + 1}`;
+  const start = at.cell.split(/\r\n|\r|\n/, 1)[0] ?? "";
+  return new InputError([
+    {
+      code: "unclosed_quote",
+      path: ["row", at.line, column],
+      message: `row ${at.line}, column ${column}: the quoted cell "${start.length > 30 ? `${start.slice(0, 30)}…` : start} is never closed, so every row after it would be read into this cell`,
+      expected: 'a closing " at the end of the cell (a quote inside a cell is written "")',
+      ...(file ? { file } : {}),
+    },
+  ]);
 }
 
 /** @internal The separator of CSV text: `;` when its first non-blank line (the header) holds one, else `,`. */

@@ -14,7 +14,7 @@ import tizo from "../../pricelists/thuis-in-zuidoost/voorbeeld-2024.json" with {
 import zin2024 from "../../pricelists/zin-referentieprijzen/2024.json" with { type: "json" };
 
 /** @internal A bundled file: its parsed JSON and its path in the package. */
-type SourceFile = { readonly data: unknown; readonly file?: string };
+type SourceFile = { readonly data: unknown; readonly file?: string | undefined };
 
 /** @internal The bundled price-list files, with their paths in the package. */
 export const BUNDLED_LIST_FILES: readonly SourceFile[] = [

@@ -6,7 +6,7 @@ import ns from "../../examples/ns-jaarkaart.json" with { type: "json" };
 import wijk from "../../examples/wijk-voorbeelden.json" with { type: "json" };
 
 /** @internal A bundled file: its parsed JSON and its path in the package. */
-type SourceFile = { readonly data: unknown; readonly file?: string };
+type SourceFile = { readonly data: unknown; readonly file?: string | undefined };
 
 /** @internal */
 export const DEMO_CASE_FILES: readonly SourceFile[] = [

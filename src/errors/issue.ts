@@ -22,9 +22,9 @@ export interface Issue {
   /** What is wrong, in English. */
   readonly message: string;
   /** What was expected, where that can be said. */
-  readonly expected?: string;
+  readonly expected?: string | undefined;
   /** The file the input came from, where known. */
-  readonly file?: string;
+  readonly file?: string | undefined;
 }
 
 /**

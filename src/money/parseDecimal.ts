@@ -37,7 +37,7 @@ export function parseDecimal(input: string | number): ParsedDecimal | undefined 
 }
 
 /** Why a piece of text is not an acceptable amount of euros, or `undefined` when it is. */
-export function amountProblem(input: unknown, opts: { allowNegative?: boolean } = {}): string | undefined {
+export function amountProblem(input: unknown, opts: { allowNegative?: boolean | undefined } = {}): string | undefined {
   if (typeof input !== "string" && typeof input !== "number") return 'expected a decimal string such as "1234.56"';
   const p = parseDecimal(input);
   if (!p) return `"${String(input)}" is not a plain decimal (no exponent, NaN or separators), e.g. "1234.56"`;
@@ -52,8 +52,14 @@ export function amountProblem(input: unknown, opts: { allowNegative?: boolean } 
 }
 
 /**
- * Converts a validated amount (at most two decimals) to integer cents.
+ * Converts an amount (a decimal with at most two decimals) to integer cents.
+ * Public as `parseCents`.
  * @throws RangeError when the text is not a valid amount or is too large.
+ *
+ * @example
+ * ```ts
+ * amountToCents("1234.5"); // 123450
+ * ```
  */
 export function amountToCents(input: string | number): number {
   const p = parseDecimal(input);

@@ -4,6 +4,9 @@
  * never truncated to a decimal before it is multiplied by a price.
  * @internal
  */
+import { divideRounded } from "./rounding.js";
+
+/** @internal An exact fraction n/d, reduced, d > 0. */
 export interface Ratio {
   readonly n: bigint;
   readonly d: bigint;
@@ -54,22 +57,14 @@ export function ratioToString(r: Ratio): string {
  * cents, exactly: the product is formed on integers before one division.
  */
 export function mulCentsRound(cents: number | bigint, r: Ratio): bigint {
-  const x = BigInt(cents) * r.n;
-  const neg = x < 0n;
-  const ax = neg ? -x : x;
-  let q = ax / r.d;
-  if ((ax % r.d) * 2n >= r.d) q += 1n;
-  return neg ? -q : q;
+  return divideRounded(BigInt(cents) * r.n, r.d, "halfUp");
 }
 
 /** @internal A decimal rendering of a ratio with `places` decimals, rounded half-up. */
 export function ratioToFixed(r: Ratio, places: number): string {
-  const scale = 10n ** BigInt(places);
-  const neg = r.n < 0n;
-  const an = neg ? -r.n : r.n;
-  let q = (an * scale) / r.d;
-  if (((an * scale) % r.d) * 2n >= r.d) q += 1n;
-  const s = q.toString().padStart(places + 1, "0");
+  const q = divideRounded(r.n * 10n ** BigInt(places), r.d, "halfUp");
+  const neg = q < 0n;
+  const s = (neg ? -q : q).toString().padStart(places + 1, "0");
   const body = places === 0 ? s : `${s.slice(0, -places)}.${s.slice(-places)}`;
-  return neg && q !== 0n ? `-${body}` : body;
+  return neg ? `-${body}` : body;
 }

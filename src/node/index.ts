@@ -11,3 +11,8 @@ export { readCasesCsvFile } from "./readCasesCsvFile.js";
 export { readCasesJsonLines } from "./readCasesJsonLines.js";
 export { readJsonFile } from "./readJsonFile.js";
 export { readTextFile } from "./readTextFile.js";
+// Excel in and out (issue 14)
+export { casesToXlsx } from "./xlsx/casesToXlsx.js";
+export { type ReadXlsxOptions, readXlsxRows, type XlsxRows } from "./xlsx/readXlsxRows.js";
+export type { XlsxCell, XlsxRow, XlsxSheet } from "./xlsx/types.js";
+export { xlsxWorkbook } from "./xlsx/xlsxWorkbook.js";

@@ -27,7 +27,7 @@ import { openRegularFile } from "./readFileBytes.js";
  */
 export async function* readCasesJsonLines(
   file: string,
-  options: { onLine?: (line: number) => void } = {},
+  options: { onLine?: ((line: number) => void) | undefined } = {},
 ): AsyncGenerator<Case, void, undefined> {
   const issues: Issue[] = [];
   // Opened at once and refused unless a regular file: a FIFO would hang the stream.

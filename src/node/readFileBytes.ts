@@ -47,10 +47,16 @@ export function openRegularFile(file: string): number {
 }
 
 /**
- * @internal The bytes of a regular file; a missing, unreadable or special
- * file (FIFO, device, folder) becomes an {@link InputError} naming it.
+ * Reads a file's bytes; a missing, unreadable or special file (a FIFO, a
+ * device, a folder) becomes an {@link InputError} naming it, never a stack
+ * trace or a read that hangs.
+ *
+ * @example
+ * ```ts
+ * const bytes = readFileBytes("casussen.xlsx");
+ * ```
  */
-export function readFileBytes(file: string): Buffer {
+export function readFileBytes(file: string): Uint8Array {
   const fd = openRegularFile(file);
   try {
     return readFileSync(fd);

@@ -1,7 +1,8 @@
 import { readFileBytes } from "./readFileBytes.js";
+
 /**
  * Reads a UTF-8 text file (a byte-order mark is dropped); a missing or
- * unreadable file becomes an {@link InputError} naming it, never a stack trace.
+ * unreadable file becomes an `InputError` naming it (see `readFileBytes`).
  *
  * @example
  * ```ts
@@ -9,6 +10,6 @@ import { readFileBytes } from "./readFileBytes.js";
  * ```
  */
 export function readTextFile(file: string): string {
-  const text = readFileBytes(file).toString("utf8");
+  const text = new TextDecoder("utf-8").decode(readFileBytes(file));
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

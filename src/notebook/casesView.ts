@@ -1,10 +1,11 @@
 import type { Evaluation } from "../cases/evaluateCases.js";
 import type { CaseResult } from "../cases/types.js";
-import { formatEuro } from "../money/formatEuro.js";
-import { escapeHtml } from "../report/escapeHtml.js";
-import { t } from "../report/labels.js";
-import { markdownTable } from "../report/markdownTable.js";
-import { decimal, FIGURES } from "../report/rollupCells.js";
+import { amount } from "../report/figures.js";
+import { t, tf } from "../report/labels.js";
+import { decimal, type TableBlock, text } from "../report/model.js";
+import { renderHtmlBody } from "../report/render/renderHtml.js";
+import { renderText } from "../report/render/renderText.js";
+import { FIGURES } from "../report/rollupCells.js";
 import { type Displayable, JUPYTER_DISPLAY, type MimeBundle } from "./display.js";
 
 /** Evaluated cases that a notebook displays as a table. */
@@ -23,7 +24,7 @@ export interface CasesView extends Displayable {
  */
 export function casesView(
   input: Evaluation | readonly CaseResult[],
-  options: { lang?: "nl" | "en"; limit?: number } = {},
+  options: { lang?: "nl" | "en" | undefined; limit?: number | undefined } = {},
 ): CasesView {
   const lang = options.lang ?? "nl";
   const cases = "cases" in input ? input.cases : input;
@@ -31,17 +32,24 @@ export function casesView(
   return {
     cases,
     [JUPYTER_DISPLAY](): MimeBundle {
-      const shown = cases.slice(0, limit);
-      const head = [t("case", lang), t("wijk", lang), ...FIGURES.map((f) => t(f, lang)), t("ratio", lang)];
-      const rows = shown.map((c) => [
-        c.id,
-        c.wijk,
-        ...FIGURES.map((f) => formatEuro(c[f], lang)),
-        decimal(c.ratio, lang),
-      ]);
-      const more = cases.length > limit ? `\n… ${cases.length - limit} more` : "";
-      const html = `<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((x, i) => `<td${i > 1 ? ' style="text-align:right"' : ""}>${escapeHtml(x)}</td>`).join("")}</tr>`).join("")}</tbody></table>${more ? `<p>${escapeHtml(more)}</p>` : ""}`;
-      return { "text/plain": markdownTable(head, rows) + more, "text/html": html };
+      const table: TableBlock = {
+        kind: "table",
+        name: "cases",
+        columns: [
+          { title: t("case", lang) },
+          { title: t("wijk", lang) },
+          ...[...FIGURES, "ratio" as const].map((f) => ({ title: t(f, lang), align: "r" as const })),
+        ],
+        rows: cases.slice(0, limit).map((c) => ({
+          cells: [text(c.id), text(c.wijk), ...FIGURES.map((f) => amount(c[f])), decimal(c.ratio)],
+        })),
+      };
+      const more =
+        cases.length > limit
+          ? [{ kind: "paragraph" as const, content: [`… ${tf("more", lang, { n: String(cases.length - limit) })}`] }]
+          : [];
+      const doc = { title: "", lang, blocks: [table, ...more] };
+      return { "text/plain": renderText(doc).trimEnd(), "text/html": renderHtmlBody(doc) };
     },
   };
 }

@@ -2,10 +2,11 @@ import type { CaseResult } from "../cases/types.js";
 import { counterfactualChart } from "../charts/counterfactualChart.js";
 import { payerMatrixChart } from "../charts/payerMatrixChart.js";
 import { wellbeingChart } from "../charts/wellbeingChart.js";
-import { formatEuro } from "../money/formatEuro.js";
+import { amount } from "../report/figures.js";
 import { t } from "../report/labels.js";
-import { markdownTable } from "../report/markdownTable.js";
-import { decimal, rowName } from "../report/rollupCells.js";
+import { decimal, integer, text } from "../report/model.js";
+import { renderText } from "../report/render/renderText.js";
+import { rowName } from "../report/rollupCells.js";
 import { rollupHtmlBody } from "../report/rollupHtml.js";
 import { rollupCases } from "../rollup/rollupCases.js";
 import type { GroupDimension, RollupTable } from "../rollup/types.js";
@@ -39,7 +40,7 @@ export interface RollupView extends Displayable {
 export function rollupView(
   input: RollupTable | Iterable<CaseResult>,
   groupBy: readonly GroupDimension[] = ["wijk"],
-  options: { lang?: "nl" | "en" } = {},
+  options: { lang?: "nl" | "en" | undefined } = {},
 ): RollupView {
   const lang = options.lang ?? "nl";
   const table: RollupTable = isTable(input) ? input : rollupCases(input, groupBy);
@@ -49,27 +50,36 @@ export function rollupView(
     payerChart: () => chartView(payerMatrixChart(table, { lang })),
     wellbeingChart: () => chartView(wellbeingChart(table, { lang })),
     [JUPYTER_DISPLAY](): MimeBundle {
-      const rows = [...(table.groupBy.length > 0 ? table.rows : []), table.total].map((r) => [
-        r === table.total ? t("total", lang) : rowName(r, table.groupBy, lang),
-        String(r.cases),
-        formatEuro(r.counterfactualCost, lang),
-        formatEuro(r.actualCost, lang),
-        formatEuro(r.netReturn, lang),
-        decimal(r.ratio, lang),
-      ]);
-      const text = markdownTable(
-        [
-          "",
-          t("cases", lang),
-          t("counterfactualCost", lang),
-          t("actualCost", lang),
-          t("netReturn", lang),
-          t("ratio", lang),
+      const rows = [...(table.groupBy.length > 0 ? table.rows : []), table.total].map((r) => ({
+        total: r === table.total,
+        cells: [
+          text(r === table.total ? t("total", lang) : rowName(r, table.groupBy, lang)),
+          integer(r.cases),
+          amount(r.counterfactualCost),
+          amount(r.actualCost),
+          amount(r.netReturn),
+          decimal(r.ratio),
         ],
-        rows,
-        ["l", "r", "r", "r", "r", "r"],
-      );
-      return { "text/plain": text, "text/html": `<div class="rendement">${rollupHtmlBody(table, { lang })}</div>` };
+      }));
+      const plain = renderText({
+        title: "",
+        lang,
+        blocks: [
+          {
+            kind: "table",
+            name: "groups",
+            columns: [
+              { title: "" },
+              ...(["cases", "counterfactualCost", "actualCost", "netReturn", "ratio"] as const).map((k) => ({
+                title: t(k, lang),
+                align: "r" as const,
+              })),
+            ],
+            rows,
+          },
+        ],
+      }).trimEnd();
+      return { "text/plain": plain, "text/html": `<div class="rendement">${rollupHtmlBody(table, { lang })}</div>` };
     },
   };
 }

@@ -1,16 +1,12 @@
-import type { z } from "zod";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import type { SourceFile } from "../schemas/sourceFile.js";
 import { check } from "../schemas/validate.js";
+import type { IndexSeriesData, PriceListData } from "./listTypes.js";
 import { indexSeriesFileSchema, priceListFileSchema } from "./schema.js";
 
-/** A validated price list file. */
-export type PriceListData = z.output<typeof priceListFileSchema>;
-/** A validated index series file. */
-export type IndexSeriesData = z.output<typeof indexSeriesFileSchema>;
-
 export type { SourceFile } from "../schemas/sourceFile.js";
+export type { IndexSeriesData, PriceListData } from "./listTypes.js";
 
 /**
  * A validated collection of price lists and index series: the bundled ones,
@@ -18,8 +14,8 @@ export type { SourceFile } from "../schemas/sourceFile.js";
  * {@link createCatalog} and combine with {@link mergeCatalogs}.
  */
 export interface PriceListCatalog {
-  readonly lists: readonly { readonly list: PriceListData; readonly file?: string }[];
-  readonly indexSeries: readonly { readonly series: IndexSeriesData; readonly file?: string }[];
+  readonly lists: readonly { readonly list: PriceListData; readonly file?: string | undefined }[];
+  readonly indexSeries: readonly { readonly series: IndexSeriesData; readonly file?: string | undefined }[];
 }
 
 /**
@@ -35,12 +31,12 @@ export interface PriceListCatalog {
  * ```
  */
 export function createCatalog(input: {
-  lists?: readonly SourceFile[];
-  indexSeries?: readonly SourceFile[];
+  lists?: readonly SourceFile[] | undefined;
+  indexSeries?: readonly SourceFile[] | undefined;
 }): PriceListCatalog {
   const issues: Issue[] = [];
-  const lists: { list: PriceListData; file?: string }[] = [];
-  const indexSeries: { series: IndexSeriesData; file?: string }[] = [];
+  const lists: { list: PriceListData; file?: string | undefined }[] = [];
+  const indexSeries: { series: IndexSeriesData; file?: string | undefined }[] = [];
   for (const f of input.lists ?? []) {
     const r = check(priceListFileSchema, f.data, f.file ? { file: f.file } : {});
     if (r.ok) lists.push(f.file ? { list: r.value, file: f.file } : { list: r.value });

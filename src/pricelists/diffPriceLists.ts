@@ -16,7 +16,7 @@ export interface ChangedItem {
   /** `to.amount − from.amount`, two decimals. */
   readonly change: string;
   /** The change relative to `from.amount`, as a fraction to 4 decimals (`"0.0818"` = +8.18%); absent when `from` is zero. */
-  readonly relativeChange?: string;
+  readonly relativeChange?: string | undefined;
   readonly fields: readonly FieldChange[];
 }
 

@@ -14,7 +14,7 @@ export interface ResolveOptions {
    * Restate every amount in this price year (prijspeil) with each item's
    * index series. Default: the list's own price year.
    */
-  readonly priceYear?: number;
+  readonly priceYear?: number | undefined;
 }
 
 type ItemData = PriceListData["items"][number];
@@ -40,7 +40,7 @@ export function resolvePriceList(
   ref: PriceListRef,
   options: ResolveOptions = {},
 ): ResolvedPriceList {
-  const byKey = new Map<string, { list: PriceListData; file?: string }>();
+  const byKey = new Map<string, { list: PriceListData; file?: string | undefined }>();
   for (const e of catalog.lists) byKey.set(`${e.list.id}@${e.list.version}`, e);
 
   const root = byKey.get(`${ref.id}@${ref.version}`);
@@ -63,7 +63,7 @@ export function resolvePriceList(
   }
 
   // Walk the chain of bases, root first, refusing cycles and unknown bases.
-  const chain: { list: PriceListData; file?: string }[] = [root];
+  const chain: { list: PriceListData; file?: string | undefined }[] = [root];
   const visited = new Set([`${ref.id}@${ref.version}`]);
   for (let cur = root; cur.list.basedOn; ) {
     const b = cur.list.basedOn;
@@ -96,7 +96,7 @@ export function resolvePriceList(
   }
 
   // Apply from the deepest base up: inherit, then remove, then add/override.
-  const items = new Map<string, { item: ItemData; from: PriceListData; file?: string }>();
+  const items = new Map<string, { item: ItemData; from: PriceListData; file?: string | undefined }>();
   for (const { list, file } of [...chain].reverse()) {
     (list.removed ?? []).forEach((code, i) => {
       // Removing a code the base does not have is almost always a typo: say so.
@@ -133,7 +133,7 @@ export function resolvePriceList(
   const resolved: ResolvedPriceItem[] = [];
   const factors = new Map<string, { factor: Ratio; record: Indexation }>();
   for (const code of [...items.keys()].sort()) {
-    const { item, from, file } = items.get(code) as { item: ItemData; from: PriceListData; file?: string };
+    const { item, from, file } = items.get(code) as { item: ItemData; from: PriceListData; file?: string | undefined };
     const year = item.priceYear ?? from.priceYear;
     const seriesId = item.index ?? DEFAULT_INDEX;
     let amount = item.amount;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { amountToCents } from "../money/parseDecimal.js";
 import {
   amountString,
@@ -9,6 +9,7 @@ import {
   unitSchema,
   versionLabel,
 } from "../schemas/common.js";
+import type { IndexSeriesData, PriceItem, PriceListData } from "./listTypes.js";
 
 /** Where a price comes from. */
 export const sourceSchema = z
@@ -104,12 +105,12 @@ export const priceListFileSchema = z
     });
   });
 
-/** A price list file as written (input). */
-export type PriceListFile = z.input<typeof priceListFileSchema>;
-/** A price item as written in a list file. */
-export type PriceItemInput = z.input<typeof priceItemSchema>;
-/** A unit a price is stated in. */
-export type Unit = z.infer<typeof unitSchema>;
+// The validated shapes are named interfaces (listTypes.ts); tests/types holds them equal to these schemas.
+export type { IndexSeriesData, PriceItem, PriceListData, PriceSource, Unit } from "./listTypes.js";
+/** A price-list file as written (the same shape as {@link PriceListData}). */
+export type PriceListFile = PriceListData;
+/** A price item as written (the same shape as {@link PriceItem}). */
+export type PriceItemInput = PriceItem;
 
 /** An index series file (e.g. CBS CPI), yearly levels with a base year. */
 export const indexSeriesFileSchema = z
@@ -132,5 +133,5 @@ export const indexSeriesFileSchema = z
       ctx.addIssue({ code: "custom", path: ["values"], message: `the base year ${s.baseYear} has no value` });
   });
 
-/** An index series file as written. */
-export type IndexSeriesFile = z.input<typeof indexSeriesFileSchema>;
+/** An index series file as written (the same shape as {@link IndexSeriesData}). */
+export type IndexSeriesFile = IndexSeriesData;

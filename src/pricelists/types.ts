@@ -31,28 +31,28 @@ export interface ResolvedPriceItem {
   readonly domain: string;
   readonly source: {
     readonly title: string;
-    readonly publisher?: string;
-    readonly url?: string;
+    readonly publisher?: string | undefined;
+    readonly url?: string | undefined;
     readonly year: number;
   };
   readonly reliability: "solid" | "rough";
   /** Low and high amounts in the list's price year. */
-  readonly range?: { readonly low: string; readonly high: string };
+  readonly range?: { readonly low: string; readonly high: string } | undefined;
   /** A payment between parties (e.g. a benefit): counted for the payer's budget, left out of the societal total. */
   readonly transfer: boolean;
   /** Whether avoiding this cost frees money in a budget (rather than capacity); absent where the list does not say. */
-  readonly cashable?: boolean;
+  readonly cashable?: boolean | undefined;
   /** The index series the item follows (default `cbs-cpi`). */
   readonly index: string;
-  readonly note?: string;
+  readonly note?: string | undefined;
   /** The figure as the source gives it, when it was restated to another price year. */
   readonly original?: {
     readonly amount: string;
     readonly priceYear: number;
-    readonly range?: { readonly low: string; readonly high: string };
+    readonly range?: { readonly low: string; readonly high: string } | undefined;
   };
   /** How the amount was restated, when it was. */
-  readonly indexation?: Indexation;
+  readonly indexation?: Indexation | undefined;
   /** The list file that defined this item (differs from the list itself for inherited items). */
   readonly definedIn: PriceListRef;
 }
@@ -74,7 +74,7 @@ export interface ResolvedPriceList {
   /** This list and the lists it is based on, nearest first. */
   readonly chain: readonly PriceListRef[];
   /** When the whole list was restated to another price year: how. */
-  readonly restatedFrom?: { readonly priceYear: number; readonly series: string };
+  readonly restatedFrom?: { readonly priceYear: number; readonly series: string } | undefined;
   /** Items sorted by code. */
   readonly items: readonly ResolvedPriceItem[];
   /** SHA-256 (hex) of the canonical serialisation of the resolved content. */

@@ -1,7 +1,42 @@
 import type { CaseResult } from "../cases/types.js";
-import { type CsvDialect, csvTable } from "../csv/csvTable.js";
+import type { CsvDialect } from "../csv/csvTable.js";
+import { amount } from "./figures.js";
 import { type Lang, t } from "./labels.js";
+import { decimal, integer, type TableBlock, text } from "./model.js";
+import { renderCsv } from "./render/renderCsv.js";
 import { FIGURES } from "./rollupCells.js";
+
+/** @internal Evaluated cases as a document table, one row per case. */
+export function caseResultsTable(results: readonly CaseResult[], lang: Lang): TableBlock {
+  return {
+    kind: "table",
+    name: "cases",
+    columns: [
+      t("case", lang),
+      t("wijk", lang),
+      t("programme", lang),
+      t("start", lang).toLowerCase(),
+      ...FIGURES.map((f) => t(f, lang)),
+      t("ratio", lang),
+      t("societalNet", lang),
+      t("unexplained", lang),
+      t("pricelist", lang),
+    ].map((title) => ({ title })),
+    rows: results.map((r) => ({
+      cells: [
+        text(r.id),
+        text(r.wijk),
+        text(r.programme ?? ""),
+        r.start,
+        ...FIGURES.map((f) => amount(r[f])),
+        decimal(r.ratio),
+        amount(r.societal.netReturn),
+        integer(r.unexplainedCounterfactualLines),
+        text(`${r.pricelist.id}@${r.pricelist.version}`),
+      ],
+    })),
+  };
+}
 
 /**
  * Evaluated cases as CSV, one row per case: id, wijk, programme, start, the
@@ -16,30 +51,7 @@ import { FIGURES } from "./rollupCells.js";
  */
 export function caseResultsCsv(
   results: readonly CaseResult[],
-  options: { dialect?: CsvDialect; lang?: Lang } = {},
+  options: { dialect?: CsvDialect | undefined; lang?: Lang | undefined } = {},
 ): string {
-  const lang = options.lang ?? "nl";
-  const head = [
-    t("case", lang),
-    t("wijk", lang),
-    t("programme", lang),
-    "start",
-    ...FIGURES.map((f) => t(f, lang)),
-    t("ratio", lang),
-    t("societalNet", lang),
-    t("unexplained", lang),
-    t("pricelist", lang),
-  ];
-  const rows = results.map((r) => [
-    r.id,
-    r.wijk,
-    r.programme ?? "",
-    r.start,
-    ...FIGURES.map((f) => r[f]),
-    r.ratio ?? "",
-    r.societal.netReturn,
-    String(r.unexplainedCounterfactualLines),
-    `${r.pricelist.id}@${r.pricelist.version}`,
-  ]);
-  return csvTable(head, rows, { dialect: options.dialect ?? "nl", numeric: [4, 5, 6, 7, 8, 9, 10] });
+  return renderCsv(caseResultsTable(results, options.lang ?? "nl"), options.dialect ?? "nl");
 }

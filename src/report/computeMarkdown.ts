@@ -1,60 +1,84 @@
 import { ratioString } from "../cases/evaluate.js";
 import type { Evaluation } from "../cases/evaluateCases.js";
 import { addCents, centsToString } from "../money/cents.js";
-import { formatEuro } from "../money/formatEuro.js";
 import { amountToCents } from "../money/parseDecimal.js";
+import { amount, euros } from "./figures.js";
 import { type Lang, t } from "./labels.js";
-import { markdownTable } from "./markdownTable.js";
+import { type Block, code, decimal, heading, type ReportDocument, text } from "./model.js";
+import { renderMarkdown } from "./render/renderMarkdown.js";
+import { FIGURES, type WijkNames, wijkName } from "./rollupCells.js";
+import { listsTable } from "./rollupReport.js";
+import { pathText, warningText } from "./warningText.js";
 
-const FIGS = ["counterfactualCost", "actualCost", "interventionCost", "avoidedCost", "netReturn"] as const;
+/** Options of {@link computeMarkdown}. */
+export interface ComputeReportOptions {
+  /** Wijk names by code: the report shows `name (code)` where a name is known. */
+  readonly wijkNames?: ReadonlyMap<string, string> | undefined;
+}
+
+/**
+ * @internal The per-case report as a document: one row per case with the five
+ * figures and the ratio, a total row that is the exact sum of the rows, the
+ * lists used, and the warnings in the report's language.
+ */
+export function computeDocument(ev: Evaluation, lang: Lang, names?: WijkNames | undefined): ReportDocument {
+  const totals = FIGURES.map((f) => ev.cases.reduce((s, c) => addCents(s, amountToCents(euros(c[f]))), 0));
+  const title = t("title", lang);
+  const blocks: Block[] = [heading(1, title)];
+  blocks.push({
+    kind: "table",
+    name: "cases",
+    columns: [
+      { title: t("case", lang) },
+      { title: t("wijk", lang) },
+      ...FIGURES.map((f) => ({ title: t(f, lang), align: "r" as const })),
+      { title: t("ratio", lang), align: "r" },
+    ],
+    rows: [
+      ...ev.cases.map((c) => ({
+        cells: [text(c.id), text(wijkName(c.wijk, names)), ...FIGURES.map((f) => amount(c[f])), decimal(c.ratio)],
+      })),
+      {
+        total: true,
+        cells: [
+          t("total", lang),
+          "",
+          ...totals.map((x) => amount(centsToString(x))),
+          decimal(ratioString(totals[3] as number, totals[2] as number)),
+        ],
+      },
+    ],
+  });
+  blocks.push(heading(2, t("pricelist", lang)), listsTable(ev.lists, lang));
+  const warned = ev.cases.filter((c) => c.warnings.length > 0);
+  if (warned.length > 0)
+    blocks.push(heading(2, t("warnings", lang)), {
+      kind: "list",
+      items: warned.flatMap((c) =>
+        c.warnings.map((w) => [
+          text(c.id),
+          ", ",
+          code(pathText(w.path)),
+          `: ${warningText(w, lang)} (`,
+          code(w.code),
+          ")",
+        ]),
+      ),
+    });
+  return { title, lang, blocks };
+}
 
 /**
  * A readable Markdown report of evaluated cases: one row per case with the
- * five figures, a total row that is the exact sum of the rows, and the lists
- * used with their fingerprints.
+ * five figures, a total row that is the exact sum of the rows, the lists
+ * used with their fingerprints, and the warnings. Every text from input is
+ * shown as typed; numbers in the language's notation (`11,1111` in Dutch).
  *
  * @example
  * ```ts
  * const md = computeMarkdown(evaluateCases(cases, { catalog }), "nl");
  * ```
  */
-export function computeMarkdown(ev: Evaluation, lang: Lang = "nl"): string {
-  const totals = FIGS.map((f) => ev.cases.reduce((s, c) => addCents(s, amountToCents(c[f])), 0));
-  const rows = ev.cases.map((c) => [c.id, c.wijk, ...FIGS.map((f) => formatEuro(c[f], lang)), c.ratio ?? "–"]);
-  rows.push([
-    `**${t("total", lang)}**`,
-    "",
-    ...totals.map((x) => `**${formatEuro(centsToString(x), lang)}**`),
-    ratioString(totals[3] as number, totals[2] as number) ?? "–",
-  ]);
-  const out: string[] = [`# ${t("title", lang)}`, ""];
-  out.push(
-    markdownTable([t("case", lang), t("wijk", lang), ...FIGS.map((f) => t(f, lang)), t("ratio", lang)], rows, [
-      "l",
-      "l",
-      "r",
-      "r",
-      "r",
-      "r",
-      "r",
-      "r",
-    ]),
-  );
-  out.push("", `## ${t("pricelist", lang)}`, "");
-  out.push(
-    markdownTable(
-      [t("pricelist", lang), t("priceYear", lang), t("fingerprint", lang)],
-      ev.lists.map((l) => [
-        `${l.id}@${l.version}${l.example ? ` (${t("example", lang)})` : ""}`,
-        String(l.priceYear),
-        `\`${l.fingerprint}\``,
-      ]),
-    ),
-  );
-  const warned = ev.cases.filter((c) => c.warnings.length > 0);
-  if (warned.length > 0) {
-    out.push("", `## ${t("warnings", lang)}`, "");
-    for (const c of warned) for (const w of c.warnings) out.push(`- ${c.id}: ${w.message} (\`${w.code}\`)`);
-  }
-  return `${out.join("\n")}\n`;
+export function computeMarkdown(ev: Evaluation, lang: Lang = "nl", options: ComputeReportOptions = {}): string {
+  return renderMarkdown(computeDocument(ev, lang, options.wijkNames));
 }

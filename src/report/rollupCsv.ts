@@ -1,20 +1,114 @@
-import { type CsvDialect, csvTable } from "../csv/csvTable.js";
+import type { CsvDialect } from "../csv/csvTable.js";
 import type { RollupRow, RollupTable } from "../rollup/types.js";
+import { amount } from "./figures.js";
 import { type Lang, t } from "./labels.js";
+import { type Cell, type Column, decimal, integer, type TableBlock, text } from "./model.js";
+import { renderCsv } from "./render/renderCsv.js";
 import { dimensionLabel, FIGURES } from "./rollupCells.js";
+import type { WordKey } from "./words/en.js";
 
 /** Options of {@link rollupCsv}. */
 export interface RollupCsvOptions {
   /** `nl` (default: `;` and decimal comma) or `intl` (`,` and decimal point). */
-  readonly dialect?: CsvDialect;
+  readonly dialect?: CsvDialect | undefined;
   /** Column titles in Dutch (default) or English. */
-  readonly lang?: Lang;
+  readonly lang?: Lang | undefined;
   /**
    * `groups` (default): one row per group and a total row; `payers`: the
    * wrong-pocket matrix in long form, one row per group and payer;
    * `wellbeing`: one row per group and instrument.
    */
-  readonly table?: "groups" | "payers" | "wellbeing";
+  readonly table?: "groups" | "payers" | "wellbeing" | undefined;
+}
+
+/** @internal The roll-up's CSV table as a document table. */
+export function rollupCsvTable(table: RollupTable, options: RollupCsvOptions = {}): TableBlock {
+  const lang = options.lang ?? "nl";
+  const dims = table.groupBy;
+  // Group values raw ("" for no programme), so the file reads back unchanged; "Totaal" names the total row.
+  const lead = (r: RollupRow, total: boolean): Cell[] =>
+    dims.length === 0
+      ? [t("total", lang)]
+      : dims.map((d, i) => (total ? (i === 0 ? t("total", lang) : "") : text(r.by[d] ?? "")));
+  const rows: [RollupRow, boolean][] =
+    dims.length > 0
+      ? [...table.rows.map((r) => [r, false] as [RollupRow, boolean]), [table.total, true]]
+      : [[table.total, true]];
+  const heads = (keys: readonly WordKey[]): Column[] => [
+    ...(dims.length === 0 ? [{ title: "" }] : dims.map((d) => ({ title: dimensionLabel(d, lang) }))),
+    ...keys.map((k) => ({ title: t(k, lang) })),
+  ];
+  const which = options.table ?? "groups";
+  if (which === "payers")
+    return {
+      kind: "table",
+      name: "payers",
+      columns: heads(["payer", "counterfactualCost", "actualCost", "invested", "gained", "net"]),
+      rows: rows.flatMap(([r, total]) =>
+        r.payers.map((p) => ({
+          cells: [
+            ...lead(r, total),
+            text(p.payer),
+            ...[p.counterfactualCost, p.actualCost, p.invested, p.gained, p.net].map((a) => amount(a)),
+          ],
+        })),
+      ),
+    };
+  if (which === "wellbeing")
+    return {
+      kind: "table",
+      name: "wellbeing",
+      columns: heads([
+        "instrument",
+        "measured",
+        "before",
+        "after",
+        "meanDelta",
+        "medianDelta",
+        "improved",
+        "unchanged",
+        "worse",
+        "beforeOnly",
+      ]),
+      rows: rows.flatMap(([r, total]) =>
+        r.wellbeing.map((w) => ({
+          cells: [
+            ...lead(r, total),
+            text(w.instrument),
+            integer(w.measured),
+            decimal(w.meanBefore),
+            decimal(w.meanAfter),
+            decimal(w.meanDelta),
+            decimal(w.medianDelta),
+            integer(w.improved),
+            integer(w.unchanged),
+            integer(w.worse),
+            integer(w.beforeOnly),
+          ],
+        })),
+      ),
+    };
+  return {
+    kind: "table",
+    name: "groups",
+    columns: [
+      ...heads(["cases", ...FIGURES, "ratio"]),
+      ...FIGURES.map((f) => ({ title: `${t(f, lang)} (${t("societal", lang)})` })),
+      { title: t("societalRatio", lang) },
+      { title: t("unexplainedCases", lang) },
+    ],
+    rows: rows.map(([r, total]) => ({
+      cells: [
+        ...lead(r, total),
+        integer(r.cases),
+        ...FIGURES.map((f) => amount(r[f])),
+        decimal(r.ratio),
+        ...FIGURES.map((f) => amount(r.societal[f])),
+        decimal(r.societal.ratio),
+        integer(r.unexplainedCases),
+      ],
+    })),
+  };
 }
 
 /**
@@ -30,95 +124,5 @@ export interface RollupCsvOptions {
  * ```
  */
 export function rollupCsv(table: RollupTable, options: RollupCsvOptions = {}): string {
-  const lang = options.lang ?? "nl";
-  const dims = table.groupBy;
-  const dimCells = (r: RollupRow, total: boolean) =>
-    dims.map((d, i) => (total ? (i === 0 ? t("total", lang) : "") : (r.by[d] ?? "")));
-  const rows =
-    dims.length > 0
-      ? [...table.rows.map((r) => [r, false] as const), [table.total, true] as const]
-      : [[table.total, true] as const];
-  const first = dims.length === 0 ? [""] : [];
-  const n = dims.length + first.length;
-  const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
-  const which = options.table ?? "groups";
-  if (which === "payers") {
-    const head = [
-      ...dims.map((d) => dimensionLabel(d, lang)),
-      ...first,
-      t("payer", lang),
-      t("counterfactualCost", lang),
-      t("actualCost", lang),
-      t("invested", lang),
-      t("gained", lang),
-      t("net", lang),
-    ];
-    const body = rows.flatMap(([r, total]) =>
-      r.payers.map((p) => [
-        ...dimCells(r, total),
-        ...(dims.length === 0 ? [t("total", lang)] : []),
-        p.payer,
-        p.counterfactualCost,
-        p.actualCost,
-        p.invested,
-        p.gained,
-        p.net,
-      ]),
-    );
-    return csvTable(head, body, { dialect: options.dialect ?? "nl", numeric: range(n + 1, 5) });
-  }
-  if (which === "wellbeing") {
-    const head = [
-      ...dims.map((d) => dimensionLabel(d, lang)),
-      ...first,
-      t("instrument", lang),
-      t("measured", lang),
-      t("before", lang),
-      t("after", lang),
-      t("meanDelta", lang),
-      t("medianDelta", lang),
-      t("improved", lang),
-      t("unchanged", lang),
-      t("worse", lang),
-      t("beforeOnly", lang),
-    ];
-    const body = rows.flatMap(([r, total]) =>
-      r.wellbeing.map((w) => [
-        ...dimCells(r, total),
-        ...(dims.length === 0 ? [t("total", lang)] : []),
-        w.instrument,
-        String(w.measured),
-        w.meanBefore ?? "",
-        w.meanAfter ?? "",
-        w.meanDelta ?? "",
-        w.medianDelta ?? "",
-        String(w.improved),
-        String(w.unchanged),
-        String(w.worse),
-        String(w.beforeOnly),
-      ]),
-    );
-    return csvTable(head, body, { dialect: options.dialect ?? "nl", numeric: range(n + 1, 9) });
-  }
-  const head = [
-    ...dims.map((d) => dimensionLabel(d, lang)),
-    ...first,
-    t("cases", lang),
-    ...FIGURES.map((f) => t(f, lang)),
-    t("ratio", lang),
-    ...FIGURES.map((f) => `${t(f, lang)} (${t("societal", lang)})`),
-    t("societalRatio", lang),
-    t("unexplainedCases", lang),
-  ];
-  const body = rows.map(([r, total]) => [
-    ...dimCells(r, total),
-    ...(dims.length === 0 ? [t("total", lang)] : []),
-    String(r.cases),
-    ...FIGURES.map((f) => r[f]),
-    r.ratio ?? "",
-    ...FIGURES.map((f) => r.societal[f]),
-    r.societal.ratio ?? "",
-    String(r.unexplainedCases),
-  ]);
-  return csvTable(head, body, { dialect: options.dialect ?? "nl", numeric: range(n, 14) });
+  return renderCsv(rollupCsvTable(table, options), options.dialect ?? "nl");
 }

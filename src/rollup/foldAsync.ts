@@ -8,17 +8,17 @@ import type { GroupDimension, RollupAggregate } from "./types.js";
 
 /** Options of {@link foldAsync}. */
 export interface FoldOptions {
-  readonly groupBy?: readonly GroupDimension[];
+  readonly groupBy?: readonly GroupDimension[] | undefined;
   /** Prices items that are cases rather than results (see `createEvaluator`). */
-  readonly evaluator?: Evaluator;
+  readonly evaluator?: Evaluator | undefined;
   /** Named in the issues of cases that cannot be priced. */
-  readonly file?: string;
+  readonly file?: string | undefined;
   /**
    * Where the index-th item (from 0, in stream order) is in the input, for
    * the issues of a case that cannot be priced; default `["cases", index]`.
    * A JSON-lines reader gives the line (see `readCasesJsonLines`' `onLine`).
    */
-  readonly path?: (index: number) => readonly (string | number)[];
+  readonly path?: ((index: number) => readonly (string | number)[]) | undefined;
 }
 
 function isResult(x: CaseResult | Case): x is CaseResult {

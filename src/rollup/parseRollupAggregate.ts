@@ -16,6 +16,6 @@ import type { RollupAggregate } from "./types.js";
  * const whole = mergeAggregates(part, mine);
  * ```
  */
-export function parseRollupAggregate(data: unknown, options: { file?: string } = {}): RollupAggregate {
+export function parseRollupAggregate(data: unknown, options: { file?: string | undefined } = {}): RollupAggregate {
   return validate(rollupAggregateSchema, data, options) as RollupAggregate;
 }

@@ -2,7 +2,7 @@
  * The roll-up aggregate as a file format: partial aggregates written by
  * workers or by other engines are validated with this before they merge.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { addRatio, type Ratio, ratio, ratioToString, ZERO } from "../money/ratio.js";
 
 const amount = z

@@ -96,17 +96,17 @@ export interface WellbeingSummary {
   readonly measured: number;
   readonly beforeOnly: number;
   /** Means of the cases' before and after scores, and the mean and median delta: 2 decimals, half-up. */
-  readonly meanBefore?: string;
-  readonly meanAfter?: string;
-  readonly meanDelta?: string;
-  readonly medianDelta?: string;
+  readonly meanBefore?: string | undefined;
+  readonly meanAfter?: string | undefined;
+  readonly meanDelta?: string | undefined;
+  readonly medianDelta?: string | undefined;
   readonly improved: number;
   readonly unchanged: number;
   readonly worse: number;
   /** Shares of the measured cases: 4 decimals, half-up. */
-  readonly shareImproved?: string;
-  readonly shareUnchanged?: string;
-  readonly shareWorse?: string;
+  readonly shareImproved?: string | undefined;
+  readonly shareUnchanged?: string | undefined;
+  readonly shareWorse?: string | undefined;
 }
 
 /** One finished group (or the grand total). */

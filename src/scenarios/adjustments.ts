@@ -11,23 +11,23 @@ import { type Ratio, ratio } from "../money/ratio.js";
 
 /** A rate from 0 to 1 (decimal text or number), globally, per domain and per item. */
 export interface AdjustmentRates {
-  readonly global?: string | number;
+  readonly global?: string | number | undefined;
   /** By domain, e.g. `{ "justitie": "0.3" }`. */
-  readonly domains?: Readonly<Record<string, string | number>>;
+  readonly domains?: Readonly<Record<string, string | number>> | undefined;
   /** By item code, e.g. `{ "justitie.detentie.dag": "0.5" }`. */
-  readonly items?: Readonly<Record<string, string | number>>;
+  readonly items?: Readonly<Record<string, string | number>> | undefined;
 }
 
 /** The SROI adjustments, applied to avoided cost in this order. */
 export interface SroiAdjustments {
   /** Share of the outcome that would have happened anyway. */
-  readonly deadweight?: AdjustmentRates;
+  readonly deadweight?: AdjustmentRates | undefined;
   /** Share of the outcome that merely moved a cost elsewhere. */
-  readonly displacement?: AdjustmentRates;
+  readonly displacement?: AdjustmentRates | undefined;
   /** Share of the outcome owed to others than the network. */
-  readonly attribution?: AdjustmentRates;
+  readonly attribution?: AdjustmentRates | undefined;
   /** Share of the outcome lost each year after the first (multi-year projection). */
-  readonly dropOff?: AdjustmentRates;
+  readonly dropOff?: AdjustmentRates | undefined;
 }
 
 /** @internal */
@@ -37,7 +37,7 @@ export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 
 /** @internal Rates parsed into exact ratios, with their text for reporting. */
 export interface ResolvedRates {
-  readonly global?: { readonly text: string; readonly r: Ratio };
+  readonly global?: { readonly text: string; readonly r: Ratio } | undefined;
   readonly domains: ReadonlyMap<string, { readonly text: string; readonly r: Ratio }>;
   readonly items: ReadonlyMap<string, { readonly text: string; readonly r: Ratio }>;
 }

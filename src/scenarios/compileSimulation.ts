@@ -65,8 +65,8 @@ export interface CompiledSimulation {
 
 /** @internal Options of a compilation. */
 export interface CompileOptions extends Omit<EvaluatorOptions, "trail" | "overrides"> {
-  readonly groupBy?: readonly GroupField[];
-  readonly file?: string;
+  readonly groupBy?: readonly GroupField[] | undefined;
+  readonly file?: string | undefined;
 }
 
 function quantityFloat(q: string): number {

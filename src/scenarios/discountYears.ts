@@ -32,14 +32,14 @@ export interface Projection {
   /** presentValue − interventionCost. */
   readonly netPresentValue: string;
   /** presentValue / interventionCost to 4 decimals; absent where the intervention cost is 0. */
-  readonly ratio?: string;
+  readonly ratio?: string | undefined;
   /**
    * Years until the cumulative present value reaches the intervention cost,
    * assuming value accrues evenly within a year: (t − 1) + (I − S(t−1)) / PV(t),
    * to 2 decimals, rounded half-up; absent where it is not reached within the horizon.
    * "0.00" where the intervention cost is 0, unless the first year's value is negative.
    */
-  readonly paybackYears?: string;
+  readonly paybackYears?: string | undefined;
 }
 
 /** @internal Discounts yearly amounts in cents (year 1 first) at rate r. */

@@ -16,7 +16,7 @@ export type GroupField = Exclude<GroupDimension, "payer">;
 export const GROUP_FIELDS: readonly GroupField[] = ["wijk", "programme", "month", "quarter", "year"];
 
 /** @internal The value of one field for a case; a case without programme gets `""`. */
-export function groupValue(c: { wijk: string; programme?: string; start: string }, f: GroupField): string {
+export function groupValue(c: { wijk: string; programme?: string | undefined; start: string }, f: GroupField): string {
   return f === "wijk" ? c.wijk : f === "programme" ? (c.programme ?? "") : periodOf(c.start, f);
 }
 

@@ -23,11 +23,11 @@ export interface ProjectValueInput {
   /** The intervention cost, borne at the start of year 1, euros. */
   readonly interventionCost: string;
   /** Share of the avoided cost lost each year after the first (default 0). */
-  readonly dropOff?: string | number;
+  readonly dropOff?: string | number | undefined;
   /** Real discount rate (default 0.0225). */
-  readonly discountRate?: string | number;
+  readonly discountRate?: string | number | undefined;
   /** Number of years, 1 to 100 (default 1). */
-  readonly horizon?: number;
+  readonly horizon?: number | undefined;
 }
 
 /** @internal Validates a horizon. */

@@ -3,14 +3,11 @@
  * @internal
  */
 import { type Ratio, ratio } from "../money/ratio.js";
+import { divideRounded } from "../money/rounding.js";
 
 /** @internal Rounds a ratio half-up (halves away from zero) to an integer. */
 export function roundRatio(r: Ratio): bigint {
-  const neg = r.n < 0n;
-  const an = neg ? -r.n : r.n;
-  let q = an / r.d;
-  if ((an % r.d) * 2n >= r.d) q += 1n;
-  return neg ? -q : q;
+  return divideRounded(r.n, r.d, "halfUp");
 }
 
 /**
@@ -20,11 +17,7 @@ export function roundRatio(r: Ratio): bigint {
  * the engine's (weighted counterfactual rounded, then whole-cent lines taken off).
  */
 export function roundRatioHalfUp(r: Ratio): bigint {
-  // floor((2n + d) / 2d), with floor division for negatives
-  const num = 2n * r.n + r.d;
-  const den = 2n * r.d;
-  const q = num / den;
-  return num % den !== 0n && num < 0n ? q - 1n : q;
+  return divideRounded(r.n, r.d, "halfCeil");
 }
 
 /** @internal r^k for a non-negative integer k. */

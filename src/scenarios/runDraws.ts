@@ -16,7 +16,7 @@ export interface DrawBlock {
   /** intervention cost, same layout */
   readonly inter: Float64Array;
   /** samples[(d − from) × nParams + p], cents; present when asked. */
-  readonly samples?: Float64Array;
+  readonly samples?: Float64Array | undefined;
 }
 
 /** @internal Runs draws `from` … `to − 1`. */

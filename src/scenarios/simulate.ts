@@ -10,17 +10,17 @@ import { type SimulationResult, summariseDraws } from "./summariseDraws.js";
 /** Options of {@link simulate}. */
 export interface SimulateOptions extends Omit<CompileOptions, "groupBy"> {
   /** Number of draws (default 10,000). */
-  readonly draws?: number;
+  readonly draws?: number | undefined;
   /** An integer from 0 to 2⁶⁴ − 1; the same seed gives the same result, bit for bit. */
   readonly seed: number | bigint;
   /** How prices are drawn within their range (default triangular, mode = the list amount). */
-  readonly distribution?: Distribution;
+  readonly distribution?: Distribution | undefined;
   /** Group the statistics by wijk, programme, month, quarter or year of the case's start. */
-  readonly groupBy?: readonly string[];
+  readonly groupBy?: readonly string[] | undefined;
   /** Include every sampled price (euros) per parameter. */
-  readonly samples?: boolean;
+  readonly samples?: boolean | undefined;
   /** Called after each block of draws with the number done (for a progress indicator). */
-  readonly onProgress?: (done: number, total: number) => void;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /**

@@ -32,12 +32,12 @@ export interface GroupSimulation {
     readonly avoidedCost: string;
     readonly interventionCost: string;
     readonly netReturn: string;
-    readonly ratio?: string;
+    readonly ratio?: string | undefined;
   };
   /** Net return C − A per draw, euros (two decimals, rounded from the simulation's floating point). */
   readonly netReturn: SimulatedStats;
   /** ΣB / ΣI per draw (four decimals); absent when the intervention cost is zero in some draw. */
-  readonly ratio?: SimulatedStats;
+  readonly ratio?: SimulatedStats | undefined;
   /** Draws with net return above zero, and their share (four decimals). */
   readonly positiveDraws: number;
   readonly probabilityPositive: string;
@@ -72,7 +72,7 @@ export interface SimulationResult {
   readonly total: GroupSimulation;
   readonly groups: readonly GroupSimulation[];
   /** Sampled prices per parameter key, euros, one per draw; present on request. */
-  readonly samples?: Readonly<Record<string, readonly number[]>>;
+  readonly samples?: Readonly<Record<string, readonly number[]>> | undefined;
 }
 
 /** @internal */
@@ -112,7 +112,7 @@ export function summariseDraws(
     draws: number;
     distribution: Distribution;
     groupBy: readonly GroupField[];
-    samples?: boolean;
+    samples?: boolean | undefined;
   },
 ): SimulationResult {
   const G = m.nGroups;

@@ -30,11 +30,11 @@ export interface TornadoRow {
    * at price 0 and Q the net quantity (counterfactual minus actual, weighted
    * by alternative probabilities); to 4 decimals, rounded half-up.
    */
-  readonly switchingValue?: string;
+  readonly switchingValue?: string | undefined;
   /** The same as an exact fraction of euros. */
-  readonly switchingValueExact?: string;
+  readonly switchingValueExact?: string | undefined;
   /** Whether the switching value lies within the item's range. */
-  readonly switchingWithinRange?: boolean;
+  readonly switchingWithinRange?: boolean | undefined;
 }
 
 /** The result of {@link tornado}. */

@@ -27,17 +27,17 @@ import { oneMinus, powRatio, roundRatioHalfUp } from "./rounding.js";
 /** What a what-if changes. Everything left out keeps the base's value (and is reported as a default). */
 export interface WhatIfScenario {
   /** Another list or list version (`id` or `id@version`). */
-  readonly pricelist?: string;
+  readonly pricelist?: string | undefined;
   /** Another price year. */
-  readonly priceYear?: number;
+  readonly priceYear?: number | undefined;
   /** Single prices overridden, euros by item code, e.g. `{ "justitie.detentie.dag": "250.00" }`. */
-  readonly prices?: Readonly<Record<string, string>>;
+  readonly prices?: Readonly<Record<string, string>> | undefined;
   /** SROI adjustments on avoided cost. */
-  readonly adjustments?: SroiAdjustments;
+  readonly adjustments?: SroiAdjustments | undefined;
   /** Real discount rate for the projection (default 0.0225). */
-  readonly discountRate?: string | number;
+  readonly discountRate?: string | number | undefined;
   /** Years of the projection (default 1: the case figures as one year's value). */
-  readonly horizon?: number;
+  readonly horizon?: number | undefined;
 }
 
 /** One assumption of a what-if, named, with whether it was a default. */
@@ -45,7 +45,7 @@ export interface Assumption {
   /** e.g. `pricelist`, `price`, `deadweight`, `discountRate`. */
   readonly name: string;
   /** `global`, `domain:<domain>`, `item:<code>`, or absent. */
-  readonly scope?: string;
+  readonly scope?: string | undefined;
   readonly value: string;
   readonly default: boolean;
 }
@@ -57,7 +57,7 @@ export interface WhatIfTotals {
   readonly interventionCost: string;
   readonly avoidedCost: string;
   readonly netReturn: string;
-  readonly ratio?: string;
+  readonly ratio?: string | undefined;
 }
 
 /** Scenario totals with the SROI adjustments applied (year 1). */
@@ -66,7 +66,7 @@ export interface AdjustedTotals extends WhatIfTotals {
   readonly adjustedAvoidedCost: string;
   /** adjustedAvoidedCost − interventionCost. */
   readonly adjustedNetReturn: string;
-  readonly adjustedRatio?: string;
+  readonly adjustedRatio?: string | undefined;
 }
 
 /** One case beside its base. */
@@ -98,7 +98,7 @@ export interface WhatIfResult {
 const hint = (near: string | undefined): string => (near === undefined ? "" : `; did you mean "${near}"?`);
 
 /** Options of {@link whatIf}: the base evaluation. */
-export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & { readonly file?: string };
+export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & { readonly file?: string | undefined };
 
 /** @internal */
 export const WHATIF_METHOD =

@@ -3,9 +3,10 @@
  * in `schemas/` are generated from these same definitions.
  * @internal
  */
-import { z } from "zod";
+import * as z from "zod";
 import { amountProblem, parseDecimal } from "../money/parseDecimal.js";
 import { isIsoDate } from "../periods/calendarDate.js";
+import { dateProblem } from "./tableCells.js";
 
 /** Lowercase identifier: letters, digits, `.` and `-` (codes, payers, domains, ids). */
 export const identifier = z
@@ -22,9 +23,16 @@ export const versionLabel = z
 /** A calendar date `YYYY-MM-DD` with no time and no zone. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a calendar date YYYY-MM-DD" })
-  .refine(isIsoDate, { message: "not a real calendar date" })
-  .meta({ format: "date" });
+  .superRefine((s, ctx) => {
+    // One message per field, with the date to write where the text can be read as one.
+    if (!isIsoDate(s)) ctx.addIssue({ code: "custom", ...dateIssue(s) });
+  })
+  .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
+
+function dateIssue(s: string): { message: string; params: { expected: string } } {
+  const p = dateProblem(s);
+  return { message: p.message, params: { expected: p.expected } };
+}
 
 /** Euros as a decimal string with at most two decimals, zero or more. */
 export const amountString = z

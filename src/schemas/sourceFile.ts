@@ -3,5 +3,5 @@ export interface SourceFile {
   /** Parsed JSON. */
   readonly data: unknown;
   /** Where it came from, e.g. `pricelists/sociaal-domein/2024.json`. */
-  readonly file?: string;
+  readonly file?: string | undefined;
 }

@@ -3,11 +3,16 @@
  * {@link Issue} with file and JSON path. Never stops at the first problem.
  * @internal
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** @internal Whether a name could reach an object's prototype (`__proto__`, `constructor`, `prototype`). */
+export function isForbiddenKey(name: string): boolean {
+  return FORBIDDEN_KEYS.has(name);
+}
 
 /** @internal Finds keys that could pollute prototypes, anywhere in parsed JSON. */
 export function forbiddenKeyIssues(
@@ -36,7 +41,7 @@ export function forbiddenKeyIssues(
   return out;
 }
 
-function describe(issue: z.core.$ZodIssue): { message: string; expected?: string } {
+function describe(issue: z.core.$ZodIssue): { message: string; expected?: string | undefined } {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined
@@ -50,7 +55,7 @@ function describe(issue: z.core.$ZodIssue): { message: string; expected?: string
     case "invalid_union":
       return { message: issue.message === "Invalid input" ? "does not match any accepted form" : issue.message };
     case "custom": {
-      const expected = (issue.params as { expected?: string } | undefined)?.expected;
+      const expected = (issue.params as { expected?: string | undefined } | undefined)?.expected;
       return expected ? { message: issue.message, expected } : { message: issue.message };
     }
     default:
@@ -105,8 +110,8 @@ function depth(errs: readonly z.core.$ZodIssue[]): number {
 
 /** @internal Options for {@link validate}. */
 export interface ValidateOptions {
-  readonly file?: string;
-  readonly path?: readonly (string | number)[];
+  readonly file?: string | undefined;
+  readonly path?: readonly (string | number)[] | undefined;
 }
 
 /** @internal The issues of `data` against `schema` (empty when valid). */

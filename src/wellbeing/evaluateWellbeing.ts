@@ -3,8 +3,8 @@ import { D } from "../money/decimal.js";
 import type { Instrument } from "./schema.js";
 import type { DimensionResult, WellbeingResult } from "./types.js";
 
-type Measure = { date?: string; scores: Record<string, number>; narrative?: string };
-type Wellbeing = { instrument: string; before: Measure; after?: Measure };
+type Measure = { date?: string | undefined; scores: Record<string, number>; narrative?: string | undefined };
+type Wellbeing = { instrument: string; before: Measure; after?: Measure | undefined };
 
 function scoreIssue(inst: Instrument, v: number): string | undefined {
   const { min, max, step } = inst.scale;

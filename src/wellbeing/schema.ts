@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { identifier, labelSchema, versionLabel } from "../schemas/common.js";
 
 /** A wellbeing instrument (welbevinden): its dimensions, scale and direction. */
@@ -41,5 +41,5 @@ export const instrumentFileSchema = z
     });
   });
 
-/** A wellbeing instrument definition. */
-export type Instrument = z.output<typeof instrumentFileSchema>;
+// The validated shape is a named interface (instrumentTypes.ts); tests/types holds it equal to this schema.
+export type { Instrument } from "./instrumentTypes.js";

@@ -9,7 +9,7 @@ export interface WellbeingValuation {
   /** Euros per point of life satisfaction per person-year (a WELLBY value), e.g. `"15000.00"`. */
   readonly valuePerPoint: string;
   /** Person-years the change lasts; default `"1"`. */
-  readonly personYears?: string;
+  readonly personYears?: string | undefined;
 }
 
 /** A wellbeing change in euros, with every assumption it rests on. */

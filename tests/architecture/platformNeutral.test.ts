@@ -82,8 +82,8 @@ const LAYERS: Record<string, readonly string[]> = {
   money: [],
   periods: ["money"],
   errors: [],
-  csv: [],
-  schemas: ["errors", "money", "periods"],
+  csv: ["errors"], // a CSV syntax error (an unclosed quote) is an InputError like any other
+  schemas: ["csv", "errors", "money", "periods"],
   data: [],
   pricelists: ["data", "errors", "money", "periods", "schemas"],
   wellbeing: ["data", "errors", "money", "schemas"],

@@ -77,7 +77,7 @@ describe("parseClaimsCsv", () => {
   it("names line and column of every bad cell", () => {
     const is = issues(() =>
       parseClaimsCsv(
-        "id;caseId;date;amount;purpose;claimedSavings\nk1;c1;2024-13-01;1.500,00;x;8400\nk2;c1;2024-03-05;1;x\n",
+        "id;caseId;date;amount;purpose;claimedSavings\nk1;c1;2024-13-01;1.500;x;8400\nk2;c1;2024-03-05;1;x\n",
         { file: "claims.csv" },
       ),
     );
@@ -86,7 +86,7 @@ describe("parseClaimsCsv", () => {
       ["claims.csv", ["row", 2, "amount"]],
       ["claims.csv", ["row", 3]],
     ]);
-    expect(is[1]?.message).toMatch(/^line 2, column amount/);
+    expect(is[1]?.message).toMatch(/^row 2, column amount/);
   });
   it("names a missing or unknown column in the header", () => {
     const is = issues(() => parseClaimsCsv("id;caseId;datum;amount;purpose;claimedSavings\n"));

@@ -266,7 +266,7 @@ describe("independent implementation of DESIGN", () => {
           interventionCost: string;
           avoidedCost: string;
           netReturn: string;
-          ratio?: string;
+          ratio?: string | undefined;
         }) => ({
           counterfactualCost: x.counterfactualCost,
           actualCost: x.actualCost,

@@ -11,7 +11,7 @@ describe("parseCsv", () => {
         fc.constantFrom("nl" as const, "intl" as const),
         fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }),
         (dialect, rows) => {
-          const back = parseCsv(csvTable(["a", "b"], rows, { dialect }), dialect === "nl" ? ";" : ",");
+          const back = parseCsv(csvTable(["a", "b"], rows, { dialect }), { separator: dialect === "nl" ? ";" : "," });
           expect(back.map((r) => r.cells)).toEqual([["a", "b"], ...rows]);
         },
       ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { InputError } from "../../src/errors/InputError.js";
 import { check, forbiddenKeyIssues, validate } from "../../src/schemas/validate.js";
 

@@ -1,5 +1,6 @@
 import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
-import type { CaseInput, LineInput } from "../schema.js";
+import type { CaseInput } from "../schema.js";
+import { casesToRows } from "./casesToRows.js";
 import { ALL_COLUMNS, DECIMAL_COLUMNS } from "./columns.js";
 
 /**
@@ -13,69 +14,7 @@ import { ALL_COLUMNS, DECIMAL_COLUMNS } from "./columns.js";
  * const csv = casesToCsv(parseCaseFile(json).cases); // Dutch dialect: ";" and decimal comma
  * ```
  */
-export function casesToCsv(cases: readonly CaseInput[], options: { dialect?: CsvDialect } = {}): string {
-  const rows: string[][] = [];
-  const col = (o: Record<string, string | undefined>): string[] => ALL_COLUMNS.map((c) => o[c] ?? "");
-  const str = (v: unknown): string | undefined => (v === undefined ? undefined : String(v));
-  for (const c of cases) {
-    const base = {
-      id: c.id,
-      wijk: c.wijk,
-      programme: c.programme,
-      start: c.start,
-      end: c.end,
-      pricelist: c.pricelist,
-      notes: c.notes,
-    };
-    const line = (side: string, l: LineInput, alt?: { label: string; probability: string }) =>
-      col({
-        ...base,
-        side,
-        ...(alt ? { alternative: alt.label, probability: alt.probability } : {}),
-        item: l.item,
-        quantity: str(l.quantity),
-        from: l.period?.from,
-        through: l.period?.through,
-        rate: str(l.rate?.quantity),
-        per: l.rate?.per,
-        amount: l.amount,
-        description: l.description,
-        payer: l.payer,
-        domain: l.domain,
-        transfer: str(l.transfer),
-        cashable: str(l.cashable),
-        intervention: str(l.intervention),
-        date: l.date,
-        reason: l.reason,
-        note: l.note,
-      });
-    const start = rows.length;
-    if (Array.isArray(c.counterfactual)) for (const l of c.counterfactual) rows.push(line("counterfactual", l));
-    else
-      c.counterfactual.alternatives.forEach((a, i) => {
-        const alt = { label: a.label ?? `${i + 1}`, probability: String(a.probability) };
-        if (a.lines.length === 0)
-          rows.push(col({ ...base, side: "counterfactual", alternative: alt.label, probability: alt.probability }));
-        for (const l of a.lines) rows.push(line("counterfactual", l, alt));
-      });
-    for (const l of c.actual) rows.push(line("actual", l));
-    // every dimension scored before or after (one scored only after keeps its row)
-    for (const w of c.wellbeing ?? [])
-      for (const dim of new Set([...Object.keys(w.before.scores), ...Object.keys(w.after?.scores ?? {})]))
-        rows.push(
-          col({
-            ...base,
-            side: "wellbeing",
-            instrument: w.instrument,
-            dimension: dim,
-            before: str(w.before.scores[dim]),
-            after: str(w.after?.scores[dim]),
-            beforeDate: w.before.date,
-            afterDate: w.after?.date,
-          }),
-        );
-    if (rows.length === start) rows.push(col(base));
-  }
+export function casesToCsv(cases: readonly CaseInput[], options: { dialect?: CsvDialect | undefined } = {}): string {
   const numeric = ALL_COLUMNS.flatMap((c, i) => (DECIMAL_COLUMNS.has(c) ? [i] : []));
-  return csvTable(ALL_COLUMNS, rows, { dialect: options.dialect ?? "nl", numeric });
+  return csvTable(ALL_COLUMNS, casesToRows(cases), { dialect: options.dialect ?? "nl", numeric });
 }

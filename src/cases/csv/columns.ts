@@ -39,5 +39,15 @@ export const DECIMAL_COLUMNS: ReadonlySet<string> = new Set([
   "before",
   "after",
 ]);
+/** @internal Columns that hold calendar dates (also `d-m-yyyy` in the Dutch dialect). */
+export const DATE_COLUMNS: ReadonlySet<string> = new Set([
+  "start",
+  "end",
+  "from",
+  "through",
+  "date",
+  "beforeDate",
+  "afterDate",
+]);
 /** @internal */
 export const REQUIRED_COLUMNS = ["id", "wijk", "start", "side"] as const;

@@ -18,6 +18,6 @@ import { readCasesCsv } from "./readCasesCsv.js";
  * file.cases[0].counterfactual; // [{ item: "zorg.seh-bezoek", quantity: "2", reason: "Valt vaak" }]
  * ```
  */
-export function parseCasesCsv(text: string, options: { file?: string } = {}): CaseFile {
+export function parseCasesCsv(text: string, options: { file?: string | undefined } = {}): CaseFile {
   return readCasesCsv(text, options).file;
 }

@@ -76,8 +76,8 @@ function lists(
     priceYear: number;
     validFrom: string;
     fingerprint: string;
-    title?: string;
-    example?: boolean;
+    title?: string | undefined;
+    example?: boolean | undefined;
   }[],
   use?: ReturnType<typeof listUse>,
 ) {

@@ -16,7 +16,7 @@ import { dictionary, type Lang } from "../labels.js";
 export type Inline = string | { readonly strong: string } | { readonly code: string };
 /** @internal */
 export type Block =
-  | { readonly h: 1 | 2 | 3; readonly text: readonly Inline[]; readonly status?: ClaimStatus }
+  | { readonly h: 1 | 2 | 3; readonly text: readonly Inline[]; readonly status?: ClaimStatus | undefined }
   | { readonly p: readonly Inline[] }
   | { readonly ul: readonly (readonly Inline[])[] }
   | {

@@ -12,7 +12,7 @@ import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
  * const csv = auditCsv(audit(claims, cases, { catalog: bundledCatalog() }));
  * ```
  */
-export function auditCsv(result: AuditResult, options: { dialect?: CsvDialect } = {}): string {
+export function auditCsv(result: AuditResult, options: { dialect?: CsvDialect | undefined } = {}): string {
   const head = [
     "id",
     "caseId",

@@ -155,7 +155,9 @@ describe("parseCasesCsv", () => {
           code: "ambiguous_number",
           path: ["row", 2, "quantity"],
           file: "cases.csv",
-          expected: "no thousands separator: 1250, or a decimal comma",
+          message:
+            'row 2, column quantity: "1.250" is 1250 with a thousands point, or 1,25 read with a decimal point: write 1250, or 1,25',
+          expected: "1250 or 1,25",
         }),
       ]);
     }
@@ -171,6 +173,7 @@ describe("parseCasesCsv", () => {
       const issues = (e as InputError).issues;
       expect(e).toBeInstanceOf(InputError);
       expect(issues.map((i) => [i.file, i.path])).toEqual([
+        ["cases.csv", ["row", 2, "start"]],
         ["cases.csv", ["row", 2, "intervention"]],
         ["cases.csv", ["row", 3, "side"]],
       ]);
@@ -178,17 +181,23 @@ describe("parseCasesCsv", () => {
     // after the row-level checks, the case schema's problems are mapped back to rows too
     try {
       parseCasesCsv(
-        "id,wijk,start,side,item,quantity\nc1,A,2024-13-01,actual,zorg.seh-bezoek,1\nc1,A,2024-13-01,actual,zorg.seh-bezoek,1e3\n",
+        "id,wijk,start,side,item,quantity\nc1,A,2024-13-01,actual,zorg.seh-bezoek,1\nc1,A,2024-13-01,actual,zorg.seh-bezoek,1e3\nc2,A,2024-01-01,actual,zorg.seh-bezoek,1e3\n",
         { file: "cases.csv" },
       );
       expect.unreachable();
     } catch (e) {
       const issues = (e as InputError).issues;
+      // an unreadable date is one message per cell, and the case schema still checks the other rows
       expect(issues.map((i) => i.path)).toEqual([
         ["row", 2, "start"],
-        ["row", 3, "quantity"],
+        ["row", 3, "start"],
+        ["row", 4, "quantity"],
       ]);
-      expect(issues[1]?.message).toMatch(/^row 3, column quantity: /);
+      expect(issues[0]?.message).toBe(
+        'row 2, column start: "2024-13-01" is not a real calendar date (months run from 01 to 12)',
+      );
+      expect(issues.slice(2).map((i) => i.path)).toEqual([["row", 4, "quantity"]]);
+      expect(issues[2]?.message).toMatch(/^row 4, column quantity: /);
     }
   });
 

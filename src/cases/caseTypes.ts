@@ -1,0 +1,148 @@
+/**
+ * The validated shapes of a case file, as named interfaces so that the API
+ * reference shows their fields. The zod schemas in `schema.ts` validate; a
+ * type test holds each interface equal to its schema's output.
+ */
+
+import type { Issue } from "../errors/issue.js";
+
+/** A period, inclusive at both ends (van … t/m …). */
+export interface Period {
+  /** The first day, `YYYY-MM-DD`. */
+  from: string;
+  /** The last day, `YYYY-MM-DD`, on or after `from`. */
+  through: string;
+}
+
+/** A rate over a period, e.g. 4 (hours) per week. */
+export interface Rate {
+  /** How many units per `per`: a decimal string or number. */
+  quantity: string | number;
+  /** The period the quantity is counted per. */
+  per: "day" | "week" | "month" | "year";
+}
+
+/**
+ * One line of a scenario, in one of four forms: `{item, quantity}`,
+ * `{item, period}`, `{item, period, rate}`, or an amount not on the list
+ * `{amount, description, payer, domain}`.
+ */
+export interface Line {
+  /** A price item code of the list, e.g. `detentie.dag`. */
+  item?: string | undefined;
+  /** How many units of the item: a non-negative decimal string or number. */
+  quantity?: string | number | undefined;
+  /** The period the item runs (its unit counted over the period, or `rate` per period). */
+  period?: Period | undefined;
+  /** A rate over `period`, e.g. 4 hours per week. */
+  rate?: Rate | undefined;
+  /** An amount not on the list (maatwerk, werkbudget spending): euros as a decimal string. */
+  amount?: string | undefined;
+  /** What the ad-hoc amount is for. */
+  description?: string | undefined;
+  /** Who pays the ad-hoc amount (a payer id, e.g. `gemeente`). */
+  payer?: string | undefined;
+  /** The domain of the ad-hoc amount (a domain id, e.g. `wmo`). */
+  domain?: string | undefined;
+  /** Ad-hoc lines only: a payment between parties, left out of the societal total. */
+  transfer?: boolean | undefined;
+  /** Ad-hoc lines only: whether the amount is cash that a payer actually saves or spends. */
+  cashable?: boolean | undefined;
+  /** When it happened, `YYYY-MM-DD` (e.g. the werkbudget spending date). */
+  date?: string | undefined;
+  /** Actual side only: this line is the network's intervention. */
+  intervention?: boolean | undefined;
+  /** Why this would have happened; auditors ask for it on counterfactual lines. */
+  reason?: string | undefined;
+  /** A free note. */
+  note?: string | undefined;
+}
+
+/** One alternative of a counterfactual with alternatives: its lines happen with a probability. */
+export interface Alternative {
+  /** The probability, a decimal from 0 through 1; the alternatives' probabilities sum to exactly 1. */
+  probability: string | number;
+  /** A short name, e.g. `detentie`. */
+  label?: string | undefined;
+  /** What would have happened in this alternative. */
+  lines: Line[];
+}
+
+/** A counterfactual given as alternatives with probabilities (expected cost). */
+export interface Alternatives {
+  /** At least one alternative. */
+  alternatives: Alternative[];
+}
+
+/** One wellbeing measurement. */
+export interface Measurement {
+  /** When it was measured, `YYYY-MM-DD`. */
+  date?: string | undefined;
+  /** The score per dimension id of the instrument. */
+  scores: Record<string, number>;
+  /** The resident's or professional's toelichting. */
+  narrative?: string | undefined;
+}
+
+/** Wellbeing measured with one instrument, before and (optionally) after. */
+export interface WellbeingMeasure {
+  /** The instrument id, e.g. `rapportcijfer` or `zrm`. */
+  instrument: string;
+  /** The measurement at the start. */
+  before: Measurement;
+  /** The measurement later on, if taken. */
+  after?: Measurement | undefined;
+}
+
+/** A validated case (casus): what would have happened against what did. */
+export interface Case {
+  /** The case's id, unique within its file. */
+  id: string;
+  /** The wijk: a CBS code such as `WK079601`, or a name. */
+  wijk: string;
+  /** The programme the case belongs to. */
+  programme?: string | undefined;
+  /** The start date, `YYYY-MM-DD`; it chooses the list version when none is pinned. */
+  start: string;
+  /** The end date, `YYYY-MM-DD`, on or after `start`. */
+  end?: string | undefined;
+  /** This case's price list: `id` (version by date) or `id@version`; wins over the file's and the caller's. */
+  pricelist?: string | undefined;
+  /** What would have happened without the intervention: lines, or alternatives with probabilities. */
+  counterfactual: Line[] | Alternatives;
+  /** What happened, including the intervention itself. */
+  actual: Line[];
+  /** The resident's wellbeing before and after, per instrument. */
+  wellbeing?: WellbeingMeasure[] | undefined;
+  /** A free note. */
+  notes?: string | undefined;
+}
+
+/** A validated case file: `{ "cases": [...] }`. */
+export interface CaseFile {
+  /** The JSON Schema the file declares (ignored). */
+  $schema?: string | undefined;
+  /** The default list of every case: `id` (version by date) or `id@version`. */
+  pricelist?: string | undefined;
+  /** What the file holds. */
+  description?: string | undefined;
+  /** True when the cases are made up (examples, tests). */
+  synthetic?: boolean | undefined;
+  /** The cases (with `skipInvalid`, only the valid ones). */
+  cases: Case[];
+  /**
+   * Only when the file was read with `skipInvalid`: the cases left out, with
+   * their problems. Not part of the file format.
+   */
+  rejected?: RejectedCase[] | undefined;
+}
+
+/** A case left out of a result because it is invalid or cannot be priced, with every problem it has. */
+export interface RejectedCase {
+  /** Its position in the input's `cases` (from 0). */
+  readonly index: number;
+  /** Its id, where the input gave one. */
+  readonly id?: string | undefined;
+  /** Every problem, with file and path (e.g. `cases[3].actual[1].item`). */
+  readonly issues: readonly Issue[];
+}

@@ -1,0 +1,42 @@
+import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
+import type { Cell, Inline, Inlines, TableBlock } from "../model.js";
+
+const NUMERIC = new Set(["amount", "decimal", "integer"]);
+
+function raw(x: Inline): string {
+  if (typeof x === "string") return x;
+  switch (x.kind) {
+    case "none":
+      return "";
+    case "text":
+    case "code":
+      return x.text;
+    case "amount":
+    case "decimal":
+      return x.value;
+    case "integer":
+      return x.value.toString();
+    case "date":
+      return x.iso;
+  }
+}
+
+const cellText = (c: Cell): string => (Array.isArray(c) ? (c as Inlines).map(raw).join("") : raw(c as Inline));
+const isNumber = (c: Cell): boolean =>
+  !Array.isArray(c) && typeof c !== "string" && NUMERIC.has((c as Exclude<Inline, string>).kind);
+
+/**
+ * @internal The one CSV renderer: one table, figures as plain numbers in the
+ * dialect's notation (so a spreadsheet computes with them), dates in ISO,
+ * text neutralised against formula injection by {@link csvTable}.
+ */
+export function renderCsv(b: TableBlock, dialect: CsvDialect = "nl"): string {
+  const numeric = b.columns
+    .map((_, i) => i)
+    .filter((i) => b.rows.some((r) => r.cells[i] !== undefined && isNumber(r.cells[i] as Cell)));
+  return csvTable(
+    b.columns.map((c) => c.title),
+    b.rows.map((r) => r.cells.map(cellText)),
+    { dialect, numeric },
+  );
+}
