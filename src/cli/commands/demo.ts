@@ -1,14 +1,17 @@
 import district from "../../../examples/district/cases.json" with { type: "json" };
-import { evaluateCases } from "../../cases/evaluateCases.js";
-import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import { DEMO_CASE_FILES } from "../../data/examples.js";
-import { addCents, centsToString } from "../../money/cents.js";
-import { formatEuro } from "../../money/formatEuro.js";
+import {
+  addCents,
+  bundledCatalog,
+  centsToString,
+  evaluateCases,
+  formatEuro,
+  loadInstruments,
+  parseCaseFile,
+  rollupCases,
+  rollupHtml,
+} from "../../index.js";
 import { amountToCents } from "../../money/parseDecimal.js";
-import { bundledCatalog } from "../../pricelists/bundledCatalog.js";
-import { rollupHtml } from "../../report/rollupHtml.js";
-import { rollupCases } from "../../rollup/rollupCases.js";
-import { loadInstruments } from "../../wellbeing/instruments.js";
 import type { CliIO } from "../io.js";
 import { parse } from "../options.js";
 

@@ -1,13 +1,15 @@
-import { csvTable } from "../../csv/csvTable.js";
-import { InputError } from "../../errors/InputError.js";
+import {
+  csvTable,
+  diffPriceLists,
+  formatEuro,
+  InputError,
+  type PriceListCatalog,
+  parsePriceListRef,
+  type ResolvedPriceList,
+  resolvePriceList,
+} from "../../index.js";
 import { D } from "../../money/decimal.js";
-import { formatEuro } from "../../money/formatEuro.js";
-import type { PriceListCatalog } from "../../pricelists/catalog.js";
-import { diffPriceLists } from "../../pricelists/diffPriceLists.js";
 import { compareVersions } from "../../pricelists/indexSeries.js";
-import { parsePriceListRef } from "../../pricelists/parsePriceListRef.js";
-import { resolvePriceList } from "../../pricelists/resolvePriceList.js";
-import type { ResolvedPriceList } from "../../pricelists/types.js";
 import { markdownTable } from "../../report/markdownTable.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";

@@ -1,14 +1,13 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { parseCaseFile } from "../../cases/parseCaseFile.js";
-import { readJsonFile } from "../../node/readJsonFile.js";
+import { parseCaseFile, tornado } from "../../index.js";
+import { readJsonFile } from "../../node/index.js";
 import { simulationHtml, simulationMarkdown } from "../../report/scenarios/scenarioReports.js";
 import { type CompiledSimulation, compileSimulation } from "../../scenarios/compileSimulation.js";
 import { DISTRIBUTIONS, type Distribution } from "../../scenarios/distributions.js";
 import { checkGroupFields, GROUP_FIELDS } from "../../scenarios/groupKey.js";
 import { type DrawBlock, runDraws } from "../../scenarios/runDraws.js";
 import { summariseDraws } from "../../scenarios/summariseDraws.js";
-import { tornado } from "../../scenarios/tornado.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, groupByOption, oneOf, parse, yearOption } from "../options.js";
 import { count, createProgress } from "../progress.js";
