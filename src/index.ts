@@ -26,6 +26,18 @@ export type {
   Recomputation,
 } from "./audit/types.js";
 export { type BundleDifference, type BundleVerification, verifyBundle } from "./audit/verifyBundle.js";
+export type {
+  Alternative,
+  Alternatives,
+  Case,
+  CaseFile,
+  Line,
+  Measurement,
+  Period,
+  Rate,
+  RejectedCase,
+  WellbeingMeasure,
+} from "./cases/caseTypes.js";
 export type { CompiledCases } from "./cases/compileCases.js";
 // cases (casussen): counterfactual against actual, exact to the cent
 export { createEvaluator, DEFAULT_PRICELIST, type Evaluator, type EvaluatorOptions } from "./cases/createEvaluator.js";
@@ -33,22 +45,30 @@ export { createEvaluator, DEFAULT_PRICELIST, type Evaluator, type EvaluatorOptio
 export { casesToCsv } from "./cases/csv/casesToCsv.js";
 export { type CaseRows, type CaseRowsOptions, parseCaseRows, relocate } from "./cases/csv/parseCaseRows.js";
 export { parseCasesCsv } from "./cases/csv/parseCasesCsv.js";
+export { parseCasesCsvStream } from "./cases/csv/parseCasesCsvStream.js";
 export type { CaseTotals, PayerSums } from "./cases/evaluate.js";
-export { type Evaluation, evaluateCases } from "./cases/evaluateCases.js";
-export { parseCaseFile } from "./cases/parseCaseFile.js";
-export type { Case, CaseFile, CaseFileInput, CaseInput, Line, LineInput } from "./cases/schema.js";
+export { type EvaluateOptions, type Evaluation, evaluateCases } from "./cases/evaluateCases.js";
+export { type ParseCaseOptions, parseCase } from "./cases/parseCase.js";
+export { type ParseCaseFileOptions, parseCaseFile } from "./cases/parseCaseFile.js";
+export { type JsonLinesOptions, parseCasesJsonLines } from "./cases/parseCasesJsonLines.js";
+export { safeEvaluateCases } from "./cases/safeEvaluateCases.js";
+export { safeParseCase } from "./cases/safeParseCase.js";
+export { safeParseCaseFile } from "./cases/safeParseCaseFile.js";
+export type { CaseFileInput, CaseInput, LineInput } from "./cases/schema.js";
 export type { CaseResult, CashableSplit, Figures, FiguresWithRatio, LineTrail, Warning } from "./cases/types.js";
 export { counterfactualChart } from "./charts/counterfactualChart.js";
 export { payerMatrixChart } from "./charts/payerMatrixChart.js";
 export type { ChartOptions, VegaLiteSpec } from "./charts/types.js";
 export { wellbeingChart } from "./charts/wellbeingChart.js";
 export { type CsvDialect, type CsvOptions, csvTable } from "./csv/csvTable.js";
-export { type CsvRecord, parseCsv } from "./csv/parseCsv.js";
+export { type DecodedText, decodeText, type TextEncoding } from "./csv/decodeText.js";
+export { type CsvReadOptions, type CsvRecord, parseCsv } from "./csv/parseCsv.js";
 export type { TableRow } from "./csv/tableRow.js";
 // errors: every problem with its file and path, as data
 export { formatIssues } from "./errors/formatIssues.js";
 export { InputError, isInputError } from "./errors/InputError.js";
 export { formatPath, type Issue } from "./errors/issue.js";
+export type { SafeResult } from "./errors/safeResult.js";
 export { suggest } from "./errors/suggest.js";
 // money: one representation (integer cents), named rounding, allocation
 export {
@@ -147,6 +167,7 @@ export {
   type WhatIfTotals,
   whatIf,
 } from "./scenarios/whatIf.js";
+export type { ReadableStreamLike, TextSource } from "./streams/textLines.js";
 // wellbeing (welbevinden)
 export { loadInstruments } from "./wellbeing/instruments.js";
 export type { Instrument } from "./wellbeing/schema.js";

@@ -5,6 +5,7 @@ import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import { resolvePriceList } from "../pricelists/resolvePriceList.js";
 import { selectVersion } from "../pricelists/selectVersion.js";
 import type { PriceListRef, ResolvedPriceList } from "../pricelists/types.js";
+import { loadInstruments } from "../wellbeing/instruments.js";
 import type { Instrument } from "../wellbeing/schema.js";
 import { type CompiledCases, compileCases } from "./compileCases.js";
 import { type CaseTotals, evaluateInto, evaluateTotals } from "./evaluate.js";
@@ -26,7 +27,7 @@ export interface EvaluatorOptions {
   readonly priceYear?: number | undefined;
   /** Build the audit trail (`lines`) of every case. Off by default: totals are much faster without. */
   readonly trail?: boolean | undefined;
-  /** Wellbeing instruments by id (default: none known, so wellbeing is refused); see `loadInstruments()`. */
+  /** Wellbeing instruments by id. Default: the bundled ones (`loadInstruments()`). */
   readonly instruments?: ReadonlyMap<string, Instrument> | undefined;
   /** Price overrides in cents by item code, applied after resolution (used by what-if scenarios). @internal */
   readonly overrides?: ReadonlyMap<string, number> | undefined;
@@ -164,7 +165,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       throw e;
     }
   };
-  const opts = { trail: options.trail ?? false, ...(options.instruments ? { instruments: options.instruments } : {}) };
+  const opts = { trail: options.trail ?? false, instruments: options.instruments ?? loadInstruments() };
   // Scratch space of the allocation-free fast path, owned by this evaluator.
   const scratch = new Float64Array(1);
   const totals = (c: Case): CaseTotals => {

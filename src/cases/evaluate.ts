@@ -8,6 +8,7 @@ import { centsToString, MoneyOverflowError } from "../money/cents.js";
 import { multiplyCents } from "../money/multiplyCents.js";
 import { parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
+import { coverageWarnings } from "../pricelists/coverageWarnings.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import type { Instrument } from "../wellbeing/schema.js";
@@ -438,6 +439,7 @@ export function evaluateInto(
       message: "the case has no counterfactual lines: nothing is avoided",
     });
   const l = table.list;
+  warnings.push(...coverageWarnings(l, c.end ?? c.start, c.end !== undefined ? ["end"] : ["start"]));
   return caseResult(
     c,
     { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint },

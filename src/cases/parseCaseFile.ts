@@ -1,11 +1,27 @@
-import { validate } from "../schemas/validate.js";
+import { InputError } from "../errors/InputError.js";
+import type { Issue } from "../errors/issue.js";
+import { check } from "../schemas/validate.js";
+import type { RejectedCase } from "./caseTypes.js";
 import { type CaseFile, caseFileSchema } from "./schema.js";
+
+/** Options of {@link parseCaseFile}. */
+export interface ParseCaseFileOptions {
+  /** Named in every problem, e.g. `cases.json`. */
+  readonly file?: string | undefined;
+  /**
+   * Keep the valid cases of a file with some invalid ones: those are left out
+   * and listed in `rejected` with their problems (paths as in the file).
+   * Problems outside the cases (the file's own fields) still throw.
+   */
+  readonly skipInvalid?: boolean | undefined;
+}
 
 /**
  * Validates parsed JSON as a case file (`{ "cases": [...] }`). Every problem
  * is reported at once with its path, e.g. `cases[3].actual[1].period.through`.
  *
- * @throws {@link InputError} when the file is not valid.
+ * @throws {@link InputError} when the file is not valid (with `skipInvalid`:
+ * only when the problem is outside the cases).
  *
  * @example
  * ```ts
@@ -13,8 +29,30 @@ import { type CaseFile, caseFileSchema } from "./schema.js";
  * file.cases.length;
  * ```
  */
-export function parseCaseFile(data: unknown, options: { file?: string | undefined } = {}): CaseFile {
+export function parseCaseFile(data: unknown, options: ParseCaseFileOptions = {}): CaseFile {
   // A bare array of cases is accepted as a convenience.
   const input = Array.isArray(data) ? { cases: data } : data;
-  return validate(caseFileSchema, input, options);
+  const at = options.file !== undefined ? { file: options.file } : {};
+  const r = check(caseFileSchema, input, at);
+  if (r.ok) return r.value;
+  if (!options.skipInvalid) throw new InputError(r.issues);
+  const byCase = new Map<number, Issue[]>();
+  for (const issue of r.issues) {
+    const [key, index] = issue.path;
+    if (key !== "cases" || typeof index !== "number") throw new InputError(r.issues);
+    byCase.set(index, [...(byCase.get(index) ?? []), issue]);
+  }
+  const cases = (input as { cases: unknown[] }).cases;
+  const kept = { ...(input as object), cases: cases.filter((_, i) => !byCase.has(i)) };
+  const again = check(caseFileSchema, kept, at);
+  if (!again.ok) throw new InputError(r.issues);
+  const rejected = [...byCase]
+    .sort(([a], [b]) => a - b)
+    .map(([index, issues]) => rejectedCase(cases[index], index, issues));
+  return { ...again.value, rejected };
+}
+
+function rejectedCase(data: unknown, index: number, issues: readonly Issue[]): RejectedCase {
+  const id = (data as { id?: unknown } | null)?.id;
+  return typeof id === "string" ? { index, id, issues } : { index, issues };
 }

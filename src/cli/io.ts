@@ -13,8 +13,11 @@ import type { Lang, Messages } from "./messages/index.js";
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Writes a whole file; the real one writes a temporary file beside it and renames it into place. */
-  writeFile(path: string, text: string): void;
+  /**
+   * Writes a whole file, text (UTF-8) or bytes (an Excel workbook); the real one writes a temporary
+   * file beside it and renames it into place.
+   */
+  writeFile(path: string, data: string | Uint8Array): void;
   /** Writes a file from pieces (large outputs that would not fit one string); falls back to writeFile. */
   writeChunks?: ((path: string, chunks: Iterable<string>) => void) | undefined;
   /** Whether stderr is a terminal (for progress indicators). */
@@ -61,7 +64,7 @@ export class OutputError extends Error {
  * one. A path that exists and is not a regular file (`/dev/null`, a FIFO, a
  * terminal) is written directly: renaming over a device would replace it.
  */
-function writeAtomically(path: string, chunks: Iterable<string>): void {
+function writeAtomically(path: string, chunks: Iterable<string | Uint8Array>): void {
   let existing: ReturnType<typeof statSync> | undefined;
   try {
     existing = statSync(path);
@@ -75,7 +78,7 @@ function writeAtomically(path: string, chunks: Iterable<string>): void {
   try {
     if (!direct) mkdirSync(dir, { recursive: true });
     fd = openSync(target, direct ? "w" : "wx");
-    for (const c of chunks) writeSync(fd, c);
+    for (const c of chunks) typeof c === "string" ? writeSync(fd, c) : writeSync(fd, c);
     closeSync(fd);
     fd = undefined;
     if (!direct) renameSync(target, path);

@@ -8,7 +8,9 @@
 import { formatIssues, isInputError, suggest } from "../index.js";
 import { audit, auditHelp } from "./commands/audit.js";
 import { compute, computeHelp } from "./commands/compute.js";
+import { convert, convertHelp } from "./commands/convert.js";
 import { demo, demoHelp } from "./commands/demo.js";
+import { init, initHelp } from "./commands/init.js";
 import { pricelist, pricelistHelp } from "./commands/pricelist.js";
 import { simulate, simulateHelp } from "./commands/simulate.js";
 import { verify, verifyHelp } from "./commands/verify.js";
@@ -45,6 +47,12 @@ export const COMMANDS: Record<string, Command> = {
     help: whatifHelp,
     summary: "the same cases under other prices, lists or SROI adjustments, beside the base",
   },
+  init: {
+    run: init,
+    help: initHelp,
+    summary: "write a first case file (JSON, CSV, Excel) and a local price list to adapt",
+  },
+  convert: { run: convert, help: convertHelp, summary: "turn a case file into JSON, JSON lines, CSV or Excel" },
 };
 
 /** @internal A command's `--help` in a language (English where no Dutch text exists yet). */

@@ -213,9 +213,15 @@ export function yearOption(value: string | undefined, name: string): number | un
 /**
  * @internal Writes output to `--out FILE` (atomically) or stdout. Text may
  * come in pieces, so an output larger than one string can hold is written
- * without ever being joined.
+ * without ever being joined; a workbook (bytes) goes only to a file.
  */
-export function emit(io: CliIO, text: string | Iterable<string>, out: string | undefined): void {
+export function emit(io: CliIO, text: string | Iterable<string> | Uint8Array, out: string | undefined): void {
+  if (text instanceof Uint8Array) {
+    if (out === undefined) throw new UsageError("--format xlsx writes a workbook: give --out FILE.xlsx");
+    io.writeFile(out, text);
+    io.stderr(`${messagesFor(io.lang ?? "en").written(out)}\n`);
+    return;
+  }
   const chunks = typeof text === "string" ? [text.endsWith("\n") ? text : `${text}\n`] : text;
   if (out === undefined) for (const c of chunks) io.stdout(c);
   else {

@@ -5,7 +5,9 @@
  * Excel expects) and `intl` (`,` and decimal point). Text cells that start
  * with `=`, `+`, `-`, `@`, a tab or a carriage return are prefixed with `'`
  * so a spreadsheet never runs them as a formula; amount columns stay numbers,
- * so a negative amount is still a negative number.
+ * so a negative amount is still a negative number. The Dutch dialect starts
+ * with a UTF-8 byte-order mark: without it Excel reads the file in the
+ * system's code page and shows `Súdwest-Fryslân` as `SÃºdwest-FryslÃ¢n`.
  */
 export type CsvDialect = "nl" | "intl";
 
@@ -14,6 +16,8 @@ export interface CsvOptions {
   readonly dialect?: CsvDialect | undefined;
   /** Indexes of columns holding decimal numbers (written with the dialect's decimal mark, never neutralised). */
   readonly numeric?: readonly number[] | undefined;
+  /** Start with a UTF-8 byte-order mark (default: in the Dutch dialect, which is for Excel). */
+  readonly bom?: boolean | undefined;
 }
 
 // Apostrophes already in front of a formula character get one more, so a
@@ -32,7 +36,7 @@ export function neutralise(cell: string): string {
  * @example
  * ```ts
  * csvTable(["wijk", "netto"], [["=HYPERLINK()", "-12.50"]], { numeric: [1] });
- * // "wijk;netto\r\n'=HYPERLINK();-12,50\r\n"
+ * // "\ufeffwijk;netto\r\n'=HYPERLINK();-12,50\r\n"
  * ```
  */
 export function csvTable(
@@ -49,5 +53,6 @@ export function csvTable(
     return quote(neutralise(s));
   };
   const lines = [head.map((h) => quote(neutralise(h))).join(sep), ...rows.map((r) => r.map(cell).join(sep))];
-  return `${lines.join("\r\n")}\r\n`;
+  const bom = (options.bom ?? dialect === "nl") ? "\ufeff" : "";
+  return `${bom}${lines.join("\r\n")}\r\n`;
 }

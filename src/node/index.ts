@@ -13,6 +13,8 @@ export { readJsonFile } from "./readJsonFile.js";
 export { readTextFile } from "./readTextFile.js";
 // Excel in and out (issue 14)
 export { casesToXlsx } from "./xlsx/casesToXlsx.js";
+export { readCasesXlsx } from "./xlsx/readCasesXlsx.js";
+export { readClaimsXlsx } from "./xlsx/readClaimsXlsx.js";
 export { type ReadXlsxOptions, readXlsxRows, type XlsxRows } from "./xlsx/readXlsxRows.js";
 export type { XlsxCell, XlsxRow, XlsxSheet } from "./xlsx/types.js";
 export { xlsxWorkbook } from "./xlsx/xlsxWorkbook.js";

@@ -49,6 +49,8 @@ export function createCatalog(input: {
   }
   const catalog = { lists, indexSeries };
   issues.push(...catalogIssues(catalog));
+  // A catalog without any index series is a fragment (e.g. a folder of lists) meant to be merged with one that has them.
+  if (indexSeries.length > 0) issues.push(...unknownSeriesIssues(catalog));
   if (issues.length > 0) throw new InputError(issues);
   return catalog;
 }
@@ -68,6 +70,7 @@ export function mergeCatalogs(...catalogs: readonly PriceListCatalog[]): PriceLi
     indexSeries: catalogs.flatMap((c) => c.indexSeries),
   };
   const issues = catalogIssues(merged);
+  if (merged.indexSeries.length > 0) issues.push(...unknownSeriesIssues(merged));
   if (issues.length > 0) throw new InputError(issues);
   return merged;
 }
@@ -114,5 +117,23 @@ function catalogIssues(c: PriceListCatalog): Issue[] {
       });
     seenSeries.add(key);
   }
+  return issues;
+}
+
+/** Items that follow an index series the catalog does not have: a typo or a missing series file. */
+function unknownSeriesIssues(c: PriceListCatalog): Issue[] {
+  const known = new Set(c.indexSeries.map(({ series }) => series.id));
+  const issues: Issue[] = [];
+  for (const { list, file } of c.lists)
+    list.items.forEach((item, i) => {
+      if (item.index !== undefined && !known.has(item.index))
+        issues.push({
+          code: "unknown_index_series",
+          path: ["items", i, "index"],
+          message: `item ${item.code} follows index series "${item.index}", which is not in the catalog`,
+          expected: `one of ${[...known].sort().join(", ")}`,
+          ...(file ? { file } : {}),
+        });
+    });
   return issues;
 }

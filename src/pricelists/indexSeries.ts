@@ -19,12 +19,25 @@ export function compareVersions(a: string, b: string): number {
   return a.localeCompare(b, "en", { numeric: true });
 }
 
-/** @internal The newest version of an index series in the catalog. */
-export function findIndexSeries(catalog: PriceListCatalog, id: string): IndexSeriesData | undefined {
+/**
+ * @internal The newest version of an index series in the catalog; with
+ * `asOf` (a list's validFrom), the newest version already valid on that
+ * date, so that a published edition keeps the levels it was published with.
+ */
+export function findIndexSeries(catalog: PriceListCatalog, id: string, asOf?: string): IndexSeriesData | undefined {
   let best: IndexSeriesData | undefined;
-  for (const { series } of catalog.indexSeries)
-    if (series.id === id && (!best || compareVersions(series.version, best.version) > 0)) best = series;
+  for (const { series } of catalog.indexSeries) {
+    if (series.id !== id) continue;
+    if (asOf !== undefined && series.validFrom !== undefined && series.validFrom > asOf) continue;
+    if (!best || compareVersions(series.version, best.version) > 0) best = series;
+  }
   return best;
+}
+
+/** @internal The first and last year with a level in a series. */
+export function seriesYears(series: IndexSeriesData): { first: number; last: number } {
+  const years = Object.keys(series.values).map(Number);
+  return { first: Math.min(...years), last: Math.max(...years) };
 }
 
 /** @internal The exact factor level(to)/level(from) of a series, with its record. */

@@ -20,6 +20,14 @@ export interface PriceSource {
   year: number;
 }
 
+/** A stated relative range: amount × (1 ± relative), and why that width. */
+export interface RelativeRange {
+  /** The half-width as a fraction of the amount, e.g. `"0.25"` for ±25%. */
+  relative: string;
+  /** Why that width: what makes the figure uncertain. */
+  reason: string;
+}
+
 /** One priced item of a list. */
 export interface PriceItem {
   /** A stable code, e.g. `detentie.dag`. */
@@ -40,8 +48,10 @@ export interface PriceItem {
   source: PriceSource;
   /** How firm the figure is. */
   reliability: "solid" | "rough";
-  /** A plausible range around the amount, euros as decimal strings. */
+  /** The source's own low and high figures around the amount, euros as decimal strings; it contains the amount. */
   range?: { low: string; high: string } | undefined;
+  /** A stated relative range when the source gives none: amount × (1 ± relative), with the reason for that width. */
+  relativeRange?: RelativeRange | undefined;
   /** A payment between parties, left out of the societal total. */
   transfer?: boolean | undefined;
   /** Whether the amount is cash a payer actually saves or spends. */
@@ -80,6 +90,8 @@ export interface PriceListData {
   removed?: string[] | undefined;
   /** The items this file defines (or overrides). */
   items: PriceItem[];
+  /** The relative range of every rough item (here or inherited) that has no range of its own. */
+  defaultRange?: RelativeRange | undefined;
 }
 
 /** A validated index series file (e.g. the CBS consumer price index). */
@@ -98,6 +110,8 @@ export interface IndexSeriesData {
   baseYear: number;
   /** The public source. */
   source: PriceSource;
+  /** The first date this version applies to, `YYYY-MM-DD`; a list keeps the levels valid on its own validFrom. */
+  validFrom?: string | undefined;
   /** A free note. */
   note?: string | undefined;
   /** The index level per year, e.g. `{ "2024": "121.49" }`. */

@@ -3,10 +3,12 @@ import { centsToString } from "../money/cents.js";
 import { amountToCents } from "../money/parseDecimal.js";
 import { mulCentsRound, type Ratio } from "../money/ratio.js";
 import { canonicalJson } from "./canonicalJson.js";
+import { carriedIndexFactor } from "./carriedIndexFactor.js";
 import type { PriceListCatalog, PriceListData } from "./catalog.js";
-import { DEFAULT_INDEX, findIndexSeries, indexFactor } from "./indexSeries.js";
+import { DEFAULT_INDEX, findIndexSeries, seriesYears } from "./indexSeries.js";
+import { relativeRange } from "./relativeRange.js";
 import { sha256Hex } from "./sha256Hex.js";
-import type { Indexation, PriceListRef, ResolvedPriceItem, ResolvedPriceList } from "./types.js";
+import type { DataCoverage, Indexation, PriceListRef, ResolvedPriceItem, ResolvedPriceList } from "./types.js";
 
 /** Options for {@link resolvePriceList}. */
 export interface ResolveOptions {
@@ -115,21 +117,24 @@ export function resolvePriceList(
   }
 
   const target = options.priceYear ?? root.list.priceYear;
+  const asOf = root.list.validFrom;
   if (options.priceYear !== undefined) {
-    // A price year the index cannot reach is a problem of the request, said once, not per item.
-    const series = findIndexSeries(catalog, DEFAULT_INDEX);
-    if (series && series.values[String(target)] === undefined) {
-      const years = Object.keys(series.values).sort();
+    // A price year before the index starts is a problem of the request, said once, not per item.
+    // One after its newest level is carried forward from that level, recorded per item and in `coverage`.
+    const series = findIndexSeries(catalog, DEFAULT_INDEX, asOf);
+    if (series && target < seriesYears(series).first) {
+      const { first, last } = seriesYears(series);
       throw new InputError([
         {
           code: "index_year_missing",
           path: ["priceYear"],
           message: `cannot restate in price year ${target}: index series ${series.id}@${series.version} has no level for it`,
-          expected: `a price year from ${years[0]} through ${years[years.length - 1]}`,
+          expected: `a price year from ${first} on (levels through ${last}, later years carried forward)`,
         },
       ]);
     }
   }
+  const defaultRange = chain.find(({ list }) => list.defaultRange)?.list.defaultRange;
   const resolved: ResolvedPriceItem[] = [];
   const factors = new Map<string, { factor: Ratio; record: Indexation }>();
   for (const code of [...items.keys()].sort()) {
@@ -137,13 +142,13 @@ export function resolvePriceList(
     const year = item.priceYear ?? from.priceYear;
     const seriesId = item.index ?? DEFAULT_INDEX;
     let amount = item.amount;
-    let range = item.range;
+    let range: { low: string; high: string } | undefined = item.range;
     let extra: Pick<ResolvedPriceItem, "original" | "indexation"> = {};
     if (year !== target) {
       const key = `${seriesId} ${year}`;
       let fx = factors.get(key);
       if (!fx) {
-        const series = findIndexSeries(catalog, seriesId);
+        const series = findIndexSeries(catalog, seriesId, asOf);
         const where = ["items", from.items.indexOf(item), item.index ? "index" : "priceYear"];
         if (!series)
           throw new InputError([
@@ -156,14 +161,15 @@ export function resolvePriceList(
             },
           ]);
         try {
-          fx = indexFactor(series, year, target, where);
+          fx = carriedIndexFactor(series, year, target, where);
         } catch (e) {
           if (e instanceof InputError && file) throw new InputError(e.issues.map((i) => ({ ...i, file })));
           throw e;
         }
         factors.set(key, fx);
       }
-      const restate = (a: string): string => centsToString(mulCentsRound(amountToCents(a), fx.factor));
+      const f = fx.factor;
+      const restate = (a: string): string => centsToString(mulCentsRound(amountToCents(a), f));
       amount = restate(item.amount);
       range = item.range && { low: restate(item.range.low), high: restate(item.range.high) };
       extra = {
@@ -177,6 +183,10 @@ export function resolvePriceList(
         high: centsToString(amountToCents(item.range.high)),
       };
     }
+    const relative = item.range
+      ? undefined
+      : (item.relativeRange ?? (item.reliability === "rough" ? defaultRange : undefined));
+    const fullRange = relative ? relativeRange(amount, relative) : range;
     resolved.push({
       code,
       label: { nl: item.label.nl, en: item.label.en },
@@ -186,7 +196,7 @@ export function resolvePriceList(
       domain: item.domain,
       source: item.source,
       reliability: item.reliability,
-      ...(range ? { range } : {}),
+      ...(fullRange ? { range: fullRange } : {}),
       transfer: item.transfer ?? false,
       ...(item.cashable !== undefined ? { cashable: item.cashable } : {}),
       index: seriesId,
@@ -211,7 +221,7 @@ export function resolvePriceList(
       : {}),
     items: resolved,
   };
-  return { ...body, fingerprint: fingerprintOf(body) };
+  return { ...body, fingerprint: fingerprintOf(body), coverage: coverageOf(catalog, root.list, asOf) };
 }
 
 /**
@@ -219,8 +229,20 @@ export function resolvePriceList(
  * defined and which chain led to it are left out, so equal content gives an
  * equal fingerprint whatever the inheritance path.
  */
-export function fingerprintOf(list: Omit<ResolvedPriceList, "fingerprint">): string {
-  const { chain: _chain, items, ...rest } = list;
+export function fingerprintOf(list: Omit<ResolvedPriceList, "fingerprint" | "coverage">): string {
+  const { chain: _chain, coverage: _coverage, items, ...rest } = list as ResolvedPriceList;
   void _chain;
-  return sha256Hex(canonicalJson({ ...rest, items: items.map(({ definedIn: _d, ...i }) => (void _d, i)) }));
+  void _coverage;
+  return sha256Hex(canonicalJson({ ...rest, items: items.map(({ definedIn: _d, ...i }) => i) }));
+}
+
+/** What the catalog holds beyond this list: the newest price year of its id and the newest default-index year. */
+function coverageOf(catalog: PriceListCatalog, list: PriceListData, asOf: string): DataCoverage {
+  let newest = list.priceYear;
+  for (const e of catalog.lists) if (e.list.id === list.id && e.list.priceYear > newest) newest = e.list.priceYear;
+  const series = findIndexSeries(catalog, DEFAULT_INDEX, asOf);
+  return {
+    newestListPriceYear: newest,
+    ...(series ? { indexSeries: `${series.id}@${series.version}`, newestIndexYear: seriesYears(series).last } : {}),
+  };
 }

@@ -16,10 +16,45 @@ export const sourceSchema = z
   .strictObject({
     title: z.string().min(1),
     publisher: z.string().min(1).optional(),
-    url: z.string().url().optional(),
+    url: z
+      .url({ protocol: /^https?$/, message: "expected a web address starting with http:// or https://" })
+      .optional()
+      .describe("where the source can be read; required in the bundled lists whenever the source is public"),
     year: z.number().int().min(1900).max(2200),
   })
   .describe("the public source of a figure: title, publisher and/or url, and the year of the figure");
+
+/**
+ * The date from which a list's `rough` items must carry a range (their own,
+ * or the list's `defaultRange`). Editions valid before it were published
+ * before the rule and stay as published: a correction is a new version.
+ *
+ * @example
+ * ```ts
+ * list.validFrom >= RANGE_RULE_FROM; // true: every rough item needs a range
+ * ```
+ */
+export const RANGE_RULE_FROM = "2026-01-01";
+
+/** A relative width such as "0.25" (±25%): more than 0, less than 1. */
+const relativeWidth = z.string().superRefine((s, ctx) => {
+  if (!/^0\.\d{1,4}$/.test(s) || !/[1-9]/.test(s))
+    ctx.addIssue({
+      code: "custom",
+      message: `"${s}" is not a relative width: expected a fraction above 0 and below 1 with at most 4 decimals`,
+      params: { expected: 'e.g. "0.25" for ±25%' },
+    });
+});
+
+/** A stated relative range: amount × (1 ± relative), and why that width. */
+export const relativeRangeSchema = z
+  .strictObject({
+    relative: relativeWidth.describe(
+      "half-width as a fraction of the amount: low = amount × (1 − r), high = × (1 + r)",
+    ),
+    reason: z.string().min(10).describe("why this width: what makes the figure uncertain"),
+  })
+  .describe("a default relative range with its reason, for rough figures whose source gives no range");
 
 /** One priced thing (prijsregel). */
 export const priceItemSchema = z
@@ -41,13 +76,30 @@ export const priceItemSchema = z
     domain: identifier,
     source: sourceSchema,
     reliability: z.enum(["solid", "rough"]),
-    range: z.strictObject({ low: amountString, high: amountString }).optional(),
+    range: z
+      .strictObject({ low: amountString, high: amountString })
+      .optional()
+      .describe("the source's own low and high figures, in the item's price year; must contain the amount"),
+    relativeRange: relativeRangeSchema
+      .optional()
+      .describe("a stated relative range for this item when its source gives none (instead of range)"),
     transfer: z.boolean().optional(),
     cashable: z.boolean().optional(),
-    index: identifier.optional().describe("the index series this item follows; CPI by default"),
+    index: identifier
+      .optional()
+      .describe(
+        "the index series this item follows (must be in the catalog, e.g. wml or huurverhoging); CPI by default",
+      ),
     note: z.string().optional(),
   })
   .superRefine((item, ctx) => {
+    if (item.range && item.relativeRange)
+      ctx.addIssue({
+        code: "custom",
+        path: ["relativeRange"],
+        message: "an item has either the source's range or a relative range, not both",
+        params: { expected: "range or relativeRange" },
+      });
     if (!item.range) return;
     try {
       const lo = amountToCents(item.range.low);
@@ -80,6 +132,9 @@ export const priceListFileSchema = z
     description: z.string().optional(),
     basedOn: z.strictObject({ id: identifier, version: versionLabel }).optional(),
     removed: z.array(identifier).optional(),
+    defaultRange: relativeRangeSchema
+      .optional()
+      .describe("the relative range of every rough item (here or inherited) that has no range of its own"),
     items: z.array(priceItemSchema),
   })
   .superRefine((list, ctx) => {
@@ -94,6 +149,18 @@ export const priceListFileSchema = z
         code: "custom",
         path: ["removed"],
         message: '"removed" needs "basedOn": only inherited items can be removed',
+      });
+    if (list.validFrom >= RANGE_RULE_FROM && !list.defaultRange)
+      list.items.forEach((item, i) => {
+        if (item.reliability === "rough" && !item.range && !item.relativeRange)
+          ctx.addIssue({
+            code: "custom",
+            path: ["items", i, "range"],
+            message: `rough item ${item.code} has no range, and the list has no defaultRange`,
+            params: {
+              expected: 'the source\'s range {low, high}, a relativeRange {relative, reason}, or a list "defaultRange"',
+            },
+          });
       });
     list.removed?.forEach((code, i) => {
       if (seen.has(code))
@@ -121,11 +188,16 @@ export const indexSeriesFileSchema = z
     title: z.string().min(1),
     publisher: z.string().min(1),
     baseYear: z.number().int(),
+    validFrom: isoDate
+      .optional()
+      .describe(
+        "lists valid on or after this date are indexed with this version (absent: from the start); older editions keep the series they were published with",
+      ),
     source: sourceSchema,
     note: z.string().optional(),
     values: z.record(
       z.string().regex(/^\d{4}$/, { message: 'expected a year such as "2024"' }),
-      z.string().regex(/^\d+(\.\d+)?$/, { message: 'expected a decimal index level such as "121.49"' }),
+      z.string().regex(/^\d+(\.\d+)?$/, { message: 'expected a decimal index level such as "121.43"' }),
     ),
   })
   .superRefine((s, ctx) => {

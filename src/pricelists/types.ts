@@ -18,6 +18,21 @@ export interface Indexation {
   readonly toLevel: string;
   /** toLevel / fromLevel, to 8 decimals (the computation uses the exact quotient). */
   readonly factor: string;
+  /**
+   * When a year lies after the series' newest level: that newest year, whose
+   * level was used instead (carried forward, not projected).
+   */
+  readonly carriedFrom?: number | undefined;
+}
+
+/** How far the catalog's data reaches, for warnings about dates beyond it. */
+export interface DataCoverage {
+  /** The newest price year of any version of this list id in the catalog. */
+  readonly newestListPriceYear: number;
+  /** The default index series the list was resolved with, as `id@version`. */
+  readonly indexSeries?: string | undefined;
+  /** The newest year with a level in that series. */
+  readonly newestIndexYear?: number | undefined;
 }
 
 /** One item of a resolved list: inherited, overridden and indexed into the list's price year. */
@@ -36,8 +51,21 @@ export interface ResolvedPriceItem {
     readonly year: number;
   };
   readonly reliability: "solid" | "rough";
-  /** Low and high amounts in the list's price year. */
-  readonly range?: { readonly low: string; readonly high: string } | undefined;
+  /**
+   * Low and high amounts in the list's price year: the source's own range, or
+   * amount × (1 ± relative) with the stated reason (the item's relativeRange
+   * or the list's defaultRange).
+   */
+  readonly range?:
+    | {
+        readonly low: string;
+        readonly high: string;
+        /** The relative half-width, when the range is a stated default rather than the source's. */
+        readonly relative?: string | undefined;
+        /** Why that width. */
+        readonly reason?: string | undefined;
+      }
+    | undefined;
   /** A payment between parties (e.g. a benefit): counted for the payer's budget, left out of the societal total. */
   readonly transfer: boolean;
   /** Whether avoiding this cost frees money in a budget (rather than capacity); absent where the list does not say. */
@@ -79,6 +107,8 @@ export interface ResolvedPriceList {
   readonly items: readonly ResolvedPriceItem[];
   /** SHA-256 (hex) of the canonical serialisation of the resolved content. */
   readonly fingerprint: string;
+  /** How far the catalog's lists and index reach (not part of the fingerprint: it describes the catalog). */
+  readonly coverage?: DataCoverage | undefined;
 }
 
 /** What every result says about the list it used. */

@@ -1,31 +1,39 @@
 import type { CaseResult } from "../cases/types.js";
+import { finalizeRollup } from "./finalizeRollup.js";
 import { type Acc, foldInto, mergeInto, newAcc, snapshot } from "./state.js";
-import type { GroupDimension, RollupAggregate } from "./types.js";
+import type { GroupDimension, RollupAggregate, RollupTable } from "./types.js";
 
-/** A mutable roll-up for folding many cases fast; read it out with {@link Rollup.aggregate}. */
+/**
+ * The roll-up: fold results in ({@link Rollup.add}), merge partial aggregates
+ * from other workers or files ({@link Rollup.merge}), finalize into a table
+ * ({@link Rollup.table}). Exact: any split and order gives the same table.
+ */
 export interface Rollup {
+  /** The dimensions it groups by, e.g. `["wijk", "quarter"]`. */
   readonly groupBy: readonly GroupDimension[];
-  /** Folds one case result in. */
+  /** Fold: adds one case result. */
   add(result: CaseResult): void;
-  /** Merges a partial aggregate (from another worker, file or engine) in. */
+  /** Merge: adds a partial aggregate (from another worker, file or engine); it must group the same way. */
   merge(aggregate: RollupAggregate): void;
   /** The number of groups so far. */
   readonly groups: number;
-  /** The state as a plain, canonical, JSON-serialisable aggregate. */
+  /** The state as a plain, canonical, JSON-serialisable aggregate (to send to another worker, or store). */
   aggregate(): RollupAggregate;
+  /** Finalizes: the table of rows per group and the total (`finalizeRollup` of the aggregate). */
+  table(): RollupTable;
 }
 
 /**
- * Creates a roll-up accumulator: the fast way to fold many cases, in memory
- * proportional to the number of groups (integer cents and, for wellbeing, a
- * count per distinct delta; nothing per case). {@link foldCase} and
- * {@link mergeAggregates} are the same operations on plain values.
+ * Creates a roll-up: the one way to total cases per wijk, programme, period
+ * or payer. Memory grows with the number of groups (integer cents and, for
+ * wellbeing, a count per distinct delta; nothing per case), so a city's
+ * cases stream through.
  *
  * @example
  * ```ts
  * const r = createRollup(["wijk"]);
- * for (const c of evaluation.cases) r.add(c);
- * const table = finalizeRollup(r.aggregate());
+ * for (const c of evaluateCases(file).cases) r.add(c);
+ * r.table().rows.map((row) => [row.by.wijk, row.netReturn]);
  * ```
  */
 export function createRollup(groupBy: readonly GroupDimension[] = []): Rollup {
@@ -38,5 +46,6 @@ export function createRollup(groupBy: readonly GroupDimension[] = []): Rollup {
       return acc.groups.size;
     },
     aggregate: () => snapshot(acc),
+    table: () => finalizeRollup(snapshot(acc)),
   };
 }

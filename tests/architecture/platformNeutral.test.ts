@@ -83,11 +83,12 @@ const LAYERS: Record<string, readonly string[]> = {
   periods: ["money"],
   errors: [],
   csv: ["errors"], // a CSV syntax error (an unclosed quote) is an InputError like any other
+  streams: [],
   schemas: ["csv", "errors", "money", "periods"],
   data: [],
   pricelists: ["data", "errors", "money", "periods", "schemas"],
   wellbeing: ["data", "errors", "money", "schemas"],
-  cases: ["csv", "errors", "money", "periods", "pricelists", "schemas", "wellbeing"],
+  cases: ["csv", "errors", "money", "periods", "pricelists", "schemas", "streams", "wellbeing"],
   rollup: ["cases", "errors", "money", "periods", "pricelists", "schemas", "wellbeing"],
   audit: ["cases", "csv", "errors", "money", "periods", "pricelists", "rollup", "schemas", "wellbeing"],
   scenarios: ["cases", "errors", "money", "periods", "pricelists", "rollup", "schemas", "wellbeing"],

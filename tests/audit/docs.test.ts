@@ -15,7 +15,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; files: 
   const code = await main(args, {
     stdout: (t) => void (r.out += t),
     stderr: () => undefined,
-    writeFile: (p, t) => void r.files.set(p, t),
+    writeFile: (p, t) => void r.files.set(p, t as string),
     isTTY: false,
   });
   return { code, ...r };
@@ -47,7 +47,9 @@ describe("docs/audit.md", () => {
 
   it("shows the CSV the audit prints", async () => {
     const { out } = await run(["audit", CLAIMS, "--cases", CASES, "--format", "csv"]);
-    expect(blockAfter("The CSV form (`--format csv`), for a spreadsheet:")).toBe(out.replace(/\r\n/g, "\n"));
+    expect(blockAfter("The CSV form (`--format csv`), for a spreadsheet:")).toBe(
+      out.replace(/^\ufeff/, "").replace(/\r\n/g, "\n"),
+    );
   });
 
   it("shows what verify prints for the untouched bundle and for one changed figure (2 → 1 hour a week)", async () => {

@@ -27,11 +27,15 @@ describe("createEvaluator", () => {
     expect(ev.evaluate(c).counterfactualCost).toBe("246.90");
   });
 
-  it("refuses wellbeing when no instruments are given", () => {
+  it("knows the bundled wellbeing instruments by default, and only those given when given", () => {
     const w = parseCaseFile({
       cases: [kase({ wellbeing: [{ instrument: "rapportcijfer", before: { scores: { cijfer: 5 } } }] })],
     }).cases[0]!;
-    expect(issuesOf(() => createEvaluator({ catalog: testCatalog(), pricelist: "t@1" }).evaluate(w))[0]).toMatchObject({
+    expect(createEvaluator({ catalog: testCatalog(), pricelist: "t@1" }).evaluate(w).wellbeing[0]?.instrument).toBe(
+      "rapportcijfer",
+    );
+    const none = createEvaluator({ catalog: testCatalog(), pricelist: "t@1", instruments: new Map() });
+    expect(issuesOf(() => none.evaluate(w))[0]).toMatchObject({
       code: "unknown_instrument",
       path: ["wellbeing", 0, "instrument"],
     });

@@ -568,7 +568,7 @@ describe("choosing the list", () => {
         code: "unknown_pricelist",
         path: ["pricelist"],
         message: 'price list "sociaal-domein" has no version "1999"',
-        expected: "one of 2018, 2024, 2025",
+        expected: "one of 2018, 2024, 2025, 2026",
       }),
     ]);
   });

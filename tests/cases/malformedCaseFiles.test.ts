@@ -19,7 +19,7 @@ async function compute(name: string, content: string, ...args: string[]) {
   const code = await main(["compute", file, ...args], {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    writeFile: (p, t) => void files.set(p, t),
+    writeFile: (p, t) => void files.set(p, t as string),
     isTTY: false,
   });
   return { code, stdout, stderr, file, files };

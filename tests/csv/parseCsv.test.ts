@@ -35,3 +35,12 @@ describe("parseCsv", () => {
     ]);
   });
 });
+
+describe("csvTable for Excel", () => {
+  it("starts the Dutch dialect with a byte-order mark, so Excel shows Súdwest-Fryslân, and reads it back", () => {
+    const nl = csvTable(["wijk"], [["Súdwest-Fryslân"]]);
+    expect(nl).toBe("\ufeffwijk\r\nSúdwest-Fryslân\r\n");
+    expect(parseCsv(nl).map((r) => r.cells)).toEqual([["wijk"], ["Súdwest-Fryslân"]]);
+    expect(csvTable(["wijk"], [["x"]], { dialect: "intl" })).toBe("wijk\r\nx\r\n");
+  });
+});

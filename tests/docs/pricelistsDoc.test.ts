@@ -35,4 +35,23 @@ describe("docs/pricelists.md", () => {
     const item = blocks.find((b) => typeof b.code === "string" && b.unit !== undefined);
     expect(priceItemSchema.safeParse(item).success).toBe(true);
   });
+
+  it("has a coverage table of sociaal-domein@2026 whose counts match the data", () => {
+    const table = DOC.split("<!-- coverage:start -->")[1]?.split("<!-- coverage:end -->")[0] ?? "";
+    const rows = table
+      .split("\n")
+      .filter((l) => l.startsWith("| ") && !l.startsWith("| domain") && !l.startsWith("|---"))
+      .map((l) => l.split("|").map((c) => c.trim()))
+      .map(([, domain, payer, items, solid]) => `${domain} ${payer} ${items} ${solid}`);
+    const counts = new Map<string, { items: number; solid: number }>();
+    for (const i of resolvePriceList(bundledCatalog(), { id: "sociaal-domein", version: "2026" }).items) {
+      const key = `${i.domain} ${i.payer}`;
+      const c = counts.get(key) ?? { items: 0, solid: 0 };
+      c.items++;
+      if (i.reliability === "solid") c.solid++;
+      counts.set(key, c);
+    }
+    const expected = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => `${k} ${c.items} ${c.solid}`);
+    expect(rows).toEqual(expected);
+  });
 });

@@ -19,7 +19,9 @@ describe("bundled price lists", () => {
       "sociaal-domein@2018",
       "sociaal-domein@2024",
       "sociaal-domein@2025",
+      "sociaal-domein@2026",
       "thuis-in-zuidoost@voorbeeld-2024",
+      "thuis-in-zuidoost@voorbeeld-2026",
       "zin-referentieprijzen@2024",
     ]);
     const onDisk = jsonFiles("pricelists").sort();

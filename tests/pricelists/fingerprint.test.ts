@@ -37,12 +37,12 @@ const fp = (lists: PriceListFile[], id: string, version = "1") =>
     .fingerprint;
 
 describe("fingerprint", () => {
-  it("is the SHA-256 of the canonical resolved list without chain and definedIn", () => {
+  it("is the SHA-256 of the canonical resolved list without chain, coverage and definedIn", () => {
     const r = resolvePriceList(createCatalog({ lists: files(list("x", "1", [item("a", "each", "1")])) }), {
       id: "x",
       version: "1",
     });
-    const { fingerprint, chain: _c, ...rest } = r;
+    const { fingerprint, chain: _c, coverage: _cov, ...rest } = r;
     const expected = sha256Hex(canonicalJson({ ...rest, items: rest.items.map(({ definedIn: _d, ...i }) => i) }));
     expect(fingerprint).toBe(expected);
     expect(fingerprintOf({ ...rest, chain: [] })).toBe(fingerprint);

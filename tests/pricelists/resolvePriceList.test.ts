@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
-import { createCatalog } from "../../src/pricelists/catalog.js";
+import { createCatalog, mergeCatalogs } from "../../src/pricelists/catalog.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
 import { files, issuesOf, item, list, series } from "../fixtures/lists.js";
 
@@ -203,12 +203,7 @@ describe("resolvePriceList: indexation (worked examples)", () => {
 
   it("refuses a year the series does not have, and an unknown series", () => {
     const c = createCatalog({
-      lists: files(
-        list("x", "1", [
-          item("a", "each", "1.00", { priceYear: 1999 }),
-          item("b", "each", "1.00", { index: "cao-zorg" }),
-        ]),
-      ),
+      lists: files(list("x", "1", [item("a", "each", "1.00", { priceYear: 1999 })])),
       indexSeries: [{ data: series() }],
     });
     expect(issuesOf(() => resolvePriceList(c, { id: "x", version: "1" }))[0]).toMatchObject({
@@ -216,13 +211,26 @@ describe("resolvePriceList: indexation (worked examples)", () => {
       path: ["items", 0, "priceYear"],
       message: expect.stringMatching(/no level for 1999/),
     });
-    const c2 = createCatalog({
-      lists: files(list("x", "1", [item("b", "each", "1.00", { index: "cao-zorg", priceYear: 2023 })])),
-      indexSeries: [{ data: series() }],
-    });
-    expect(issuesOf(() => resolvePriceList(c2, { id: "x", version: "1" }))[0]).toMatchObject({
+    // An unknown series is refused when the catalog is built, before any list is resolved.
+    expect(
+      issuesOf(() =>
+        createCatalog({
+          lists: files(list("x", "1", [item("b", "each", "1.00", { index: "cao-zorg", priceYear: 2023 })])),
+          indexSeries: [{ data: series() }],
+        }),
+      )[0],
+    ).toMatchObject({
       code: "unknown_index_series",
+      file: "fixtures/x/1.json",
       path: ["items", 0, "index"],
+      expected: "one of cbs-cpi",
     });
+    // A lists-only catalog is a fragment: the check runs when it is merged with one that has the series.
+    const fragment = createCatalog({
+      lists: files(list("x", "1", [item("b", "each", "1.00", { index: "cao-zorg", priceYear: 2023 })])),
+    });
+    expect(
+      issuesOf(() => mergeCatalogs(createCatalog({ indexSeries: [{ data: series() }] }), fragment))[0],
+    ).toMatchObject({ code: "unknown_index_series", path: ["items", 0, "index"] });
   });
 });

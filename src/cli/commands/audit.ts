@@ -7,6 +7,8 @@ import { readCasesCsv } from "../../cases/csv/readCasesCsv.js";
 import { InputError } from "../../errors/InputError.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { readTextFile } from "../../node/readTextFile.js";
+import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
+import { readClaimsXlsx } from "../../node/xlsx/readClaimsXlsx.js";
 import { auditCsv } from "../../report/audit/auditCsv.js";
 import { auditHtml } from "../../report/audit/auditHtml.js";
 import { auditMarkdown } from "../../report/audit/auditMarkdown.js";
@@ -20,10 +22,12 @@ export const auditHelp = `rendement audit CLAIMS --cases CASES.json [options]
 Checks the savings claimed for werkbudget spending: recomputes each claim's
 case with the price list valid on the spending date and classifies every
 claim as confirmed, overclaimed, underclaimed or unverifiable, with findings.
-CLAIMS is a JSON claims file ({"claims": [...]}) or a CSV file with the
-columns id;caseId;date;amount;purpose;claimedSavings;pricelist.
+CLAIMS is a JSON claims file ({"claims": [...]}), or a CSV file or Excel
+workbook (.xlsx) with the columns id;caseId;date;amount;purpose;claimedSavings;pricelist.
 
-  --cases FILE              the case file, JSON or CSV (required)
+  --cases FILE              the case file, JSON, CSV or Excel (required)
+  --sheet NAME              Excel claims: the sheet to read (default: the first)
+  --cases-sheet NAME        Excel cases: the sheet to read (default: the first)
   --lists DIR               also use the price lists in DIR (repeatable)
   --pricelist ID            list id where neither claim nor case names one
   --price-year YEAR         restate all prices in this price year (CBS CPI)
@@ -35,8 +39,9 @@ columns id;caseId;date;amount;purpose;claimedSavings;pricelist.
   --bundle FILE             also write a re-performable audit bundle (see rendement verify)
 `;
 
-/** @internal Reads a claims file: CSV by extension (or content), JSON otherwise. */
-export function readClaims(file: string): ClaimsFile {
+/** @internal Reads a claims file: CSV or Excel by extension, JSON otherwise. */
+export async function readClaims(file: string, sheet?: string): Promise<ClaimsFile> {
+  if (/\.xlsx$/i.test(file)) return readClaimsXlsx(file, { sheet });
   if (/\.csv$/i.test(file)) {
     const text = readTextFile(file);
     return parseClaimsCsv(text, { file });
@@ -44,8 +49,9 @@ export function readClaims(file: string): ClaimsFile {
   return parseClaimsFile(readJsonFile(file), { file });
 }
 
-/** @internal Reads the case file: CSV by extension (as `rendement compute` reads it), JSON otherwise. */
-export function readCases(file: string): unknown {
+/** @internal Reads the case file: CSV or Excel by extension (as `rendement compute` reads it), JSON otherwise. */
+export async function readCases(file: string, sheet?: string): Promise<unknown> {
+  if (/\.xlsx$/i.test(file)) return (await readCasesXlsx(file, { sheet })).file;
   if (/\.csv$/i.test(file)) return readCasesCsv(readTextFile(file), { file }).file;
   return readJsonFile(file);
 }
@@ -66,9 +72,11 @@ function horizon(v: string | undefined): number | undefined {
 }
 
 /** @internal `rendement audit` */
-export function audit(args: string[], io: CliIO): number {
+export async function audit(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
     cases: { type: "string" },
+    sheet: { type: "string" },
+    "cases-sheet": { type: "string" },
     lists: { type: "string", multiple: true },
     pricelist: { type: "string" },
     "price-year": { type: "string" },
@@ -92,6 +100,10 @@ export function audit(args: string[], io: CliIO): number {
   const maxHorizonMonths = horizon(values["max-horizon-months"]);
   const claimsFile = positionals[0] as string;
   const casesFile = values.cases;
+  if (values.sheet !== undefined && !/\.xlsx$/i.test(claimsFile))
+    throw new UsageError("--sheet is for claims in an Excel workbook (.xlsx)");
+  if (values["cases-sheet"] !== undefined && !/\.xlsx$/i.test(casesFile))
+    throw new UsageError("--cases-sheet is for cases in an Excel workbook (.xlsx)");
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
   // Read both files before reporting, so problems in either are named together.
@@ -99,13 +111,13 @@ export function audit(args: string[], io: CliIO): number {
   let claims: ClaimsFile | undefined;
   let cases: unknown;
   try {
-    claims = readClaims(claimsFile);
+    claims = await readClaims(claimsFile, values.sheet);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     problems.push(e);
   }
   try {
-    cases = readCases(casesFile);
+    cases = await readCases(casesFile, values["cases-sheet"]);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     problems.push(e);

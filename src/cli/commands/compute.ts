@@ -21,7 +21,7 @@ import {
   rollupHtml,
   rollupMarkdown,
 } from "../../index.js";
-import { readCasesJsonLines, readJsonFile, readTextFile } from "../../node/index.js";
+import { readCasesJsonLines, readCasesXlsx, readJsonFile, readTextFile } from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
 import { jsonChunks } from "../jsonChunks.js";
 import { explainCutOff, listUse } from "../listChoices.js";
@@ -43,7 +43,7 @@ const GROUP_DIMENSIONS = ["wijk", "programme", "month", "quarter", "year", "paye
 import { RENDEMENT_VERSION } from "../version.js";
 
 /** @internal */
-export const computeHelp = `rendement compute CASES.json|CASES.csv|CASES.jsonl [options]
+export const computeHelp = `rendement compute CASES.json|CASES.csv|CASES.xlsx|CASES.jsonl [options]
 
 Prices every case: what society would have paid without the intervention
 against what it paid with it; with --group-by, rolls the cases up.
@@ -51,6 +51,7 @@ against what it paid with it; with --group-by, rolls the cases up.
   --pricelist ID[@VERSION]  list to price with (default: the file's, else sociaal-domein;
                             without a version, the version valid on each case's start date)
   --lists DIR               also use the price lists in DIR (repeatable)
+  --sheet NAME              Excel input: the sheet to read (default: the first)
   --price-year YEAR         restate all prices in this price year (CBS CPI)
   --group-by DIMS           roll up by any of wijk,programme,month|quarter|year,payer
                             (e.g. wijk,programme,quarter)
@@ -67,8 +68,8 @@ against what it paid with it; with --group-by, rolls the cases up.
   --out FILE                write to FILE instead of standard output
   --bundle FILE             also write a re-performable bundle (see rendement verify)
 
-Input: a JSON case file, a CSV with one row per line (columns in
-docs/reports.md), or JSON lines (one case per line; streamed, so only the
+Input: a JSON case file, a CSV or Excel workbook with one row per line
+(columns in docs/reports.md), or JSON lines (one case per line; streamed, so only the
 roll-up is written, not the cases).
 `;
 
@@ -105,6 +106,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
     pricelist: { type: "string" },
     lists: { type: "string", multiple: true },
+    sheet: { type: "string" },
     "price-year": { type: "string" },
     "group-by": { type: "string" },
     format: { type: "string" },
@@ -130,6 +132,8 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   const progress = createProgress(io);
   const instruments = loadInstruments();
   const lower = file.toLowerCase();
+  const excel = lower.endsWith(".xlsx");
+  if (values.sheet !== undefined && !excel) throw new UsageError("--sheet is for an Excel workbook (.xlsx)");
 
   // JSON lines: streamed into a roll-up, never held in memory.
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
@@ -174,9 +178,8 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
 
   let caseFile: CaseFile;
   let locate: ((e: unknown) => never) | undefined;
-  if (lower.endsWith(".csv")) {
-    const text = readTextFile(file);
-    const csv = readCasesCsv(text, { file });
+  if (lower.endsWith(".csv") || excel) {
+    const csv = excel ? await readCasesXlsx(file, { sheet: values.sheet }) : readCasesCsv(readTextFile(file), { file });
     caseFile = csv.file;
     // Pricing problems (an unknown item) are named by CSV row and column too.
     locate = (e) => {

@@ -9,6 +9,7 @@ import {
   resolvePriceList,
 } from "../../index.js";
 import { D } from "../../money/decimal.js";
+import { carriedForwardNote } from "../../pricelists/coverageWarnings.js";
 import { compareVersions } from "../../pricelists/indexSeries.js";
 import { markdownTable } from "../../report/markdownTable.js";
 import { type CliIO, UsageError } from "../io.js";
@@ -113,6 +114,8 @@ export function pricelist(args: string[], io: CliIO): number {
     if (positionals.length !== 1) throw new UsageError((m) => m.pricelistShowArgs);
     const format = oneOf(values.format, ["md", "json", "csv"] as const, "format", "md");
     const list = resolveArg(catalog, positionals[0] as string, priceYear);
+    const carried = carriedForwardNote(list);
+    if (carried) io.stderr(`rendement pricelist: warning: ${carried}\n`);
     if (format === "json") emit(io, JSON.stringify(list, null, 2), values.out);
     else {
       const head =
@@ -144,6 +147,8 @@ export function pricelist(args: string[], io: CliIO): number {
     const a = resolveArg(catalog, positionals[0] as string, priceYear);
     const b = resolveArg(catalog, positionals[1] as string, priceYear);
     const d = diffPriceLists(a, b);
+    for (const note of [carriedForwardNote(a), carriedForwardNote(b)])
+      if (note) io.stderr(`rendement pricelist: warning: ${note}\n`);
     if (format === "json") emit(io, JSON.stringify(d, null, 2), values.out);
     else {
       const nl = lang === "nl";

@@ -4,7 +4,7 @@
  * @internal
  */
 export const helpNl: Readonly<Record<string, string>> = {
-  compute: `rendement compute CASUSSEN.json|CASUSSEN.csv|CASUSSEN.jsonl [opties]
+  compute: `rendement compute CASUSSEN.json|CASUSSEN.csv|CASUSSEN.xlsx|CASUSSEN.jsonl [opties]
 
 Prijst elke casus: wat de samenleving zonder interventie had betaald tegen
 wat zij met de interventie betaalde; met --group-by telt het de casussen op.
@@ -12,6 +12,7 @@ wat zij met de interventie betaalde; met --group-by telt het de casussen op.
   --pricelist ID[@VERSIE]   lijst om mee te prijzen (standaard: die van het bestand, anders
                             sociaal-domein; zonder versie de versie die gold op de startdatum)
   --lists MAP               gebruik ook de prijslijsten in MAP (herhaalbaar)
+  --sheet NAAM              Excel-invoer: het werkblad om te lezen (standaard: het eerste)
   --price-year JAAR         alle prijzen in dit prijspeil (CBS-CPI)
   --group-by INDELING       tel op per wijk,programme,month|quarter|year,payer
                             (bijv. wijk,programme,quarter)
@@ -28,8 +29,8 @@ wat zij met de interventie betaalde; met --group-by telt het de casussen op.
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
   --bundle BESTAND          schrijf ook een herhaalbare bundel (zie rendement verify)
 
-Invoer: een JSON-casusbestand, een CSV met één rij per regel (kolommen in
-docs/reports.md), of JSON lines (één casus per regel; gestroomd, dus alleen
+Invoer: een JSON-casusbestand, een CSV- of Excel-werkmap met één rij per regel
+(kolommen in docs/reports.md), of JSON lines (één casus per regel; gestroomd, dus alleen
 de optelling wordt geschreven, niet de casussen).
 `,
   pricelist: `rendement pricelist list [--lists MAP]

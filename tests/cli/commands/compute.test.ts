@@ -12,7 +12,7 @@ async function run(...argv: string[]) {
   const code = await main(argv, {
     stdout: (t) => void (out += t),
     stderr: (t) => void (err += t),
-    writeFile: (p, t) => void files.set(p, t),
+    writeFile: (p, t) => void files.set(p, t as string),
     isTTY: false,
   });
   return { code, out, err, files };

@@ -8,7 +8,7 @@ describe("rendement demo", () => {
     const code = await main(["demo", "--out", "uit"], {
       stdout: (t) => void (out += t),
       stderr: () => {},
-      writeFile: (p, t) => void files.set(p, t),
+      writeFile: (p, t) => void files.set(p, t as string),
       isTTY: false,
     });
     expect(code).toBe(0);

@@ -1,0 +1,122 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { casesToCsv } from "../../cases/csv/casesToCsv.js";
+import { readCasesCsv } from "../../cases/csv/readCasesCsv.js";
+import { parseCaseFile } from "../../cases/parseCaseFile.js";
+import type { Case, CaseFile } from "../../cases/schema.js";
+import type { CsvDialect } from "../../csv/csvTable.js";
+import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
+import { readJsonFile } from "../../node/readJsonFile.js";
+import { readTextFile } from "../../node/readTextFile.js";
+import { casesToXlsx } from "../../node/xlsx/casesToXlsx.js";
+import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
+import { type CliIO, UsageError } from "../io.js";
+import { oneOf, parse } from "../options.js";
+
+/** @internal */
+export const convertHelp = `rendement convert IN OUT [options]
+
+Writes the cases of IN in another format, with the same cases and figures:
+JSON (.json), JSON lines (.jsonl), CSV (.csv) or Excel (.xlsx), any to any.
+Each file's format is taken from its extension.
+
+  --sheet NAME              Excel input: the sheet to read (default: the first)
+  --csv-dialect nl|intl     CSV output: nl (";" and decimal comma, default) or
+                            intl ("," and ".")
+  --force                   overwrite OUT if it exists
+
+The tables (CSV, Excel) and JSON lines hold cases only: a case file's own
+price list is written on every case that names none, and what the format
+cannot hold (the file's description, the synthetic flag, a wellbeing
+narrative in a table) is left out and named on standard error.
+`;
+
+/** @internal The case file formats, by extension. */
+export type CaseFormat = "json" | "jsonl" | "csv" | "xlsx";
+
+const EXTENSIONS: readonly [RegExp, CaseFormat][] = [
+  [/\.json$/i, "json"],
+  [/\.(jsonl|ndjson)$/i, "jsonl"],
+  [/\.csv$/i, "csv"],
+  [/\.xlsx$/i, "xlsx"],
+];
+
+/** @internal The format of a case file from its name, or undefined. */
+export function caseFormat(file: string): CaseFormat | undefined {
+  return EXTENSIONS.find(([re]) => re.test(file))?.[1];
+}
+
+/** @internal Reads a case file in any of the formats; problems name the file and the path, line or row. */
+export async function readAnyCaseFile(file: string, format: CaseFormat, sheet?: string): Promise<CaseFile> {
+  if (format === "json") return parseCaseFile(readJsonFile(file), { file });
+  if (format === "csv") return readCasesCsv(readTextFile(file), { file }).file;
+  if (format === "xlsx") return (await readCasesXlsx(file, { sheet })).file;
+  const cases: Case[] = [];
+  for await (const c of readCasesJsonLines(file)) cases.push(c);
+  return parseCaseFile({ cases }, { file });
+}
+
+/** @internal A case file in a format, and what the format could not hold. */
+export interface WrittenCases {
+  /** Text (JSON, JSON lines, CSV) or the bytes of a workbook. */
+  readonly data: string | Uint8Array;
+  /** What was moved or left out, one sentence each. */
+  readonly notes: readonly string[];
+}
+
+/** @internal Writes a case file in a format; the file's own list goes onto each case a table or JSON lines holds. */
+export async function writeCaseFile(
+  file: CaseFile,
+  format: CaseFormat,
+  options: { dialect?: CsvDialect | undefined } = {},
+): Promise<WrittenCases> {
+  if (format === "json") return { data: `${JSON.stringify(file, null, 2)}\n`, notes: [] };
+  const notes: string[] = [];
+  const pricelist = file.pricelist;
+  const cases = file.cases.map((c) => (c.pricelist === undefined && pricelist !== undefined ? { ...c, pricelist } : c));
+  if (pricelist !== undefined && file.cases.some((c) => c.pricelist === undefined))
+    notes.push(`the file's price list ${pricelist} is written on each case (this format has no file-wide list)`);
+  const dropped = [
+    file.description !== undefined ? "the file's description" : undefined,
+    file.synthetic !== undefined ? `the file's synthetic flag (${file.synthetic})` : undefined,
+    format !== "jsonl" && file.cases.some((c) => c.wellbeing?.some((w) => w.before.narrative ?? w.after?.narrative))
+      ? "wellbeing narratives"
+      : undefined,
+  ].filter((x) => x !== undefined);
+  if (dropped.length > 0) notes.push(`left out, the format cannot hold it: ${dropped.join(", ")}`);
+  if (format === "jsonl") return { data: cases.map((c) => `${JSON.stringify(c)}\n`).join(""), notes };
+  if (format === "csv") return { data: casesToCsv(cases, { dialect: options.dialect ?? "nl" }), notes };
+  return { data: await casesToXlsx(cases), notes };
+}
+
+/** @internal `rendement convert` */
+export async function convert(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, {
+    sheet: { type: "string" },
+    "csv-dialect": { type: "string" },
+    force: { type: "boolean" },
+  });
+  if (positionals.length !== 2)
+    throw new UsageError("convert needs an input and an output file: rendement convert IN OUT");
+  const [input, output] = positionals as [string, string];
+  const formats = [input, output].map((f) => {
+    const fmt = caseFormat(f);
+    if (fmt === undefined)
+      throw new UsageError(`"${f}": the extension says no format (use .json, .jsonl, .csv or .xlsx)`);
+    return fmt;
+  }) as [CaseFormat, CaseFormat];
+  const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
+  if (values.sheet !== undefined && formats[0] !== "xlsx")
+    throw new UsageError("--sheet is for an Excel input (.xlsx)");
+  if (resolve(input) === resolve(output))
+    throw new UsageError("the output would overwrite the input: name another file");
+  if (existsSync(output) && values.force !== true)
+    throw new UsageError(`${output} exists: name another file, or add --force to overwrite it`);
+  const file = await readAnyCaseFile(input, formats[0], values.sheet);
+  const written = await writeCaseFile(file, formats[1], { dialect });
+  io.writeFile(output, written.data);
+  for (const n of written.notes) io.stderr(`note: ${n}\n`);
+  const n = file.cases.length;
+  io.stderr(`written: ${output} (${n} case${n === 1 ? "" : "s"})\n`);
+  return 0;
+}
