@@ -13,8 +13,12 @@ import {
 } from "../index.js";
 import type { Messages } from "./messages/index.js";
 
-/** @internal Why a case was priced with its list: named by the case, by `--pricelist`, by the file, or the version valid on its start date. */
-export type ChosenBy = "case" | "option" | "file" | "date";
+/**
+ * @internal Why a case was priced with its list: named in the case file (for
+ * the file or for the case: a CSV or Excel row names it per case), by
+ * `--pricelist`, or the version valid on its start date.
+ */
+export type ChosenBy = "option" | "file" | "date";
 
 /** @internal Where the list names come from: the command line and the case file. */
 export interface ListNames {
@@ -33,7 +37,7 @@ export function listChoice(
 ): { readonly text: string; readonly chosenBy: ChosenBy } {
   const [text, by]: [string, ChosenBy] =
     c.pricelist !== undefined
-      ? [c.pricelist, "case"]
+      ? [c.pricelist, "file"]
       : names.option !== undefined
         ? [names.option, "option"]
         : names.file !== undefined

@@ -19,6 +19,7 @@ import { type CliIO, OutputError, processIO, UsageError } from "./io.js";
 import { helpNl } from "./messages/helpNl.js";
 import { type Lang, type Messages, messageLang, messagesFor } from "./messages/index.js";
 import { nl } from "./messages/nl.js";
+import { RENDEMENT_VERSION } from "./version.js";
 
 /** @internal A command: runs with its arguments and returns the exit code. */
 export interface Command {
@@ -85,7 +86,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return name === undefined ? 2 : 0;
   }
   if (name === "--version" || name === "-v") {
-    io.stdout(`${VERSION}\n`);
+    io.stdout(`${RENDEMENT_VERSION}\n`);
     return 0;
   }
   if (!Object.hasOwn(COMMANDS, name)) {
@@ -130,6 +131,3 @@ function reportError(e: unknown, name: string, io: CliIO, m: Messages): number {
   }
   throw e;
 }
-
-declare const __VERSION__: string;
-const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";

@@ -17,10 +17,7 @@ import { auditHtml } from "../../report/audit/auditHtml.js";
 import { auditMarkdown } from "../../report/audit/auditMarkdown.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
-
-declare const __VERSION__: string;
-/** @internal The version recorded in bundles. */
-export const RENDEMENT_VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+import { RENDEMENT_VERSION } from "../version.js";
 
 /** @internal */
 export const auditHelp = `rendement audit CLAIMS --cases CASES.json [options]

@@ -1,9 +1,8 @@
-import { createEvaluator } from "../../cases/createEvaluator.js";
 import { readCasesCsv, relocate } from "../../cases/csv/readCasesCsv.js";
 import { type Evaluation, evaluateCases } from "../../cases/evaluateCases.js";
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import type { CaseFile } from "../../cases/schema.js";
-import { InputError, isInputError } from "../../errors/InputError.js";
+import { createBundle, createEvaluator, InputError, isInputError, type PriceListCatalog } from "../../index.js";
 import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { readTextFile } from "../../node/readTextFile.js";
@@ -38,7 +37,7 @@ import { count, createProgress } from "../progress.js";
 
 const GROUP_DIMENSIONS = ["wijk", "programme", "month", "quarter", "year", "payer"] as const;
 
-import { writeComputeBundle } from "./verify.js";
+import { RENDEMENT_VERSION } from "../version.js";
 
 /** @internal */
 export const computeHelp = `rendement compute CASES.json|CASES.csv|CASES.xlsx|CASES.jsonl [options]
@@ -260,4 +259,30 @@ function report(
   if (format === "html") return rollupHtml(table, { lang: o.lang, synthetic: o.synthetic });
   if (format === "csv") return rollupCsv(table, { dialect: o.dialect, lang: o.lang, table: o.csvTableKind });
   return undefined;
+}
+
+/** @internal `rendement compute … --bundle FILE`: writes a re-performable compute bundle. */
+export function writeComputeBundle(
+  io: CliIO,
+  out: string,
+  o: {
+    cases: unknown;
+    file: string;
+    catalog: PriceListCatalog;
+    pricelist?: string | undefined;
+    priceYear?: number | undefined;
+  },
+): void {
+  const bundle = createBundle({
+    kind: "compute",
+    cases: o.cases,
+    catalog: o.catalog,
+    ...(o.pricelist !== undefined ? { pricelist: o.pricelist } : {}),
+    ...(o.priceYear !== undefined ? { priceYear: o.priceYear } : {}),
+    instruments: loadInstruments(),
+    version: RENDEMENT_VERSION,
+    file: o.file,
+  });
+  io.writeFile(out, `${JSON.stringify(bundle, null, 2)}\n`);
+  io.stderr(`bundle written: ${out}\n`);
 }

@@ -1,14 +1,17 @@
 import district from "../../../examples/district/cases.json" with { type: "json" };
-import { evaluateCases } from "../../cases/evaluateCases.js";
-import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import { DEMO_CASE_FILES } from "../../data/examples.js";
-import { addCents, centsToString } from "../../money/cents.js";
-import { formatEuro } from "../../money/formatEuro.js";
+import {
+  addCents,
+  bundledCatalog,
+  centsToString,
+  createRollup,
+  evaluateCases,
+  formatEuro,
+  loadInstruments,
+  parseCaseFile,
+  rollupHtml,
+} from "../../index.js";
 import { amountToCents } from "../../money/parseDecimal.js";
-import { bundledCatalog } from "../../pricelists/bundledCatalog.js";
-import { rollupHtml } from "../../report/rollupHtml.js";
-import { rollupCases } from "../../rollup/rollupCases.js";
-import { loadInstruments } from "../../wellbeing/instruments.js";
 import type { CliIO } from "../io.js";
 import { parse } from "../options.js";
 
@@ -88,7 +91,9 @@ function districtSummary(
   const file = "examples/district/cases.json";
   const f = parseCaseFile(district, { file });
   const ev = evaluateCases(f.cases, { catalog, instruments, ...(f.pricelist ? { pricelist: f.pricelist } : {}), file });
-  const table = rollupCases(ev.cases, ["wijk"]);
+  const rollup = createRollup(["wijk"]);
+  for (const c of ev.cases) rollup.add(c);
+  const table = rollup.table();
   const out: string[] = [`== ${file} ==`, "Synthetisch district (verzonnen casussen), rendement per wijk:", ""];
   const names: Record<string, string> = {
     WK079601: "Centrum",

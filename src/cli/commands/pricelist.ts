@@ -1,7 +1,6 @@
-import { InputError } from "../../errors/InputError.js";
+import { diffPriceLists, InputError } from "../../index.js";
 import type { PriceListCatalog } from "../../pricelists/catalog.js";
 import { carriedForwardNote } from "../../pricelists/coverageWarnings.js";
-import { diffPriceLists } from "../../pricelists/diffPriceLists.js";
 import { compareVersions } from "../../pricelists/indexSeries.js";
 import { parsePriceListRef } from "../../pricelists/parsePriceListRef.js";
 import { resolvePriceList } from "../../pricelists/resolvePriceList.js";

@@ -1,39 +1,10 @@
-import { createBundle } from "../../audit/createBundle.js";
 import { verifyBundle } from "../../audit/verifyBundle.js";
 import { loadCatalogDir } from "../../node/loadCatalogDir.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
-import { mergeCatalogs, type PriceListCatalog } from "../../pricelists/catalog.js";
+import { mergeCatalogs } from "../../pricelists/catalog.js";
 import { verifyText } from "../../report/audit/verifyText.js";
-import { loadInstruments } from "../../wellbeing/instruments.js";
 import { type CliIO, UsageError } from "../io.js";
 import { oneOf, parse } from "../options.js";
-import { RENDEMENT_VERSION } from "./audit.js";
-
-/** @internal `rendement compute … --bundle FILE`: writes a re-performable compute bundle. */
-export function writeComputeBundle(
-  io: CliIO,
-  out: string,
-  o: {
-    cases: unknown;
-    file: string;
-    catalog: PriceListCatalog;
-    pricelist?: string | undefined;
-    priceYear?: number | undefined;
-  },
-): void {
-  const bundle = createBundle({
-    kind: "compute",
-    cases: o.cases,
-    catalog: o.catalog,
-    ...(o.pricelist !== undefined ? { pricelist: o.pricelist } : {}),
-    ...(o.priceYear !== undefined ? { priceYear: o.priceYear } : {}),
-    instruments: loadInstruments(),
-    version: RENDEMENT_VERSION,
-    file: o.file,
-  });
-  io.writeFile(out, `${JSON.stringify(bundle, null, 2)}\n`);
-  io.stderr(`bundle written: ${out}\n`);
-}
 
 /** @internal */
 export const verifyHelp = `rendement verify BUNDLE.json [options]

@@ -1,6 +1,5 @@
-import { parseCaseFile } from "../../cases/parseCaseFile.js";
-import { formatPath, isInputError } from "../../index.js";
-import { readJsonFile } from "../../node/readJsonFile.js";
+import { formatPath, isInputError, parseCaseFile, whatIf as runWhatIf } from "../../index.js";
+import { readJsonFile } from "../../node/index.js";
 import { whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
 import {
   ADJUSTMENT_KINDS,
@@ -8,7 +7,6 @@ import {
   type AdjustmentRates,
   type SroiAdjustments,
 } from "../../scenarios/adjustments.js";
-import { whatIf as runWhatIf } from "../../scenarios/whatIf.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, optionProblems, parse, yearOption } from "../options.js";
 

@@ -79,7 +79,6 @@ export const en = {
   chosenBy: {
     option: "named by --pricelist",
     file: "named in the case file",
-    case: "named by the case",
     date: "the version valid on each case's start date",
   } as Record<string, string>,
   beforeEdition: (item: string, start: string, used: string, newer: string, validFrom: string) =>

@@ -87,7 +87,6 @@ export const nl: Messages = {
   chosenBy: {
     option: "gekozen met --pricelist",
     file: "genoemd in het casusbestand",
-    case: "genoemd door de casus",
     date: "de versie die gold op de startdatum van elke casus",
   },
   beforeEdition: (item, start, used, newer, validFrom) =>
