@@ -53,7 +53,14 @@ describe("the NS-jaarkaart case with the 2026 lists", () => {
       c.actual = [{ item: "mobiliteit.ns-altijd-vrij.maand", quantity: "12", intervention: true, date: "2026-03-04" }];
       delete c.wellbeing;
     });
-    const r = cli(["compute", f, "--format", "md"]);
+    // The Dutch report says it in Dutch; the English one in the warnings' own words.
+    const nl = cli(["compute", f, "--format", "md"]);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toMatch(
+      /loopt tot in 2027, na het nieuwste niveau van index cbs-cpi@2026 \(2025\).*`beyond_index_year`/,
+    );
+    expect(nl.stdout).toMatch(/na het nieuwste prijspeil van lijst sociaal-domein \(2026\).*`beyond_list_year`/);
+    const r = cli(["compute", f, "--format", "md", "--lang", "en"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
       /runs into 2027, after the newest level of index cbs-cpi@2026 \(2025\).*`beyond_index_year`/,
