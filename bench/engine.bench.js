@@ -2,66 +2,8 @@
 // evaluated exactly (totals per payer, both lenses, cashable split; no trail).
 // Cases are generated in blocks so that only evaluation is timed and memory
 // stays flat; the figures for the largest run go to bench/results.json.
-import { bundledCatalog, createEvaluator, parseCaseFile } from "../dist/index.js";
-import { mulberry32 } from "../scripts/mulberry32.mjs";
-
-const ITEMS = {
-  month: ["wonen.huur-corporatie.maand", "mobiliteit.ns-altijd-vrij.maand"],
-  day: ["justitie.detentie.dag", "zorg.ggz.verpleegdag-paaz", "wonen.beschermd-wonen.pgb.dag"],
-  hour: ["ondersteuning.begeleiding.meerinzicht-regulier.uur", "veiligheid.politie-inzet.uur"],
-  each: ["zorg.seh-bezoek", "financien.schuldhulpverlening.traject", "zorg.ggz.crisiscontact"],
-  year: ["inkomen.bijstand.uitvoeringskosten.jaar"],
-};
-
-// A deterministic generator, so every run prices the same cases.
-const rng = mulberry32;
-const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
-const pad = (n) => String(n).padStart(2, "0");
-function date(r) {
-  const m = 1 + Math.floor(r() * 12);
-  return `2024-${pad(m)}-${pad(1 + Math.floor(r() * 28))}`;
-}
-function period(r) {
-  const a = date(r);
-  const b = date(r);
-  return a <= b ? { from: a, through: b } : { from: b, through: a };
-}
-
-function makeCase(r, i) {
-  const cf = [
-    { item: pick(r, ITEMS.day), period: period(r), reason: "r" },
-    { item: pick(r, ITEMS.month), period: period(r), reason: "r" },
-    { item: pick(r, ITEMS.each), quantity: 1 + Math.floor(r() * 3), reason: "r" },
-    { item: pick(r, ITEMS.hour), quantity: String(Math.floor(r() * 400) / 4) },
-    { item: pick(r, ITEMS.year), period: period(r), reason: "r" },
-  ];
-  const actual = [
-    {
-      item: pick(r, ITEMS.hour),
-      period: period(r),
-      rate: { quantity: 1 + Math.floor(r() * 6), per: "week" },
-      intervention: true,
-    },
-    {
-      amount: `${Math.floor(r() * 300000) / 100}`,
-      description: "werkbudget",
-      payer: "gemeente.werkbudget",
-      domain: "wonen",
-      intervention: true,
-    },
-    { item: pick(r, ITEMS.each), quantity: 1, intervention: true },
-    { item: pick(r, ITEMS.month), period: period(r) },
-    { item: pick(r, ITEMS.day), quantity: Math.floor(r() * 5) },
-  ];
-  return {
-    id: `c${i}`,
-    wijk: `WK0796${pad(i % 7)}`,
-    start: "2024-01-16",
-    end: "2024-12-31",
-    counterfactual: cf,
-    actual,
-  };
-}
+import { bundledCatalog, createEvaluator, createRollup, parseCaseFile } from "../dist/index.js";
+import { makeCase, rng } from "./cases.js";
 
 async function run(n, mode, block = 10_000) {
   const catalog = bundledCatalog();
@@ -71,6 +13,7 @@ async function run(n, mode, block = 10_000) {
   let compileSeconds = 0;
   let peak = 0;
   let check = 0;
+  const rollup = createRollup(["wijk"]);
   for (let done = 0; done < n; done += block) {
     // Through JSON text, as real case files arrive: flat strings, parsed once.
     const text = JSON.stringify({
@@ -86,7 +29,11 @@ async function run(n, mode, block = 10_000) {
       t0 = process.hrtime.bigint();
       for (let i = 0; i < compiled.length; i++) check += compiled.totals(i).payers.size;
     } else if (mode === "totals") for (const c of cases) check += ev.totals(c).payers.size;
-    else for (const c of cases) check += ev.evaluate(c).netReturn.length;
+    else if (mode === "rollup") {
+      // What a municipal tool calls: evaluation plus roll-up by wijk, from parsed case objects.
+      for (const c of cases) rollup.addCase(c, ev);
+      check += rollup.groups;
+    } else for (const c of cases) check += ev.evaluate(c).netReturn.length;
     seconds += Number(process.hrtime.bigint() - t0) / 1e9;
     peak = Math.max(peak, process.memoryUsage().rss);
   }
@@ -117,12 +64,16 @@ export default async function () {
   // Straight from the case objects (Evaluator.totals): compile + evaluate in one go.
   const direct = await run(1_000_000, "totals");
   line("direct: totals", 1_000_000, direct);
+  // Evaluation plus roll-up by wijk (Rollup.addCase): the engine's cents folded directly.
+  const rolled = await run(1_000_000, "rollup");
+  line("evaluate + roll-up by wijk", 1_000_000, rolled);
   // Full results (Evaluator.evaluate): decimal strings per payer and lens, warnings, wellbeing.
   const full = await run(100_000, "full");
   line("direct: full results", 100_000, full);
   return {
     ...last,
     directLineItemsPerSecond: Math.round(direct.lines / direct.seconds),
+    evaluateRollupLineItemsPerSecond: Math.round(rolled.lines / rolled.seconds),
     fullResultCasesPerSecond: Math.round(full.cases / full.seconds),
   };
 }

@@ -2,7 +2,8 @@
 // folded by foldAsync into a roll-up per wijk × programme × quarter, at 100k
 // and 1M cases. Memory should stay flat: the aggregate holds integer cents per
 // group and a count per distinct wellbeing delta, nothing per case.
-import { finalizeRollup, foldAsync } from "../dist/index.js";
+import { finalizeRollup } from "../dist/rollup/finalizeRollup.js";
+import { foldAsync } from "../dist/rollup/foldAsync.js";
 import { mulberry32 } from "../scripts/mulberry32.mjs";
 
 const WIJKEN = ["WK079601", "WK079602", "WK079603", "WK079604", "WK079605", "WK079606"];

@@ -1,6 +1,6 @@
 // Writes (or with --check, verifies) schemas/*.json from the zod schemas in the build.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { jsonSchemas } from "../dist/internal/schemas.js";
+import { jsonSchemas } from "../dist/jsonSchemas.js";
 
 const check = process.argv.includes("--check");
 const schemas = jsonSchemas();

@@ -37,6 +37,7 @@ export type {
   Rate,
   RejectedCase,
   WellbeingMeasure,
+  WijkName,
 } from "./cases/caseTypes.js";
 export type { CompiledCases } from "./cases/compileCases.js";
 // cases (casussen): counterfactual against actual, exact to the cent
@@ -56,13 +57,13 @@ export { safeParseCase } from "./cases/safeParseCase.js";
 export { safeParseCaseFile } from "./cases/safeParseCaseFile.js";
 export type { CaseFileInput, CaseInput, LineInput } from "./cases/schema.js";
 export type { CaseResult, CashableSplit, Figures, FiguresWithRatio, LineTrail, Warning } from "./cases/types.js";
+export { ensureValidCases, isValidatedCase, MAX_CASES_IN_FILE } from "./cases/validCases.js";
+export { parseWijkRows, parseWijkTable, withWijkNames } from "./cases/wijkTable.js";
 export { counterfactualChart } from "./charts/counterfactualChart.js";
 export { payerMatrixChart } from "./charts/payerMatrixChart.js";
 export type { ChartOptions, VegaLiteSpec } from "./charts/types.js";
 export { wellbeingChart } from "./charts/wellbeingChart.js";
-export { type CsvDialect, type CsvOptions, csvTable } from "./csv/csvTable.js";
-export { type DecodedText, decodeText, type TextEncoding } from "./csv/decodeText.js";
-export { type CsvReadOptions, type CsvRecord, parseCsv } from "./csv/parseCsv.js";
+export type { CsvDialect, CsvOptions } from "./csv/csvTable.js";
 export type { TableRow } from "./csv/tableRow.js";
 // errors: every problem with its file and path, as data
 export { formatIssues } from "./errors/formatIssues.js";
@@ -98,13 +99,17 @@ export {
   type PriceListData,
   type SourceFile,
 } from "./pricelists/catalog.js";
+export { type CoverageWarning, carriedForwardNote, coverageWarnings } from "./pricelists/coverageWarnings.js";
 export { type ChangedItem, diffPriceLists, type FieldChange, type PriceListDiff } from "./pricelists/diffPriceLists.js";
 export { DEFAULT_INDEX } from "./pricelists/indexSeries.js";
+export type { PriceItem, PriceSource, RelativeRange } from "./pricelists/listTypes.js";
 export { parsePriceListRef } from "./pricelists/parsePriceListRef.js";
 export { type ResolveOptions, resolvePriceList } from "./pricelists/resolvePriceList.js";
 export type { IndexSeriesFile, PriceItemInput, PriceListFile, Unit } from "./pricelists/schema.js";
+export { RANGE_RULE_FROM } from "./pricelists/schema.js";
 export { selectVersion } from "./pricelists/selectVersion.js";
 export type {
+  DataCoverage,
   Indexation,
   PriceListRef,
   PriceListStamp,
@@ -122,14 +127,8 @@ export { type RollupCsvOptions, rollupCsv } from "./report/rollupCsv.js";
 export { rollupHtml } from "./report/rollupHtml.js";
 export { type RollupReportOptions, rollupMarkdown } from "./report/rollupMarkdown.js";
 export { createRollup, type Rollup } from "./rollup/createRollup.js";
-export { emptyAggregate } from "./rollup/emptyAggregate.js";
-export { finalizeRollup } from "./rollup/finalizeRollup.js";
-export { type FoldOptions, foldAsync } from "./rollup/foldAsync.js";
-export { foldCase } from "./rollup/foldCase.js";
-export { mergeAggregates } from "./rollup/mergeAggregates.js";
 export { parseGroupBy } from "./rollup/parseGroupBy.js";
 export { parseRollupAggregate } from "./rollup/parseRollupAggregate.js";
-export { rollupCases } from "./rollup/rollupCases.js";
 export type {
   GroupDimension,
   GroupState,
@@ -146,9 +145,7 @@ export type { AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.j
 export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
 export type { Distribution } from "./scenarios/distributions.js";
 export type { GroupField } from "./scenarios/groupKey.js";
-export { percentile } from "./scenarios/percentile.js";
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
-export { createRandom, type Random } from "./scenarios/random.js";
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
 export type {
   GroupSimulation,
@@ -167,7 +164,8 @@ export {
   type WhatIfTotals,
   whatIf,
 } from "./scenarios/whatIf.js";
-export type { ReadableStreamLike, TextSource } from "./streams/textLines.js";
+export type { Label } from "./schemas/label.js";
+export type { ReadableStreamLike, ReadResult, TextSource } from "./streams/textLines.js";
 // wellbeing (welbevinden)
 export { loadInstruments } from "./wellbeing/instruments.js";
 export type { Instrument } from "./wellbeing/schema.js";

@@ -9,7 +9,7 @@ import { bundleSchema } from "./audit/bundleSchema.js";
 import { claimsFileSchema } from "./audit/claimsSchema.js";
 import { caseFileSchema } from "./cases/schema.js";
 import { indexSeriesFileSchema, priceListFileSchema } from "./pricelists/schema.js";
-import { rollupAggregateSchema } from "./rollup/schema.js";
+import { rollupAggregateFileSchema } from "./rollup/schema.js";
 import { instrumentFileSchema } from "./wellbeing/schema.js";
 
 /** @internal Extra file formats registered by other modules (claims, bundles). */
@@ -21,7 +21,7 @@ export const FILE_FORMATS: Record<string, { schema: z.ZodType; title: string }> 
   "claims.schema.json": { schema: claimsFileSchema, title: "rendement werkbudget claims" },
   "audit-bundle.schema.json": { schema: bundleSchema, title: "rendement re-performable bundle (compute or audit)" },
   "rollup-aggregate.schema.json": {
-    schema: rollupAggregateSchema,
+    schema: rollupAggregateFileSchema,
     title: "rendement roll-up aggregate (mergeable partial)",
   },
 };

@@ -167,7 +167,7 @@ export function unexplainedCost(lines: readonly LineTrail[]): number {
   return weightedCents(lines, (l) => (l.side === "counterfactual" && l.reason === undefined ? ONE : undefined));
 }
 
-const ONE = ratio(1);
+const ONE = /* @__PURE__ */ ratio(1);
 
 function lineEvidence(l: LineTrail): Record<string, unknown> {
   return {

@@ -30,7 +30,9 @@ const resolvedListSchema = z.looseObject({
 export const bundleSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal("rendement-bundle"),
-  formatVersion: z.literal(1),
+  formatVersion: z
+    .union([z.literal(1), z.literal(2)])
+    .describe("2 adds the audit's metadata and the fingerprint of the whole bundle; 1 is still verified"),
   kind: z.enum(["compute", "audit"]).describe("which command wrote it"),
   rendement: z.string().describe("the rendement version that wrote it"),
   inputs: z.strictObject({
@@ -42,6 +44,9 @@ export const bundleSchema = z.strictObject({
     priceYear: z.number().int().optional(),
     tolerance: z.string().optional(),
     maxHorizonMonths: z.number().int().optional(),
+    auditor: z.string().optional().describe("who performed the audit"),
+    auditDate: z.string().optional().describe("the date of the audit, YYYY-MM-DD"),
+    scope: z.string().optional().describe("what the audit covers"),
   }),
   lists: z.array(resolvedListSchema).describe("every resolved price list used, in full"),
   listVersions: z
@@ -57,6 +62,11 @@ export const bundleSchema = z.strictObject({
     indexSeries: sha,
     instruments: sha.optional(),
     outputs: sha,
+    bundle: sha
+      .optional()
+      .describe(
+        "format 2: SHA-256 of the canonical JSON of every field but the fingerprints (version, lists in full, version index)",
+      ),
   }),
 });
 

@@ -42,8 +42,8 @@ export interface Bundle {
   $schema?: string | undefined;
   /** Always `rendement-bundle`. */
   format: "rendement-bundle";
-  /** The bundle format's version. */
-  formatVersion: 1;
+  /** The bundle format's version: 2 adds the audit's metadata and the fingerprint of the whole bundle; 1 is still verified. */
+  formatVersion: 1 | 2;
   /** Which command wrote it. */
   kind: "compute" | "audit";
   /** The rendement version that wrote it. */
@@ -65,6 +65,12 @@ export interface Bundle {
     tolerance?: string | undefined;
     /** The audit's longest horizon, months. */
     maxHorizonMonths?: number | undefined;
+    /** Who performed the audit. */
+    auditor?: string | undefined;
+    /** The date of the audit, `YYYY-MM-DD`. */
+    auditDate?: string | undefined;
+    /** What the audit covers. */
+    scope?: string | undefined;
   };
   /** Every resolved price list used, in full. */
   lists: BundleList[];
@@ -90,5 +96,7 @@ export interface Bundle {
     instruments?: string | undefined;
     /** Of the outputs. */
     outputs: string;
+    /** Format 2: of every field but the fingerprints (version string, lists in full, version index). */
+    bundle?: string | undefined;
   };
 }

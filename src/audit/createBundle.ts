@@ -25,6 +25,12 @@ export interface BundleInput {
   readonly tolerance?: string | undefined;
   /** Audit only: counterfactual horizon in months (default 12). */
   readonly maxHorizonMonths?: number | undefined;
+  /** Audit only: who performed it. */
+  readonly auditor?: string | undefined;
+  /** Audit only: the date of the audit, `YYYY-MM-DD`. */
+  readonly auditDate?: string | undefined;
+  /** Audit only: what the audit covers. */
+  readonly scope?: string | undefined;
   /** Compute only: wellbeing instruments (e.g. `loadInstruments()`). */
   readonly instruments?: ReadonlyMap<string, Instrument> | undefined;
   /** The rendement version recorded in the bundle. */
@@ -32,6 +38,9 @@ export interface BundleInput {
   /** File name for error messages. */
   readonly file?: string | undefined;
 }
+
+/** @internal The format version `createBundle` writes. */
+export const BUNDLE_FORMAT_VERSION = 2 as const;
 
 /** @internal SHA-256 of the canonical JSON of a value. */
 export function fingerprint(value: unknown): string {
@@ -48,8 +57,14 @@ function recording(source: ListSource): { source: ListSource; consulted: Set<str
   return {
     consulted,
     source: {
-      versions: (id) => (consulted.add(id), source.versions(id)),
-      resolve: (ref) => (consulted.add(ref.id), source.resolve(ref)),
+      versions: (id) => {
+        consulted.add(id);
+        return source.versions(id);
+      },
+      resolve: (ref) => {
+        consulted.add(ref.id);
+        return source.resolve(ref);
+      },
       used: source.used,
     },
   };
@@ -57,18 +72,33 @@ function recording(source: ListSource): { source: ListSource; consulted: Set<str
 
 /** @internal The fingerprints block of a bundle. */
 export function bundleFingerprints(b: Omit<Bundle, "fingerprints">): Bundle["fingerprints"] {
+  const inputs = Object.fromEntries(
+    Object.entries(b.inputs)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, fingerprint(v)]),
+  );
+  const outputs = fingerprint(b.outputs);
   return {
-    inputs: Object.fromEntries(
-      Object.entries(b.inputs)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, fingerprint(v)]),
-    ),
+    inputs,
     options: fingerprint(b.options),
     lists: Object.fromEntries(b.lists.map((l) => [`${l.id}@${l.version}`, l.fingerprint])),
     indexSeries: fingerprint(b.indexSeries),
     ...(b.instruments !== undefined ? { instruments: fingerprint(b.instruments) } : {}),
-    outputs: fingerprint(b.outputs),
+    outputs,
+    // Format 2 also covers what the parts above leave out: the version string, chain and definedIn, the version index.
+    ...(b.formatVersion >= 2 ? { bundle: wholeFingerprint(b, inputs, outputs) } : {}),
   };
+}
+
+/**
+ * Every field but the fingerprints, with the large parts (inputs, outputs)
+ * standing in by their own fingerprints, so they are serialised once.
+ */
+function wholeFingerprint(b: Omit<Bundle, "fingerprints">, inputs: Record<string, string>, outputs: string): string {
+  const { inputs: _i, outputs: _o, ...rest } = b;
+  void _i;
+  void _o;
+  return fingerprint({ ...rest, inputs, outputs });
 }
 
 /**
@@ -131,7 +161,7 @@ export function createBundle(input: BundleInput): Bundle {
     .map((e) => e.series);
   const body = plain({
     format: "rendement-bundle" as const,
-    formatVersion: 1 as const,
+    formatVersion: BUNDLE_FORMAT_VERSION,
     kind: input.kind,
     rendement: input.version ?? "0.0.0-dev",
     inputs: { cases: input.cases, ...(input.kind === "audit" ? { claims: input.claims ?? { claims: [] } } : {}) },

@@ -28,8 +28,13 @@ export interface ListSource {
 
 /** @internal The version of `id` valid on `date` (newest validFrom on or before it), or undefined. */
 export function versionOn(source: ListSource, id: string, date: string): ListVersion | undefined {
+  return latestOn(source.versions(id), date);
+}
+
+/** @internal Of `versions` (one list's), the newest valid on `date`, or undefined. */
+export function latestOn(versions: readonly ListVersion[], date: string): ListVersion | undefined {
   let best: ListVersion | undefined;
-  for (const v of source.versions(id)) if (v.validFrom <= date && (!best || v.validFrom > best.validFrom)) best = v;
+  for (const v of versions) if (v.validFrom <= date && (!best || v.validFrom > best.validFrom)) best = v;
   return best;
 }
 

@@ -9,7 +9,7 @@ import { type ClaimInput, type ClaimsFile, claimSchema, claimsFileSchema } from 
 const REQUIRED = ["id", "caseId", "date", "amount", "purpose", "claimedSavings"] as const;
 /** @internal The columns of the claims table, required ones first. */
 export const CLAIM_COLUMNS: readonly string[] = [...REQUIRED, "pricelist"];
-const AMOUNTS = new Set(["amount", "claimedSavings"]);
+const AMOUNTS = /* @__PURE__ */ new Set(["amount", "claimedSavings"]);
 
 /** Options of {@link parseClaimRows}. */
 export interface ClaimRowsOptions {

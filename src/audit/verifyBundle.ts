@@ -3,6 +3,8 @@ import { InputError } from "../errors/InputError.js";
 import { centsToString } from "../money/cents.js";
 import { amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import { mulCentsRound, ratio } from "../money/ratio.js";
+import { bundledCatalog } from "../pricelists/bundledCatalog.js";
+import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { fingerprintOf } from "../pricelists/resolvePriceList.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import { validate } from "../schemas/validate.js";
@@ -11,105 +13,62 @@ import { auditSettings, auditWith } from "./audit.js";
 import { type Bundle, bundleSchema } from "./bundleSchema.js";
 import { computeWith } from "./computeWith.js";
 import { bundleFingerprints, plain } from "./createBundle.js";
+import { type BundleDifference, DIFFERENCE_LIMIT, diffValues, MISSING } from "./diffValues.js";
+import {
+  type ListProvenance,
+  listProvenance,
+  type VersionIndexDifference,
+  versionIndexDifferences,
+} from "./listProvenance.js";
 import { fixedSource } from "./listSource.js";
 import { parseClaimsFile } from "./parseClaimsFile.js";
 
-/** One figure that does not match: where, what the bundle says, what recomputing gives. */
-export interface BundleDifference {
-  /** Path inside the bundle, e.g. `outputs.claims[0].recomputedSavings`. */
-  readonly path: string;
-  /** What the bundle records. */
-  readonly expected: unknown;
-  /** What recomputation from the bundle's own inputs gives. */
-  readonly found: unknown;
+export type { BundleDifference } from "./diffValues.js";
+
+/** Options of {@link verifyBundle}. */
+export interface VerifyOptions {
+  /** File name for error messages. */
+  readonly file?: string | undefined;
+  /** Lists the auditor trusts besides the official ones, e.g. a municipality's published lists (`--lists DIR`). */
+  readonly trusted?: PriceListCatalog | undefined;
+  /** The official lists (default: the lists bundled with rendement, `bundledCatalog()`). */
+  readonly official?: PriceListCatalog | undefined;
+  /** Make any difference from a trusted list fail the verification (`--strict`). */
+  readonly strict?: boolean | undefined;
 }
 
 /** The outcome of {@link verifyBundle}. */
 export interface BundleVerification {
-  /** True when every fingerprint and every recomputed figure matches. */
+  /** True when the bundle re-performs and, under `strict`, no list differs from a trusted one. */
   readonly ok: boolean;
+  /** True when every fingerprint and every recomputed figure matches. */
+  readonly reperformed: boolean;
+  /**
+   * True when no embedded list differs from the trusted list of its id and
+   * version, none is an unknown version of a trusted list, and the version
+   * index agrees with the trusted versions. Unknown (local) lists do not count.
+   */
+  readonly listsMatchTrusted: boolean;
+  /** Whether `strict` was asked for. */
+  readonly strict: boolean;
   readonly kind: "compute" | "audit";
+  /** The bundle's format version. */
+  readonly formatVersion: number;
   /** The rendement version that wrote the bundle. */
   readonly rendement: string;
+  /** The audit's settings and metadata as the bundle records them (tolerance, horizon, auditor, date, scope). */
+  readonly metadata: Readonly<Record<string, string | number>>;
+  /** Each embedded list: the official list, different from it, or unknown. */
+  readonly lists: readonly ListProvenance[];
+  /** Where the bundle's version index disagrees with the trusted versions. */
+  readonly versionIndex: readonly VersionIndexDifference[];
+  /** What this verification could not check (e.g. a format 1 bundle has no fingerprint over the whole). */
+  readonly notes: readonly string[];
   /** What was checked: lists re-fingerprinted, and the cases and claims recomputed. */
   readonly checked: { readonly lists: number; readonly cases: number; readonly claims: number };
   readonly differences: readonly BundleDifference[];
   /** Differences beyond the first 200 are counted, not listed. */
   readonly moreDifferences: number;
-}
-
-const LIMIT = 200;
-const MISSING = "(missing)";
-
-function segment(path: string, key: string | number): string {
-  return typeof key === "number"
-    ? `${path}[${key}]`
-    : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
-      ? `${path}.${key}`
-      : `${path}[${JSON.stringify(key)}]`;
-}
-
-function idsOf(a: readonly unknown[]): string[] | undefined {
-  const ids = a.map((x) =>
-    x !== null && typeof x === "object" && typeof (x as { id?: unknown }).id === "string"
-      ? (x as { id: string }).id
-      : undefined,
-  );
-  return ids.every((x) => x !== undefined) && new Set(ids).size === ids.length ? (ids as string[]) : undefined;
-}
-
-/** @internal Every leaf where `expected` and `found` differ; arrays of objects with ids are matched by id. */
-export function diffValues(
-  expected: unknown,
-  found: unknown,
-  path: string,
-  out: BundleDifference[],
-  count: { n: number },
-): void {
-  const push = (d: BundleDifference): void => {
-    count.n++;
-    if (out.length < LIMIT) out.push(d);
-  };
-  if (Array.isArray(expected) && Array.isArray(found)) {
-    const ei = idsOf(expected);
-    const fi = idsOf(found);
-    if (ei && fi && (ei.length > 0 || fi.length > 0)) {
-      ei.forEach((id, i) => {
-        const j = fi.indexOf(id);
-        if (j < 0) push({ path: segment(path, i), expected: `id ${id}`, found: MISSING });
-        else diffValues(expected[i], found[j], segment(path, i), out, count);
-      });
-      fi.forEach((id) => {
-        if (!ei.includes(id)) push({ path: `${path}[+]`, expected: MISSING, found: `id ${id}` });
-      });
-      return;
-    }
-    const n = Math.max(expected.length, found.length);
-    for (let i = 0; i < n; i++) {
-      if (i >= expected.length) push({ path: segment(path, i), expected: MISSING, found: found[i] });
-      else if (i >= found.length) push({ path: segment(path, i), expected: expected[i], found: MISSING });
-      else diffValues(expected[i], found[i], segment(path, i), out, count);
-    }
-    return;
-  }
-  if (
-    expected !== null &&
-    found !== null &&
-    typeof expected === "object" &&
-    typeof found === "object" &&
-    !Array.isArray(expected) &&
-    !Array.isArray(found)
-  ) {
-    const e = expected as Record<string, unknown>;
-    const f = found as Record<string, unknown>;
-    for (const k of [...new Set([...Object.keys(e), ...Object.keys(f)])]) {
-      if (!(k in f)) push({ path: segment(path, k), expected: e[k], found: MISSING });
-      else if (!(k in e)) push({ path: segment(path, k), expected: MISSING, found: f[k] });
-      else diffValues(e[k], f[k], segment(path, k), out, count);
-    }
-    return;
-  }
-  if (expected !== found) push({ path, expected, found });
 }
 
 function levelRatio(text: string | undefined): { n: bigint; d: bigint } | undefined {
@@ -134,13 +93,13 @@ function levelRatio(text: string | undefined): { n: bigint; d: bigint } | undefi
  * v.differences;  // [{ path: "outputs.claims[0].recomputedSavings", expected: "6571.47", found: "6471.47" }, …]
  * ```
  */
-export function verifyBundle(data: unknown, options: { file?: string | undefined } = {}): BundleVerification {
-  const b: Bundle = validate(bundleSchema, data, options);
+export function verifyBundle(data: unknown, options: VerifyOptions = {}): BundleVerification {
+  const b: Bundle = validate(bundleSchema, data, options.file !== undefined ? { file: options.file } : {});
   const out: BundleDifference[] = [];
   const count = { n: 0 };
   const push = (d: BundleDifference): void => {
     count.n++;
-    if (out.length < LIMIT) out.push(d);
+    if (out.length < DIFFERENCE_LIMIT) out.push(d);
   };
   const lists = b.lists as unknown as ResolvedPriceList[];
 
@@ -171,21 +130,29 @@ export function verifyBundle(data: unknown, options: { file?: string | undefined
     });
   });
 
+  structureDifferences(b, push);
+
   // 2. The recorded fingerprints against the bundle's content.
   const { fingerprints, ...body } = b;
   diffValues(fingerprints, bundleFingerprints(body), "fingerprints", out, count);
+  if (b.formatVersion >= 2 && fingerprints.bundle === undefined)
+    push({ path: "fingerprints.bundle", expected: "the fingerprint of the whole bundle (format 2)", found: MISSING });
 
   // 3. The outputs, recomputed from the bundle alone.
   const source = fixedSource(lists, b.listVersions);
   let recomputed: unknown;
   let cases = 0;
   let claims = 0;
+  const dates: string[] = [];
   try {
     const caseFile = parseCaseFile(b.inputs.cases);
     cases = caseFile.cases.length;
+    for (const c of caseFile.cases) dates.push(c.start);
     if (b.kind === "audit") {
       const claimsFile = parseClaimsFile(b.inputs.claims ?? { claims: [] });
       claims = claimsFile.claims.length;
+      dates.length = 0;
+      for (const c of claimsFile.claims) dates.push(c.date);
       recomputed = auditWith(claimsFile, caseFile, source, auditSettings(b.options));
     } else {
       const instruments = loadInstruments(
@@ -205,12 +172,85 @@ export function verifyBundle(data: unknown, options: { file?: string | undefined
     });
   }
   if (recomputed !== undefined) diffValues(b.outputs, plain(recomputed), "outputs", out, count);
+
+  // 4. The embedded lists and version index against the trusted lists.
+  const trusted = { official: options.official ?? bundledCatalog(), trusted: options.trusted };
+  const provenance = listProvenance(lists, trusted, b.options.priceYear);
+  const versionIndex = versionIndexDifferences(b.listVersions, trusted, dates);
+  const listsMatchTrusted =
+    versionIndex.length === 0 &&
+    provenance.every((p) => p.status === "official" || (p.status === "unknown" && p.knownVersions === undefined));
+  const reperformed = count.n === 0;
+  const strict = options.strict === true;
   return {
-    ok: count.n === 0,
+    ok: reperformed && (!strict || listsMatchTrusted),
+    reperformed,
+    listsMatchTrusted,
+    strict,
     kind: b.kind,
+    formatVersion: b.formatVersion,
     rendement: b.rendement,
+    metadata: metadataOf(b.options),
     checked: { lists: lists.length, cases, claims },
+    lists: provenance,
+    versionIndex,
+    notes:
+      b.formatVersion < 2
+        ? [
+            "format 1: the rendement version, each list's chain and definedIn, and the version index are not covered by a fingerprint; the comparison with the trusted lists covers the lists",
+          ]
+        : [],
     differences: out,
     moreDifferences: count.n - out.length,
   };
+}
+
+function metadataOf(o: Bundle["options"]): Record<string, string | number> {
+  const m: Record<string, string | number> = {};
+  for (const k of [
+    "auditor",
+    "auditDate",
+    "scope",
+    "tolerance",
+    "maxHorizonMonths",
+    "pricelist",
+    "priceYear",
+  ] as const) {
+    const v = o[k];
+    if (v !== undefined) m[k] = v;
+  }
+  return m;
+}
+
+/** What no fingerprint catches by itself: a list embedded twice, an item code twice, a version index at odds with the lists. */
+function structureDifferences(b: Bundle, push: (d: BundleDifference) => void): void {
+  const firstAt = new Map<string, number>();
+  b.lists.forEach((l, i) => {
+    const k = `${l.id}@${l.version}`;
+    const first = firstAt.get(k);
+    if (first !== undefined)
+      push({ path: `lists[${i}]`, expected: "each list once", found: `${k} again (also lists[${first}])` });
+    else firstAt.set(k, i);
+    const codes = new Set<string>();
+    l.items.forEach((it, j) => {
+      if (codes.has(it.code))
+        push({ path: `lists[${i}].items[${j}].code`, expected: "each item code once", found: `${it.code} again` });
+      codes.add(it.code);
+    });
+  });
+  const index = new Map<string, string>();
+  b.listVersions.forEach((v, i) => {
+    const k = `${v.id}@${v.version}`;
+    if (index.has(k)) push({ path: `listVersions[${i}]`, expected: "each version once", found: `${k} again` });
+    else index.set(k, v.validFrom);
+  });
+  b.lists.forEach((l, i) => {
+    const v = index.get(`${l.id}@${l.version}`);
+    if (v !== l.validFrom)
+      push({
+        path: `listVersions[${l.id}@${l.version}].validFrom`,
+        expected: `${l.validFrom} (lists[${i}].validFrom)`,
+        found: v ?? MISSING,
+      });
+  });
 }

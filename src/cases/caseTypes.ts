@@ -118,6 +118,14 @@ export interface Case {
   notes?: string | undefined;
 }
 
+/** A wijk's name for its code. */
+export interface WijkName {
+  /** The wijk as the cases write it, e.g. `WK079601`. */
+  code: string;
+  /** Its name, e.g. `Ruwaard`. */
+  name: string;
+}
+
 /** A validated case file: `{ "cases": [...] }`. */
 export interface CaseFile {
   /** The JSON Schema the file declares (ignored). */
@@ -128,6 +136,13 @@ export interface CaseFile {
   description?: string | undefined;
   /** True when the cases are made up (examples, tests). */
   synthetic?: boolean | undefined;
+  /** Names of the wijken by code, as written in the file (e.g. from CBS's wijk- en buurtindeling). */
+  wijken?: WijkName[] | undefined;
+  /**
+   * The wijk names by code, from `wijken` and any wijk table read beside the
+   * file (see `withWijkNames`), for reports. Not part of the file format.
+   */
+  wijkNames?: ReadonlyMap<string, string> | undefined;
   /** The cases (with `skipInvalid`, only the valid ones). */
   cases: Case[];
   /**

@@ -4,11 +4,13 @@ import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import { resolvePriceList } from "../pricelists/resolvePriceList.js";
 import { selectVersion } from "../pricelists/selectVersion.js";
-import type { PriceListRef, ResolvedPriceList } from "../pricelists/types.js";
+import type { PriceListRef, PriceListStamp, ResolvedPriceList } from "../pricelists/types.js";
+import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
 import type { Instrument } from "../wellbeing/schema.js";
-import { type CompiledCases, compileCases } from "./compileCases.js";
-import { type CaseTotals, evaluateInto, evaluateTotals } from "./evaluate.js";
+import type { WellbeingResult } from "../wellbeing/types.js";
+import { type CompiledCases, type CompiledLines, compileAll, compileCases } from "./compileCases.js";
+import { type CaseTotals, createEngine, evaluateInto, evaluateTotals } from "./evaluate.js";
 import { type PriceTable, priceTable } from "./priceTable.js";
 import type { Case } from "./schema.js";
 import type { CaseResult } from "./types.js";
@@ -33,6 +35,13 @@ export interface EvaluatorOptions {
   readonly overrides?: ReadonlyMap<string, number> | undefined;
 }
 
+/** @internal A case's totals in cents, its wellbeing and the stamp of the list that priced it. */
+export interface CaseFigures {
+  readonly totals: CaseTotals;
+  readonly wellbeing: readonly WellbeingResult[];
+  readonly stamp: PriceListStamp;
+}
+
 /** Prices cases against a catalog, resolving each list version once. */
 export interface Evaluator {
   /** The resolved list a case is priced with. */
@@ -50,6 +59,20 @@ export interface Evaluator {
    * Every problem in any case is reported now, as one {@link InputError}.
    */
   compile(cases: readonly Case[]): CompiledCases;
+  /**
+   * The compiled lines of cases (exact quantity, price, payer, side, flags)
+   * with the table each case is priced with: what the simulation, tornado
+   * and what-if read instead of a trail. Problems are returned, not thrown.
+   * @internal
+   */
+  compileLines(cases: readonly Case[]): CompiledLines;
+  /**
+   * A case's exact totals in cents with its wellbeing and the list that
+   * priced it: what a roll-up folds, without a result's strings. Throws like
+   * {@link Evaluator.evaluate}.
+   * @internal
+   */
+  figures(c: Case): CaseFigures;
   /** The resolved lists used so far, by `id@version`. */
   readonly lists: ReadonlyMap<string, ResolvedPriceList>;
 }
@@ -166,11 +189,11 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     }
   };
   const opts = { trail: options.trail ?? false, instruments: options.instruments ?? loadInstruments() };
-  // Scratch space of the allocation-free fast path, owned by this evaluator.
-  const scratch = new Float64Array(1);
+  // The compiled lines and the kernel's scratch space, owned by this evaluator and reused for every case.
+  const engine = createEngine();
   const totals = (c: Case): CaseTotals => {
     const issues: Issue[] = [];
-    const t = evaluateTotals(c, tableFor(c, []), issues, undefined, undefined, scratch);
+    const t = evaluateTotals(c, tableFor(c, []), issues, engine);
     if (issues.length > 0) throw new InputError(issues);
     return t;
   };
@@ -178,12 +201,26 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     listFor: (c, path = []) => tableFor(c, path).list,
     evaluate(c) {
       const issues: Issue[] = [];
-      const r = evaluateInto(c, tableFor(c, []), opts, issues, scratch);
+      const r = evaluateInto(c, tableFor(c, []), opts, issues, engine);
       if (issues.length > 0) throw new InputError(issues);
       return r;
     },
     totals,
-    compile: (cases) => compileCases(cases, (c) => tableFor(c, []), totals),
+    figures(c) {
+      const issues: Issue[] = [];
+      const table = tableFor(c, []);
+      const t = evaluateTotals(c, table, issues, engine);
+      const wellbeing = evaluateWellbeing(c.wellbeing ?? [], opts.instruments, issues);
+      if (issues.length > 0) throw new InputError(issues);
+      const l = table.list;
+      return {
+        totals: t,
+        wellbeing,
+        stamp: { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint },
+      };
+    },
+    compile: (cases) => compileCases(cases, (c) => tableFor(c, [])),
+    compileLines: (cases) => compileAll(cases, (c) => tableFor(c, [])),
     lists,
   };
 }

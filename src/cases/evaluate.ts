@@ -3,44 +3,33 @@
  * @internal
  */
 import type { Issue } from "../errors/issue.js";
-import { suggest } from "../errors/suggest.js";
 import { centsToString, MoneyOverflowError } from "../money/cents.js";
-import { multiplyCents } from "../money/multiplyCents.js";
-import { parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
 import { coverageWarnings } from "../pricelists/coverageWarnings.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import type { Instrument } from "../wellbeing/schema.js";
-import { fastLineCost } from "./fastLineCost.js";
+import { type CaseTotals, createFolder, type Folder, foldLines, type PayerSums } from "./foldLines.js";
 import { lineQuantity } from "./lineQuantity.js";
-import type { PricedItem, PriceTable } from "./priceTable.js";
+import {
+  CF,
+  CLASS_SHIFT,
+  clearLineSet,
+  compileCase,
+  createLineSet,
+  INTERVENTION,
+  type LineSet,
+  lineCost,
+  linePath,
+  lineRatio,
+  TRANSFER,
+  UNEXPLAINED,
+} from "./lineSet.js";
+import type { PriceTable } from "./priceTable.js";
 import type { Case, Line } from "./schema.js";
 import type { CaseResult, Figures, LineTrail, Warning } from "./types.js";
 
-/** Per-payer sums in integer cents: budget lens c/a/i, societal lens sc/sa/si. */
-export interface PayerSums {
-  c: number;
-  a: number;
-  i: number;
-  sc: number;
-  sa: number;
-  si: number;
-}
-
-/**
- * Everything a case adds up to, exactly, in integer cents (the minor unit,
- * as dinero.js keeps money; always safe integers, so sums are exact). The
- * compact form for roll-ups and simulations over many cases; `CaseResult`
- * is the same with decimal strings, ratios, wellbeing and warnings.
- */
-export interface CaseTotals {
-  readonly payers: Map<string, PayerSums>;
-  /** Avoided cost per cashable class: [not cashable, cashable, unspecified]. */
-  readonly avoidedByClass: [number, number, number];
-  readonly counterfactualLines: number;
-  readonly unexplained: number;
-}
+export type { CaseTotals, PayerSums } from "./foldLines.js";
 
 /** @internal Options of one evaluation. */
 export interface EvaluateOptions {
@@ -48,304 +37,109 @@ export interface EvaluateOptions {
   readonly instruments?: ReadonlyMap<string, Instrument> | undefined;
 }
 
-/** A line's cost, half-up to cents; an overflow is named as the line's. */
-function lineCost(cents: number, n: bigint, d: bigint): number {
-  try {
-    return multiplyCents(cents, n, d);
-  } catch (e) {
-    throw e instanceof MoneyOverflowError ? new MoneyOverflowError("a line cost") : e;
-  }
-}
-
-function sums(): PayerSums {
-  return { c: 0, a: 0, i: 0, sc: 0, sa: 0, si: 0 };
-}
-
 function safe(x: number): number {
   if (!Number.isSafeInteger(x)) throw new MoneyOverflowError("a case total");
   return x;
 }
 
-interface SideAcc {
-  payers: Map<string, PayerSums>;
-  /** per class [0 not, 1 yes, 2 unspecified]: counterfactual, actual, intervention cents */
-  cls: number[];
-  /** Counterfactual cents per payer and class; kept only for alternatives, to share out the weighted split. */
-  cells?: Map<string, number[]> | undefined;
+/** @internal The engine's reusable state: the line set and the kernel's scratch space. */
+export interface Engine {
+  readonly lines: LineSet;
+  readonly folder: Folder;
 }
 
-function newSide(): SideAcc {
-  return { payers: new Map(), cls: [0, 0, 0, 0, 0, 0, 0, 0, 0] };
+/** @internal */
+export function createEngine(): Engine {
+  return { lines: createLineSet(), folder: createFolder() };
 }
 
 /**
- * @internal Prices one scenario's lines into `acc`. Issues (unknown items,
- * units that need a rate) and warnings are collected, never thrown.
+ * @internal Compiles a case into the engine's lines and folds them into cent
+ * totals, collecting issues instead of throwing so that a whole file's
+ * problems are reported together.
  */
-function priceLines(
-  lines: readonly Line[],
-  side: "counterfactual" | "actual",
-  base: readonly (string | number)[],
-  table: PriceTable,
-  c: Case,
-  acc: SideAcc,
-  issues: Issue[],
-  warnings: Warning[] | undefined,
-  trail: LineTrail[] | undefined,
-  alternative: LineTrail["alternative"],
-  scratch: Float64Array,
-): number {
-  let unexplained = 0;
-  const listName = `${table.list.id}@${table.list.version}`;
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li] as Line;
-    let cost: number;
-    let payer: string;
-    let transfer: boolean;
-    let cls: number;
-    let priced: PricedItem | undefined;
-    let derivation: string | undefined;
-    let quantity: string | undefined;
-    if (line.item !== undefined) {
-      priced = table.items.get(line.item);
-      if (!priced) {
-        const near = suggest(line.item, table.items.keys());
-        issues.push({
-          code: "unknown_item",
-          path: [...base, li, "item"],
-          message: `unknown price item "${line.item}"${near ? `; did you mean "${near}"?` : ""}`,
-          expected: `a code of price list ${listName}`,
-        });
-        continue;
-      }
-      const unit = priced.item.unit;
-      if (line.period && !line.rate && !priced.periodUnit) {
-        issues.push({
-          code: "rate_required",
-          path: [...base, li, "rate"],
-          message: `item "${line.item}" is priced per ${unit}; a period needs a rate such as {"quantity": 4, "per": "week"}`,
-          expected: "rate with a period for hour, dagdeel and each items",
-        });
-        continue;
-      }
-      if (trail) {
-        const q = lineQuantity(line, unit);
-        cost = lineCost(priced.cents, q.quantity.n, q.quantity.d);
-        derivation = q.derivation;
-        quantity = ratioToString(q.quantity);
-      } else {
-        cost = fastLineCost(line, priced.cents, unit, scratch);
-        if (Number.isNaN(cost)) {
-          const q = lineQuantity(line, unit).quantity;
-          cost = lineCost(priced.cents, q.n, q.d);
+export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], engine: Engine): CaseTotals {
+  clearLineSet(engine.lines);
+  const shape = compileCase(engine.lines, c, table, issues);
+  return foldLines(engine.lines, engine.folder, shape);
+}
+
+/** Dates outside the case: a warning, since the case's dates may be the thing that is wrong. */
+function dateWarning(c: Case, line: Line, cf: boolean, path: (string | number)[]): Warning | undefined {
+  const from = line.period?.from ?? line.date;
+  const through = line.period?.through ?? line.date;
+  if (from === undefined || through === undefined) return undefined;
+  if (!cf && c.end !== undefined && through > c.end)
+    return {
+      code: "actual_after_end",
+      path,
+      message: `actual line runs to ${through}, after the case ended on ${c.end}`,
+    };
+  // A counterfactual may run past the end on purpose (a year of detention avoided); the audit checks its horizon.
+  if (from < c.start)
+    return { code: "period_outside_case", path, message: `line starts ${from}, before the case started on ${c.start}` };
+  return undefined;
+}
+
+/** @internal The warnings of a compiled case's lines, in line order. */
+function lineWarnings(s: LineSet, c: Case, from: number, to: number, warnings: Warning[]): void {
+  for (let k = from; k < to; k++) {
+    const cf = ((s.flags[k] as number) & CF) !== 0;
+    const path = linePath(cf, s.alt[k] as number, s.index[k] as number);
+    if ((s.flags[k] as number) & UNEXPLAINED)
+      warnings.push({
+        code: "counterfactual_without_reason",
+        path,
+        message: "counterfactual line without a reason: why would this have happened?",
+      });
+    const w = dateWarning(c, s.source[k] as Line, cf, path);
+    if (w) warnings.push(w);
+  }
+}
+
+/** @internal One compiled line as the auditor reads it. */
+function trailLine(s: LineSet, k: number, c: Case, listName: string): LineTrail {
+  const line = s.source[k] as Line;
+  const f = s.flags[k] as number;
+  const cf = (f & CF) !== 0;
+  const altIndex = s.alt[k] as number;
+  const alt = altIndex >= 0 && !Array.isArray(c.counterfactual) ? c.counterfactual.alternatives[altIndex] : undefined;
+  const it = s.item[k]?.item;
+  const cls = (f >> CLASS_SHIFT) & 3;
+  return {
+    side: cf ? "counterfactual" : "actual",
+    ...(alt
+      ? {
+          alternative: {
+            index: altIndex,
+            ...(alt.label !== undefined ? { label: alt.label } : {}),
+            probability: String(alt.probability),
+          },
         }
-      }
-      payer = priced.payer;
-      transfer = priced.transfer;
-      cls = priced.cashable === -1 ? 2 : priced.cashable;
-    } else {
-      cost = validatedAmountCents(line.amount as string);
-      payer = line.payer as string;
-      transfer = line.transfer ?? false;
-      cls = line.cashable === undefined ? 2 : line.cashable ? 1 : 0;
-    }
-    let s = acc.payers.get(payer);
-    if (!s) acc.payers.set(payer, (s = sums()));
-    const intervention = line.intervention === true;
-    if (side === "counterfactual") {
-      s.c = safe(s.c + cost);
-      if (!transfer) s.sc = safe(s.sc + cost);
-      acc.cls[cls * 3] = safe((acc.cls[cls * 3] as number) + cost);
-      if (acc.cells) {
-        let cell = acc.cells.get(payer);
-        if (!cell) acc.cells.set(payer, (cell = [0, 0, 0]));
-        cell[cls] = safe((cell[cls] as number) + cost);
-      }
-      if (line.reason === undefined) {
-        unexplained++;
-        warnings?.push({
-          code: "counterfactual_without_reason",
-          path: [...base, li],
-          message: "counterfactual line without a reason: why would this have happened?",
-        });
-      }
-    } else {
-      s.a = safe(s.a + cost);
-      if (!transfer) s.sa = safe(s.sa + cost);
-      acc.cls[cls * 3 + 1] = safe((acc.cls[cls * 3 + 1] as number) + cost);
-      if (intervention) {
-        s.i = safe(s.i + cost);
-        if (!transfer) s.si = safe(s.si + cost);
-        acc.cls[cls * 3 + 2] = safe((acc.cls[cls * 3 + 2] as number) + cost);
-      }
-    }
-    // Dates outside the case: a warning, since the case's dates may be the thing that is wrong.
-    const from = line.period?.from ?? line.date;
-    const through = line.period?.through ?? line.date;
-    if (warnings && from !== undefined && through !== undefined) {
-      if (side === "actual" && c.end !== undefined && through > c.end)
-        warnings.push({
-          code: "actual_after_end",
-          path: [...base, li],
-          message: `actual line runs to ${through}, after the case ended on ${c.end}`,
-        });
-      // A counterfactual may run past the end on purpose (a year of detention avoided); the audit checks its horizon.
-      else if (from < c.start)
-        warnings.push({
-          code: "period_outside_case",
-          path: [...base, li],
-          message: `line starts ${from}, before the case started on ${c.start}`,
-        });
-    }
-    if (trail) {
-      const it = priced?.item;
-      trail.push({
-        side,
-        ...(alternative ? { alternative } : {}),
-        path: [...base, li],
-        ...(it ? { item: it.code } : {}),
-        description: it ? it.label.nl : (line.description as string),
-        ...(it ? { label: { nl: it.label.nl, en: it.label.en } } : {}),
-        ...(it ? { unit: it.unit, unitPrice: it.amount } : {}),
-        ...(quantity !== undefined ? { quantity } : {}),
-        ...(derivation !== undefined ? { derivation } : {}),
-        cost: centsToString(cost),
-        payer,
-        domain: it ? it.domain : (line.domain as string),
-        transfer,
-        ...(cls === 2 ? {} : { cashable: cls === 1 }),
-        intervention,
-        ...(line.reason !== undefined ? { reason: line.reason } : {}),
-        ...(line.date !== undefined ? { date: line.date } : {}),
-        ...(line.period ? { period: { from: line.period.from, through: line.period.through } } : {}),
-        ...(it
-          ? {
-              reliability: it.reliability,
-              source: { title: it.source.title, year: it.source.year },
-              pricelist: listName,
-            }
-          : {}),
-      });
-    }
-  }
-  return unexplained;
-}
-
-/**
- * @internal Evaluates one case into cent totals (and a trail when asked),
- * collecting issues instead of throwing so that a whole file's problems are
- * reported together.
- */
-export function evaluateTotals(
-  c: Case,
-  table: PriceTable,
-  issues: Issue[],
-  warnings: Warning[] | undefined,
-  trail: LineTrail[] | undefined,
-  scratch: Float64Array,
-): CaseTotals {
-  const actual = newSide();
-  priceLines(c.actual, "actual", ["actual"], table, c, actual, issues, warnings, trail, undefined, scratch);
-  const payers = actual.payers;
-  const cls = actual.cls;
-  let counterfactualLines = 0;
-  let unexplained = 0;
-  if (Array.isArray(c.counterfactual)) {
-    const cf = { payers, cls };
-    counterfactualLines = c.counterfactual.length;
-    unexplained = priceLines(
-      c.counterfactual,
-      "counterfactual",
-      ["counterfactual"],
-      table,
-      c,
-      cf,
-      issues,
-      warnings,
-      trail,
-      undefined,
-      scratch,
-    );
-  } else {
-    // Σ pᵢ × costᵢ per payer (and per lens and class), rounded half-up once.
-    const alts = c.counterfactual.alternatives;
-    const weights: { n: bigint; d: bigint }[] = [];
-    const accs: SideAcc[] = [];
-    alts.forEach((alt, ai) => {
-      const p = parseDecimal(alt.probability);
-      const w = p ? ratio(p.units, 10n ** BigInt(p.scale)) : ratio(0);
-      weights.push(w);
-      const acc = newSide();
-      acc.cells = new Map();
-      counterfactualLines += alt.lines.length;
-      const label = alt.label;
-      unexplained += priceLines(
-        alt.lines,
-        "counterfactual",
-        ["counterfactual", "alternatives", ai, "lines"],
-        table,
-        c,
-        acc,
-        issues,
-        warnings,
-        trail,
-        {
-          index: ai,
-          ...(label !== undefined ? { label } : {}),
-          probability: String(alt.probability),
-        },
-        scratch,
-      );
-      accs.push(acc);
-    });
-    // Σ pᵢ × costᵢ exactly, as n/d; d (the product of the weights' denominators) is the same for every `get`.
-    const exact = (get: (a: SideAcc) => number): { n: bigint; d: bigint } => {
-      let n = 0n;
-      let d = 1n;
-      accs.forEach((a, k) => {
-        const w = weights[k] as { n: bigint; d: bigint };
-        n = n * w.d + BigInt(get(a)) * w.n * d;
-        d = d * w.d;
-      });
-      return { n, d };
-    };
-    const weigh = (get: (a: SideAcc) => number): number => {
-      const { n, d } = exact(get);
-      const neg = n < 0n;
-      const an = neg ? -n : n;
-      let q = an / d;
-      if ((an % d) * 2n >= d) q += 1n;
-      return safe(Number(neg ? -q : q));
-    };
-    const allPayers = new Set<string>();
-    for (const a of accs) for (const k of a.payers.keys()) allPayers.add(k);
-    for (const payer of allPayers) {
-      let s = payers.get(payer);
-      if (!s) payers.set(payer, (s = sums()));
-      s.c = weigh((a) => a.payers.get(payer)?.c ?? 0);
-      s.sc = weigh((a) => a.payers.get(payer)?.sc ?? 0);
-    }
-    // The cashable split shares each payer's once-rounded total among its classes
-    // by largest remainder (ties to the lower class), so the split adds up to
-    // the avoided cost; rounding each class on its own would not.
-    for (const payer of allPayers) {
-      const parts = [0, 1, 2].map((k) => exact((a) => a.cells?.get(payer)?.[k] ?? 0));
-      let extra = (payers.get(payer) as PayerSums).c;
-      for (let k = 0; k < 3; k++) {
-        const { n, d } = parts[k] as { n: bigint; d: bigint };
-        const floor = Number(n / d); // costs are never negative, so / is floor
-        extra -= floor;
-        cls[k * 3] = safe((cls[k * 3] as number) + floor);
-      }
-      const rem = (k: number) => (parts[k] as { n: bigint; d: bigint }).n % (parts[k] as { n: bigint; d: bigint }).d;
-      const order = [0, 1, 2].sort((x, y) => (rem(x) === rem(y) ? x - y : rem(x) > rem(y) ? -1 : 1));
-      for (let j = 0; j < extra; j++)
-        cls[(order[j] as number) * 3] = safe((cls[(order[j] as number) * 3] as number) + 1);
-    }
-  }
-  const avoided = (k: number): number =>
-    safe((cls[k * 3] as number) - (cls[k * 3 + 1] as number) + (cls[k * 3 + 2] as number));
-  return { payers, avoidedByClass: [avoided(0), avoided(1), avoided(2)], counterfactualLines, unexplained };
+      : {}),
+    path: linePath(cf, altIndex, s.index[k] as number),
+    ...(it ? { item: it.code } : {}),
+    description: it ? it.label.nl : (line.description as string),
+    ...(it ? { label: { nl: it.label.nl, en: it.label.en } } : {}),
+    ...(it ? { unit: it.unit, unitPrice: it.amount } : {}),
+    ...(it ? { quantity: ratioToString(lineRatio(s, k)), derivation: lineQuantity(line, it.unit).derivation } : {}),
+    cost: centsToString(lineCost(s, k)),
+    payer: s.payers[s.payer[k] as number] as string,
+    domain: it ? it.domain : (line.domain as string),
+    transfer: (f & TRANSFER) !== 0,
+    ...(cls === 2 ? {} : { cashable: cls === 1 }),
+    intervention: (f & INTERVENTION) !== 0,
+    ...(line.reason !== undefined ? { reason: line.reason } : {}),
+    ...(line.date !== undefined ? { date: line.date } : {}),
+    ...(line.period ? { period: { from: line.period.from, through: line.period.through } } : {}),
+    ...(it
+      ? {
+          reliability: it.reliability,
+          source: { title: it.source.title, year: it.source.year },
+          pricelist: listName,
+        }
+      : {}),
+  };
 }
 
 function figures(c: number, a: number, i: number): Figures {
@@ -383,14 +177,14 @@ export function caseResult(
   const socByPayer: Record<string, Figures> = {};
   for (const payer of [...t.payers.keys()].sort()) {
     const s = t.payers.get(payer) as PayerSums;
-    C = safe(C + s.c);
-    A = safe(A + s.a);
-    I = safe(I + s.i);
-    SC = safe(SC + s.sc);
-    SA = safe(SA + s.sa);
-    SI = safe(SI + s.si);
-    byPayer[payer] = figures(s.c, s.a, s.i);
-    socByPayer[payer] = figures(s.sc, s.sa, s.si);
+    C = safe(C + s.counterfactualCost);
+    A = safe(A + s.actualCost);
+    I = safe(I + s.interventionCost);
+    SC = safe(SC + s.societalCounterfactualCost);
+    SA = safe(SA + s.societalActualCost);
+    SI = safe(SI + s.societalInterventionCost);
+    byPayer[payer] = figures(s.counterfactualCost, s.actualCost, s.interventionCost);
+    socByPayer[payer] = figures(s.societalCounterfactualCost, s.societalActualCost, s.societalInterventionCost);
   }
   const budget = figures(C, A, I);
   const societal = figures(SC, SA, SI);
@@ -427,11 +221,14 @@ export function evaluateInto(
   table: PriceTable,
   opts: EvaluateOptions,
   issues: Issue[],
-  scratch: Float64Array,
+  engine: Engine,
 ): CaseResult {
   const warnings: Warning[] = [];
-  const trail = opts.trail ? [] : undefined;
-  const t = evaluateTotals(c, table, issues, warnings, trail, scratch);
+  const s = engine.lines;
+  clearLineSet(s);
+  const shape = compileCase(s, c, table, issues);
+  const t = foldLines(s, engine.folder, shape);
+  lineWarnings(s, c, shape.from, shape.to, warnings);
   if (Array.isArray(c.counterfactual) ? c.counterfactual.length === 0 : false)
     warnings.push({
       code: "no_counterfactual",
@@ -440,6 +237,12 @@ export function evaluateInto(
     });
   const l = table.list;
   warnings.push(...coverageWarnings(l, c.end ?? c.start, c.end !== undefined ? ["end"] : ["start"]));
+  const listName = `${l.id}@${l.version}`;
+  let trail: LineTrail[] | undefined;
+  if (opts.trail) {
+    trail = [];
+    for (let k = shape.from; k < shape.to; k++) trail.push(trailLine(s, k, c, listName));
+  }
   return caseResult(
     c,
     { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint },

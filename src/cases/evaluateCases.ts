@@ -8,6 +8,7 @@ import { loadInstruments } from "../wellbeing/instruments.js";
 import type { Case, CaseFile, RejectedCase } from "./caseTypes.js";
 import { createEvaluator, type EvaluatorOptions } from "./createEvaluator.js";
 import type { CaseResult } from "./types.js";
+import { ensureValidCases } from "./validCases.js";
 
 /** Options of {@link evaluateCases}. */
 export interface EvaluateOptions extends Omit<EvaluatorOptions, "catalog"> {
@@ -59,7 +60,8 @@ function isCaseFile(input: CaseFile | readonly Case[]): input is CaseFile {
  */
 export function evaluateCases(input: CaseFile | readonly Case[], options: EvaluateOptions = {}): Evaluation {
   const file = isCaseFile(input) ? input : undefined;
-  const cases = file ? file.cases : (input as readonly Case[]);
+  // Parsed cases pass at one lookup each; anything else is validated before it reaches arithmetic.
+  const cases = ensureValidCases(file ? file.cases : input, { file: options.file });
   const pricelist = options.pricelist ?? file?.pricelist;
   const ev = evaluatorFor({ ...options, ...(pricelist !== undefined ? { pricelist } : {}) });
   // Cases a parser already left out: positions in the file, so paths stay true to it.

@@ -36,6 +36,8 @@ function ymd(s: string): number {
  */
 function decimalNumerator(v: string | number, scratch: Float64Array): number {
   if (typeof v === "number") {
+    // A negative or non-finite number never reaches arithmetic (unvalidated input takes the checked path).
+    if (!(v >= 0) || !Number.isFinite(v)) return Number.NaN;
     if (Number.isInteger(v)) {
       scratch[0] = 0;
       return v;
@@ -46,7 +48,8 @@ function decimalNumerator(v: string | number, scratch: Float64Array): number {
   let scale = -1;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    if (c === 46) scale = 0;
+    if (c === 46 && scale < 0 && i > 0) scale = 0;
+    else if (c < 48 || c > 57) return Number.NaN;
     else {
       n = n * 10 + (c - 48);
       if (scale >= 0) scale++;
@@ -66,6 +69,9 @@ function periodNumerator(unit: Unit, fromIso: string, throughIso: string, scratc
   const by = Math.floor(b / 10000);
   const bm = Math.floor(b / 100) % 100;
   const bd = b % 100;
+  // Not a real date, or a period that ends before it starts: the checked path says so.
+  if (!(am >= 1 && am <= 12 && bm >= 1 && bm <= 12 && ad >= 1 && bd >= 1 && b >= a)) return Number.NaN;
+  if (ad > daysInMonth(ay, am) || bd > daysInMonth(by, bm)) return Number.NaN;
   switch (unit) {
     case "day":
     case "night":

@@ -11,7 +11,7 @@ export interface LineQuantity {
   readonly derivation: string;
 }
 
-const PERIOD_UNITS = new Set<Unit>(["day", "night", "week", "month", "year"]);
+const PERIOD_UNITS = /* @__PURE__ */ new Set<Unit>(["day", "night", "week", "month", "year"]);
 
 /** @internal Whether a unit can be derived from a period without a rate. */
 export function isPeriodUnit(u: Unit): u is PeriodUnit {

@@ -3,6 +3,8 @@ import type { Issue } from "../errors/issue.js";
 import { check } from "../schemas/validate.js";
 import type { RejectedCase } from "./caseTypes.js";
 import { type CaseFile, caseFileSchema } from "./schema.js";
+import { brandCases, tooManyCases } from "./validCases.js";
+import { wijkMap } from "./wijkTable.js";
 
 /** Options of {@link parseCaseFile}. */
 export interface ParseCaseFileOptions {
@@ -32,9 +34,11 @@ export interface ParseCaseFileOptions {
 export function parseCaseFile(data: unknown, options: ParseCaseFileOptions = {}): CaseFile {
   // A bare array of cases is accepted as a convenience.
   const input = Array.isArray(data) ? { cases: data } : data;
+  const count = (input as { cases?: unknown } | null)?.cases;
+  if (Array.isArray(count)) tooManyCases(count.length, options.file);
   const at = options.file !== undefined ? { file: options.file } : {};
   const r = check(caseFileSchema, input, at);
-  if (r.ok) return r.value;
+  if (r.ok) return finish(r.value);
   if (!options.skipInvalid) throw new InputError(r.issues);
   const byCase = new Map<number, Issue[]>();
   for (const issue of r.issues) {
@@ -49,7 +53,13 @@ export function parseCaseFile(data: unknown, options: ParseCaseFileOptions = {})
   const rejected = [...byCase]
     .sort(([a], [b]) => a - b)
     .map(([index, issues]) => rejectedCase(cases[index], index, issues));
-  return { ...again.value, rejected };
+  return finish({ ...again.value, rejected });
+}
+
+/** Brands the validated cases and adds the wijk names by code for reports (a Map: a wijk may be called "__proto__"). */
+function finish(value: CaseFile): CaseFile {
+  const file = brandCases(value);
+  return file.wijken ? { ...file, wijkNames: wijkMap(file.wijken) } : file;
 }
 
 function rejectedCase(data: unknown, index: number, issues: readonly Issue[]): RejectedCase {

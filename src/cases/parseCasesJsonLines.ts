@@ -1,9 +1,11 @@
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+import { inexactNumbers } from "../schemas/parseJsonText.js";
 import { check } from "../schemas/validate.js";
 import { type TextSource, textLines } from "../streams/textLines.js";
 import type { Case } from "./caseTypes.js";
 import { caseSchema } from "./schema.js";
+import { brandCases } from "./validCases.js";
 
 /** Options of {@link parseCasesJsonLines}. */
 export interface JsonLinesOptions {
@@ -52,10 +54,21 @@ export async function* parseCasesJsonLines(
       });
       continue;
     }
+    // A number JSON would change (1.0000000000000001 read as 1) is refused, as in a whole case file.
+    const inexact = /\d[\d.]{15}/.test(text) ? inexactNumbers(text) : [];
+    for (const x of inexact)
+      issues.push({
+        code: "inexact_number",
+        path: ["line", n, ...x.path],
+        message: `the number ${x.literal} has more digits than a JSON number keeps: it would be read as ${String(Number(x.literal))}`,
+        expected: `amounts and quantities as decimal strings ("${x.literal}")`,
+        ...at,
+      });
+    if (inexact.length > 0) continue;
     const r = check(caseSchema, data, { ...at, path: ["line", n] });
     if (r.ok) {
       options.onLine?.(n);
-      yield r.value;
+      yield brandCases({ cases: [r.value] }).cases[0] as Case;
     } else issues.push(...r.issues);
   }
   if (issues.length > 0) throw new InputError(issues);

@@ -76,7 +76,7 @@ export const lineSchema = z
   });
 
 // The validated shapes are named interfaces (caseTypes.ts); tests/types hold them equal to these schemas.
-export type { Case, CaseFile, Line } from "./caseTypes.js";
+export type { Case, CaseFile, Line, WijkName } from "./caseTypes.js";
 
 /** A scenario line as written in a case file (the same shape as {@link Line}: nothing is transformed). */
 export type LineInput = Line;
@@ -182,6 +182,12 @@ export const caseSchema = z
 /** A case as written (the same shape as {@link Case}: nothing is transformed). */
 export type CaseInput = Case;
 
+/** A wijk's name for its code, as in a case file's `wijken` or a separate wijk table. */
+export const wijkNameSchema = z.strictObject({
+  code: z.string().min(1).describe("the wijk as the cases write it, e.g. WK079601"),
+  name: z.string().min(1).describe("its name, e.g. Ruwaard"),
+});
+
 /** A case file: `{ "cases": [...] }`, optionally naming the price list to use. */
 export const caseFileSchema = z
   .strictObject({
@@ -193,17 +199,27 @@ export const caseFileSchema = z
       .describe("default list for every case: id (version by date) or id@version"),
     description: z.string().optional(),
     synthetic: z.boolean().optional(),
+    wijken: z
+      .array(wijkNameSchema)
+      .optional()
+      .describe("names of the wijken (e.g. from CBS's wijk- en buurtindeling), so reports show names with codes"),
     cases: z.array(caseSchema),
   })
-  .superRefine(
-    (f, ctx) =>
-      void refineUnique(ctx, f.cases, (c) => c.id, {
-        list: "cases",
-        field: "id",
-        what: "case id",
-        expected: "unique case ids",
-      }),
-  );
+  .superRefine((f, ctx) => {
+    refineUnique(ctx, f.cases, (c) => c.id, {
+      list: "cases",
+      field: "id",
+      what: "case id",
+      expected: "unique case ids",
+    });
+    if (f.wijken)
+      refineUnique(ctx, f.wijken, (w) => w.code, {
+        list: "wijken",
+        field: "code",
+        what: "wijk code",
+        expected: "one name per wijk code",
+      });
+  });
 
 /** A case file as written (the same shape as {@link CaseFile}). */
 export type CaseFileInput = CaseFile;

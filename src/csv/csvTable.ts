@@ -11,7 +11,7 @@
  */
 export type CsvDialect = "nl" | "intl";
 
-/** Options of {@link csvTable}. */
+/** Options of `csvTable` (the CSV writer of every report). */
 export interface CsvOptions {
   readonly dialect?: CsvDialect | undefined;
   /** Indexes of columns holding decimal numbers (written with the dialect's decimal mark, never neutralised). */

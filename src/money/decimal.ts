@@ -7,7 +7,7 @@
 import DecimalJs from "decimal.js";
 
 /** @internal High-precision decimal constructor private to rendement. */
-export const D = DecimalJs.clone({
+export const D = /* @__PURE__ */ DecimalJs.clone({
   precision: 60,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -60,

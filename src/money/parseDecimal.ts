@@ -73,19 +73,23 @@ export function amountToCents(input: string | number): number {
 /**
  * @internal Cents of an amount already validated (at most two decimals, no
  * sign), by integer arithmetic on its digits: the engine's hot path, with no
- * regular expression and no bigint. Large amounts take the exact path.
+ * regular expression and no bigint. Large amounts take the exact path;
+ * anything but digits and one point gives NaN (unvalidated input never
+ * becomes a figure).
  */
 export function validatedAmountCents(s: string): number {
   let n = 0;
   let scale = -1;
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
-    if (ch === 46) scale = 0;
+    if (ch === 46 && scale < 0 && i > 0) scale = 0;
+    else if (ch < 48 || ch > 57) return Number.NaN;
     else {
       n = n * 10 + (ch - 48);
       if (scale >= 0) scale++;
     }
   }
-  const cents = scale <= 0 ? n * 100 : scale === 1 ? n * 10 : n;
+  if (s.length === 0 || scale > 2 || scale === 0) return Number.NaN;
+  const cents = scale < 0 ? n * 100 : scale === 1 ? n * 10 : n;
   return Number.isSafeInteger(cents) ? cents : amountToCents(s);
 }

@@ -11,6 +11,9 @@ export { readCasesCsvFile } from "./readCasesCsvFile.js";
 export { readCasesJsonLines } from "./readCasesJsonLines.js";
 export { readJsonFile } from "./readJsonFile.js";
 export { readTextFile } from "./readTextFile.js";
+export { readWijkFile } from "./readWijkFile.js";
+// simulation with its draws on worker threads (issue 9)
+export { type ParallelSimulateOptions, simulate } from "./simulate.js";
 // Excel in and out (issue 14)
 export { casesToXlsx } from "./xlsx/casesToXlsx.js";
 export { readCasesXlsx } from "./xlsx/readCasesXlsx.js";

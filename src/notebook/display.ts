@@ -1,5 +1,5 @@
 /** The key Deno's Jupyter kernel (and other runtimes) call to display an object. */
-export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display");
+export const JUPYTER_DISPLAY: unique symbol = /* @__PURE__ */ Symbol.for("Jupyter.display");
 
 /** What a displayable object returns: a MIME bundle. */
 export type MimeBundle = Readonly<Record<string, unknown>>;

@@ -57,7 +57,7 @@ const MONTH_START = [
   [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334],
   [0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335],
 ] as const;
-const YEAR_START = Array.from({ length: 300 }, (_, i) => civilDayNumber(1900 + i, 1, 1));
+const YEAR_START = /* @__PURE__ */ Array.from({ length: 300 }, (_, i) => civilDayNumber(1900 + i, 1, 1));
 
 /** @internal Day number of a civil date: table lookups for 1900–2199, the general formula elsewhere. */
 export function dayNumber(y: number, m: number, d: number): number {

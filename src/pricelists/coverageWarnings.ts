@@ -39,7 +39,10 @@ export function coverageWarnings(
     out.push({
       code: "beyond_index_year",
       path,
-      message: `the case runs into ${year}, after the newest level of index ${c.indexSeries} (${c.newestIndexYear}): amounts are not indexed past ${c.newestIndexYear} (its level is carried forward)`,
+      message:
+        list.priceYear > c.newestIndexYear
+          ? `the case runs into ${year}, after the newest level of index ${c.indexSeries} (${c.newestIndexYear}): amounts are not indexed past ${c.newestIndexYear} (its level is carried forward)`
+          : `the case runs into ${year}, after the newest level of index ${c.indexSeries} (${c.newestIndexYear}): amounts stay in ${list.priceYear} euros, not restated for ${year}`,
     });
   if (year > c.newestListPriceYear)
     out.push({

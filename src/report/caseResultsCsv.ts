@@ -2,7 +2,7 @@ import type { CaseResult } from "../cases/types.js";
 import type { CsvDialect } from "../csv/csvTable.js";
 import { amount } from "./figures.js";
 import { type Lang, t } from "./labels.js";
-import { decimal, integer, type TableBlock, text } from "./model.js";
+import { date, decimal, integer, type TableBlock, text } from "./model.js";
 import { renderCsv } from "./render/renderCsv.js";
 import { FIGURES } from "./rollupCells.js";
 
@@ -27,7 +27,7 @@ export function caseResultsTable(results: readonly CaseResult[], lang: Lang): Ta
         text(r.id),
         text(r.wijk),
         text(r.programme ?? ""),
-        r.start,
+        date(r.start),
         ...FIGURES.map((f) => amount(r[f])),
         decimal(r.ratio),
         amount(r.societal.netReturn),

@@ -1,6 +1,8 @@
+import type { Evaluator } from "../cases/createEvaluator.js";
+import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { finalizeRollup } from "./finalizeRollup.js";
-import { type Acc, foldInto, mergeInto, newAcc, snapshot } from "./state.js";
+import { type Acc, caseFromTotals, foldInto, foldParsed, mergeInto, newAcc, snapshot } from "./state.js";
 import type { GroupDimension, RollupAggregate, RollupTable } from "./types.js";
 
 /**
@@ -13,6 +15,12 @@ export interface Rollup {
   readonly groupBy: readonly GroupDimension[];
   /** Fold: adds one case result. */
   add(result: CaseResult): void;
+  /**
+   * Prices a case with `evaluator` and folds its cents in directly: no
+   * result strings are made or read, so this is the fast way from cases to a
+   * roll-up. Throws like `evaluator.evaluate` for a case that cannot be priced.
+   */
+  addCase(c: Case, evaluator: Evaluator): void;
   /** Merge: adds a partial aggregate (from another worker, file or engine); it must group the same way. */
   merge(aggregate: RollupAggregate): void;
   /** The number of groups so far. */
@@ -33,6 +41,7 @@ export interface Rollup {
  * ```ts
  * const r = createRollup(["wijk"]);
  * for (const c of evaluateCases(file).cases) r.add(c);
+ * // or straight from cases, without result strings: for (const c of cases) r.addCase(c, evaluator);
  * r.table().rows.map((row) => [row.by.wijk, row.netReturn]);
  * ```
  */
@@ -41,6 +50,10 @@ export function createRollup(groupBy: readonly GroupDimension[] = []): Rollup {
   return {
     groupBy: acc.groupBy,
     add: (result) => foldInto(acc, result),
+    addCase(c, evaluator) {
+      const f = evaluator.figures(c);
+      foldParsed(acc, caseFromTotals(c, f.stamp, f.totals, f.wellbeing));
+    },
     merge: (aggregate) => mergeInto(acc, aggregate),
     get groups() {
       return acc.groups.size;

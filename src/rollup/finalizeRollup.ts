@@ -83,21 +83,21 @@ export function finalizeGroup(s: GroupState): RollupRow {
     SI = 0;
   const payers: PayerPosition[] = [];
   for (const [payer, x] of Object.entries(s.payers)) {
-    const c = centsOf(x.c),
-      a = centsOf(x.a),
-      i = centsOf(x.i);
+    const c = centsOf(x.counterfactualCost),
+      a = centsOf(x.actualCost),
+      i = centsOf(x.interventionCost);
     C = addCents(C, c);
     A = addCents(A, a);
     I = addCents(I, i);
-    SC = addCents(SC, centsOf(x.sc));
-    SA = addCents(SA, centsOf(x.sa));
-    SI = addCents(SI, centsOf(x.si));
+    SC = addCents(SC, centsOf(x.societalCounterfactualCost));
+    SA = addCents(SA, centsOf(x.societalActualCost));
+    SI = addCents(SI, centsOf(x.societalInterventionCost));
     const gained = addCents(addCents(c, -a), i);
     payers.push({
       payer,
-      counterfactualCost: x.c,
-      actualCost: x.a,
-      invested: x.i,
+      counterfactualCost: x.counterfactualCost,
+      actualCost: x.actualCost,
+      invested: x.interventionCost,
       gained: centsToString(gained),
       net: centsToString(addCents(c, -a)),
     });

@@ -3,6 +3,7 @@ import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { InputError, isInputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+import { MoneyOverflowError } from "../money/cents.js";
 import { createRollup } from "./createRollup.js";
 import type { GroupDimension, RollupAggregate } from "./types.js";
 
@@ -58,12 +59,15 @@ export async function foldAsync(
       if (!options.evaluator)
         throw new TypeError("foldAsync: a case (not a result) needs options.evaluator to be priced");
       try {
-        const r = options.evaluator.evaluate(item);
-        if (issues.length === 0) rollup.add(r);
+        // Once a case has failed no aggregate is returned: the rest are only checked.
+        if (issues.length === 0) rollup.addCase(item, options.evaluator);
+        else options.evaluator.figures(item);
       } catch (e) {
-        if (!isInputError(e)) throw e;
         const at = options.path ? options.path(index) : ["cases", index];
-        for (const issue of e.issues) issues.push({ ...issue, path: [...at, ...issue.path], ...file });
+        if (e instanceof MoneyOverflowError)
+          issues.push({ code: "amount_overflow", path: at, message: e.message, ...file });
+        else if (!isInputError(e)) throw e;
+        else for (const issue of e.issues) issues.push({ ...issue, path: [...at, ...issue.path], ...file });
       }
     }
   } catch (e) {

@@ -3,6 +3,7 @@
  * workers or by other engines are validated with this before they merge.
  */
 import * as z from "zod";
+import { centsToString } from "../money/cents.js";
 import { addRatio, type Ratio, ratio, ratioToString, ZERO } from "../money/ratio.js";
 
 const amount = z
@@ -12,7 +13,7 @@ const amount = z
   .refine((s) => !/^-?\d+\.\d{2}$/.test(s) || absBig(BigInt(s.replace(".", ""))) <= MAX_CENTS, {
     message: "the amount is too large to add exactly (at most 90071992547409.91 euros)",
   });
-const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_CENTS = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 const absBig = (x: bigint): bigint => (x < 0n ? -x : x);
 const fraction = z
   .string()
@@ -28,7 +29,14 @@ const groupStateSchema = z.strictObject({
   counterfactualLines: count,
   payers: z.record(
     z.string().min(1),
-    z.strictObject({ c: amount, a: amount, i: amount, sc: amount, sa: amount, si: amount }),
+    z.strictObject({
+      counterfactualCost: amount,
+      actualCost: amount,
+      interventionCost: amount,
+      societalCounterfactualCost: amount,
+      societalActualCost: amount,
+      societalInterventionCost: amount,
+    }),
   ),
   wellbeing: z.record(
     z.string().min(1),
@@ -36,11 +44,40 @@ const groupStateSchema = z.strictObject({
   ),
 });
 
-/** A roll-up aggregate (`format: "rendement-rollup"`, version 1). */
-export const rollupAggregateSchema = z
+/** Version 1 wrote each payer's sums under short names; version 2 names them in full. */
+const V1_NAMES: Readonly<Record<string, string>> = {
+  c: "counterfactualCost",
+  a: "actualCost",
+  i: "interventionCost",
+  sc: "societalCounterfactualCost",
+  sa: "societalActualCost",
+  si: "societalInterventionCost",
+};
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+
+function renamePayers(g: unknown): unknown {
+  if (!isObject(g) || !isObject(g.payers)) return g;
+  const payers: Record<string, unknown> = {};
+  for (const [p, x] of Object.entries(g.payers))
+    payers[p] = isObject(x) ? Object.fromEntries(Object.entries(x).map(([k, v]) => [V1_NAMES[k] ?? k, v])) : x;
+  return { ...g, payers };
+}
+
+/** @internal A version 1 aggregate read as version 2 (the same figures under the full names). */
+export function upgradeAggregate(data: unknown): unknown {
+  if (!isObject(data) || data.format !== "rendement-rollup" || data.version !== 1) return data;
+  const groups = isObject(data.groups)
+    ? Object.fromEntries(Object.entries(data.groups).map(([k, g]) => [k, renamePayers(g)]))
+    : data.groups;
+  return { ...data, version: 2, total: renamePayers(data.total), groups };
+}
+
+/** A roll-up aggregate as written: `format: "rendement-rollup"`, version 2 (the JSON Schema's source). */
+export const rollupAggregateFileSchema = z
   .strictObject({
     format: z.literal("rendement-rollup"),
-    version: z.literal(1),
+    version: z.literal(2),
     groupBy: z.array(dimension),
     lists: z.record(
       z.string().regex(/^[0-9a-f]{64}$/),
@@ -98,7 +135,14 @@ export const rollupAggregateSchema = z
             );
     // A tampered or truncated partial would make its groups disagree with its
     // total, and every report of the merge with it: the groups must add up.
-    const KEYS = ["c", "a", "i", "sc", "sa", "si"] as const;
+    const KEYS = [
+      "counterfactualCost",
+      "actualCost",
+      "interventionCost",
+      "societalCounterfactualCost",
+      "societalActualCost",
+      "societalInterventionCost",
+    ] as const;
     const sums = new Map<string, bigint[]>();
     for (const g of Object.values(a.groups))
       for (const [p, x] of Object.entries(g.payers)) {
@@ -162,14 +206,17 @@ export const rollupAggregateSchema = z
     }
   });
 
+/**
+ * A roll-up aggregate as read: version 2, or version 1 (short payer field
+ * names), which is read as version 2 with the same figures.
+ */
+export const rollupAggregateSchema = z.preprocess(upgradeAggregate, rollupAggregateFileSchema);
+
 function cents(s: string): bigint {
   return /^-?\d+\.\d{2}$/.test(s) ? BigInt(s.replace(".", "")) : 0n;
 }
 
-function euros(c: bigint): string {
-  const a = absBig(c).toString().padStart(3, "0");
-  return `${c < 0n ? "-" : ""}${a.slice(0, -2)}.${a.slice(-2)}`;
-}
+const euros = centsToString;
 
 function frac(s: string): Ratio {
   const m = /^(-?\d+)(?:\/([1-9]\d*))?$/.exec(s);

@@ -3,11 +3,15 @@
  * cents (checked safe integers) and exact bigint fractions while folding;
  * plain JSON with sorted keys when it is read out.
  */
+import type { CaseTotals } from "../cases/foldLines.js";
+import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import { addCents, centsToString } from "../money/cents.js";
 import { amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import { addRatio, type Ratio, ratio, ratioToString, ZERO } from "../money/ratio.js";
+import type { PriceListStamp } from "../pricelists/types.js";
+import type { WellbeingResult } from "../wellbeing/types.js";
 import { periodOf } from "./periodOf.js";
 import type { GroupDimension, GroupState, RollupAggregate, WellbeingState } from "./types.js";
 
@@ -33,9 +37,16 @@ export interface GroupAcc {
   wellbeing: Map<string, WellbeingAcc>;
 }
 
-/** @internal One case, parsed once, ready to be added to its groups. */
+/** @internal What a case contributes to its groups: where it belongs, its cents, its counts and wellbeing. */
 export interface ParsedCase {
-  readonly r: CaseResult;
+  readonly meta: {
+    readonly wijk: string;
+    readonly programme?: string | undefined;
+    readonly start: string;
+    readonly pricelist: PriceListStamp;
+    readonly counterfactualLines: number;
+    readonly unexplainedCounterfactualLines: number;
+  };
   readonly payers: readonly (readonly [string, PayerCents])[];
   readonly wellbeing: readonly (readonly [string, { delta: Ratio; before: Ratio; after: Ratio } | undefined])[];
 }
@@ -66,7 +77,63 @@ export function parseRatio(s: string): Ratio {
   return ratio(BigInt(m[1] as string), BigInt(m[2] ?? "1"));
 }
 
-/** @internal */
+/** @internal A case's mean wellbeing delta, before and after score per instrument, exact. */
+function wellbeingOf(results: readonly WellbeingResult[]): ParsedCase["wellbeing"] {
+  return results.map((w) => {
+    let k = 0n;
+    let d = ZERO;
+    let b = ZERO;
+    let a = ZERO;
+    for (const x of w.dimensions) {
+      if (x.delta === undefined || x.after === undefined) continue;
+      k++;
+      d = addRatio(d, numberRatio(x.delta));
+      b = addRatio(b, numberRatio(x.before));
+      a = addRatio(a, numberRatio(x.after));
+    }
+    const per = (q: Ratio): Ratio => ratio(q.n, q.d * k);
+    return [w.instrument, k === 0n ? undefined : { delta: per(d), before: per(b), after: per(a) }] as const;
+  });
+}
+
+/**
+ * @internal A case straight from the engine's cents: nothing is formatted or
+ * parsed on the way into the roll-up.
+ */
+export function caseFromTotals(
+  c: Case,
+  stamp: PriceListStamp,
+  t: CaseTotals,
+  wellbeing: readonly WellbeingResult[],
+): ParsedCase {
+  const payers: (readonly [string, PayerCents])[] = [];
+  for (const [p, x] of t.payers)
+    payers.push([
+      p,
+      [
+        x.counterfactualCost,
+        x.actualCost,
+        x.interventionCost,
+        x.societalCounterfactualCost,
+        x.societalActualCost,
+        x.societalInterventionCost,
+      ],
+    ]);
+  return {
+    meta: {
+      wijk: c.wijk,
+      programme: c.programme,
+      start: c.start,
+      pricelist: stamp,
+      counterfactualLines: t.counterfactualLines,
+      unexplainedCounterfactualLines: t.unexplained,
+    },
+    payers,
+    wellbeing: wellbeingOf(wellbeing),
+  };
+}
+
+/** @internal A result (decimal strings, as it is serialised) read back into cents. */
 export function parseCase(r: CaseResult): ParsedCase {
   const soc = r.societal.byPayer;
   const payers = Object.keys(r.byPayer).map((p) => {
@@ -82,22 +149,7 @@ export function parseCase(r: CaseResult): ParsedCase {
     ];
     return [p, cents] as const;
   });
-  const wellbeing = r.wellbeing.map((w) => {
-    let k = 0n;
-    let d = ZERO;
-    let b = ZERO;
-    let a = ZERO;
-    for (const x of w.dimensions) {
-      if (x.delta === undefined || x.after === undefined) continue;
-      k++;
-      d = addRatio(d, numberRatio(x.delta));
-      b = addRatio(b, numberRatio(x.before));
-      a = addRatio(a, numberRatio(x.after));
-    }
-    const per = (q: Ratio): Ratio => ratio(q.n, q.d * k);
-    return [w.instrument, k === 0n ? undefined : { delta: per(d), before: per(b), after: per(a) }] as const;
-  });
-  return { r, payers, wellbeing };
+  return { meta: r, payers, wellbeing: wellbeingOf(r.wellbeing) };
 }
 
 /** @internal */
@@ -128,10 +180,10 @@ function wellbeingAcc(g: GroupAcc, instrument: string): WellbeingAcc {
 /** @internal Adds a parsed case to a group; `onlyPayer` restricts the money to one payer (payer grouping). */
 export function addCase(g: GroupAcc, pc: ParsedCase, onlyPayer?: string): void {
   g.cases++;
-  const u = pc.r.unexplainedCounterfactualLines;
+  const u = pc.meta.unexplainedCounterfactualLines;
   if (u > 0) g.unexplainedCases++;
   g.unexplainedLines += u;
-  g.counterfactualLines += pc.r.counterfactualLines;
+  g.counterfactualLines += pc.meta.counterfactualLines;
   for (const [p, x] of pc.payers) {
     if (onlyPayer !== undefined && p !== onlyPayer) continue;
     const s = payerCents(g, p);
@@ -158,7 +210,14 @@ export function addState(g: GroupAcc, s: GroupState): void {
   g.counterfactualLines += s.counterfactualLines;
   for (const [p, x] of Object.entries(s.payers)) {
     const t = payerCents(g, p);
-    const v = [x.c, x.a, x.i, x.sc, x.sa, x.si];
+    const v = [
+      x.counterfactualCost,
+      x.actualCost,
+      x.interventionCost,
+      x.societalCounterfactualCost,
+      x.societalActualCost,
+      x.societalInterventionCost,
+    ];
     for (let k = 0; k < 6; k++) t[k] = addCents(t[k] as number, centsOf(v[k] as string));
   }
   for (const [inst, x] of Object.entries(s.wellbeing)) {
@@ -181,12 +240,12 @@ export function groupState(g: GroupAcc): GroupState {
   for (const p of [...g.payers.keys()].sort(byString)) {
     const x = g.payers.get(p) as PayerCents;
     payers[p] = {
-      c: centsToString(x[0]),
-      a: centsToString(x[1]),
-      i: centsToString(x[2]),
-      sc: centsToString(x[3]),
-      sa: centsToString(x[4]),
-      si: centsToString(x[5]),
+      counterfactualCost: centsToString(x[0]),
+      actualCost: centsToString(x[1]),
+      interventionCost: centsToString(x[2]),
+      societalCounterfactualCost: centsToString(x[3]),
+      societalActualCost: centsToString(x[4]),
+      societalInterventionCost: centsToString(x[5]),
     };
   }
   const wellbeing: Record<string, WellbeingState> = {};
@@ -215,7 +274,10 @@ export function groupState(g: GroupAcc): GroupState {
 }
 
 /** @internal The values of a case for the non-payer dimensions. */
-export function caseValues(r: CaseResult, groupBy: readonly GroupDimension[]): Partial<Record<GroupDimension, string>> {
+export function caseValues(
+  r: ParsedCase["meta"],
+  groupBy: readonly GroupDimension[],
+): Partial<Record<GroupDimension, string>> {
   const by: Partial<Record<GroupDimension, string>> = {};
   for (const d of groupBy) {
     if (d === "wijk") by.wijk = r.wijk;
@@ -252,7 +314,12 @@ function groupFor(acc: Acc, by: Partial<Record<GroupDimension, string>>): GroupA
 
 /** @internal Folds one case result into the accumulator. */
 export function foldInto(acc: Acc, r: CaseResult): void {
-  const pc = parseCase(r);
+  foldParsed(acc, parseCase(r));
+}
+
+/** @internal Folds one case's cents into the accumulator. */
+export function foldParsed(acc: Acc, pc: ParsedCase): void {
+  const r = pc.meta;
   const fp = r.pricelist.fingerprint;
   if (!acc.lists.has(fp))
     acc.lists.set(fp, { id: r.pricelist.id, version: r.pricelist.version, priceYear: r.pricelist.priceYear });
@@ -269,12 +336,13 @@ function sameGroupBy(a: readonly GroupDimension[], b: readonly GroupDimension[])
 
 /** @internal Adds a whole aggregate into the accumulator. */
 export function mergeInto(acc: Acc, agg: RollupAggregate): void {
-  if (agg.format !== "rendement-rollup" || agg.version !== 1)
+  if (agg.format !== "rendement-rollup" || agg.version !== 2)
     throw new InputError([
       {
         code: "invalid_aggregate",
         path: ["format"],
-        message: "not a rendement roll-up aggregate (format rendement-rollup, version 1)",
+        message:
+          "not a rendement roll-up aggregate (format rendement-rollup, version 2; read files with parseRollupAggregate)",
       },
     ]);
   if (!sameGroupBy(acc.groupBy, agg.groupBy))
@@ -301,7 +369,7 @@ export function snapshot(acc: Acc): RollupAggregate {
   for (const k of [...acc.groups.keys()].sort(byString)) groups[k] = groupState(acc.groups.get(k) as GroupAcc);
   return {
     format: "rendement-rollup",
-    version: 1,
+    version: 2,
     groupBy: [...acc.groupBy],
     lists,
     total: groupState(acc.total),

@@ -12,16 +12,20 @@ import type { PriceListStamp } from "../pricelists/types.js";
  */
 export type GroupDimension = "wijk" | "programme" | "month" | "quarter" | "year" | "payer";
 
-/** Sums of one payer in a group, as two-decimal euro strings. */
+/** Sums of one payer in a group, as two-decimal euro strings (the aggregate is a file format). */
 export interface PayerSumsState {
-  /** Budget lens: counterfactual, actual, intervention. */
-  readonly c: string;
-  readonly a: string;
-  readonly i: string;
-  /** Societal lens (transfers left out): counterfactual, actual, intervention. */
-  readonly sc: string;
-  readonly sa: string;
-  readonly si: string;
+  /** Budget lens: what would have been paid without the intervention. */
+  readonly counterfactualCost: string;
+  /** Budget lens: what was paid with it. */
+  readonly actualCost: string;
+  /** Budget lens: the intervention's own cost. */
+  readonly interventionCost: string;
+  /** Societal lens (transfers left out): counterfactual cost. */
+  readonly societalCounterfactualCost: string;
+  /** Societal lens: actual cost. */
+  readonly societalActualCost: string;
+  /** Societal lens: intervention cost. */
+  readonly societalInterventionCost: string;
 }
 
 /**
@@ -62,8 +66,10 @@ export interface GroupState {
  * from any split of the same cases merge into the identical value.
  */
 export interface RollupAggregate {
+  /** Always `rendement-rollup`. */
   readonly format: "rendement-rollup";
-  readonly version: 1;
+  /** 2 since payer sums are named in full (a version 1 aggregate is read as version 2). */
+  readonly version: 2;
   readonly groupBy: readonly GroupDimension[];
   /** The lists the cases were priced with, by fingerprint. */
   readonly lists: Readonly<

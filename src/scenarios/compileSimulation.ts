@@ -1,18 +1,21 @@
 /**
- * Precompiles cases into flat typed arrays so that a draw is a tight loop of
- * multiply-adds. The base cost of every line is the engine's exact rounded
- * cost; a draw adds quantity × (drawn price − list price) for lines whose
+ * Reads the engine's compiled lines into flat typed arrays so that a draw is
+ * a tight loop of multiply-adds (no trail is built or parsed). The base cost
+ * of every line is the engine's exact rounded cost; a draw adds quantity × (drawn price − list price) for lines whose
  * item has a range. With zero-width ranges the added terms are exactly zero,
  * so a draw equals the exact evaluation to the cent.
  * @internal
  */
 
-import type { EvaluatorOptions } from "../cases/createEvaluator.js";
+import { createEvaluator, type EvaluatorOptions } from "../cases/createEvaluator.js";
 import { evaluateCases } from "../cases/evaluateCases.js";
+import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, lineRatio } from "../cases/lineSet.js";
+import type { PriceTable } from "../cases/priceTable.js";
 import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
+import { InputError } from "../errors/InputError.js";
 import { amountToCents } from "../money/parseDecimal.js";
-import type { ResolvedPriceItem, ResolvedPriceList } from "../pricelists/types.js";
+import type { ResolvedPriceList } from "../pricelists/types.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
 import { type GroupField, groupValue } from "./groupKey.js";
 
@@ -69,22 +72,65 @@ export interface CompileOptions extends Omit<EvaluatorOptions, "trail" | "overri
   readonly file?: string | undefined;
 }
 
-function quantityFloat(q: string): number {
-  const slash = q.indexOf("/");
-  return slash < 0 ? Number(q) : Number(q.slice(0, slash)) / Number(q.slice(slash + 1));
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The float quantity of a compiled line (the simulation's arithmetic is floating point by design). */
+function quantityFloat(set: LineSet, k: number): number {
+  const q = lineRatio(set, k);
+  return Number(q.n) / Number(q.d);
 }
 
-/** @internal Evaluates the cases exactly (with trail) and compiles them. Throws InputError like evaluateCases. */
-export function compileSimulation(cases: readonly Case[], options: CompileOptions): CompiledSimulation {
-  const ev = evaluateCases(cases, { ...options, instruments: options.instruments ?? loadInstruments(), trail: true });
-  const itemsByList = new Map<string, Map<string, ResolvedPriceItem>>();
-  for (const l of ev.lists) itemsByList.set(`${l.id}@${l.version}`, new Map(l.items.map((i) => [i.code, i])));
-  const params: SimParameter[] = [];
-  const paramIndex = new Map<string, number>();
+/**
+ * @internal Evaluates the cases exactly and compiles them for drawing, in a
+ * canonical order (by case id), with parameters sorted by key and groups by
+ * their values: the same cases in any order give the same draws. Throws
+ * InputError like evaluateCases, with paths in the caller's order.
+ */
+export function compileSimulation(input: readonly Case[], options: CompileOptions): CompiledSimulation {
+  const instruments = options.instruments ?? loadInstruments();
+  const ev = evaluateCases(input, { ...options, instruments });
+  const order = input.map((_, i) => i).sort((x, y) => byString((input[x] as Case).id, (input[y] as Case).id) || x - y);
+  const cases = order.map((i) => input[i] as Case);
+  const exact = order.map((i) => ev.cases[i] as CaseResult);
+  const { pricelist, priceYear, catalog } = options;
+  const compiled = createEvaluator({
+    catalog,
+    ...(pricelist !== undefined ? { pricelist } : {}),
+    ...(priceYear !== undefined ? { priceYear } : {}),
+  }).compileLines(cases);
+  if (compiled.issues.length > 0) throw new InputError([...compiled.issues]);
+  const { set, shapes, tables } = compiled;
   const groupBy = options.groupBy ?? [];
-  const groupIndex = new Map<string, number>();
-  const groups: Record<string, string>[] = [];
   const n = cases.length;
+  // Groups and parameters in a canonical order, whatever the order of the cases.
+  const caseKeys = cases.map((c) => JSON.stringify(groupBy.map((f) => groupValue(c, f))));
+  const groupKeys = [...new Set(caseKeys)].sort(byString);
+  const groupIndex = new Map(groupKeys.map((k, g) => [k, g]));
+  const groups = groupKeys.map((k) => {
+    const values = JSON.parse(k) as string[];
+    return Object.fromEntries(groupBy.map((f, i) => [f, values[i] as string]));
+  });
+  const paramOf = new Map<string, SimParameter>();
+  tables.forEach((t, ci) => {
+    const shape = shapes[ci] as CaseShape;
+    for (let k = shape.from; k < shape.to; k++) {
+      const it = set.item[k]?.item;
+      if (!it?.range || !t) continue;
+      const listKey = `${t.list.id}@${t.list.version}`;
+      const key = `${it.code}@${listKey}`;
+      if (!paramOf.has(key))
+        paramOf.set(key, {
+          key,
+          item: it.code,
+          pricelist: listKey,
+          low: amountToCents(it.range.low),
+          mode: amountToCents(it.amount),
+          high: amountToCents(it.range.high),
+        });
+    }
+  });
+  const params = [...paramOf.values()].sort((x, y) => byString(x.key, y.key));
+  const paramIndex = new Map(params.map((p, i) => [p.key, i]));
   const caseGroup = new Int32Array(n);
   const caseNet = new Float64Array(n);
   const caseI = new Float64Array(n);
@@ -98,94 +144,58 @@ export function compileSimulation(cases: readonly Case[], options: CompileOption
   const altC: number[] = [];
   const altLine0: number[] = [];
   const altLine1: number[] = [];
-
-  const paramOf = (listKey: string, code: string): number => {
-    const key = `${code}@${listKey}`;
-    let p = paramIndex.get(key);
-    if (p === undefined) {
-      const item = itemsByList.get(listKey)?.get(code) as ResolvedPriceItem;
-      const r = item.range as { low: string; high: string };
-      p = params.length;
-      params.push({
-        key,
-        item: code,
-        pricelist: listKey,
-        low: amountToCents(r.low),
-        mode: amountToCents(item.amount),
-        high: amountToCents(r.high),
-      });
-      paramIndex.set(key, p);
-    }
-    return p;
+  const push = (param: number, qNet: number, qI: number): void => {
+    lineParam.push(param);
+    lineQNet.push(qNet);
+    lineQI.push(qI);
   };
 
   for (let ci = 0; ci < n; ci++) {
     const c = cases[ci] as Case;
-    const r = ev.cases[ci] as CaseResult;
-    const values = groupBy.map((f) => groupValue(c, f));
-    const gk = JSON.stringify(values);
-    let g = groupIndex.get(gk);
-    if (g === undefined) {
-      g = groups.length;
-      groups.push(Object.fromEntries(groupBy.map((f, k) => [f, values[k] as string])));
-      groupIndex.set(gk, g);
-    }
-    caseGroup[ci] = g;
-    const listKey = `${r.pricelist.id}@${r.pricelist.version}`;
-    const items = itemsByList.get(listKey) as Map<string, ResolvedPriceItem>;
-    const hasAlts = !Array.isArray(c.counterfactual);
+    const shape = shapes[ci] as CaseShape;
+    const t = tables[ci] as PriceTable;
+    const listKey = `${t.list.id}@${t.list.version}`;
+    caseGroup[ci] = groupIndex.get(caseKeys[ci] as string) as number;
     let net = 0;
     let inter = 0;
     caseLine0[ci] = lineParam.length;
     // Alternatives are compiled after the case's own lines, so their lines come last.
+    const nAlts = shape.weights?.length ?? 0;
+    const altBase: number[] = new Array(nAlts).fill(0);
     const altLines: { alt: number; param: number; q: number }[] = [];
-    const altBase: number[] = hasAlts
-      ? (c.counterfactual as { alternatives: unknown[] }).alternatives.map(() => 0)
-      : [];
-    for (const l of r.lines ?? []) {
-      const cost = amountToCents(l.cost);
-      const item = l.item !== undefined ? items.get(l.item) : undefined;
-      const param = item?.range ? paramOf(listKey, item.code) : -1;
-      const q = param >= 0 ? quantityFloat(l.quantity as string) : 0;
-      if (l.side === "counterfactual") {
-        if (l.alternative) {
-          altBase[l.alternative.index] = (altBase[l.alternative.index] as number) + cost;
-          if (param >= 0) altLines.push({ alt: l.alternative.index, param, q });
+    for (let k = shape.from; k < shape.to; k++) {
+      const cost = lineCost(set, k);
+      const it = set.item[k]?.item;
+      const param = it?.range ? (paramIndex.get(`${it.code}@${listKey}`) as number) : -1;
+      const q = param >= 0 ? quantityFloat(set, k) : 0;
+      const f = set.flags[k] as number;
+      const alt = set.alt[k] as number;
+      if (f & CF) {
+        if (alt >= 0) {
+          altBase[alt] = (altBase[alt] as number) + cost;
+          if (param >= 0) altLines.push({ alt, param, q });
         } else {
           net += cost;
-          if (param >= 0) {
-            lineParam.push(param);
-            lineQNet.push(q);
-            lineQI.push(0);
-          }
+          if (param >= 0) push(param, q, 0);
         }
       } else {
         net -= cost;
-        if (l.intervention) inter += cost;
-        if (param >= 0) {
-          lineParam.push(param);
-          lineQNet.push(-q);
-          lineQI.push(l.intervention ? q : 0);
-        }
+        if (f & INTERVENTION) inter += cost;
+        if (param >= 0) push(param, -q, f & INTERVENTION ? q : 0);
       }
     }
     caseNet[ci] = net;
     caseI[ci] = inter;
     caseLine1[ci] = lineParam.length;
-    if (hasAlts) {
-      const alts = (c.counterfactual as { alternatives: { probability: string | number }[] }).alternatives;
+    if (!Array.isArray(c.counterfactual)) {
+      const alts = c.counterfactual.alternatives;
       let cum = 0;
       alts.forEach((a, ai) => {
         cum += Number(a.probability);
         altCum.push(ai === alts.length - 1 ? 1 : cum);
         altC.push(altBase[ai] as number);
         altLine0.push(lineParam.length);
-        for (const x of altLines)
-          if (x.alt === ai) {
-            lineParam.push(x.param);
-            lineQNet.push(x.q);
-            lineQI.push(0);
-          }
+        for (const x of altLines) if (x.alt === ai) push(x.param, x.q, 0);
         altLine1.push(lineParam.length);
       });
     }
@@ -212,7 +222,7 @@ export function compileSimulation(cases: readonly Case[], options: CompileOption
     altC: Float64Array.from(altC),
     altLine0: Int32Array.from(altLine0),
     altLine1: Int32Array.from(altLine1),
-    exact: ev.cases,
+    exact,
     lists: ev.lists,
   };
 }

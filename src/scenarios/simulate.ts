@@ -1,10 +1,10 @@
 import type { Case } from "../cases/schema.js";
 import { InputError } from "../errors/InputError.js";
-import { type CompileOptions, compileSimulation } from "./compileSimulation.js";
+import { type CompiledSimulation, type CompileOptions, compileSimulation } from "./compileSimulation.js";
 import { DISTRIBUTIONS, type Distribution } from "./distributions.js";
 import { checkGroupFields, type GroupField } from "./groupKey.js";
 import { seedHalves } from "./random.js";
-import { runDraws } from "./runDraws.js";
+import { type DrawBlock, runDraws } from "./runDraws.js";
 import { type SimulationResult, summariseDraws } from "./summariseDraws.js";
 
 /** Options of {@link simulate}. */
@@ -41,6 +41,58 @@ export interface SimulateOptions extends Omit<CompileOptions, "groupBy"> {
  * ```
  */
 export function simulate(cases: readonly Case[], options: SimulateOptions): SimulationResult {
+  const plan = planSimulation(cases, options);
+  return finishSimulation(plan, drawHere(plan, options.onProgress));
+}
+
+/** @internal Every draw of a plan on this thread, in blocks, telling `onProgress` after each. */
+export function drawHere(plan: SimulationPlan, onProgress?: (done: number, total: number) => void): DrawBlock[] {
+  const blocks: DrawBlock[] = [];
+  const step = Math.max(1, Math.min(1000, Math.ceil(plan.draws / 20)));
+  for (let from = 0; from < plan.draws; from += step) {
+    const to = Math.min(plan.draws, from + step);
+    blocks.push(runDraws(plan.model, plan.seed, plan.distribution, from, to, plan.samples));
+    onProgress?.(to, plan.draws);
+  }
+  return blocks;
+}
+
+/**
+ * A checked and compiled simulation, ready to draw: the model is plain
+ * typed arrays, so draws can run anywhere (another thread, another process)
+ * and come back as blocks; draw k always uses stream k of the seed.
+ */
+export interface SimulationPlan {
+  /** The compiled model (typed arrays, plus the exact results and lists it was compiled from). */
+  readonly model: CompiledSimulation;
+  /** The seed. */
+  readonly seed: number | bigint;
+  /** Number of draws. */
+  readonly draws: number;
+  /** How prices are drawn within their range. */
+  readonly distribution: Distribution;
+  /** The grouping fields. */
+  readonly groupBy: readonly GroupField[];
+  /** Whether every sampled price is kept. */
+  readonly samples: boolean;
+}
+
+/**
+ * Checks the options and compiles the cases of a simulation, without
+ * drawing: {@link simulate} is `planSimulation`, `runDraws` over blocks, then
+ * {@link finishSimulation}; a runner (such as the worker threads of
+ * `rendement/node`) may run the blocks elsewhere.
+ * @internal
+ *
+ * @throws {@link InputError} for invalid options or cases that cannot be priced.
+ *
+ * @example
+ * ```ts
+ * const plan = planSimulation(cases, { catalog: bundledCatalog(), seed: 42, draws: 1000 });
+ * plan.model.params.length; // the number of uncertain prices
+ * ```
+ */
+export function planSimulation(cases: readonly Case[], options: SimulateOptions): SimulationPlan {
   const draws = options.draws ?? 10_000;
   const distribution = options.distribution ?? "triangular";
   const issues = [];
@@ -69,19 +121,27 @@ export function simulate(cases: readonly Case[], options: SimulateOptions): Simu
   }
   if (issues.length > 0) throw new InputError(issues);
   const groupBy: GroupField[] = checkGroupFields(options.groupBy ?? []);
-  const m = compileSimulation(cases, { ...options, groupBy });
-  const blocks = [];
-  const step = Math.max(1, Math.min(1000, Math.ceil(draws / 20)));
-  for (let from = 0; from < draws; from += step) {
-    const to = Math.min(draws, from + step);
-    blocks.push(runDraws(m, options.seed, distribution, from, to, options.samples === true));
-    options.onProgress?.(to, draws);
-  }
-  return summariseDraws(m, blocks, {
-    seed: options.seed,
-    draws,
-    distribution,
-    groupBy,
-    samples: options.samples === true,
+  const model = compileSimulation(cases, { ...options, groupBy });
+  return { model, seed: options.seed, draws, distribution, groupBy, samples: options.samples === true };
+}
+
+/**
+ * The statistics of a planned simulation from its drawn blocks (covering
+ * draws 0 … draws − 1, in any order and any split).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const plan = planSimulation(cases, { catalog, seed: 42, draws: 100 });
+ * const result = finishSimulation(plan, [runDraws(plan.model, plan.seed, plan.distribution, 0, 100)]);
+ * ```
+ */
+export function finishSimulation(plan: SimulationPlan, blocks: readonly DrawBlock[]): SimulationResult {
+  return summariseDraws(plan.model, blocks, {
+    seed: plan.seed,
+    draws: plan.draws,
+    distribution: plan.distribution,
+    groupBy: plan.groupBy,
+    samples: plan.samples,
   });
 }

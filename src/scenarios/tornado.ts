@@ -1,8 +1,10 @@
 import { createEvaluator } from "../cases/createEvaluator.js";
 import { evaluateCases } from "../cases/evaluateCases.js";
+import { type CaseShape, CF, lineRatio } from "../cases/lineSet.js";
+import type { PriceTable } from "../cases/priceTable.js";
 import type { Case } from "../cases/schema.js";
 import { centsToString } from "../money/cents.js";
-import { amountToCents, parseDecimal } from "../money/parseDecimal.js";
+import { amountToCents } from "../money/parseDecimal.js";
 import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
@@ -66,29 +68,35 @@ export const TORNADO_METHOD =
  */
 export function tornado(cases: readonly Case[], options: WhatIfOptions): TornadoResult {
   const instruments = options.instruments ?? loadInstruments();
-  const ev = evaluateCases(cases, { ...options, instruments, trail: true });
+  const ev = evaluateCases(cases, { ...options, instruments });
   const lists = new Map<string, ResolvedPriceList>(ev.lists.map((l) => [`${l.id}@${l.version}`, l]));
   const params = new Map<string, { code: string; list: string; cases: Set<number>; q: Ratio }>();
   let total = 0;
+  // The quantities of the priced lines, read from the engine's compiled lines (never from a trail).
+  const { set, shapes, tables } = createEvaluator({
+    catalog: options.catalog,
+    ...(options.pricelist !== undefined ? { pricelist: options.pricelist } : {}),
+    ...(options.priceYear !== undefined ? { priceYear: options.priceYear } : {}),
+  }).compileLines(cases);
   ev.cases.forEach((r, ci) => {
     total += amountToCents(r.netReturn);
-    const listKey = `${r.pricelist.id}@${r.pricelist.version}`;
-    const list = lists.get(listKey) as ResolvedPriceList;
-    for (const l of r.lines ?? []) {
-      if (l.item === undefined || l.quantity === undefined) continue;
-      const it = list.items.find((i) => i.code === l.item);
+    const t = tables[ci] as PriceTable;
+    const shape = shapes[ci] as CaseShape;
+    const listKey = `${t.list.id}@${t.list.version}`;
+    for (let k = shape.from; k < shape.to; k++) {
+      const it = set.item[k]?.item;
       if (!it?.range) continue;
-      const key = `${l.item}@${listKey}`;
+      const key = `${it.code}@${listKey}`;
       let p = params.get(key);
-      if (!p) params.set(key, (p = { code: l.item, list: listKey, cases: new Set(), q: ratio(0) }));
-      p.cases.add(ci);
-      const [n, d] = l.quantity.split("/");
-      let q = ratio(BigInt(n as string), BigInt(d ?? "1"));
-      if (l.alternative) {
-        const pr = parseDecimal(l.alternative.probability);
-        if (pr) q = mulRatio(q, ratio(pr.units, 10n ** BigInt(pr.scale)));
+      if (!p) {
+        p = { code: it.code, list: listKey, cases: new Set<number>(), q: ratio(0) };
+        params.set(key, p);
       }
-      p.q = addRatio(p.q, l.side === "counterfactual" ? q : ratio(-q.n, q.d));
+      p.cases.add(ci);
+      const alt = set.alt[k] as number;
+      let q = lineRatio(set, k);
+      if (alt >= 0) q = mulRatio(q, shape.weights?.[alt] as Ratio);
+      p.q = addRatio(p.q, (set.flags[k] as number) & CF ? q : ratio(-q.n, q.d));
     }
   });
   // Net return of all cases with one item of one list at `cents`.

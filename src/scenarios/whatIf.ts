@@ -1,13 +1,14 @@
-import type { EvaluatorOptions } from "../cases/createEvaluator.js";
+import { createEvaluator, type EvaluatorOptions } from "../cases/createEvaluator.js";
 import { ratioString } from "../cases/evaluate.js";
 import { type Evaluation, evaluateCases } from "../cases/evaluateCases.js";
-import type { Case } from "../cases/schema.js";
+import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost } from "../cases/lineSet.js";
+import type { Case, Line } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { suggest } from "../errors/suggest.js";
 import { centsToString } from "../money/cents.js";
-import { amountProblem, amountToCents, parseDecimal } from "../money/parseDecimal.js";
+import { amountProblem, amountToCents } from "../money/parseDecimal.js";
 import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import type { PriceListStamp } from "../pricelists/types.js";
@@ -135,29 +136,41 @@ function figures(t: { c: number; a: number; i: number }): WhatIfTotals {
   };
 }
 
-/** @internal Adjusted avoided cost of one case, per year 1 … horizon, in cents. */
-function adjustedYears(r: CaseResult, rates: Record<AdjustmentKind, ResolvedRates>, horizon: number): bigint[] {
+/** The domain of compiled line `k`: its item's, or the ad-hoc line's own. */
+function domainOf(set: LineSet, k: number): string {
+  return set.item[k]?.item.domain ?? ((set.source[k] as Line).domain as string);
+}
+
+/** @internal Adjusted avoided cost of one compiled case, per year 1 … horizon, in cents. */
+function adjustedYears(
+  set: LineSet,
+  shape: CaseShape,
+  rates: Record<AdjustmentKind, ResolvedRates>,
+  horizon: number,
+): bigint[] {
   // Per payer, group contributions by (factor, keep) so the year loop multiplies sums, not lines.
   const byPayer = new Map<string, Map<string, { sum: Ratio; f: Ratio; keep: Ratio }>>();
-  for (const l of r.lines ?? []) {
-    if (l.side === "actual" && l.intervention) continue;
-    let contrib = ratio(amountToCents(l.cost) * (l.side === "counterfactual" ? 1 : -1));
-    if (l.alternative) {
-      const p = parseDecimal(l.alternative.probability);
-      if (!p) continue;
-      contrib = mulRatio(contrib, ratio(p.units, 10n ** BigInt(p.scale)));
-    }
+  for (let k = shape.from; k < shape.to; k++) {
+    const flags = set.flags[k] as number;
+    const cf = (flags & CF) !== 0;
+    if (!cf && flags & INTERVENTION) continue;
+    let contrib = ratio(lineCost(set, k) * (cf ? 1 : -1));
+    const alt = set.alt[k] as number;
+    if (alt >= 0) contrib = mulRatio(contrib, shape.weights?.[alt] as Ratio);
+    const item = set.item[k]?.item.code;
+    const domain = domainOf(set, k);
     const f = mulRatio(
-      mulRatio(
-        oneMinus(rateFor(rates.deadweight, l.item, l.domain)),
-        oneMinus(rateFor(rates.displacement, l.item, l.domain)),
-      ),
-      oneMinus(rateFor(rates.attribution, l.item, l.domain)),
+      mulRatio(oneMinus(rateFor(rates.deadweight, item, domain)), oneMinus(rateFor(rates.displacement, item, domain))),
+      oneMinus(rateFor(rates.attribution, item, domain)),
     );
-    const keep = oneMinus(rateFor(rates.dropOff, l.item, l.domain));
+    const keep = oneMinus(rateFor(rates.dropOff, item, domain));
     const key = `${f.n}/${f.d}|${keep.n}/${keep.d}`;
-    let m = byPayer.get(l.payer);
-    if (!m) byPayer.set(l.payer, (m = new Map()));
+    const payer = set.payers[set.payer[k] as number] as string;
+    let m = byPayer.get(payer);
+    if (!m) {
+      m = new Map();
+      byPayer.set(payer, m);
+    }
     const g = m.get(key);
     if (g) g.sum = addRatio(g.sum, contrib);
     else m.set(key, { sum: contrib, f, keep });
@@ -256,14 +269,16 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
   const pricelist = scenario.pricelist ?? options.pricelist;
   const priceYear = scenario.priceYear ?? options.priceYear;
   const { pricelist: _p, priceYear: _y, ...rest } = options;
-  const scen = evaluateCases(cases, {
+  const scenarioOptions = {
     ...rest,
     ...(pricelist !== undefined ? { pricelist } : {}),
     ...(priceYear !== undefined ? { priceYear } : {}),
     instruments,
-    trail: true,
     overrides,
-  });
+  };
+  const scen = evaluateCases(cases, scenarioOptions);
+  // The scenario's lines as the engine compiled them: the adjustments apply per line, never read from a trail.
+  const lines = createEvaluator(scenarioOptions).compileLines(cases);
   // An override of an item no list used is a typo, not an assumption.
   const known = new Set(scen.lists.flatMap((l) => l.items.map((i) => i.code)));
   for (const code of overrides.keys())
@@ -277,7 +292,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
   // Likewise a rate scoped to an item or domain nothing has: it would change nothing yet be reported as an assumption.
   const domains = new Set([
     ...scen.lists.flatMap((l) => l.items.map((i) => i.domain)),
-    ...scen.cases.flatMap((r) => (r.lines ?? []).map((l) => l.domain)),
+    ...Array.from({ length: lines.set.length }, (_, k) => domainOf(lines.set, k)),
   ]);
   for (const kind of ADJUSTMENT_KINDS) {
     for (const d of rates[kind].domains.keys())
@@ -302,7 +317,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
   const years = Array.from({ length: horizon }, () => 0n);
   const caseRows: WhatIfCase[] = [];
   scen.cases.forEach((r, k) => {
-    const y = adjustedYears(r, rates, horizon);
+    const y = adjustedYears(lines.set, lines.shapes[k] as CaseShape, rates, horizon);
     y.forEach((v, t) => (years[t] = (years[t] as bigint) + v));
     const b = base.cases[k] as CaseResult;
     const inter = BigInt(amountToCents(r.interventionCost));

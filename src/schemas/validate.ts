@@ -7,37 +7,98 @@ import type * as z from "zod";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 
 /** @internal Whether a name could reach an object's prototype (`__proto__`, `constructor`, `prototype`). */
 export function isForbiddenKey(name: string): boolean {
   return FORBIDDEN_KEYS.has(name);
 }
 
-/** @internal Finds keys that could pollute prototypes, anywhere in parsed JSON. */
+/**
+ * The deepest nesting any input of this tool may have. A case file needs about
+ * ten levels and an audit bundle about twenty; the limit keeps validation
+ * (which recurses) far from the stack's end.
+ */
+export const MAX_DEPTH = 64;
+
+interface Frame {
+  readonly value: unknown;
+  readonly parent: Frame | undefined;
+  readonly key: string | number | undefined;
+  readonly depth: number;
+  readonly exit?: boolean;
+}
+
+function pathOf(frame: Frame, base: readonly (string | number)[]): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (let f: Frame | undefined = frame; f?.key !== undefined; f = f.parent) keys.push(f.key);
+  return [...base, ...keys.reverse()];
+}
+
+/**
+ * @internal Finds what must never reach a schema, anywhere in parsed data:
+ * keys that could pollute prototypes, nesting deeper than {@link MAX_DEPTH},
+ * and objects that contain themselves (a cycle, possible in data built by a
+ * program). Walks without recursion, so any depth is safe to check.
+ */
 export function forbiddenKeyIssues(
   data: unknown,
   file: string | undefined,
   base: readonly (string | number)[],
 ): Issue[] {
   const out: Issue[] = [];
-  const walk = (v: unknown, path: (string | number)[]): void => {
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else if (v !== null && typeof v === "object") {
-      for (const k of Object.keys(v)) {
-        if (FORBIDDEN_KEYS.has(k))
-          out.push({
-            code: "forbidden_key",
-            path: [...path, k],
-            message: `the key "${k}" is not allowed`,
-            expected: "ordinary field names",
-            ...(file ? { file } : {}),
-          });
-        else walk((v as Record<string, unknown>)[k], [...path, k]);
-      }
+  const f = file ? { file } : {};
+  const open = new Set<object>(); // the objects on the path being walked
+  const stack: Frame[] = [{ value: data, parent: undefined, key: undefined, depth: 0 }];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const v = frame.value;
+    // Reported when reached, not when its parent is opened: issues come in document order.
+    if (typeof frame.key === "string" && FORBIDDEN_KEYS.has(frame.key)) {
+      out.push({
+        code: "forbidden_key",
+        path: pathOf(frame, base),
+        message: `the key "${frame.key}" is not allowed`,
+        expected: "ordinary field names",
+        ...f,
+      });
+      continue;
     }
-  };
-  walk(data, [...base]);
+    if (v === null || typeof v !== "object") continue;
+    if (frame.exit) {
+      open.delete(v);
+      continue;
+    }
+    if (open.has(v)) {
+      out.push({
+        code: "cyclic_data",
+        path: pathOf(frame, base),
+        message: "the data contains itself here (a cycle)",
+        expected: "plain data, as JSON.parse returns it",
+        ...f,
+      });
+      continue;
+    }
+    if (frame.depth >= MAX_DEPTH) {
+      out.push({
+        code: "too_deep",
+        path: pathOf(frame, base).slice(0, base.length + 8),
+        message: `nested more than ${MAX_DEPTH} levels deep (the first levels are shown); no file of this tool needs more than about 20`,
+        expected: `at most ${MAX_DEPTH} levels of nesting`,
+        ...f,
+      });
+      return out;
+    }
+    open.add(v);
+    stack.push({ ...frame, exit: true });
+    const entries: [string | number, unknown][] = Array.isArray(v)
+      ? v.map((x, i) => [i, x])
+      : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i] as [string | number, unknown];
+      stack.push({ value: child, parent: frame, key, depth: frame.depth + 1 });
+    }
+  }
   return out;
 }
 

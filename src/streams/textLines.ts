@@ -7,11 +7,26 @@ export interface ReadableStreamLike<T> {
   /** Locks the stream to a reader. */
   getReader(): {
     /** The next chunk, or `done`. */
-    read(): Promise<{ done: true; value?: undefined } | { done: false; value: T }>;
+    read(): Promise<ReadResult<T>>;
     /** Releases the lock. */
     releaseLock(): void;
   };
 }
+
+/** One read of a {@link ReadableStreamLike}: a chunk, or the end. */
+export type ReadResult<T> =
+  | {
+      /** The stream has ended. */
+      done: true;
+      /** Nothing. */
+      value?: undefined;
+    }
+  | {
+      /** A chunk follows. */
+      done: false;
+      /** The chunk. */
+      value: T;
+    };
 
 /**
  * Text arriving in chunks: any `AsyncIterable` of strings or bytes (UTF-8),

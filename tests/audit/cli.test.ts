@@ -128,7 +128,35 @@ describe("rendement verify", () => {
     const bad = io();
     expect(await main(["verify", g], bad.io)).toBe(1);
     expect(bad.r.out).toContain("outputs.claims[0].recomputation.counterfactualCost");
-    expect(bad.r.out).toMatch(/expected: .*\n\s+found: /);
+    expect(bad.r.out).toMatch(/bundel: +.*\n\s+herberekend: /);
+  });
+  it("audit metadata (--auditor, --audit-date, --scope) goes into the report and the bundle, and verify shows it", async () => {
+    const meta = ["--auditor", "A. de Vries RA", "--audit-date", "2024-12-01", "--scope", "werkbudget Ruwaard 2024"];
+    const a = io();
+    expect(await main(["audit", CLAIMS, "--cases", CASES, "--format", "md", "--bundle", "m.json", ...meta], a.io)).toBe(
+      0,
+    );
+    expect(a.r.out).toContain("- Auditor: A. de Vries RA");
+    expect(a.r.out).toContain("- Datum controle: 1 december 2024");
+    expect(a.r.out).toContain("- Reikwijdte: werkbudget Ruwaard 2024");
+    const text = a.r.files.get("m.json") as string;
+    expect(JSON.parse(text).options).toMatchObject({ auditor: "A. de Vries RA", auditDate: "2024-12-01" });
+    const f = join(dir, "m.json");
+    writeFileSync(f, text);
+    const v = io();
+    expect(await main(["verify", f, "--lang", "en"], v.io)).toBe(0);
+    expect(v.r.out).toContain(
+      "Audit: auditor A. de Vries RA, date 2024-12-01, scope werkbudget Ruwaard 2024, tolerance €0.00, horizon 12 months.",
+    );
+    // The metadata is covered: changing the auditor in the bundle is found.
+    const b = JSON.parse(text);
+    b.options.auditor = "iemand anders";
+    writeFileSync(f, JSON.stringify(b));
+    const changed = io();
+    expect(await main(["verify", f], changed.io)).toBe(1);
+    expect(changed.r.out).toContain("outputs.settings.auditor");
+    const bad = io();
+    expect(await main(["audit", CLAIMS, "--cases", CASES, "--audit-date", "2024-02-30"], bad.io)).toBe(1);
   });
   it("compute --bundle writes a bundle that verifies", async () => {
     const c = io();

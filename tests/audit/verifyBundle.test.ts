@@ -26,7 +26,7 @@ describe("createBundle", () => {
     const b = auditBundle();
     expect(b).toMatchObject({
       format: "rendement-bundle",
-      formatVersion: 1,
+      formatVersion: 2,
       kind: "audit",
       rendement: "9.9.9",
       options: { tolerance: "0.00", maxHorizonMonths: 12 },
@@ -142,7 +142,7 @@ describe("verifyBundle", () => {
     const b = copy(auditBundle());
     (b.outputs as { summary: { claimedTotal: string } }).summary.claimedTotal = "1.00";
     const v = verifyBundle(b);
-    expect(paths(v)).toEqual(["fingerprints.outputs", "outputs.summary.claimedTotal"]);
+    expect(paths(v)).toEqual(["fingerprints.outputs", "fingerprints.bundle", "outputs.summary.claimedTotal"]);
   });
 
   it("does not depend on the installed lists: a bundle of a list that is not bundled verifies", () => {

@@ -283,4 +283,55 @@ describe("independent implementation of DESIGN", () => {
       { numRuns: 600 },
     );
   });
+
+  it("the compiled totals, the trail's line costs and totals() are the same engine: each agrees with the reference", () => {
+    const ev = createEvaluator({ catalog, pricelist: "sociaal-domein@2024" });
+    const withTrail = createEvaluator({ catalog, pricelist: "sociaal-domein@2024", trail: true });
+    const euro = (x: number) => new D(x).div(100).toFixed(2);
+    fc.assert(
+      fc.property(fc.array(arbCase, { minLength: 1, maxLength: 4 }), (cs) => {
+        const cases = parseCaseFile({ cases: cs.map((c, k) => ({ ...c, id: `c${k}` })) }).cases;
+        const compiled = ev.compile(cases);
+        cs.forEach((c, k) => {
+          const ref = reference(c, items, false);
+          const soc = reference(c, items, true);
+          for (const t of [compiled.totals(k), ev.totals(cases[k]!)]) {
+            const byPayer = Object.fromEntries(
+              [...t.payers].map(([p, x]) => [
+                p,
+                {
+                  counterfactualCost: euro(x.counterfactualCost),
+                  actualCost: euro(x.actualCost),
+                  interventionCost: euro(x.interventionCost),
+                  avoidedCost: euro(x.counterfactualCost - x.actualCost + x.interventionCost),
+                  netReturn: euro(x.counterfactualCost - x.actualCost),
+                },
+              ]),
+            );
+            const societal = Object.fromEntries(
+              [...t.payers].map(([p, x]) => [
+                p,
+                {
+                  counterfactualCost: euro(x.societalCounterfactualCost),
+                  actualCost: euro(x.societalActualCost),
+                  interventionCost: euro(x.societalInterventionCost),
+                  avoidedCost: euro(x.societalCounterfactualCost - x.societalActualCost + x.societalInterventionCost),
+                  netReturn: euro(x.societalCounterfactualCost - x.societalActualCost),
+                },
+              ]),
+            );
+            expect(byPayer).toEqual(ref.byPayer);
+            expect(societal).toEqual(soc.byPayer);
+            const avoided = t.avoidedByClass.reduce((a, b) => a + b, 0);
+            expect(euro(avoided)).toBe(ref.avoidedCost);
+          }
+          // The trail shows the lines that were priced: actual line costs add up to A exactly.
+          const r = withTrail.evaluate(cases[k]!);
+          const actual = (r.lines ?? []).filter((l) => l.side === "actual").reduce((a, l) => a.plus(l.cost), new D(0));
+          expect(actual.toFixed(2)).toBe(ref.actualCost);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

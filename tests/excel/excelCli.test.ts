@@ -28,9 +28,10 @@ function figures(file: string, ...more: string[]) {
   const r = run("compute", file, ...more);
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
-  const out = JSON.parse(r.stdout) as { lists: unknown; cases: Record<string, unknown>[] };
+  const out = JSON.parse(r.stdout) as { lists: Record<string, unknown>[]; cases: Record<string, unknown>[] };
   return {
-    lists: out.lists,
+    // Why a list was chosen differs by format: a table names it on each case, a JSON file once for all.
+    lists: out.lists.map(({ chosenBy, ...l }) => l),
     cases: out.cases.map(({ wellbeing, ...c }) => ({
       ...c,
       wellbeing: JSON.parse(JSON.stringify(wellbeing ?? null, (k, v) => (k === "narrative" ? undefined : v))),

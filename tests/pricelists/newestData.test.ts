@@ -53,18 +53,23 @@ describe("the NS-jaarkaart case with the 2026 lists", () => {
       c.actual = [{ item: "mobiliteit.ns-altijd-vrij.maand", quantity: "12", intervention: true, date: "2026-03-04" }];
       delete c.wellbeing;
     });
-    // The Dutch report says it in Dutch; the English one in the warnings' own words.
-    const nl = cli(["compute", f, "--format", "md"]);
-    expect(nl.code).toBe(0);
-    expect(nl.stdout).toMatch(
-      /loopt tot in 2027, na het nieuwste niveau van index cbs-cpi@2026 \(2025\).*`beyond_index_year`/,
-    );
-    expect(nl.stdout).toMatch(/na het nieuwste prijspeil van lijst sociaal-domein \(2026\).*`beyond_list_year`/);
-    const r = cli(["compute", f, "--format", "md", "--lang", "en"]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(
-      /runs into 2027, after the newest level of index cbs-cpi@2026 \(2025\).*`beyond_index_year`/,
-    );
-    expect(r.stdout).toMatch(/after the newest price year of list sociaal-domein \(2026\).*`beyond_list_year`/);
+    const json = cli(["compute", f]);
+    expect(json.code).toBe(0);
+    const out = JSON.parse(json.stdout) as { cases: { warnings: { code: string; message: string }[] }[] };
+    expect(out.cases[0]?.warnings).toEqual([
+      {
+        code: "beyond_index_year",
+        path: ["end"],
+        message: expect.stringMatching(/runs into 2027, after the newest level of index cbs-cpi@2026 \(2025\)/),
+      },
+      {
+        code: "beyond_list_year",
+        path: ["end"],
+        message: expect.stringMatching(/after the newest price year of list sociaal-domein \(2026\)/),
+      },
+    ]);
+    const md = cli(["compute", f, "--format", "md"]);
+    expect(md.stdout).toMatch(/na het nieuwste jaar van index cbs-cpi@2026 \(2025\).*`beyond_index_year`/);
+    expect(md.stdout).toMatch(/geprijsd met sociaal-domein@2026 in euro's van 2026.*`beyond_list_year`/);
   });
 });

@@ -47,3 +47,30 @@ describe("createRollup", () => {
     expect(Object.keys(r.aggregate().groups)).toEqual(['[""]', '["Schulden"]']);
   });
 });
+
+describe("createRollup().addCase: the engine's cents folded directly", () => {
+  it("gives the aggregate of folding the evaluated results, to the byte, for random cases", async () => {
+    const { bundledCatalog, createEvaluator, parseCaseFile, resolvePriceList } = await import("../../src/index.js");
+    const { randomCase } = await import("../fixtures/arbitraries.js");
+    const catalog = bundledCatalog();
+    const list = resolvePriceList(catalog, { id: "sociaal-domein", version: "2024" });
+    fc.assert(
+      fc.property(
+        fc.array(randomCase(list), { maxLength: 10 }),
+        fc.constantFrom<GroupDimension[]>(["wijk", "payer"], ["programme", "quarter"], []),
+        (inputs, groupBy) => {
+          const cases = parseCaseFile({ cases: inputs.map((c, i) => ({ ...c, id: `c${i}` })) }).cases;
+          const ev = createEvaluator({ catalog, pricelist: "sociaal-domein@2024" });
+          const direct = createRollup(groupBy);
+          const viaResults = createRollup(groupBy);
+          for (const c of cases) {
+            direct.addCase(c, ev);
+            viaResults.add(ev.evaluate(c));
+          }
+          expect(JSON.stringify(direct.aggregate())).toBe(JSON.stringify(viaResults.aggregate()));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

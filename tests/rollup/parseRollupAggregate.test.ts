@@ -23,10 +23,44 @@ describe("parseRollupAggregate", () => {
     );
   });
 
+  it("reads a version 1 aggregate (short payer names c, a, i, sc, sa, si) as version 2 with the same figures", () => {
+    fc.assert(
+      fc.property(fc.array(caseResultArb, { maxLength: 6 }), (cs) => {
+        const r = createRollup(["wijk"]);
+        for (const c of cs) r.add(c);
+        const v2 = JSON.parse(JSON.stringify(r.aggregate()));
+        const short = (g: { payers: Record<string, Record<string, string>> }) => ({
+          ...g,
+          payers: Object.fromEntries(
+            Object.entries(g.payers).map(([p, x]) => [
+              p,
+              {
+                c: x.counterfactualCost,
+                a: x.actualCost,
+                i: x.interventionCost,
+                sc: x.societalCounterfactualCost,
+                sa: x.societalActualCost,
+                si: x.societalInterventionCost,
+              },
+            ]),
+          ),
+        });
+        const v1 = {
+          ...v2,
+          version: 1,
+          total: short(v2.total),
+          groups: Object.fromEntries(Object.entries(v2.groups).map(([k, g]) => [k, short(g as never)])),
+        };
+        expect(parseRollupAggregate(v1)).toEqual(v2);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it("names every problem of a hand-made partial", () => {
     const bad = {
       format: "rendement-rollup",
-      version: 1,
+      version: 2,
       groupBy: ["wijk"],
       lists: {},
       total: {
@@ -35,7 +69,16 @@ describe("parseRollupAggregate", () => {
         unexplainedCases: 0,
         unexplainedLines: 0,
         counterfactualLines: 0,
-        payers: { zvw: { c: "10", a: "0.00", i: "0.00", sc: "0.00", sa: "0.00", si: "0.00" } },
+        payers: {
+          zvw: {
+            counterfactualCost: "10",
+            actualCost: "0.00",
+            interventionCost: "0.00",
+            societalCounterfactualCost: "0.00",
+            societalActualCost: "0.00",
+            societalInterventionCost: "0.00",
+          },
+        },
         wellbeing: {},
       },
       groups: {
@@ -57,7 +100,7 @@ describe("parseRollupAggregate", () => {
       expect(e).toBeInstanceOf(InputError);
       const paths = (e as InputError).issues.map((i) => i.path.join("."));
       expect(paths).toEqual([
-        "total.payers.zvw.c",
+        "total.payers.zvw.counterfactualCost",
         'groups.["B"].cases',
         'groups.["B"].wellbeing.rapportcijfer.deltas.0.5',
       ]);
@@ -108,11 +151,11 @@ describe("parseRollupAggregate", () => {
     const a = two(["wijk"]);
     expect(problems(a)).toEqual([]);
     // total zvw counterfactual is 100.00 + 50.00 = 150.00; a tampered 150.01 must be named
-    a.total.payers.zvw.c = "150.01";
+    a.total.payers.zvw.counterfactualCost = "150.01";
     a.groups['["B"]'].cases = 2;
     a.groups['["A"]'].wellbeing.rapportcijfer.deltas = { "3": 1 };
     expect(problems(a)).toEqual([
-      'total.payers.zvw.c: the groups add up to 150.00 for payer "zvw", the total says 150.01',
+      'total.payers.zvw.counterfactualCost: the groups add up to 150.00 for payer "zvw", the total says 150.01',
       "total.cases: the groups add up to 3, the total says 2",
       "total.wellbeing.rapportcijfer: the groups' wellbeing of \"rapportcijfer\" does not add up to the total's",
     ]);
@@ -144,11 +187,11 @@ describe("parseRollupAggregate", () => {
   it("refuses an amount too large to add exactly with an InputError, not a crash", () => {
     const a = two([]);
     // 2^53 − 1 cents = 90071992547409.91 euros is the largest exact amount
-    a.total.payers.zvw.c = "90071992547409.92";
-    a.total.payers.zvw.sc = "-99999999999999999999.00";
+    a.total.payers.zvw.counterfactualCost = "90071992547409.92";
+    a.total.payers.zvw.societalCounterfactualCost = "-99999999999999999999.00";
     expect(problems(a).filter((m) => m.includes("too large"))).toEqual([
-      "total.payers.zvw.c: the amount is too large to add exactly (at most 90071992547409.91 euros)",
-      "total.payers.zvw.sc: the amount is too large to add exactly (at most 90071992547409.91 euros)",
+      "total.payers.zvw.counterfactualCost: the amount is too large to add exactly (at most 90071992547409.91 euros)",
+      "total.payers.zvw.societalCounterfactualCost: the amount is too large to add exactly (at most 90071992547409.91 euros)",
     ]);
   });
 });

@@ -37,6 +37,41 @@ describe("simulate", () => {
     expect(a.samples?.["cell@test@1"]).toHaveLength(500);
   });
 
+  it("does not depend on the order of the cases: the same seed on a shuffled file gives identical output, groups sorted", () => {
+    const alt = cases([
+      ...["d1", "a1", "c1", "b1"].map((id, k) =>
+        simpleCase(
+          id,
+          [{ item: "cell", quantity: 10 + k, reason: "r" }],
+          [{ item: "meeting", quantity: 1, intervention: true }],
+          { wijk: `W${4 - k}` },
+        ),
+      ),
+    ]);
+    const withAlternatives = cases([
+      {
+        id: "z",
+        wijk: "W9",
+        start: "2024-03-01",
+        counterfactual: {
+          alternatives: [
+            { probability: "0.4", lines: [{ item: "cell", quantity: 5, reason: "r" }] },
+            { probability: "0.6", lines: [{ item: "meeting", quantity: 1, reason: "r" }] },
+          ],
+        },
+        actual: [{ item: "card", quantity: 1, intervention: true }],
+      },
+    ]);
+    const all = [...alt, ...withAlternatives, ...cs];
+    const shuffled = [6, 3, 5, 0, 4, 1, 2].map((k) => all[k] as (typeof all)[number]);
+    const opts = { catalog, pricelist: "test", seed: 9, draws: 300, groupBy: ["wijk"], samples: true };
+    const a = simulate(all, opts);
+    const b = simulate(shuffled, opts);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    const wijken = a.groups.map((g) => g.by.wijk as string);
+    expect(wijken).toEqual([...wijken].sort());
+  });
+
   it("keeps every sampled price within its range", () => {
     for (const distribution of ["triangular", "uniform", "pert"] as const) {
       const s = simulate(cs, { catalog, pricelist: "test", seed: 1, draws: 2000, distribution, samples: true });

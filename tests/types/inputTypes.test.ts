@@ -27,7 +27,7 @@ describe("input interfaces agree with their zod schemas", () => {
     expectTypeOf<Case>().toEqualTypeOf<z.input<typeof caseSchema>>();
   });
   it("CaseFile", () => {
-    expectTypeOf<Omit<CaseFile, "rejected">>().toEqualTypeOf<z.output<typeof caseFileSchema>>();
+    expectTypeOf<Omit<CaseFile, "rejected" | "wijkNames">>().toEqualTypeOf<z.output<typeof caseFileSchema>>();
   });
 });
 

@@ -31,7 +31,7 @@ export const WELLBEING_COLUMNS = ["instrument", "dimension", "before", "after", 
 /** @internal Every column, in the order the writer uses. */
 export const ALL_COLUMNS: readonly string[] = [...CASE_COLUMNS, ...LINE_COLUMNS, ...WELLBEING_COLUMNS];
 /** @internal Columns that hold decimals (a decimal comma in the Dutch dialect). */
-export const DECIMAL_COLUMNS: ReadonlySet<string> = new Set([
+export const DECIMAL_COLUMNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "probability",
   "quantity",
   "rate",
@@ -40,7 +40,7 @@ export const DECIMAL_COLUMNS: ReadonlySet<string> = new Set([
   "after",
 ]);
 /** @internal Columns that hold calendar dates (also `d-m-yyyy` in the Dutch dialect). */
-export const DATE_COLUMNS: ReadonlySet<string> = new Set([
+export const DATE_COLUMNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "start",
   "end",
   "from",

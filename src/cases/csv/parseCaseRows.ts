@@ -5,6 +5,7 @@ import type { Issue } from "../../errors/issue.js";
 import { readDateCell, readDecimalCell } from "../../schemas/tableCells.js";
 import { check, isForbiddenKey } from "../../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "../schema.js";
+import { brandCases, tooManyCases } from "../validCases.js";
 import {
   ALL_COLUMNS,
   CASE_COLUMNS,
@@ -36,7 +37,7 @@ type Problem = (line: number, column: string | undefined, code: string, message:
 type Values = Readonly<Record<string, string>>;
 
 // Maps, not object literals: a cell of "__proto__" or "constructor" must not find Object.prototype.
-const SIDES: ReadonlyMap<string, Side> = new Map([
+const SIDES: ReadonlyMap<string, Side> = /* @__PURE__ */ new Map([
   ["counterfactual", "counterfactual"],
   ["zonder", "counterfactual"],
   ["zonder interventie", "counterfactual"],
@@ -47,7 +48,7 @@ const SIDES: ReadonlyMap<string, Side> = new Map([
   ["welbevinden", "wellbeing"],
   ["", ""],
 ]);
-const BOOLS: ReadonlyMap<string, boolean> = new Map([
+const BOOLS: ReadonlyMap<string, boolean> = /* @__PURE__ */ new Map([
   ["true", true],
   ["ja", true],
   ["yes", true],
@@ -128,6 +129,7 @@ export function parseCaseRows(rows: readonly TableRow[], options: CaseRowsOption
     const v = cellValues(rec, names, options.dialect, problem, issues, unread);
     if (v) addRow(drafts, v, rec.line, problem, issues);
   }
+  tooManyCases(drafts.size, options.file);
   const located = new Map<string, { line: number }>();
   const cases = [...drafts.values()].map((d, i) => assemble(d, i, located, problem, issues));
   const locate = locator(located);
@@ -139,7 +141,7 @@ export function parseCaseRows(rows: readonly TableRow[], options: CaseRowsOption
   const rowsUnread = new Set(unread.map((is) => is.path[1]));
   const later = r.ok ? [] : r.issues.map((is) => relocate(is, locate, f)).filter((is) => !rowsUnread.has(is.path[1]));
   if (!r.ok || unread.length > 0) throw inOrder([...unread, ...later]);
-  return { file: r.value, locate };
+  return { file: brandCases(r.value), locate };
 }
 
 /** Issues by row, then by column as the header orders them. */

@@ -8,6 +8,7 @@ import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { readTextFile } from "../../node/readTextFile.js";
 import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
+import { computeWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { caseResultsCsv } from "../../report/caseResultsCsv.js";
 import { computeMarkdown } from "../../report/computeMarkdown.js";
 import { rollupCsv } from "../../report/rollupCsv.js";
@@ -52,8 +53,10 @@ against what it paid with it; with --group-by, rolls the cases up.
   --price-year YEAR         restate all prices in this price year (CBS CPI)
   --group-by DIMS           roll up by any of wijk,programme,month|quarter|year,payer
                             (e.g. wijk,programme,quarter)
-  --format json|csv|md|html output format (default json); html is a self-contained
-                            report (grouped by wijk unless --group-by says otherwise)
+  --format json|csv|md|html|xlsx
+                            output format (default json); html is a self-contained
+                            report (grouped by wijk unless --group-by says otherwise);
+                            xlsx an Excel workbook (needs --out), one sheet per table
   --lang nl|en              report language (default nl)
   --csv-dialect nl|intl     CSV: nl (";" and decimal comma, default) or intl ("," and ".")
   --csv-table groups|payers|wellbeing
@@ -116,8 +119,10 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     bundle: { type: "string" },
   });
   if (positionals.length !== 1) throw new UsageError((m) => m.needsFile("compute", "rendement compute CASES.json"));
-  const format = oneOf(values.format, ["json", "csv", "md", "html"] as const, "format", "json");
+  const format = oneOf(values.format, ["json", "csv", "md", "html", "xlsx"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
+  if (format === "xlsx" && values.out === undefined)
+    throw new UsageError("--format xlsx writes a workbook: give --out FILE.xlsx");
   const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
   const csvTableKind = oneOf(values["csv-table"], ["groups", "payers", "wellbeing"] as const, "csv-table", "groups");
   const priceYear = yearOption(values["price-year"], "price-year");
@@ -164,6 +169,10 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
       local,
       all.map((l) => `${l.id}@${l.version}`),
     );
+    if (format === "xlsx") {
+      emit(io, await computeWorkbook({ rollup: table, lang }), values.out);
+      return 0;
+    }
     emit(
       io,
       report(table, format, { lang, dialect, csvTableKind, synthetic: false }) ??
@@ -221,8 +230,9 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     table = finalizeRollup(r.aggregate());
   }
   const synthetic = caseFile.synthetic === true;
-  let text: string | Iterable<string>;
-  if (table !== undefined && format !== "json")
+  let text: string | Iterable<string> | Uint8Array;
+  if (format === "xlsx") text = await computeWorkbook({ cases: ev.cases, rollup: table, lang });
+  else if (table !== undefined && format !== "json")
     text = report(table, format, { lang, dialect, csvTableKind, synthetic }) as string;
   else if (format === "md") text = computeMarkdown(ev, lang);
   else if (format === "csv") text = caseResultsCsv(ev.cases, { dialect, lang });
@@ -243,7 +253,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
 
 function report(
   table: RollupTable,
-  format: "json" | "csv" | "md" | "html",
+  format: "json" | "csv" | "md" | "html" | "xlsx",
   o: { lang: "nl" | "en"; dialect: "nl" | "intl"; csvTableKind: "groups" | "payers" | "wellbeing"; synthetic: boolean },
 ): string | undefined {
   if (format === "md") return rollupMarkdown(table, { lang: o.lang, synthetic: o.synthetic });

@@ -1,13 +1,9 @@
-import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
+import { simulate as simulateInWorkers } from "../../node/simulate.js";
 import { simulationHtml, simulationMarkdown } from "../../report/scenarios/scenarioReports.js";
-import { type CompiledSimulation, compileSimulation } from "../../scenarios/compileSimulation.js";
 import { DISTRIBUTIONS, type Distribution } from "../../scenarios/distributions.js";
 import { checkGroupFields, GROUP_FIELDS } from "../../scenarios/groupKey.js";
-import { type DrawBlock, runDraws } from "../../scenarios/runDraws.js";
-import { summariseDraws } from "../../scenarios/summariseDraws.js";
 import { tornado } from "../../scenarios/tornado.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, groupByOption, oneOf, parse, yearOption } from "../options.js";
@@ -39,93 +35,6 @@ gives the same output, bit for bit.
 `;
 
 const U64 = 1n << 64n;
-
-// A worker thread runs draws from…to of a compiled model. The module starts
-// itself as the worker (new URL(import.meta.url)), so the built CLI needs no
-// extra entry file; draw k always uses stream k of the seed, so how the draws
-// are split never changes a figure.
-interface WorkerTask {
-  readonly kind: "rendement-simulate";
-  readonly m: CompiledSimulation;
-  readonly seed: bigint;
-  readonly distribution: Distribution;
-  readonly samples: boolean;
-}
-if (!isMainThread && parentPort && (workerData as WorkerTask | undefined)?.kind === "rendement-simulate") {
-  const task = workerData as WorkerTask;
-  const port = parentPort;
-  port.on("message", (msg: { from: number; to: number } | null) => {
-    if (msg === null) {
-      port.close();
-      return;
-    }
-    const b = runDraws(task.m, task.seed, task.distribution, msg.from, msg.to, task.samples);
-    port.postMessage(b, [b.net.buffer, b.inter.buffer, ...(b.samples ? [b.samples.buffer] : [])] as ArrayBuffer[]);
-  });
-}
-
-/** @internal Work above which draws go to worker threads by default (line-draw multiply-adds). */
-const WORKER_THRESHOLD = 4e8;
-
-/** @internal Runs the draws over `workers` threads, in blocks handed out as threads become free. */
-async function drawInWorkers(
-  m: CompiledSimulation,
-  seed: bigint,
-  distribution: Distribution,
-  draws: number,
-  samples: boolean,
-  workers: number,
-  progress?: (done: number, total: number) => void,
-): Promise<DrawBlock[]> {
-  const step = Math.max(1, Math.ceil(draws / (workers * 8)));
-  const queue: { from: number; to: number }[] = [];
-  for (let from = 0; from < draws; from += step) queue.push({ from, to: Math.min(draws, from + step) });
-  const blocks: DrawBlock[] = [];
-  let done = 0;
-  // The workers need the arrays only, not the exact results and lists.
-  const task: WorkerTask = {
-    kind: "rendement-simulate",
-    m: { ...m, exact: [], lists: [] },
-    seed,
-    distribution,
-    samples,
-  };
-  const threads = Array.from(
-    { length: Math.min(workers, queue.length) },
-    () => new Worker(new URL(import.meta.url), { workerData: task }),
-  );
-  try {
-    await Promise.all(
-      threads.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const next = () => {
-              const job = queue.shift();
-              if (job) w.postMessage(job);
-              else {
-                w.postMessage(null);
-                resolve();
-              }
-            };
-            w.on("message", (b: DrawBlock) => {
-              blocks.push(b);
-              done += b.to - b.from;
-              progress?.(done, draws);
-              next();
-            });
-            w.on("error", reject);
-            w.on("exit", (code) =>
-              code !== 0 ? reject(new Error(`simulation worker stopped with code ${code}`)) : undefined,
-            );
-            next();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(threads.map((w) => w.terminate()));
-  }
-  return blocks;
-}
 
 /** @internal `rendement simulate` */
 export async function simulate(args: string[], io: CliIO): Promise<number> {
@@ -178,24 +87,18 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     bar.update((msg) => msg.progressDraws(pct, count(done, msg), count(total, msg)), true);
   };
   const samples = values.samples === true;
-  // Compile once; the draws run here or in worker threads, with the same figures either way.
-  const m = compileSimulation(caseFile.cases, { ...base, groupBy: fields });
-  const progress = io.isTTY ? onProgress : undefined;
-  let workers = workersOpt === "auto" ? availableParallelism() : Number(workersOpt);
-  if (workersOpt === "auto" && draws * (m.lineParam.length + m.nCases) < WORKER_THRESHOLD) workers = 1;
-  let blocks: DrawBlock[];
-  if (workers > 1) blocks = await drawInWorkers(m, seed, distribution, draws, samples, workers, progress);
-  else {
-    blocks = [];
-    const step = Math.max(1, Math.min(1000, Math.ceil(draws / 20)));
-    for (let from = 0; from < draws; from += step) {
-      const to = Math.min(draws, from + step);
-      blocks.push(runDraws(m, seed, distribution, from, to, samples));
-      progress?.(to, draws);
-    }
-  }
+  // The library's simulation, with its draws on worker threads: the same figures for any number of threads.
+  const result = await simulateInWorkers(caseFile.cases, {
+    ...base,
+    seed,
+    draws,
+    distribution,
+    groupBy: fields,
+    samples,
+    workers: workersOpt === "auto" ? "auto" : Number(workersOpt),
+    ...(io.isTTY ? { onProgress } : {}),
+  });
   bar.done();
-  const result = summariseDraws(m, blocks, { seed, draws, distribution, groupBy: fields, samples });
   const sensitivity = values["no-tornado"] === true ? undefined : tornado(caseFile.cases, base);
   const text =
     format === "md"

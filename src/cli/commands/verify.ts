@@ -1,7 +1,9 @@
 import { createBundle } from "../../audit/createBundle.js";
 import { verifyBundle } from "../../audit/verifyBundle.js";
+import { loadCatalogDir } from "../../node/loadCatalogDir.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
-import type { PriceListCatalog } from "../../pricelists/catalog.js";
+import { mergeCatalogs, type PriceListCatalog } from "../../pricelists/catalog.js";
+import { verifyText } from "../../report/audit/verifyText.js";
 import { loadInstruments } from "../../wellbeing/instruments.js";
 import { type CliIO, UsageError } from "../io.js";
 import { oneOf, parse } from "../options.js";
@@ -39,35 +41,35 @@ export const verifyHelp = `rendement verify BUNDLE.json [options]
 Re-performs a bundle written with --bundle (rendement compute or audit):
 checks every embedded price list against its fingerprint, recomputes every
 figure from the bundle's own inputs, options and embedded lists, and lists
-each difference (path, what the bundle says, what recomputing gives).
-Exit code 0 when everything matches, 1 when anything was changed.
+each difference (path, what the bundle says, what recomputing gives). Then
+compares every embedded list with the trusted list of the same id and
+version (the lists bundled with rendement, and those in --lists DIR): it IS
+that list, DIFFERS from it (each differing item shown), or is UNKNOWN (a
+local list: compare its fingerprint with the one the municipality published).
+Exit code 0 when the bundle re-performs, 1 when anything was changed, and
+with --strict also 1 when a list differs from a trusted list.
 
+  --lists DIR               also trust the price lists in DIR (repeatable)
+  --strict                  fail (exit 1) when a list differs from a trusted list
   --format text|json        output format (default text)
+  --lang nl|en              language of the text (default nl)
 `;
-
-const show = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v));
 
 /** @internal `rendement verify` */
 export function verify(args: string[], io: CliIO): number {
-  const { values, positionals } = parse(args, { format: { type: "string" } });
+  const { values, positionals } = parse(args, {
+    format: { type: "string" },
+    lists: { type: "string", multiple: true },
+    strict: { type: "boolean" },
+    lang: { type: "string" },
+  });
   if (positionals.length !== 1) throw new UsageError("verify needs exactly one bundle: rendement verify BUNDLE.json");
   const format = oneOf(values.format, ["text", "json"] as const, "format", "text");
+  const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const file = positionals[0] as string;
-  const v = verifyBundle(readJsonFile(file), { file });
-  if (format === "json") io.stdout(`${JSON.stringify(v, null, 2)}\n`);
-  else {
-    const what = `${v.kind} bundle written by rendement ${v.rendement}: ${v.checked.lists} list(s), ${v.checked.cases} case(s)${v.kind === "audit" ? `, ${v.checked.claims} claim(s)` : ""}`;
-    if (v.ok) io.stdout(`OK: ${file} re-performed, every figure matches (${what}).\n`);
-    else {
-      const n = v.differences.length + v.moreDifferences;
-      const lines = v.differences.map(
-        (d) => `  ${d.path}\n    expected: ${show(d.expected)}\n    found:    ${show(d.found)}`,
-      );
-      if (v.moreDifferences > 0) lines.push(`  … and ${v.moreDifferences} more`);
-      io.stdout(
-        `DIFFERENT: ${file} does not re-perform (${what}); ${n} difference${n === 1 ? "" : "s"}:\n${lines.join("\n")}\n`,
-      );
-    }
-  }
+  const dirs = values.lists ?? [];
+  const trusted = dirs.length === 0 ? undefined : mergeCatalogs(...dirs.map(loadCatalogDir));
+  const v = verifyBundle(readJsonFile(file), { file, trusted, strict: values.strict === true });
+  io.stdout(format === "json" ? `${JSON.stringify(v, null, 2)}\n` : verifyText(v, file, lang));
   return v.ok ? 0 : 1;
 }

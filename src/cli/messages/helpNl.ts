@@ -4,7 +4,7 @@
  * @internal
  */
 export const helpNl: Readonly<Record<string, string>> = {
-  compute: `rendement compute CASUSSEN.json|CASUSSEN.csv|CASUSSEN.jsonl [opties]
+  compute: `rendement compute CASUSSEN.json|CASUSSEN.csv|CASUSSEN.xlsx|CASUSSEN.jsonl [opties]
 
 Prijst elke casus: wat de samenleving zonder interventie had betaald tegen
 wat zij met de interventie betaalde; met --group-by telt het de casussen op.
@@ -12,11 +12,14 @@ wat zij met de interventie betaalde; met --group-by telt het de casussen op.
   --pricelist ID[@VERSIE]   lijst om mee te prijzen (standaard: die van het bestand, anders
                             sociaal-domein; zonder versie de versie die gold op de startdatum)
   --lists MAP               gebruik ook de prijslijsten in MAP (herhaalbaar)
+  --sheet NAAM              Excel-invoer: het werkblad om te lezen (standaard het eerste)
   --price-year JAAR         alle prijzen in dit prijspeil (CBS-CPI)
   --group-by INDELING       tel op per wijk,programme,month|quarter|year,payer
                             (bijv. wijk,programme,quarter)
-  --format json|csv|md|html uitvoerformaat (standaard json); html is een zelfstandig
-                            rapport (per wijk, tenzij --group-by anders zegt)
+  --format json|csv|md|html|xlsx
+                            uitvoerformaat (standaard json); html is een zelfstandig
+                            rapport (per wijk, tenzij --group-by anders zegt);
+                            xlsx een Excel-werkmap (vraagt --out), één werkblad per tabel
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --csv-dialect nl|intl     CSV: nl (";" en decimale komma, standaard) of intl ("," en ".")
   --csv-table groups|payers|wellbeing
@@ -28,8 +31,8 @@ wat zij met de interventie betaalde; met --group-by telt het de casussen op.
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
   --bundle BESTAND          schrijf ook een herhaalbare bundel (zie rendement verify)
 
-Invoer: een JSON-casusbestand, een CSV met één rij per regel (kolommen in
-docs/reports.md), of JSON lines (één casus per regel; gestroomd, dus alleen
+Invoer: een JSON-casusbestand, een CSV of Excel-werkmap met één rij per regel
+(kolommen in docs/reports.md), of JSON lines (één casus per regel; gestroomd, dus alleen
 de optelling wordt geschreven, niet de casussen).
 `,
   pricelist: `rendement pricelist list [--lists MAP]
@@ -89,6 +92,40 @@ attribution, dan drop-off per jaar en disconteren.
   --format json|md          uitvoerformaat (standaard json)
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
+`,
+  init: `rendement init [MAP]
+
+Schrijft een eerste casusbestand om mee te beginnen, in MAP (standaard: deze map):
+
+  casussen.json, casussen.csv, casussen.xlsx
+      de NS-jaarkaartcasus van Thuis in Zuidoost, in elk formaat dezelfde
+      (de CSV eindigt met een lege rij om in te vullen); rendement compute
+      leest ze zoals ze zijn
+  prijslijsten/eigen-lijst/2024.json
+      een eigen prijslijst om aan te passen: hij bouwt op de meegeleverde
+      lijst thuis-in-zuidoost@voorbeeld-2024 en herhaalt er één regel van,
+      bedrag en bron ongewijzigd, om te vervangen door uw eigen tarief
+      (gebruik hem met --lists prijslijsten)
+
+Overschrijft nooit een bestand: bestaat er een, dan wordt niets geschreven.
+Stap voor stap van hier naar een wijkrapport: docs/first-case.md.
+`,
+  convert: `rendement convert IN UIT [opties]
+
+Schrijft de casussen van IN in een ander formaat, met dezelfde casussen en
+bedragen: JSON (.json), JSON lines (.jsonl), CSV (.csv) of Excel (.xlsx),
+van elk naar elk. Het formaat volgt uit de extensie van elk bestand.
+
+  --sheet NAAM              Excel-invoer: het werkblad om te lezen (standaard het eerste)
+  --csv-dialect nl|intl     CSV-uitvoer: nl (";" en decimale komma, standaard) of
+                            intl ("," en ".")
+  --force                   overschrijf UIT als het bestaat
+
+Tabellen (CSV, Excel) en JSON lines bevatten alleen casussen: de prijslijst
+van het bestand komt op elke casus die er geen noemt, en wat het formaat
+niet kan bevatten (de beschrijving van het bestand, de vlag synthetic, een
+toelichting bij welbevinden in een tabel) wordt weggelaten en op
+standaardfout genoemd.
 `,
   demo: `rendement demo
 

@@ -21,6 +21,8 @@ export const nl: Messages = {
     verify: "herhaal een bundel die met --bundle is geschreven",
     simulate: "Monte Carlo: percentielen van netto rendement en verhouding, P(netto > 0), tornado",
     whatif: "dezelfde casussen onder andere prijzen, lijsten of SROI-correcties, naast de basis",
+    init: "schrijf een eerste casusbestand (JSON, CSV, Excel) en een eigen prijslijst om aan te passen",
+    convert: "zet een casusbestand om naar JSON, JSON lines, CSV of Excel",
   },
   seeHelp: (command) => `zie: rendement ${command ? `${command} ` : ""}--help`,
   didYouMean: (x) => `bedoelde u ${x}?`,

@@ -9,7 +9,7 @@ import { type ReadXlsxOptions, readXlsxRows } from "./readXlsxRows.js";
  * `row 7, column item`. Numbers are the cells' values (a decimal point);
  * date cells are dates, text cells such as `2024-03-01` are read as written.
  *
- * @throws {@link InputError} listing every problem; no partial result.
+ * @throws `InputError` listing every problem; no partial result.
  *
  * @example
  * ```ts

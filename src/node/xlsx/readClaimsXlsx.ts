@@ -9,7 +9,7 @@ import { type ReadXlsxOptions, readXlsxRows } from "./readXlsxRows.js";
  * named, through the same mapping as the CSV; problems name the file, the
  * spreadsheet row and the column.
  *
- * @throws {@link InputError} listing every problem.
+ * @throws `InputError` listing every problem.
  *
  * @example
  * ```ts

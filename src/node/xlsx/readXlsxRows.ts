@@ -70,7 +70,7 @@ function pickSheet(file: string, wb: WorkBook, wanted: string | undefined): stri
  * width, so only a value beyond the header makes a row longer. Rows keep the
  * spreadsheet's numbering, so messages name the row Excel shows.
  *
- * @throws {@link InputError} naming the file when it cannot be read, is not
+ * @throws `InputError` naming the file when it cannot be read, is not
  * an `.xlsx` workbook, or lacks the sheet.
  *
  * @example

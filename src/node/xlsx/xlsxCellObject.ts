@@ -1,5 +1,7 @@
 import type { CellObject } from "@e965/xlsx";
 import { neutralise } from "../../csv/csvTable.js";
+import type { Inline } from "../../report/model.js";
+import { cellText } from "../../report/render/renderCsv.js";
 import { exactNumber } from "./exactNumber.js";
 import { isoDateSerial } from "./isoDateSerial.js";
 import type { XlsxCell } from "./types.js";
@@ -14,28 +16,6 @@ export const FORMATS = {
 
 const text = (s: string): CellObject => ({ t: "s", v: neutralise(s) });
 
-/** @internal The plain text of a cell, as the CSV renderer writes it. */
-export function cellText(c: XlsxCell | readonly XlsxCell[]): string {
-  if (typeof c === "string") return c;
-  if (Array.isArray(c)) return (c as readonly XlsxCell[]).map(cellText).join("");
-  const x = c as Exclude<XlsxCell, string>;
-  switch (x.kind) {
-    case "none":
-      return "";
-    case "text":
-    case "code":
-      return x.text;
-    case "amount":
-      return x.value;
-    case "decimal":
-      return `${x.value}${x.suffix ?? ""}`;
-    case "integer":
-      return x.value.toString();
-    case "date":
-      return x.iso;
-  }
-}
-
 /**
  * @internal The SheetJS cell for a typed cell: amounts, decimals and counts
  * as numbers (never changing a figure: one a double cannot hold exactly stays
@@ -46,10 +26,10 @@ export function cellText(c: XlsxCell | readonly XlsxCell[]): string {
  * xlsxCellObject({ kind: "amount", value: "-12.50" }); // { t: "n", v: -12.5, z: FORMATS.amount }
  * ```
  */
-export function xlsxCellObject(c: XlsxCell | readonly XlsxCell[]): CellObject | undefined {
+export function xlsxCellObject(c: XlsxCell): CellObject | undefined {
   if (typeof c === "string") return c === "" ? undefined : text(c);
   if (Array.isArray(c)) return xlsxCellObject(cellText(c));
-  const x = c as Exclude<XlsxCell, string>;
+  const x = c as Exclude<Inline, string>;
   const num = (s: string, z?: string): CellObject => {
     const v = exactNumber(s);
     if (v === undefined) return text(s);

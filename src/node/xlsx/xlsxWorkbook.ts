@@ -1,8 +1,9 @@
 import type { WorkSheet } from "@e965/xlsx";
+import { cellText } from "../../report/render/renderCsv.js";
 import { freezeHeaderRows } from "./freezeHeaderRows.js";
 import { sheetJS } from "./sheetJS.js";
 import type { XlsxSheet } from "./types.js";
-import { cellText, xlsxCellObject } from "./xlsxCellObject.js";
+import { xlsxCellObject } from "./xlsxCellObject.js";
 
 const MAX_NAME = 31;
 

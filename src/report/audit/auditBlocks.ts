@@ -86,9 +86,14 @@ function describeFinding(f: Finding, lang: Lang): string {
         : `On ${d(f.date)} the case records intervention spending of ${costs}, not the claimed ${e(f.claimedAmount)}.`;
     }
     case "duplicate_spending": {
-      const others = (f.others as { claim: string; caseId: string }[])
+      // A group of many claims names at most a few of them here; the duplicates table lists them all.
+      const more = typeof f.moreOthers === "number" ? f.moreOthers : 0;
+      const named = (f.others as { claim: string; caseId: string }[])
         .map((o) => `${o.claim} (${nl ? "casus" : "case"} ${o.caseId})`)
         .join(", ");
+      const rest =
+        more > 0 ? (nl ? ` en ${more} andere (groep ${s(f.group)})` : ` and ${more} more (group ${s(f.group)})`) : "";
+      const others = `${named}${rest}`;
       const line = f.line as { path: unknown; cost: string } | undefined;
       const what = line
         ? nl
@@ -150,7 +155,7 @@ const kv = (name: string, rows: readonly (readonly [string, Cell])[]): Block => 
 });
 
 /** @internal One row per line of the recomputation: side, path, item, price, quantity, derivation, cost, payer, reason. */
-export function lineRows(lines: readonly LineTrail[], lang: Lang): Row[] {
+export function lineRows(lines: readonly LineTrail[], lang: Lang, source: (item: string) => string = () => ""): Row[] {
   return lines.map((l) => ({
     cells: [
       `${l.side === "counterfactual" ? w("sideCounterfactual", lang) : w("sideActual", lang)}${l.intervention ? ` (${w("interventionMark", lang)})` : ""}${l.alternative ? ` · ${l.alternative.label ?? `#${l.alternative.index + 1}`} p=${inlineText(decimal(l.alternative.probability), lang)}` : ""}`,
@@ -164,6 +169,7 @@ export function lineRows(lines: readonly LineTrail[], lang: Lang): Row[] {
       amount(l.cost),
       text(l.payer),
       l.side === "counterfactual" ? text(l.reason ?? w("none", lang)) : text(l.reason ?? ""),
+      text(l.item !== undefined ? source(l.item) : ""),
     ],
   }));
 }
@@ -175,7 +181,11 @@ function pct(part: string, whole: string): Inline {
 }
 
 /** @internal The recomputation of a claim: list, lines, the case's figures and the part attributed to the claim. */
-export function recomputationBlocks(c: AuditedClaim, lang: Lang): Block[] {
+export function recomputationBlocks(
+  c: AuditedClaim,
+  lang: Lang,
+  sources: ReadonlyMap<string, string> = new Map(),
+): Block[] {
   const r = c.recomputation;
   if (!r) return [paragraph(w("notRecomputed", lang))];
   const rows: [string, Cell][] = [
@@ -189,6 +199,7 @@ export function recomputationBlocks(c: AuditedClaim, lang: Lang): Block[] {
       `${w("attributed", lang)}${r.claimsOnCase.length > 1 ? ` (${w("sharedWith", lang)} ${r.claimsOnCase.join(", ")})` : ""}`,
       amount(c.recomputedSavings),
     ]);
+  const list = `${r.pricelist.id}@${r.pricelist.version}`;
   return [
     paragraph(
       `${w("pricedWith", lang)} `,
@@ -210,15 +221,16 @@ export function recomputationBlocks(c: AuditedClaim, lang: Lang): Block[] {
         col(w("cost", lang), "r"),
         col(w("payer", lang)),
         col(w("reason", lang)),
+        col(w("source", lang)),
       ],
-      rows: lineRows(r.lines, lang),
+      rows: lineRows(r.lines, lang, (item) => sources.get(`${list}\u0000${item}`) ?? ""),
     },
     kv("case-figures", rows),
   ];
 }
 
 /** @internal The blocks of one claim: status, figures, recomputation, findings. */
-export function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
+export function claimBlocks(c: AuditedClaim, lang: Lang, sources: ReadonlyMap<string, string> = new Map()): Block[] {
   const head = heading(2, `${w("claim", lang)} `, text(c.id), " — ", text(statusText(c.status, lang), true));
   return [
     { ...head, tone: c.status },
@@ -230,10 +242,11 @@ export function claimBlocks(c: AuditedClaim, lang: Lang): Block[] {
       [w("claimed", lang), amount(c.claimedSavings)],
       [w("recomputed", lang), maybeAmount(c.recomputedSavings)],
       [w("difference", lang), maybeAmount(c.difference)],
+      ...withinRows(c, lang),
       [w("status", lang), statusText(c.status, lang)],
     ]),
     heading(3, w("recomputation", lang)),
-    ...recomputationBlocks(c, lang),
+    ...recomputationBlocks(c, lang, sources),
     heading(3, w("findings", lang)),
     c.findings.length === 0
       ? paragraph(w("noFindings", lang))
@@ -295,6 +308,7 @@ export function settingsBlocks(r: AuditResult, lang: Lang): Block[] {
       items: [
         [`${w("tolerance", lang)}: `, amount(r.settings.tolerance)],
         [`${w("horizon", lang)}: `, integer(r.settings.maxHorizonMonths), ` ${w("monthsAfter", lang)}`],
+        ...metadataItems(r, lang),
       ],
     },
     {
@@ -321,6 +335,7 @@ export function settingsBlocks(r: AuditResult, lang: Lang): Block[] {
 /** @internal The whole audit report as a document: title, summary, settings, then every claim. */
 export function auditDocument(r: AuditResult, lang: Lang): ReportDocument {
   const title = w("auditTitle", lang);
+  const sources = sourceIndex(r);
   return {
     title,
     lang,
@@ -328,7 +343,75 @@ export function auditDocument(r: AuditResult, lang: Lang): ReportDocument {
       heading(1, title),
       ...summaryBlocks(r, lang),
       ...settingsBlocks(r, lang),
-      ...r.claims.flatMap((c) => claimBlocks(c, lang)),
+      ...duplicateBlocks(r, lang),
+      ...r.claims.flatMap((c) => claimBlocks(c, lang, sources)),
     ],
   };
+}
+
+/** The figure within the policy horizon beside the full one, for a claim whose counterfactual runs past it. */
+function withinRows(c: AuditedClaim, lang: Lang): [string, Cell][] {
+  const h = c.withinHorizon;
+  if (!h) return [];
+  return [
+    [
+      `${w("beyondHorizon", lang)} (${w("horizonAfter", lang)} ${formatDate(h.through, lang)})`,
+      amount(h.beyondHorizon),
+    ],
+    [
+      `${w("withinHorizon", lang)} (${w("horizonThrough", lang)} ${formatDate(h.through, lang)})`,
+      amount(h.recomputedSavings),
+    ],
+    [w("differenceWithin", lang), amount(h.difference)],
+  ];
+}
+
+/** Who audited, when and what: the audit metadata, where given. */
+function metadataItems(r: AuditResult, lang: Lang): Inline[][] {
+  const m = r.settings;
+  return [
+    ...(m.auditor !== undefined ? [[`${w("auditor", lang)}: `, text(m.auditor)]] : []),
+    ...(m.auditDate !== undefined ? [[`${w("auditDate", lang)}: `, date(m.auditDate)]] : []),
+    ...(m.scope !== undefined ? [[`${w("auditScope", lang)}: `, text(m.scope)]] : []),
+  ];
+}
+
+/** Spending claimed more than once, one row per group (not one finding per pair of claims). */
+function duplicateBlocks(r: AuditResult, lang: Lang): Block[] {
+  // Results written before duplicate groups existed have none.
+  const groups = r.duplicates ?? [];
+  if (groups.length === 0) return [];
+  return [
+    heading(2, w("duplicates", lang)),
+    {
+      kind: "table",
+      name: "duplicates",
+      columns: [
+        col(w("group", lang)),
+        col(w("duplicateSpending", lang)),
+        col(w("keptBy", lang)),
+        col(w("claimCount", lang), "r"),
+        col(w("claims", lang)),
+      ],
+      rows: groups.map((g) => ({
+        cells: [
+          text(g.id),
+          g.spending
+            ? [date(g.spending.date), ", ", amount(g.spending.amount), ", ", text(g.spending.purpose)]
+            : [`${w("case", lang)} `, text(g.line?.caseId ?? ""), " ", code(path(g.line?.path))],
+          text(g.first),
+          integer(g.claims.length),
+          text(g.claims.map((c) => c.claim).join(", ")),
+        ],
+      })),
+    },
+  ];
+}
+
+/** The source of each priced item, by list and code, as the line tables show it. */
+function sourceIndex(r: AuditResult): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const s0 of r.sources ?? [])
+    m.set(`${s0.list}\u0000${s0.item}`, `${s0.title} (${s0.year})${s0.url !== undefined ? `, ${s0.url}` : ""}`);
+  return m;
 }

@@ -1,7 +1,7 @@
 import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
 import type { Cell, Inline, Inlines, TableBlock } from "../model.js";
 
-const NUMERIC = new Set(["amount", "decimal", "integer"]);
+const NUMERIC = /* @__PURE__ */ new Set(["amount", "decimal", "integer"]);
 
 function raw(x: Inline): string {
   if (typeof x === "string") return x;
@@ -21,7 +21,8 @@ function raw(x: Inline): string {
   }
 }
 
-const cellText = (c: Cell): string => (Array.isArray(c) ? (c as Inlines).map(raw).join("") : raw(c as Inline));
+/** @internal A cell's plain text as CSV holds it: figures as plain decimals, dates in ISO, no formatting. */
+export const cellText = (c: Cell): string => (Array.isArray(c) ? (c as Inlines).map(raw).join("") : raw(c as Inline));
 const isNumber = (c: Cell): boolean =>
   !Array.isArray(c) && typeof c !== "string" && NUMERIC.has((c as Exclude<Inline, string>).kind);
 

@@ -1,0 +1,192 @@
+/**
+ * The exact kernel: a compiled case's lines folded into its totals per payer,
+ * both lenses and the cashable split, in integer cents.
+ * @internal
+ */
+import { allocateCents } from "../money/allocateCents.js";
+import { MoneyOverflowError } from "../money/cents.js";
+import type { Ratio } from "../money/ratio.js";
+import { divideRounded } from "../money/rounding.js";
+import {
+  type CaseShape,
+  CF,
+  CLASS_SHIFT,
+  INTERVENTION,
+  type LineSet,
+  lineCost,
+  TRANSFER,
+  UNEXPLAINED,
+} from "./lineSet.js";
+
+/** Sums of one payer in integer cents, in the budget lens and the societal lens (transfers left out). */
+export interface PayerSums {
+  /** Budget lens: what would have been paid without the intervention. */
+  counterfactualCost: number;
+  /** Budget lens: what was paid with it. */
+  actualCost: number;
+  /** Budget lens: the actual lines marked `intervention`. */
+  interventionCost: number;
+  /** Societal lens (transfers left out): counterfactual cost. */
+  societalCounterfactualCost: number;
+  /** Societal lens: actual cost. */
+  societalActualCost: number;
+  /** Societal lens: intervention cost. */
+  societalInterventionCost: number;
+}
+
+/**
+ * Everything a case adds up to, exactly, in integer cents (the minor unit,
+ * always safe integers, so sums are exact). The compact form for roll-ups and
+ * simulations over many cases; `CaseResult` is the same with decimal strings,
+ * ratios, wellbeing and warnings.
+ */
+export interface CaseTotals {
+  /** Sums per payer. */
+  readonly payers: Map<string, PayerSums>;
+  /** Avoided cost per cashable class: [not cashable, cashable, unspecified]. */
+  readonly avoidedByClass: [number, number, number];
+  /** Number of counterfactual lines. */
+  readonly counterfactualLines: number;
+  /** Counterfactual lines without a reason. */
+  readonly unexplained: number;
+}
+
+/** @internal Scratch space of the kernel, reused for every case (nothing allocated per line). */
+export interface Folder {
+  acc: Float64Array;
+  seen: Float64Array;
+  touched: Int32Array;
+  epoch: number;
+  readonly cls: Float64Array;
+}
+
+/** @internal */
+export function createFolder(): Folder {
+  return {
+    acc: new Float64Array(64 * 6),
+    seen: new Float64Array(64),
+    touched: new Int32Array(64),
+    epoch: 0,
+    cls: new Float64Array(9),
+  };
+}
+
+function safe(x: number | undefined): number {
+  if (x === undefined || !Number.isSafeInteger(x)) throw new MoneyOverflowError("a case total");
+  return x;
+}
+
+/** Per payer and alternative of a weighted counterfactual: cost, societal cost, cost per class. */
+type AltCells = Map<number, Float64Array>;
+
+function addAlt(cells: AltCells, nAlts: number, p: number, alt: number, cost: number, f: number): void {
+  let cell = cells.get(p);
+  if (!cell) {
+    cell = new Float64Array(nAlts * 5);
+    cells.set(p, cell);
+  }
+  const b = alt * 5;
+  cell[b] = (cell[b] as number) + cost;
+  if (!(f & TRANSFER)) cell[b + 1] = (cell[b + 1] as number) + cost;
+  const k = b + 2 + ((f >> CLASS_SHIFT) & 3);
+  cell[k] = (cell[k] as number) + cost;
+}
+
+/**
+ * Σ pᵢ × costᵢ per payer and lens, rounded half-up once; the cashable split
+ * shares each payer's rounded total among its classes by largest remainder,
+ * so that it adds up to the avoided cost.
+ */
+function weighAlternatives(f: Folder, p: number, cell: Float64Array, weights: readonly Ratio[]): void {
+  let d = 1n;
+  for (const w of weights) d *= w.d;
+  const exact = (offset: number): bigint => {
+    let n = 0n;
+    weights.forEach((w, a) => {
+      n += BigInt(safe(cell[a * 5 + offset])) * w.n * (d / w.d);
+    });
+    return n;
+  };
+  const b = p * 6;
+  const c = Number(divideRounded(exact(0), d, "halfUp"));
+  f.acc[b] = c;
+  f.acc[b + 3] = Number(divideRounded(exact(1), d, "halfUp"));
+  const shares = allocateCents(c, [exact(2), exact(3), exact(4)], d);
+  for (let k = 0; k < 3; k++) f.cls[k * 3] = (f.cls[k * 3] as number) + (shares[k] as number);
+}
+
+function touch(f: Folder, p: number, nt: number): number {
+  if (f.seen[p] === f.epoch) return nt;
+  f.seen[p] = f.epoch;
+  f.touched[nt] = p;
+  f.acc.fill(0, p * 6, p * 6 + 6);
+  return nt + 1;
+}
+
+function reserve(f: Folder, payers: number): void {
+  if (f.seen.length >= payers) return;
+  const size = Math.max(payers, f.seen.length * 2);
+  f.acc = new Float64Array(size * 6);
+  f.seen = new Float64Array(size);
+  f.touched = new Int32Array(size);
+}
+
+/** @internal Folds the lines of one compiled case into its totals. */
+export function foldLines(s: LineSet, f: Folder, shape: CaseShape): CaseTotals {
+  reserve(f, s.payers.length);
+  f.epoch++;
+  const { acc, cls } = f;
+  cls.fill(0);
+  let nt = 0;
+  let unexplained = 0;
+  const weights = shape.weights;
+  const cells: AltCells | undefined = weights ? new Map() : undefined;
+  for (let k = shape.from; k < shape.to; k++) {
+    const cost = lineCost(s, k);
+    const p = s.payer[k] as number;
+    nt = touch(f, p, nt);
+    const fl = s.flags[k] as number;
+    const b = p * 6;
+    const c3 = ((fl >> CLASS_SHIFT) & 3) * 3;
+    if (fl & CF) {
+      if (fl & UNEXPLAINED) unexplained++;
+      if (cells) {
+        addAlt(cells, (weights as readonly Ratio[]).length, p, s.alt[k] as number, cost, fl);
+        continue;
+      }
+      acc[b] = (acc[b] as number) + cost;
+      if (!(fl & TRANSFER)) acc[b + 3] = (acc[b + 3] as number) + cost;
+      cls[c3] = (cls[c3] as number) + cost;
+    } else {
+      acc[b + 1] = (acc[b + 1] as number) + cost;
+      if (!(fl & TRANSFER)) acc[b + 4] = (acc[b + 4] as number) + cost;
+      cls[c3 + 1] = (cls[c3 + 1] as number) + cost;
+      if (fl & INTERVENTION) {
+        acc[b + 2] = (acc[b + 2] as number) + cost;
+        if (!(fl & TRANSFER)) acc[b + 5] = (acc[b + 5] as number) + cost;
+        cls[c3 + 2] = (cls[c3 + 2] as number) + cost;
+      }
+    }
+  }
+  if (cells) for (const [p, cell] of cells) weighAlternatives(f, p, cell, weights as readonly Ratio[]);
+  const payers = new Map<string, PayerSums>();
+  for (let t = 0; t < nt; t++) {
+    const p = f.touched[t] as number;
+    const b = p * 6;
+    payers.set(s.payers[p] as string, {
+      counterfactualCost: safe(acc[b]),
+      actualCost: safe(acc[b + 1]),
+      interventionCost: safe(acc[b + 2]),
+      societalCounterfactualCost: safe(acc[b + 3]),
+      societalActualCost: safe(acc[b + 4]),
+      societalInterventionCost: safe(acc[b + 5]),
+    });
+  }
+  const avoided = (k: number): number => safe(safe(cls[k * 3]) - safe(cls[k * 3 + 1]) + safe(cls[k * 3 + 2]));
+  return {
+    payers,
+    avoidedByClass: [avoided(0), avoided(1), avoided(2)],
+    counterfactualLines: shape.counterfactualLines,
+    unexplained,
+  };
+}

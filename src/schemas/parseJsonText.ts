@@ -1,0 +1,109 @@
+import { InputError } from "../errors/InputError.js";
+import type { Issue } from "../errors/issue.js";
+
+/**
+ * Parses JSON text the way every file of this tool is read: a syntax error
+ * names the line and column; a number with more digits than a JSON number
+ * keeps (`1.0000000000000001`, read as 1) is refused with its path, since a
+ * figure must never change silently on its way in.
+ *
+ * @throws {@link InputError} for invalid JSON or an inexact number.
+ *
+ * @example
+ * ```ts
+ * parseJsonText('{"quantity": 2.5}'); // { quantity: 2.5 }
+ * parseJsonText('{"quantity": 1.0000000000000001}', { file: "cases.json" });
+ * // throws: cases.json: quantity: the number 1.0000000000000001 has more digits than a JSON number keeps …
+ * ```
+ */
+export function parseJsonText(text: string, options: { file?: string | undefined } = {}): unknown {
+  const f = options.file ? { file: options.file } : {};
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new InputError([{ code: "invalid_json", path: [], ...syntaxError(text, e as Error), ...f }]);
+  }
+  // Only a literal with 16 or more digits can lose any: most files skip the scan.
+  if (/\d[\d.]{15}/.test(text)) {
+    const issues = inexactNumbers(text).map((n) => inexactIssue(n.literal, n.path, f));
+    if (issues.length > 0) throw new InputError(issues);
+  }
+  return data;
+}
+
+function syntaxError(text: string, e: Error): { message: string; expected: string } {
+  const msg = e.message;
+  const pos = /position (\d+)/.exec(msg);
+  let where = "";
+  if (pos) {
+    const before = text.slice(0, Number(pos[1]));
+    const line = before.split("\n").length;
+    const col = before.length - before.lastIndexOf("\n");
+    where = ` at line ${line}, column ${col}`;
+  }
+  const said = msg.replace(/^JSON\.parse: |^Unexpected/, (m) => (m.startsWith("Unexpected") ? m : ""));
+  return { message: `not valid JSON${where}: ${said}`, expected: "a JSON document" };
+}
+
+function inexactIssue(literal: string, path: (string | number)[], f: { file?: string }): Issue {
+  return {
+    code: "inexact_number",
+    path,
+    message: `the number ${literal} has more digits than a JSON number keeps: it would be read as ${String(Number(literal))}`,
+    expected: `amounts and quantities as decimal strings ("${literal}") or numbers that read back exactly`,
+    ...f,
+  };
+}
+
+/** @internal Number literals of valid JSON text whose value a double does not keep, with their paths. */
+export function inexactNumbers(text: string): { literal: string; path: (string | number)[] }[] {
+  const out: { literal: string; path: (string | number)[] }[] = [];
+  // One frame per open container: the key or index reached, and whether an object key comes next.
+  const stack: { array: boolean; seg: string | number; key: boolean }[] = [];
+  const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const STRING = /"(?:[^"\\]|\\.)*"/y;
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i] as string;
+    const top = stack[stack.length - 1];
+    if (ch === '"') {
+      STRING.lastIndex = i;
+      const s = (STRING.exec(text) as RegExpExecArray)[0];
+      if (top?.key) {
+        top.seg = JSON.parse(s) as string;
+        top.key = false;
+      }
+      i += s.length;
+      continue;
+    }
+    if (ch === "-" || (ch >= "0" && ch <= "9")) {
+      NUMBER.lastIndex = i;
+      const literal = (NUMBER.exec(text) as RegExpExecArray)[0];
+      if (decimalKey(literal) !== decimalKey(String(Number(literal))))
+        out.push({ literal, path: stack.map((f) => f.seg) });
+      i += literal.length;
+      continue;
+    }
+    if (ch === "{") stack.push({ array: false, seg: "", key: true });
+    else if (ch === "[") stack.push({ array: true, seg: 0, key: false });
+    else if (ch === "}" || ch === "]") stack.pop();
+    else if (ch === "," && top?.array) top.seg = (top.seg as number) + 1;
+    else if (ch === "," && top) top.key = true;
+    i++;
+  }
+  return out;
+}
+
+/** A decimal literal's value as digits and exponent, so that equal values have equal keys. */
+function decimalKey(s: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(s);
+  if (!m) return s;
+  const frac = m[3] ?? "";
+  let digits = ((m[2] ?? "") + frac).replace(/^0+/, "");
+  let exp = Number(m[4] ?? 0) - frac.length;
+  if (digits === "") return "0";
+  const trailing = /0*$/.exec(digits)?.[0].length ?? 0;
+  digits = digits.slice(0, digits.length - trailing);
+  exp += trailing;
+  return `${m[1]}${digits}e${exp}`;
+}

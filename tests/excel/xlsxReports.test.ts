@@ -1,0 +1,120 @@
+import * as XLSX from "@e965/xlsx";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+
+// Reports written as workbooks, read back as a spreadsheet program reads them.
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const files = new Map<string, string | Uint8Array>();
+  const code = await main(argv, {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    writeFile: (p, t) => void files.set(p, t),
+    isTTY: false,
+  });
+  return { code, out, err, files };
+}
+
+function sheets(bytes: string | Uint8Array | undefined) {
+  expect(bytes).toBeInstanceOf(Uint8Array);
+  const wb = XLSX.read(bytes as Uint8Array, { type: "buffer", cellNF: true });
+  return Object.fromEntries(
+    wb.SheetNames.map((n) => [n, XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[n] as XLSX.WorkSheet, { header: 1 })]),
+  );
+}
+const cents = (v: unknown) => Math.round(Number(v) * 100);
+
+describe("compute --format xlsx", () => {
+  it("writes the per-case table with the figures of the JSON output, as numbers", async () => {
+    const r = await run("compute", "examples/ns-jaarkaart.json", "--format", "xlsx", "--out", "r.xlsx");
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("written: r.xlsx\n");
+    const s = sheets(r.files.get("r.xlsx"));
+    expect(Object.keys(s)).toEqual(["Casussen"]);
+    expect(s.Casussen?.[1]).toEqual([
+      "tizo-ns-jaarkaart",
+      "Zuidoost ('s-Hertogenbosch)",
+      "Thuis in Zuidoost",
+      new Date("2024-03-01T00:00:00.000Z"), // a date cell
+      50000,
+      4500,
+      4500,
+      50000,
+      45500,
+      11.1111,
+      45500,
+      0,
+      "thuis-in-zuidoost@voorbeeld-2024",
+    ]);
+    const wb = XLSX.read(r.files.get("r.xlsx") as Uint8Array, { type: "buffer", cellNF: true });
+    const ws = wb.Sheets.Casussen as XLSX.WorkSheet;
+    expect(ws.E2?.z).toBe('"€" #,##0.00;"€" -#,##0.00');
+    expect(ws.D2?.z).toBe("yyyy-mm-dd");
+    expect(ws.E2?.w).toBe("€ 50,000.00"); // Excel shows € 50.000,00 in a Dutch locale
+  });
+
+  it("writes a roll-up as one sheet per table, totals equal to the JSON roll-up to the cent", async () => {
+    const file = "examples/district/cases.json";
+    const r = await run("compute", file, "--group-by", "wijk", "--format", "xlsx", "--out", "w.xlsx", "--lang", "en");
+    expect(r.code).toBe(0);
+    const s = sheets(r.files.get("w.xlsx"));
+    expect(Object.keys(s)).toEqual(["Totals per group", "Net per payer and group", "Wellbeing", "Cases"]);
+    const json = JSON.parse((await run("compute", file, "--group-by", "wijk", "--totals-only")).out);
+    const groups = s["Totals per group"] as unknown[][];
+    const head = groups[0] as string[];
+    const net = head.indexOf("Net return");
+    expect(groups.slice(1, -1).map((row) => [row[0], cents(row[net])])).toEqual(
+      json.groups.map((g: { by: { wijk: string }; netReturn: string }) => [g.by.wijk, cents(g.netReturn)]),
+    );
+    expect(groups.at(-1)?.[0]).toBe("Total");
+    expect(cents(groups.at(-1)?.[net])).toBe(cents(json.total.netReturn));
+    expect((s.Cases as unknown[][]).length).toBe(json.cases.length + 1);
+  });
+
+  it("needs --out: a workbook never goes to the terminal", async () => {
+    const r = await run("compute", "examples/ns-jaarkaart.json", "--format", "xlsx");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--format xlsx writes a workbook: give --out FILE.xlsx");
+    expect(r.out).toBe("");
+  });
+});
+
+describe("audit --format xlsx", () => {
+  it("writes the claims table of the CSV with amounts as numbers", async () => {
+    const r = await run(
+      "audit",
+      "examples/audit/claims.csv",
+      "--cases",
+      "examples/audit/cases.json",
+      "--format",
+      "xlsx",
+      "--out",
+      "a.xlsx",
+    );
+    expect(r.code).toBe(0);
+    const claims = sheets(r.files.get("a.xlsx")).Claims as unknown[][];
+    const json = JSON.parse(
+      (await run("audit", "examples/audit/claims.csv", "--cases", "examples/audit/cases.json")).out,
+    ) as { claims: { id: string; status: string; claimedSavings: string; recomputedSavings: string | null }[] };
+    const head = claims[0] as string[];
+    expect(head.slice(0, 8)).toEqual([
+      "id",
+      "caseId",
+      "date",
+      "amount",
+      "purpose",
+      "status",
+      "claimedSavings",
+      "recomputedSavings",
+    ]);
+    expect(claims.slice(1).map((c) => [c[0], c[5], cents(c[6]), c[7] === undefined ? null : cents(c[7])])).toEqual(
+      json.claims.map((c) => [
+        c.id,
+        c.status,
+        cents(c.claimedSavings),
+        c.recomputedSavings === null ? null : cents(c.recomputedSavings),
+      ]),
+    );
+  });
+});
