@@ -14,9 +14,13 @@ const NL: Readonly<Record<string, (d: readonly string[], m: string) => string>> 
   counterfactual_without_reason: () => "contrafactische regel zonder onderbouwing: waarom zou dit zijn gebeurd?",
   beyond_index_year: (_, m) => {
     const x = /runs into (\d{4}), after the newest level of index (\S+) \((\d{4})\)/.exec(m);
+    const stay = /amounts stay in (\d{4}) euros/.exec(m);
+    const what = stay
+      ? `bedragen blijven in euro's van ${stay[1]}, niet herrekend naar ${x?.[1] ?? "later"}`
+      : `bedragen worden na ${x?.[3] ?? "dat jaar"} niet verder geïndexeerd (dat niveau blijft gelden)`;
     return x
-      ? `de casus loopt tot in ${x[1]}, na het nieuwste niveau van index ${x[2]} (${x[3]}): bedragen worden na ${x[3]} niet verder geïndexeerd (dat niveau blijft gelden)`
-      : "de casus loopt voorbij het nieuwste jaar van de index: bedragen worden daarna niet verder geïndexeerd";
+      ? `de casus loopt tot in ${x[1]}, na het nieuwste jaar van index ${x[2]} (${x[3]}): ${what}`
+      : `de casus loopt voorbij het nieuwste jaar van de index: ${what}`;
   },
   beyond_list_year: (_, m) => {
     const x =

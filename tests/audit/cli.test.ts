@@ -137,7 +137,7 @@ describe("rendement verify", () => {
       0,
     );
     expect(a.r.out).toContain("- Auditor: A. de Vries RA");
-    expect(a.r.out).toContain("- Datum controle: 2024-12-01");
+    expect(a.r.out).toContain("- Datum controle: 1 december 2024");
     expect(a.r.out).toContain("- Reikwijdte: werkbudget Ruwaard 2024");
     const text = a.r.files.get("m.json") as string;
     expect(JSON.parse(text).options).toMatchObject({ auditor: "A. de Vries RA", auditDate: "2024-12-01" });
