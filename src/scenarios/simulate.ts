@@ -122,6 +122,7 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
   if (issues.length > 0) throw new InputError(issues);
   const groupBy: GroupField[] = checkGroupFields(options.groupBy ?? []);
   const model = compileSimulation(cases, { ...options, groupBy });
+  checkSize(draws, model.groups.length + 1, options.samples === true ? model.params.length : 0);
   return { model, seed: options.seed, draws, distribution, groupBy, samples: options.samples === true };
 }
 
@@ -144,4 +145,23 @@ export function finishSimulation(plan: SimulationPlan, blocks: readonly DrawBloc
     groupBy: plan.groupBy,
     samples: plan.samples,
   });
+}
+
+/**
+ * The most figures a simulation keeps (net return and intervention cost per draw and group, and the
+ * drawn prices when samples are kept): 60 million, about 1 GB of memory. Checked before any draw.
+ */
+export const MAX_SIMULATION_VALUES = 60_000_000;
+
+function checkSize(draws: number, groups: number, params: number): void {
+  const values = draws * (2 * groups + params);
+  if (values <= MAX_SIMULATION_VALUES) return;
+  throw new InputError([
+    {
+      code: "simulation_too_large",
+      path: ["draws"],
+      message: `${draws} draws over ${groups - 1} groups${params > 0 ? ` and ${params} drawn prices` : ""} would keep ${values} figures, more than the ${MAX_SIMULATION_VALUES} a simulation holds in memory`,
+      expected: "fewer draws, a coarser grouping (e.g. wijk instead of wijk,month), or one run per part of the cases",
+    },
+  ]);
 }

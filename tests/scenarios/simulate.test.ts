@@ -249,3 +249,22 @@ describe("simulate", () => {
     }
   });
 });
+
+describe("simulate: size checked up front", () => {
+  it("refuses draws × groups beyond what it holds in memory, before drawing, saying how to go smaller", () => {
+    const catalog = testCatalog([{ code: "cell", amount: "250.00", range: { low: "200.00", high: "300.00" } }]);
+    const cs = cases([simpleCase("a", [{ item: "cell", quantity: 30, reason: "r" }], [], { wijk: "W1" })]);
+    try {
+      simulate(cs, { catalog, pricelist: "test", seed: 1, draws: 999_999_999, groupBy: ["wijk"] });
+      expect.unreachable();
+    } catch (e) {
+      expect(isInputError(e)).toBe(true);
+      const issue = (e as { issues: { code: string; path: unknown[]; message: string; expected?: string }[] })
+        .issues[0];
+      expect(issue?.code).toBe("simulation_too_large");
+      expect(issue?.path).toEqual(["draws"]);
+      expect(issue?.message).toMatch(/999999999 draws over \d+ groups would keep \d+ figures, more than the 60000000/);
+      expect(issue?.expected).toMatch(/fewer draws, a coarser grouping/);
+    }
+  });
+});
