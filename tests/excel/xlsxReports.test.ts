@@ -98,20 +98,27 @@ describe("audit --format xlsx", () => {
       (await run("audit", "examples/audit/claims.csv", "--cases", "examples/audit/cases.json")).out,
     ) as { claims: { id: string; status: string; claimedSavings: string; recomputedSavings: string | null }[] };
     const head = claims[0] as string[];
+    // The audit's tables speak the report's language (Dutch by default), like its CSV.
     expect(head.slice(0, 8)).toEqual([
-      "id",
-      "caseId",
-      "date",
-      "amount",
-      "purpose",
-      "status",
-      "claimedSavings",
-      "recomputedSavings",
+      "Claim",
+      "Casus",
+      "Datum uitgave",
+      "Bedrag uitgave",
+      "Doel",
+      "Status",
+      "Geclaimde besparing",
+      "Herberekende besparing",
     ]);
+    const dutch: Record<string, string> = {
+      confirmed: "bevestigd",
+      overclaimed: "te hoog geclaimd",
+      underclaimed: "te laag geclaimd",
+      unverifiable: "niet controleerbaar",
+    };
     expect(claims.slice(1).map((c) => [c[0], c[5], cents(c[6]), c[7] === undefined ? null : cents(c[7])])).toEqual(
       json.claims.map((c) => [
         c.id,
-        c.status,
+        dutch[c.status],
         cents(c.claimedSavings),
         c.recomputedSavings === null ? null : cents(c.recomputedSavings),
       ]),
