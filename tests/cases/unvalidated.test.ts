@@ -12,33 +12,34 @@ const base = {
   actual: [] as unknown[],
 };
 const problems = (c: unknown) =>
-  issuesOf(() => evaluateCases([c as Case], { catalog, pricelist: "sociaal-domein@2024" })).map((i) => [
-    i.code,
+  // evaluateCases validates an object no parser branded against the case schema first (the engine's own
+  // checks are the second line): what matters is that each problem is refused at its path.
+  issuesOf(() => evaluateCases([c as Case], { catalog, pricelist: "sociaal-domein@2024" })).map((i) =>
     i.path.join("."),
-  ]);
+  );
 
 describe("evaluateCases on unvalidated objects", () => {
   it("refuses a negative or non-numeric quantity instead of pricing it", () => {
     expect(problems({ ...base, counterfactual: [{ item: "justitie.detentie.dag", quantity: "-5" }] })).toEqual([
-      ["invalid_quantity", "cases.0.counterfactual.0.quantity"],
+      "cases.0.counterfactual.0.quantity",
     ]);
     expect(problems({ ...base, counterfactual: [{ item: "justitie.detentie.dag", quantity: "abc" }] })).toEqual([
-      ["invalid_quantity", "cases.0.counterfactual.0.quantity"],
+      "cases.0.counterfactual.0.quantity",
     ]);
     expect(problems({ ...base, counterfactual: [{ item: "justitie.detentie.dag", quantity: -5 }] })).toEqual([
-      ["invalid_quantity", "cases.0.counterfactual.0.quantity"],
+      "cases.0.counterfactual.0.quantity",
     ]);
   });
 
   it("refuses dates that are not real, and an amount that is not one", () => {
-    expect(problems({ ...base, start: "2024-02-30" })).toEqual([["invalid_date", "cases.0.start"]]);
+    expect(problems({ ...base, start: "2024-02-30" })).toEqual(["cases.0.start"]);
     const period = { from: "2024-02-28", through: "2024-02-30" };
     expect(problems({ ...base, counterfactual: [{ item: "justitie.detentie.dag", period }] })).toEqual([
-      ["invalid_quantity", "cases.0.counterfactual.0.period"],
+      "cases.0.counterfactual.0.period.through",
     ]);
     const amount = { amount: "12,50", payer: "gemeente", description: "d", domain: "wonen" };
-    expect(problems({ ...base, actual: [amount] })).toEqual([["invalid_line", "cases.0.actual.0.amount"]]);
-    expect(problems({ ...base, actual: undefined })).toEqual([["invalid_case", "cases.0"]]);
+    expect(problems({ ...base, actual: [amount] })).toEqual(["cases.0.actual.0.amount"]);
+    expect(problems({ ...base, actual: undefined })).toEqual(["cases.0.actual"]);
   });
 
   it("still prices the same case once it is valid", () => {
