@@ -5,7 +5,7 @@ import { readTextFile } from "./readTextFile.js";
 /**
  * Reads and parses a JSON file; an unreadable file, invalid JSON (with the
  * line and column of a syntax error) or a number JSON would change
- * (`1.0000000000000001`) becomes an {@link InputError} naming the file, never
+ * (`1.0000000000000001`) becomes an `InputError` naming the file, never
  * a stack trace.
  *
  * @example
