@@ -84,7 +84,7 @@ async function drawInWorkers(
     { length: Math.min(workers, queue.length) },
     // A worker inherits the process's flags; --input-type (for a script given on stdin or -e) would refuse this file.
     () =>
-      new Worker(new URL(import.meta.url), {
+      new Worker(new URL((import.meta as { url: string }).url), {
         workerData: task,
         execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
       }),
