@@ -18,7 +18,8 @@ export function isPeriodUnit(u: Unit): u is PeriodUnit {
   return PERIOD_UNITS.has(u);
 }
 
-function decimalRatio(v: string | number): Ratio {
+/** @internal A decimal quantity (validated, non-negative) as an exact fraction. */
+export function decimalRatio(v: string | number): Ratio {
   const p = parseDecimal(v);
   if (!p) throw new RangeError(`invalid decimal ${String(v)}`);
   return ratio(p.units, 10n ** BigInt(p.scale));

@@ -1,20 +1,14 @@
-import { parseDecimal } from "../money/parseDecimal.js";
 import { addRatio, mulRatio, type Ratio, ratio } from "../money/ratio.js";
 import { isoToDay } from "../periods/calendarDate.js";
 import { type PeriodUnit, periodQuantity } from "../periods/periodQuantity.js";
 import { type YearBasis, yearOf, yearSpans } from "../periods/yearSpans.js";
+import { decimalRatio } from "./lineQuantity.js";
 import type { Line } from "./schema.js";
 
 /** @internal A line's exact quantity in one year of the timeline. */
 export interface YearQuantity {
   readonly year: number;
   readonly quantity: Ratio;
-}
-
-function decimalRatio(v: string | number): Ratio {
-  const p = parseDecimal(v);
-  if (!p) throw new RangeError(`invalid decimal ${String(v)}`);
-  return ratio(p.negative ? -p.units : p.units, 10n ** BigInt(p.scale));
 }
 
 /**
