@@ -5,6 +5,7 @@
 import type { Issue } from "../errors/issue.js";
 import { centsToString, MoneyOverflowError } from "../money/cents.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
+import { dayToIso, isoToDay } from "../periods/calendarDate.js";
 import { coverageWarnings } from "../pricelists/coverageWarnings.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
@@ -12,6 +13,7 @@ import type { Instrument } from "../wellbeing/schema.js";
 import { type CaseTotals, createFolder, type Folder, foldLines, type PayerSums } from "./foldLines.js";
 import { lineQuantity } from "./lineQuantity.js";
 import {
+  type CaseShape,
   CF,
   CLASS_SHIFT,
   clearLineSet,
@@ -27,7 +29,7 @@ import {
 } from "./lineSet.js";
 import type { PriceTable } from "./priceTable.js";
 import type { Case, Line } from "./schema.js";
-import type { CaseResult, Figures, LineTrail, Warning } from "./types.js";
+import type { CaseResult, Figures, LineTrail, RelapseResult, Warning } from "./types.js";
 
 export type { CaseTotals, PayerSums } from "./foldLines.js";
 
@@ -132,6 +134,7 @@ function trailLine(s: LineSet, k: number, c: Case, listName: string): LineTrail 
     ...(line.reason !== undefined ? { reason: line.reason } : {}),
     ...(line.date !== undefined ? { date: line.date } : {}),
     ...(line.period ? { period: { from: line.period.from, through: line.period.through } } : {}),
+    ...relapseTrail(s, k),
     ...(it
       ? {
           reliability: it.reliability,
@@ -140,6 +143,40 @@ function trailLine(s: LineSet, k: number, c: Case, listName: string): LineTrail 
         }
       : {}),
   };
+}
+
+function relapseTrail(s: LineSet, k: number): Pick<LineTrail, "relapseCut"> {
+  const written = s.cut.get(k)?.period;
+  const cutTo = (s.source[k] as Line).period;
+  if (!written || !cutTo) return {};
+  const relapseDate = dayToIso((isoToDay(cutTo.through) as number) + 1);
+  return { relapseCut: { relapseDate, written: { from: written.from, through: written.through } } };
+}
+
+/** @internal What a relapse cut, and the warnings that say it (one per line, at the line's path). */
+function relapseResult(s: LineSet, shape: CaseShape, warnings: Warning[]): RelapseResult | undefined {
+  const r = shape.relapse;
+  if (!r) return undefined;
+  const cut: (string | number)[][] = [];
+  for (let k = shape.from; k < shape.to; k++) {
+    const written = s.cut.get(k)?.period;
+    if (!written) continue;
+    const path = linePath(true, s.alt[k] as number, s.index[k] as number);
+    cut.push(path);
+    warnings.push({
+      code: "counterfactual_cut_at_relapse",
+      path,
+      message: `the case relapsed on ${r.date}: this line is counted from ${written.from} through ${dayToIso(r.day - 1)}, not through ${written.through}`,
+    });
+  }
+  const dropped = (shape.dropped ?? []).map((p) => [...p]);
+  for (const path of dropped)
+    warnings.push({
+      code: "counterfactual_dropped_at_relapse",
+      path,
+      message: `the case relapsed on ${r.date}: this line falls on or after the relapse and is not counted as avoided`,
+    });
+  return { date: r.date, path: ["followUp", r.index], cut, dropped };
 }
 
 function figures(c: number, a: number, i: number): Figures {
@@ -162,11 +199,15 @@ export function caseResult(
   c: Case,
   stamp: PriceListStamp,
   t: CaseTotals,
-  warnings: Warning[],
-  opts: EvaluateOptions,
-  issues: Issue[],
-  trail?: LineTrail[],
+  more: {
+    readonly warnings: Warning[];
+    readonly opts: EvaluateOptions;
+    readonly issues: Issue[];
+    readonly trail?: LineTrail[] | undefined;
+    readonly relapse?: RelapseResult | undefined;
+  },
 ): CaseResult {
+  const { warnings, opts, issues, trail, relapse } = more;
   let C = 0,
     A = 0,
     I = 0,
@@ -210,6 +251,8 @@ export function caseResult(
     counterfactualLines: t.counterfactualLines,
     unexplainedCounterfactualLines: t.unexplained,
     wellbeing,
+    ...(relapse ? { relapse } : {}),
+    ...(Array.isArray(c.pm) && c.pm.length > 0 ? { pm: c.pm } : {}),
     ...(trail ? { lines: trail } : {}),
     warnings,
   };
@@ -229,6 +272,7 @@ export function evaluateInto(
   const shape = compileCase(s, c, table, issues);
   const t = foldLines(s, engine.folder, shape);
   lineWarnings(s, c, shape.from, shape.to, warnings);
+  const relapse = relapseResult(s, shape, warnings);
   if (Array.isArray(c.counterfactual) ? c.counterfactual.length === 0 : false)
     warnings.push({
       code: "no_counterfactual",
@@ -243,13 +287,11 @@ export function evaluateInto(
     trail = [];
     for (let k = shape.from; k < shape.to; k++) trail.push(trailLine(s, k, c, listName));
   }
-  return caseResult(
-    c,
-    { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint },
-    t,
+  return caseResult(c, { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint }, t, {
     warnings,
     opts,
     issues,
     trail,
-  );
+    relapse,
+  });
 }
