@@ -1,3 +1,4 @@
+import type { ProgrammeInfo } from "../cases/caseTypes.js";
 import { ratioString } from "../cases/evaluate.js";
 import type { Evaluation } from "../cases/evaluateCases.js";
 import { addCents, centsToString } from "../money/cents.js";
@@ -5,6 +6,7 @@ import { amountToCents } from "../money/parseDecimal.js";
 import { amount, euros } from "./figures.js";
 import { type Lang, t } from "./labels.js";
 import { type Block, code, decimal, heading, type ReportDocument, text } from "./model.js";
+import { pmBlocks, pmEntries } from "./pmBlocks.js";
 import { renderMarkdown } from "./render/renderMarkdown.js";
 import { FIGURES, type WijkNames, wijkName } from "./rollupCells.js";
 import { listsTable } from "./rollupReport.js";
@@ -14,14 +16,21 @@ import { pathText, warningText } from "./warningText.js";
 export interface ComputeReportOptions {
   /** Wijk names by code: the report shows `name (code)` where a name is known. */
   readonly wijkNames?: ReadonlyMap<string, string> | undefined;
+  /** The case file's programmes: their PM effects are listed beside the cases' own. */
+  readonly programmes?: readonly ProgrammeInfo[] | undefined;
 }
 
 /**
  * @internal The per-case report as a document: one row per case with the five
  * figures and the ratio, a total row that is the exact sum of the rows, the
- * lists used, and the warnings in the report's language.
+ * PM effects (never as euros), the lists used, and the warnings in the report's language.
  */
-export function computeDocument(ev: Evaluation, lang: Lang, names?: WijkNames | undefined): ReportDocument {
+export function computeDocument(
+  ev: Evaluation,
+  lang: Lang,
+  options: { readonly names?: WijkNames | undefined; readonly programmes?: readonly ProgrammeInfo[] | undefined } = {},
+): ReportDocument {
+  const names = options.names;
   const totals = FIGURES.map((f) => ev.cases.reduce((s, c) => addCents(s, amountToCents(euros(c[f]))), 0));
   const title = t("title", lang);
   const blocks: Block[] = [heading(1, title)];
@@ -49,6 +58,7 @@ export function computeDocument(ev: Evaluation, lang: Lang, names?: WijkNames | 
       },
     ],
   });
+  blocks.push(...pmBlocks(pmEntries(ev.cases, options.programmes), lang));
   blocks.push(heading(2, t("pricelist", lang)), listsTable(ev.lists, lang));
   const warned = ev.cases.filter((c) => c.warnings.length > 0);
   if (warned.length > 0)
@@ -70,8 +80,9 @@ export function computeDocument(ev: Evaluation, lang: Lang, names?: WijkNames | 
 
 /**
  * A readable Markdown report of evaluated cases: one row per case with the
- * five figures, a total row that is the exact sum of the rows, the lists
- * used with their fingerprints, and the warnings. Every text from input is
+ * five figures, a total row that is the exact sum of the rows, the effects
+ * that cannot be priced (PM, never euros), the lists used with their
+ * fingerprints, and the warnings. Every text from input is
  * shown as typed; numbers in the language's notation (`11,1111` in Dutch).
  *
  * @example
@@ -80,5 +91,5 @@ export function computeDocument(ev: Evaluation, lang: Lang, names?: WijkNames | 
  * ```
  */
 export function computeMarkdown(ev: Evaluation, lang: Lang = "nl", options: ComputeReportOptions = {}): string {
-  return renderMarkdown(computeDocument(ev, lang, options.wijkNames));
+  return renderMarkdown(computeDocument(ev, lang, { names: options.wijkNames, programmes: options.programmes }));
 }

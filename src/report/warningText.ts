@@ -31,6 +31,10 @@ const NL: Readonly<Record<string, (d: readonly string[], m: string) => string>> 
       ? `de casus loopt tot in ${x[1]}, na het nieuwste prijspeil van lijst ${x[2]} (${x[3]}): geprijsd met ${x[4]} in euro's van ${x[5]}`
       : "de casus loopt voorbij het nieuwste prijspeil van de lijst";
   },
+  counterfactual_cut_at_relapse: (d) =>
+    `de casus is op ${d[0] ?? "?"} teruggevallen: deze regel telt van ${d[1] ?? "?"} t/m ${d[2] ?? "?"}, niet t/m ${d[3] ?? "?"}`,
+  counterfactual_dropped_at_relapse: (d) =>
+    `de casus is op ${d[0] ?? "?"} teruggevallen: deze regel valt op of na de terugval en telt niet als vermeden`,
   no_counterfactual: () => "de casus heeft geen contrafactische regels: er wordt niets vermeden",
 };
 

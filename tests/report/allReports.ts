@@ -56,7 +56,7 @@ export function allReports(lang: Lang): [string, string][] {
   const o = { lang, wijkNames, synthetic: true };
   return [
     [`compute/cases.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames })],
-    [`compute/cases.${lang}.txt`, renderText(computeDocument(x.ev, lang, wijkNames))],
+    [`compute/cases.${lang}.txt`, renderText(computeDocument(x.ev, lang, { names: wijkNames }))],
     [`compute/cases.${lang}.csv`, caseResultsCsv(x.ev.cases, { lang, dialect })],
     [`rollup/wijk.${lang}.md`, rollupMarkdown(x.byWijk, o)],
     [`rollup/wijk.${lang}.html`, rollupHtml(x.byWijk, o)],

@@ -233,7 +233,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   if (format === "xlsx") text = await computeWorkbook({ cases: ev.cases, rollup: table, lang });
   else if (table !== undefined && format !== "json")
     text = report(table, format, { lang, dialect, csvTableKind, synthetic }) as string;
-  else if (format === "md") text = computeMarkdown(ev, lang);
+  else if (format === "md") text = computeMarkdown(ev, lang, { programmes: caseFile.programmes });
   else if (format === "csv") text = caseResultsCsv(ev.cases, { dialect, lang });
   else
     text = jsonChunks(

@@ -271,6 +271,14 @@ export const EN = {
   "field.cashable": "cashable",
   "field.index": "index",
   "field.note": "note",
+  // PM (pro memorie) effects and follow-up
+  pmTitle: "Not in euros (PM)",
+  pmIntro: "Effects that cannot be priced (pro memorie): listed here, never counted in any amount above.",
+  pmOf: "Of",
+  pmEffect: "Effect",
+  pmNote: "Note",
+  pmProgramme: "programme {name}",
+  pmCount: "PM effects",
   "field.original": "original",
 } as const;
 
