@@ -71,6 +71,13 @@ export { InputError, isInputError } from "./errors/InputError.js";
 export { formatPath, type Issue } from "./errors/issue.js";
 export type { SafeResult } from "./errors/safeResult.js";
 export { suggest } from "./errors/suggest.js";
+export {
+  isWarningCode,
+  type WarningCode,
+  type WarningParams,
+  type WarningParamsOf,
+  warning,
+} from "./errors/warning.js";
 // money: one representation (integer cents), named rounding, allocation
 export {
   addCents,
@@ -99,7 +106,12 @@ export {
   type PriceListData,
   type SourceFile,
 } from "./pricelists/catalog.js";
-export { type CoverageWarning, carriedForwardNote, coverageWarnings } from "./pricelists/coverageWarnings.js";
+export {
+  type CoverageWarning,
+  carriedForwardNote,
+  carriedForwardWarning,
+  coverageWarnings,
+} from "./pricelists/coverageWarnings.js";
 export { type ChangedItem, diffPriceLists, type FieldChange, type PriceListDiff } from "./pricelists/diffPriceLists.js";
 export { DEFAULT_INDEX } from "./pricelists/indexSeries.js";
 export type { PriceItem, PriceSource, RelativeRange } from "./pricelists/listTypes.js";
