@@ -161,6 +161,7 @@ export type { AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.j
 export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
 export type { Distribution } from "./scenarios/distributions.js";
 export type { GroupField } from "./scenarios/groupKey.js";
+export type { LensName, LensReturn, PayerReturn, ScenarioLenses } from "./scenarios/lenses.js";
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
 export type {
