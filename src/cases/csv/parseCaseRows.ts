@@ -1,7 +1,7 @@
 import type { CsvDialect } from "../../csv/csvTable.js";
 import type { TableRow } from "../../csv/tableRow.js";
 import { InputError } from "../../errors/InputError.js";
-import type { Issue } from "../../errors/issue.js";
+import type { Issue, IssueCode } from "../../errors/issue.js";
 import { readDateCell, readDecimalCell } from "../../schemas/tableCells.js";
 import { check, isForbiddenKey } from "../../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "../schema.js";
@@ -33,7 +33,7 @@ export interface CaseRows {
 }
 
 type Side = "counterfactual" | "actual" | "wellbeing" | "";
-type Problem = (line: number, column: string | undefined, code: string, message: string, expected?: string) => Issue;
+type Problem = (line: number, column: string | undefined, code: IssueCode, message: string, expected?: string) => Issue;
 type Values = Readonly<Record<string, string>>;
 
 // Maps, not object literals: a cell of "__proto__" or "constructor" must not find Object.prototype.
