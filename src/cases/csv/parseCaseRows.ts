@@ -29,7 +29,14 @@ export interface CaseRows {
   /** The validated case file. */
   readonly file: CaseFile;
   /** The row and column of a path inside the case file, e.g. `["cases", 2, "actual", 0, "item"]`. */
-  locate(path: readonly (string | number)[]): { line: number; column?: string | undefined } | undefined;
+  locate(path: readonly (string | number)[]):
+    | {
+        /** The row number people see: the CSV line where the record starts, or the spreadsheet row. */
+        line: number;
+        /** The column's name in the header, when the path points into one cell. */
+        column?: string | undefined;
+      }
+    | undefined;
 }
 
 type Side = "counterfactual" | "actual" | "wellbeing" | "";
