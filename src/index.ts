@@ -71,7 +71,7 @@ export type { TableRow } from "./csv/tableRow.js";
 // errors: every problem with its file and path, as data
 export { formatIssues } from "./errors/formatIssues.js";
 export { InputError, isInputError } from "./errors/InputError.js";
-export { formatPath, type Issue } from "./errors/issue.js";
+export { formatPath, type Issue, type IssueCode } from "./errors/issue.js";
 export type { SafeResult } from "./errors/safeResult.js";
 export { suggest } from "./errors/suggest.js";
 export {
