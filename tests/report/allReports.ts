@@ -31,6 +31,7 @@ import {
   examplePriceLists,
   exampleSimulation,
   exampleWhatIf,
+  PROGRAMMES,
   wijkNames,
 } from "./reportInputs.js";
 
@@ -55,8 +56,11 @@ export function allReports(lang: Lang): [string, string][] {
   const dialect = lang === "nl" ? "nl" : "intl";
   const o = { lang, wijkNames, synthetic: true };
   return [
-    [`compute/cases.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames })],
-    [`compute/cases.${lang}.txt`, renderText(computeDocument(x.ev, lang, { names: wijkNames }))],
+    [`compute/cases.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames, programmes: PROGRAMMES })],
+    [
+      `compute/cases.${lang}.txt`,
+      renderText(computeDocument(x.ev, lang, { names: wijkNames, programmes: PROGRAMMES })),
+    ],
     [`compute/cases.${lang}.csv`, caseResultsCsv(x.ev.cases, { lang, dialect })],
     [`rollup/wijk.${lang}.md`, rollupMarkdown(x.byWijk, o)],
     [`rollup/wijk.${lang}.html`, rollupHtml(x.byWijk, o)],
