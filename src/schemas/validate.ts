@@ -90,7 +90,7 @@ function report(w: Walk, code: "forbidden_key" | "cyclic_data" | "too_deep"): vo
   const path = [...w.base, ...w.keys];
   if (code === "forbidden_key")
     w.out.push({
-      code,
+      code: "forbidden_key",
       path,
       message: `the key "${String(w.keys.at(-1))}" is not allowed`,
       expected: "ordinary field names",
@@ -98,7 +98,7 @@ function report(w: Walk, code: "forbidden_key" | "cyclic_data" | "too_deep"): vo
     });
   else if (code === "cyclic_data")
     w.out.push({
-      code,
+      code: "cyclic_data",
       path,
       message: "the data contains itself here (a cycle)",
       expected: "plain data, as JSON.parse returns it",
@@ -106,7 +106,7 @@ function report(w: Walk, code: "forbidden_key" | "cyclic_data" | "too_deep"): vo
     });
   else
     w.out.push({
-      code,
+      code: "too_deep",
       path: path.slice(0, w.base.length + 8),
       message: `nested more than ${MAX_DEPTH} levels deep (the first levels are shown); no file of this tool needs more than about 20`,
       expected: `at most ${MAX_DEPTH} levels of nesting`,
