@@ -1,3 +1,4 @@
+import type { Warning } from "../errors/warning.js";
 import type { Unit } from "../pricelists/schema.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import type { WellbeingResult } from "../wellbeing/types.js";
@@ -22,15 +23,7 @@ export interface FiguresWithRatio extends Figures {
   readonly ratio?: string | undefined;
 }
 
-/** Something worth a look that does not stop the computation. */
-export interface Warning {
-  /** A stable code, e.g. `counterfactual_without_reason` or `beyond_list_year`; reports word it per language. */
-  readonly code: string;
-  /** Path inside the case, e.g. `["counterfactual", 2]`. */
-  readonly path: readonly (string | number)[];
-  /** What is worth a look, in English, with its dates and years. */
-  readonly message: string;
-}
+export type { Warning } from "../errors/warning.js";
 
 /** One priced line as an auditor re-performs it. */
 export interface LineTrail {

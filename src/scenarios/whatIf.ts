@@ -1,9 +1,9 @@
 import { createEvaluator, type EvaluatorOptions } from "../cases/createEvaluator.js";
 import { ratioString } from "../cases/evaluate.js";
 import { type Evaluation, evaluateCases } from "../cases/evaluateCases.js";
-import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost } from "../cases/lineSet.js";
+import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, TRANSFER } from "../cases/lineSet.js";
 import type { Case, Line } from "../cases/schema.js";
-import type { CaseResult } from "../cases/types.js";
+import type { CaseResult, Figures } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { suggest } from "../errors/suggest.js";
@@ -22,6 +22,7 @@ import {
   type SroiAdjustments,
 } from "./adjustments.js";
 import { discountYears, type Projection } from "./discountYears.js";
+import { lensReturn, type ScenarioLenses } from "./lenses.js";
 import { checkDiscountRate, checkHorizon, DEFAULT_DISCOUNT_RATE } from "./projectValue.js";
 import { oneMinus, powRatio, roundRatioHalfUp } from "./rounding.js";
 
@@ -132,6 +133,11 @@ export interface WhatIfResult {
   };
   /** Each case beside its base, in input order. */
   readonly cases: readonly WhatIfCase[];
+  /**
+   * Who invests and who gains in the scenario (year 1, SROI adjustments applied), per payer, in the budget
+   * lens and in the societal lens (transfers left out). The budget lens's totals are the adjusted totals above.
+   */
+  readonly lenses: ScenarioLenses;
   /** The adjusted avoided cost projected over the horizon and discounted. */
   readonly projection: Projection;
   /** How the adjusted figures were computed, in words (rounding included), for the report. */
@@ -186,15 +192,52 @@ function domainOf(set: LineSet, k: number): string {
   return set.item[k]?.item.domain ?? ((set.source[k] as Line).domain as string);
 }
 
-/** @internal Adjusted avoided cost of one compiled case, per year 1 … horizon, in cents. */
+/** Adjusted avoided cost of one compiled case per payer and lens: cents per year 1 … horizon. */
+interface CaseYears {
+  /** Budget lens, per payer. */
+  readonly budget: Map<string, bigint[]>;
+  /** Societal lens (transfers left out), per payer. */
+  readonly societal: Map<string, bigint[]>;
+}
+
+type Groups = Map<string, { sum: Ratio; f: Ratio; keep: Ratio }>;
+
+function addTo(cells: Map<string, Groups>, payer: string, key: string, g: { sum: Ratio; f: Ratio; keep: Ratio }): void {
+  let m = cells.get(payer);
+  if (!m) {
+    m = new Map();
+    cells.set(payer, m);
+  }
+  const e = m.get(key);
+  if (e) e.sum = addRatio(e.sum, g.sum);
+  else m.set(key, { ...g });
+}
+
+/** Per payer: the year loop multiplies the grouped sums and rounds each payer's year once. */
+function yearsOf(cells: Map<string, Groups>, horizon: number): Map<string, bigint[]> {
+  const out = new Map<string, bigint[]>();
+  for (const [payer, m] of cells)
+    out.set(
+      payer,
+      Array.from({ length: horizon }, (_, t) => {
+        let x = ratio(0);
+        for (const g of m.values()) x = addRatio(x, mulRatio(mulRatio(g.sum, g.f), powRatio(g.keep, t)));
+        return roundRatioHalfUp(x);
+      }),
+    );
+  return out;
+}
+
+/** @internal Adjusted avoided cost of one compiled case, per payer and lens, per year 1 … horizon, in cents. */
 function adjustedYears(
   set: LineSet,
   shape: CaseShape,
   rates: Record<AdjustmentKind, ResolvedRates>,
   horizon: number,
-): bigint[] {
+): CaseYears {
   // Per payer, group contributions by (factor, keep) so the year loop multiplies sums, not lines.
-  const byPayer = new Map<string, Map<string, { sum: Ratio; f: Ratio; keep: Ratio }>>();
+  const budget = new Map<string, Groups>();
+  const societal = new Map<string, Groups>();
   for (let k = shape.from; k < shape.to; k++) {
     const flags = set.flags[k] as number;
     const cf = (flags & CF) !== 0;
@@ -211,24 +254,29 @@ function adjustedYears(
     const keep = oneMinus(rateFor(rates.dropOff, item, domain));
     const key = `${f.n}/${f.d}|${keep.n}/${keep.d}`;
     const payer = set.payers[set.payer[k] as number] as string;
-    let m = byPayer.get(payer);
-    if (!m) {
-      m = new Map();
-      byPayer.set(payer, m);
-    }
-    const g = m.get(key);
-    if (g) g.sum = addRatio(g.sum, contrib);
-    else m.set(key, { sum: contrib, f, keep });
+    addTo(budget, payer, key, { sum: contrib, f, keep });
+    if (!(flags & TRANSFER)) addTo(societal, payer, key, { sum: contrib, f, keep });
   }
-  return Array.from({ length: horizon }, (_, t) => {
-    let total = 0n;
-    for (const m of byPayer.values()) {
-      let x = ratio(0);
-      for (const g of m.values()) x = addRatio(x, mulRatio(mulRatio(g.sum, g.f), powRatio(g.keep, t)));
-      total += roundRatioHalfUp(x);
+  return { budget: yearsOf(budget, horizon), societal: yearsOf(societal, horizon) };
+}
+
+/** Adds one case's per-payer figures of one lens into the running per-payer cents. */
+function addLens(
+  into: Map<string, { invested: bigint; gained: bigint }>,
+  years: Map<string, bigint[]>,
+  figures: Readonly<Record<string, Figures>>,
+): void {
+  const cell = (payer: string) => {
+    let c = into.get(payer);
+    if (!c) {
+      c = { invested: 0n, gained: 0n };
+      into.set(payer, c);
     }
-    return total;
-  });
+    return c;
+  };
+  for (const [payer, y] of years) cell(payer).gained += y[0] as bigint;
+  for (const payer of Object.keys(figures))
+    cell(payer).invested += BigInt(amountToCents((figures[payer] as Figures).interventionCost));
 }
 
 function assumptionsOf(
@@ -361,9 +409,18 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
 
   const years = Array.from({ length: horizon }, () => 0n);
   const caseRows: WhatIfCase[] = [];
+  const budget = new Map<string, { invested: bigint; gained: bigint }>();
+  const societal = new Map<string, { invested: bigint; gained: bigint }>();
   scen.cases.forEach((r, k) => {
-    const y = adjustedYears(lines.set, lines.shapes[k] as CaseShape, rates, horizon);
-    y.forEach((v, t) => (years[t] = (years[t] as bigint) + v));
+    const cy = adjustedYears(lines.set, lines.shapes[k] as CaseShape, rates, horizon);
+    const y = Array.from({ length: horizon }, () => 0n);
+    for (const py of cy.budget.values())
+      for (let t = 0; t < horizon; t++) {
+        y[t] = (y[t] as bigint) + (py[t] as bigint);
+        years[t] = (years[t] as bigint) + (py[t] as bigint);
+      }
+    addLens(budget, cy.budget, r.byPayer);
+    addLens(societal, cy.societal, r.societal.byPayer);
     const b = base.cases[k] as CaseResult;
     const inter = BigInt(amountToCents(r.interventionCost));
     caseRows.push({
@@ -399,6 +456,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
       netReturn: centsToString(adj - inter - BigInt(bt.c - bt.a)),
     },
     cases: caseRows,
+    lenses: { budget: lensReturn(budget), societal: lensReturn(societal) },
     projection: discountYears(years, inter, rate.r, rate.text),
     method: WHATIF_METHOD,
   };
