@@ -172,7 +172,7 @@ describe("code blocks of README.md and docs/*.md, against the packed package", (
   });
 
   it("sums, compares and formats results' amounts with the money module, as docs/api.md shows", () => {
-    const money = programs().find((p) => p.from.page === "docs/api.md" && p.code.includes("sumCents("));
+    const money = programs().find((p) => p.from.page === "docs/api.md" && p.code.includes("compareCents(total"));
     expect(money).toBeDefined();
     const out = execFileSync("node", [`out/${money?.name}.js`], { cwd: dir, encoding: "utf8" })
       .trim()
