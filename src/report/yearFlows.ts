@@ -114,7 +114,7 @@ export function yearBlocks(summed: SummedFlows, lang: Lang): Block[] {
   const totals = summed.years.map((y) => addSums(y.payers.values()));
   const rows: Row[] = summed.years.map((y, i) => {
     const f = budget(totals[i] as PayerSums);
-    return { cells: [integer(y.year), ...FIGURES.map((k) => amount(f[k]))] };
+    return { cells: [text(String(y.year)), ...FIGURES.map((k) => amount(f[k]))] };
   });
   const all = budget(addSums(totals));
   rows.push({ total: true, cells: [t("total", lang), ...FIGURES.map((k) => amount(all[k]))] });
