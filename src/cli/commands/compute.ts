@@ -120,8 +120,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new UsageError((m) => m.needsFile("compute", "rendement compute CASES.json"));
   const format = oneOf(values.format, ["json", "csv", "md", "html", "xlsx"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
-  if (format === "xlsx" && values.out === undefined)
-    throw new UsageError("--format xlsx writes a workbook: give --out FILE.xlsx");
+  if (format === "xlsx" && values.out === undefined) throw new UsageError((m) => m.xlsxNeedsOut);
   const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
   const csvTableKind = oneOf(values["csv-table"], ["groups", "payers", "wellbeing"] as const, "csv-table", "groups");
   const priceYear = yearOption(values["price-year"], "price-year");
@@ -134,7 +133,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   const instruments = loadInstruments();
   const lower = file.toLowerCase();
   const excel = lower.endsWith(".xlsx");
-  if (values.sheet !== undefined && !excel) throw new UsageError("--sheet is for an Excel workbook (.xlsx)");
+  if (values.sheet !== undefined && !excel) throw new UsageError((m) => m.sheetNotExcel("--sheet", m.sheetWhat.input));
 
   // JSON lines: streamed into a roll-up, never held in memory.
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
@@ -284,5 +283,5 @@ export function writeComputeBundle(
     file: o.file,
   });
   io.writeFile(out, `${JSON.stringify(bundle, null, 2)}\n`);
-  io.stderr(`bundle written: ${out}\n`);
+  io.stderr(`${messagesFor(io.lang ?? "en").bundleWritten(out)}\n`);
 }
