@@ -2,10 +2,12 @@ import { readCasesCsv, relocate } from "../../cases/csv/readCasesCsv.js";
 import { type Evaluation, evaluateCases } from "../../cases/evaluateCases.js";
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import type { CaseFile } from "../../cases/schema.js";
+import { withWijkNames } from "../../cases/wijkTable.js";
 import { createBundle, createEvaluator, InputError, isInputError, type PriceListCatalog } from "../../index.js";
 import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { readTextFile } from "../../node/readTextFile.js";
+import { readWijkFile } from "../../node/readWijkFile.js";
 import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { computeWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { caseResultsCsv } from "../../report/caseResultsCsv.js";
@@ -66,6 +68,9 @@ against what it paid with it; with --group-by, rolls the cases up.
   --trail                   (kept for scripts: the trail is included by default)
   --out FILE                write to FILE instead of standard output
   --bundle FILE             also write a re-performable bundle (see rendement verify)
+  --wijken FILE             wijk names by code (CSV or Excel with code;name or
+                            WK_CODE;WK_NAAM, or JSON {"wijken": [...]}): md and html
+                            reports show "name (code)"
 
 Input: a JSON case file, a CSV or Excel workbook with one row per line
 (columns in docs/reports.md), or JSON lines (one case per line; streamed, so only the
@@ -116,6 +121,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     "totals-only": { type: "boolean" },
     out: { type: "string" },
     bundle: { type: "string" },
+    wijken: { type: "string" },
   });
   if (positionals.length !== 1) throw new UsageError((m) => m.needsFile("compute", "rendement compute CASES.json"));
   const format = oneOf(values.format, ["json", "csv", "md", "html", "xlsx"] as const, "format", "json");
@@ -133,7 +139,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   const instruments = loadInstruments();
   const lower = file.toLowerCase();
   const excel = lower.endsWith(".xlsx");
-  if (values.sheet !== undefined && !excel) throw new UsageError((m) => m.sheetNotExcel("--sheet", m.sheetWhat.input));
+  if (values.sheet !== undefined && !excel) throw new UsageError((m) => m.sheetNotExcel("--sheet"));
 
   // JSON lines: streamed into a roll-up, never held in memory.
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
@@ -161,6 +167,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     });
     progress.done();
     const table = finalizeRollup(agg);
+    const wijkNames = values.wijken !== undefined ? await readWijkFile(values.wijken) : undefined;
     const all = [...evaluator.lists.values()];
     noteUnusedLists(
       io,
@@ -173,7 +180,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     }
     emit(
       io,
-      report(table, format, { lang, dialect, csvTableKind, synthetic: false }) ??
+      report(table, format, { lang, dialect, csvTableKind, synthetic: false, wijkNames }) ??
         JSON.stringify({ lists: lists(all), groupBy: table.groupBy, groups: table.rows, total: table.total }, null, 2),
       values.out,
     );
@@ -191,6 +198,10 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
       throw e;
     };
   } else caseFile = parseCaseFile(readJsonFile(file), { file });
+  // Names beside the cases (--wijken) join the file's own; reports show "name (code)".
+  if (values.wijken !== undefined)
+    caseFile = withWijkNames(caseFile, await readWijkFile(values.wijken), { file: values.wijken });
+  const wijkNames = caseFile.wijkNames;
   const pricelist = values.pricelist ?? caseFile.pricelist;
   const names = { option: values.pricelist, file: caseFile.pricelist };
   let ev: Evaluation;
@@ -231,8 +242,8 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   let text: string | Iterable<string> | Uint8Array;
   if (format === "xlsx") text = await computeWorkbook({ cases: ev.cases, rollup: table, lang });
   else if (table !== undefined && format !== "json")
-    text = report(table, format, { lang, dialect, csvTableKind, synthetic }) as string;
-  else if (format === "md") text = computeMarkdown(ev, lang);
+    text = report(table, format, { lang, dialect, csvTableKind, synthetic, wijkNames }) as string;
+  else if (format === "md") text = computeMarkdown(ev, lang, { wijkNames });
   else if (format === "csv") text = caseResultsCsv(ev.cases, { dialect, lang });
   else
     text = jsonChunks(
@@ -252,10 +263,16 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
 function report(
   table: RollupTable,
   format: "json" | "csv" | "md" | "html" | "xlsx",
-  o: { lang: "nl" | "en"; dialect: "nl" | "intl"; csvTableKind: "groups" | "payers" | "wellbeing"; synthetic: boolean },
+  o: {
+    lang: "nl" | "en";
+    dialect: "nl" | "intl";
+    csvTableKind: "groups" | "payers" | "wellbeing";
+    synthetic: boolean;
+    wijkNames: ReadonlyMap<string, string> | undefined;
+  },
 ): string | undefined {
-  if (format === "md") return rollupMarkdown(table, { lang: o.lang, synthetic: o.synthetic });
-  if (format === "html") return rollupHtml(table, { lang: o.lang, synthetic: o.synthetic });
+  if (format === "md") return rollupMarkdown(table, { lang: o.lang, synthetic: o.synthetic, wijkNames: o.wijkNames });
+  if (format === "html") return rollupHtml(table, { lang: o.lang, synthetic: o.synthetic, wijkNames: o.wijkNames });
   if (format === "csv") return rollupCsv(table, { dialect: o.dialect, lang: o.lang, table: o.csvTableKind });
   return undefined;
 }

@@ -25,8 +25,9 @@ export const en = {
   invalidOptions: (n: number) => `wrong option value${n === 1 ? "" : "s"} (${n} problem${n === 1 ? "" : "s"}):`,
   warning: (text: string) => `warning: ${text}`,
   xlsxNeedsOut: "--format xlsx writes a workbook: give --out FILE.xlsx",
-  sheetNotExcel: (option: string, what: string) => `${option} is for ${what} in an Excel workbook (.xlsx)`,
-  sheetWhat: { input: "an input", claims: "claims", cases: "cases" } as Record<"input" | "claims" | "cases", string>,
+  sheetNotExcel: (option: string, what?: string) =>
+    `${option} is for ${what !== undefined ? `${what} in ` : ""}an Excel workbook (.xlsx)`,
+  sheetWhat: { claims: "claims", cases: "cases" } as Record<"claims" | "cases", string>,
   convertArgs: "convert needs an input and an output file: rendement convert IN OUT",
   noFormat: (file: string) => `"${file}": the extension says no format (use .json, .jsonl, .csv or .xlsx)`,
   overwritesInput: "the output would overwrite the input: name another file",

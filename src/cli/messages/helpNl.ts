@@ -30,6 +30,9 @@ wat zij met de interventie betaalde; met --group-by telt het de casussen op.
   --trail                   (blijft voor scripts: de audittrail staat er standaard in)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
   --bundle BESTAND          schrijf ook een herhaalbare bundel (zie rendement verify)
+  --wijken BESTAND          wijknamen per code (CSV of Excel met code;name of
+                            WK_CODE;WK_NAAM, of JSON {"wijken": [...]}): md- en
+                            html-rapporten tonen "naam (code)"
 
 Invoer: een JSON-casusbestand, een CSV of Excel-werkmap met één rij per regel
 (kolommen in docs/reports.md), of JSON lines (één casus per regel; gestroomd, dus alleen

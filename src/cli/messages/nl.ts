@@ -35,8 +35,9 @@ export const nl: Messages = {
   invalidOptions: (n) => `ongeldige optiewaarde (${n} ${n === 1 ? "probleem" : "problemen"}):`,
   warning: (text) => `let op: ${text}`,
   xlsxNeedsOut: "--format xlsx schrijft een Excel-werkmap: geef --out BESTAND.xlsx",
-  sheetNotExcel: (option, what) => `${option} is voor ${what} in een Excel-werkmap (.xlsx)`,
-  sheetWhat: { input: "invoer", claims: "claims", cases: "casussen" },
+  sheetNotExcel: (option, what) =>
+    `${option} is voor ${what !== undefined ? `${what} in ` : ""}een Excel-werkmap (.xlsx)`,
+  sheetWhat: { claims: "claims", cases: "casussen" },
   convertArgs: "convert heeft een invoer- en een uitvoerbestand nodig: rendement convert IN UIT",
   noFormat: (file) => `"${file}": de extensie noemt geen formaat (gebruik .json, .jsonl, .csv of .xlsx)`,
   overwritesInput: "de uitvoer zou de invoer overschrijven: noem een ander bestand",
