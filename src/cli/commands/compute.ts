@@ -5,10 +5,12 @@ import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import type { CaseFile } from "../../cases/schema.js";
 import { type SummedFlows, sumFlows } from "../../cases/sumFlows.js";
 import type { CaseResult } from "../../cases/types.js";
+import { withWijkNames } from "../../cases/wijkTable.js";
 import { createBundle, createEvaluator, InputError, isInputError, type PriceListCatalog } from "../../index.js";
 import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { readTextFile } from "../../node/readTextFile.js";
+import { readWijkFile } from "../../node/readWijkFile.js";
 import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { computeWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { caseResultsCsv } from "../../report/caseResultsCsv.js";
@@ -74,6 +76,9 @@ against what it paid with it; with --group-by, rolls the cases up.
   --trail                   (kept for scripts: the trail is included by default)
   --out FILE                write to FILE instead of standard output
   --bundle FILE             also write a re-performable bundle (see rendement verify)
+  --wijken FILE             wijk names by code (CSV or Excel with code;name or
+                            WK_CODE;WK_NAAM, or JSON {"wijken": [...]}): md and html
+                            reports show "name (code)"
 
 Input: a JSON case file, a CSV or Excel workbook with one row per line
 (columns in docs/reports.md), or JSON lines (one case per line; streamed, so only the
@@ -125,12 +130,12 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     "totals-only": { type: "boolean" },
     out: { type: "string" },
     bundle: { type: "string" },
+    wijken: { type: "string" },
   });
   if (positionals.length !== 1) throw new UsageError((m) => m.needsFile("compute", "rendement compute CASES.json"));
   const format = oneOf(values.format, ["json", "csv", "md", "html", "xlsx"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
-  if (format === "xlsx" && values.out === undefined)
-    throw new UsageError("--format xlsx writes a workbook: give --out FILE.xlsx");
+  if (format === "xlsx" && values.out === undefined) throw new UsageError((m) => m.xlsxNeedsOut);
   const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
   const csvTableKind = oneOf(values["csv-table"], ["groups", "payers", "wellbeing"] as const, "csv-table", "groups");
   const priceYear = yearOption(values["price-year"], "price-year");
@@ -149,7 +154,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   const instruments = loadInstruments();
   const lower = file.toLowerCase();
   const excel = lower.endsWith(".xlsx");
-  if (values.sheet !== undefined && !excel) throw new UsageError("--sheet is for an Excel workbook (.xlsx)");
+  if (values.sheet !== undefined && !excel) throw new UsageError((m) => m.sheetNotExcel("--sheet"));
 
   // JSON lines: streamed into a roll-up, never held in memory.
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
@@ -179,6 +184,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     });
     progress.done();
     const table = finalizeRollup(agg);
+    const wijkNames = values.wijken !== undefined ? await readWijkFile(values.wijken) : undefined;
     const all = [...evaluator.lists.values()];
     noteUnusedLists(
       io,
@@ -191,7 +197,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     }
     emit(
       io,
-      report(table, format, { lang, dialect, csvTableKind, synthetic: false }) ??
+      report(table, format, { lang, dialect, csvTableKind, synthetic: false, wijkNames }) ??
         JSON.stringify({ lists: lists(all), groupBy: table.groupBy, groups: table.rows, total: table.total }, null, 2),
       values.out,
     );
@@ -209,6 +215,10 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
       throw e;
     };
   } else caseFile = parseCaseFile(readJsonFile(file), { file });
+  // Names beside the cases (--wijken) join the file's own; reports show "name (code)".
+  if (values.wijken !== undefined)
+    caseFile = withWijkNames(caseFile, await readWijkFile(values.wijken), { file: values.wijken });
+  const wijkNames = caseFile.wijkNames;
   const pricelist = values.pricelist ?? caseFile.pricelist;
   const names = { option: values.pricelist, file: caseFile.pricelist };
   let ev: Evaluation;
@@ -261,8 +271,8 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   let text: string | Iterable<string> | Uint8Array;
   if (format === "xlsx") text = await computeWorkbook({ cases: ev.cases, rollup: table, lang });
   else if (table !== undefined && format !== "json")
-    text = report(table, format, { lang, dialect, csvTableKind, synthetic, byYear }) as string;
-  else if (format === "md") text = computeMarkdown(ev, lang, { byYear });
+    text = report(table, format, { lang, dialect, csvTableKind, synthetic, byYear, wijkNames }) as string;
+  else if (format === "md") text = computeMarkdown(ev, lang, { byYear, wijkNames });
   else if (format === "csv")
     text = flows
       ? yearFlowsCsv(
@@ -314,10 +324,12 @@ function report(
     csvTableKind: "groups" | "payers" | "wellbeing";
     synthetic: boolean;
     byYear?: SummedFlows | undefined;
+    wijkNames: ReadonlyMap<string, string> | undefined;
   },
 ): string | undefined {
-  if (format === "md") return rollupMarkdown(table, { lang: o.lang, synthetic: o.synthetic, byYear: o.byYear });
-  if (format === "html") return rollupHtml(table, { lang: o.lang, synthetic: o.synthetic, byYear: o.byYear });
+  const opts = { lang: o.lang, synthetic: o.synthetic, byYear: o.byYear, wijkNames: o.wijkNames };
+  if (format === "md") return rollupMarkdown(table, opts);
+  if (format === "html") return rollupHtml(table, opts);
   if (format === "csv") return rollupCsv(table, { dialect: o.dialect, lang: o.lang, table: o.csvTableKind });
   return undefined;
 }
@@ -345,5 +357,5 @@ export function writeComputeBundle(
     file: o.file,
   });
   io.writeFile(out, `${JSON.stringify(bundle, null, 2)}\n`);
-  io.stderr(`bundle written: ${out}\n`);
+  io.stderr(`${messagesFor(io.lang ?? "en").bundleWritten(out)}\n`);
 }
