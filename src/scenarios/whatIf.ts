@@ -48,17 +48,25 @@ export interface Assumption {
   readonly name: string;
   /** `global`, `domain:<domain>`, `item:<code>`, or absent. */
   readonly scope?: string | undefined;
+  /** The value used, as text: a list reference, euros (`"250.00"`), a fraction (`"0.25"`), a year count. */
   readonly value: string;
+  /** True when the scenario left it out and the base's value (or the method's default) was used. */
   readonly default: boolean;
 }
 
 /** Totals of a set of cases. */
 export interface WhatIfTotals {
+  /** Σ counterfactual cost of the cases, euros with two decimals. */
   readonly counterfactualCost: string;
+  /** Σ actual cost (intervention included), euros with two decimals. */
   readonly actualCost: string;
+  /** Σ intervention cost, euros with two decimals. */
   readonly interventionCost: string;
+  /** Σ avoided cost (counterfactual − actual + intervention), euros with two decimals. */
   readonly avoidedCost: string;
+  /** Σ net return (counterfactual − actual), euros with two decimals. */
   readonly netReturn: string;
+  /** avoidedCost / interventionCost to 4 decimals, half-up; absent where the intervention cost is 0. */
   readonly ratio?: string | undefined;
 }
 
@@ -68,29 +76,62 @@ export interface AdjustedTotals extends WhatIfTotals {
   readonly adjustedAvoidedCost: string;
   /** adjustedAvoidedCost − interventionCost. */
   readonly adjustedNetReturn: string;
+  /** adjustedAvoidedCost / interventionCost to 4 decimals, half-up; absent where the intervention cost is 0. */
   readonly adjustedRatio?: string | undefined;
 }
 
 /** One case beside its base. */
 export interface WhatIfCase {
+  /** The case's id. */
   readonly id: string;
+  /** The case's wijk. */
   readonly wijk: string;
-  readonly base: { readonly avoidedCost: string; readonly netReturn: string };
-  readonly scenario: {
+  /** The case as the base prices it. */
+  readonly base: {
+    /** Avoided cost, euros with two decimals. */
     readonly avoidedCost: string;
+    /** Net return, euros with two decimals. */
     readonly netReturn: string;
+  };
+  /** The case under the scenario. */
+  readonly scenario: {
+    /** Avoided cost with the scenario's list and prices, before adjustments, euros with two decimals. */
+    readonly avoidedCost: string;
+    /** Net return with the scenario's list and prices, before adjustments. */
+    readonly netReturn: string;
+    /** Avoided cost after the SROI adjustments (year 1), rounded half-up to cents once per payer. */
     readonly adjustedAvoidedCost: string;
+    /** adjustedAvoidedCost − intervention cost. */
     readonly adjustedNetReturn: string;
   };
 }
 
 /** The result of {@link whatIf}. */
 export interface WhatIfResult {
+  /** Every assumption of the scenario, each marked whether it was a default: nothing changes unsaid. */
   readonly assumptions: readonly Assumption[];
-  readonly base: { readonly lists: readonly PriceListStamp[]; readonly totals: WhatIfTotals };
-  readonly scenario: { readonly lists: readonly PriceListStamp[]; readonly totals: AdjustedTotals };
+  /** The cases as the options price them. */
+  readonly base: {
+    /** The lists that priced them. */
+    readonly lists: readonly PriceListStamp[];
+    /** Their totals. */
+    readonly totals: WhatIfTotals;
+  };
+  /** The cases under the scenario. */
+  readonly scenario: {
+    /** The lists that priced them under the scenario. */
+    readonly lists: readonly PriceListStamp[];
+    /** Their totals, with the adjusted figures. */
+    readonly totals: AdjustedTotals;
+  };
   /** scenario adjusted − base: avoided cost and net return. */
-  readonly difference: { readonly avoidedCost: string; readonly netReturn: string };
+  readonly difference: {
+    /** Adjusted avoided cost − base avoided cost, euros with two decimals. */
+    readonly avoidedCost: string;
+    /** Adjusted net return − base net return, euros with two decimals. */
+    readonly netReturn: string;
+  };
+  /** Each case beside its base, in input order. */
   readonly cases: readonly WhatIfCase[];
   /**
    * Who invests and who gains in the scenario (year 1, SROI adjustments applied), per payer, in the budget
@@ -99,13 +140,17 @@ export interface WhatIfResult {
   readonly lenses: ScenarioLenses;
   /** The adjusted avoided cost projected over the horizon and discounted. */
   readonly projection: Projection;
+  /** How the adjusted figures were computed, in words (rounding included), for the report. */
   readonly method: string;
 }
 
 const hint = (near: string | undefined): string => (near === undefined ? "" : `; did you mean "${near}"?`);
 
 /** Options of {@link whatIf}: the base evaluation. */
-export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & { readonly file?: string | undefined };
+export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & {
+  /** The case file's name, for messages. */
+  readonly file?: string | undefined;
+};
 
 /** @internal */
 export const WHATIF_METHOD =
