@@ -185,6 +185,16 @@ export const NL: Readonly<Record<WordKey, string>> = {
   switching: "Omslagprijs",
   outsideRange: "* buiten de bandbreedte van de prijs",
   method: "Methode",
+  lensBudget: "Budgetlens: elke euro die een financier betaalt of bespaart",
+  lensSocietal: "Maatschappelijke lens (MKBA): zonder overdrachten zoals bijstand",
+  wrongPocket: "Wie betaalt, wie wint, en hoe zeker",
+  wrongPocketNote:
+    "Netto onder nul: deze financier betaalt voor wat een ander wint (de verkeerde zak). P(netto > 0) is het deel van de trekkingen waarin de financier er netto op vooruitgaat. De maatschappelijke lens laat overdrachten weg: wat de een niet meer betaalt, ontvangt de ander niet meer.",
+  lensNote:
+    "Netto onder nul: deze financier betaalt voor wat een ander wint (de verkeerde zak). Cijfers van jaar 1, na de correcties. De maatschappelijke lens laat overdrachten weg: wat de een niet meer betaalt, ontvangt de ander niet meer.",
+  netP5: "Netto P5",
+  netP50: "Netto P50",
+  netP95: "Netto P95",
   whatTitle: "Wat-als-analyse",
   assumptions: "Aannames",
   assumption: "Aanname",
