@@ -63,6 +63,7 @@ export interface SimulatedPayer {
   readonly net: SimulatedStats;
   /** Draws in which this payer comes out ahead (net above zero), and their share (four decimals). */
   readonly positiveDraws: number;
+  /** positiveDraws / draws to 4 decimals, half-up: the chance this payer comes out ahead. */
   readonly probabilityPositive: string;
 }
 
@@ -74,6 +75,7 @@ export interface SimulatedLens {
   readonly net: SimulatedStats;
   /** Draws with net return above zero, and their share (four decimals). */
   readonly positiveDraws: number;
+  /** positiveDraws / draws to 4 decimals, half-up: the chance the net return in this lens is positive. */
   readonly probabilityPositive: string;
   /** The same per payer, payers sorted. */
   readonly byPayer: Readonly<Record<string, SimulatedPayer>>;
