@@ -101,6 +101,8 @@ export const en = {
   pricelistDiffArgs: "pricelist diff needs two lists: rendement pricelist diff ID@A ID@B",
   pricelistSub: (got: string) => `unknown pricelist command "${got}"; use list, show or diff`,
   progressCases: (n: string) => `computing: ${n} cases`,
+  progressClaims: (claims: string, cases: string) => `auditing: ${claims} claims against ${cases} cases`,
+  progressWhatIf: (n: string) => `computing base and scenario: ${n} cases`,
   progressDraws: (pct: number, done: string, total: string) => `simulating: ${pct}% (${done}/${total} draws)`,
   unusedLists: (dir: string, lists: readonly string[]) =>
     `note: the price lists of --lists ${dir} (${lists.join(", ")}) priced no case; ` +

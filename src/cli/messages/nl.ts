@@ -109,6 +109,8 @@ export const nl: Messages = {
   pricelistDiffArgs: "pricelist diff heeft twee lijsten nodig: rendement pricelist diff ID@A ID@B",
   pricelistSub: (got) => `onbekende pricelist-opdracht "${got}"; gebruik list, show of diff`,
   progressCases: (n) => `berekenen: ${n} casussen`,
+  progressClaims: (claims, cases) => `controleren: ${claims} claims tegen ${cases} casussen`,
+  progressWhatIf: (n) => `basis en scenario berekenen: ${n} casussen`,
   progressDraws: (pct, done, total) => `simuleren: ${pct}% (${done}/${total} trekkingen)`,
   unusedLists: (dir, lists) =>
     `let op: de prijslijsten van --lists ${dir} (${lists.join(", ")}) hebben geen casus geprijsd; ` +
