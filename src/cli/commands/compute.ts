@@ -1,7 +1,10 @@
 import { readCasesCsv, relocate } from "../../cases/csv/readCasesCsv.js";
 import { type Evaluation, evaluateCases } from "../../cases/evaluateCases.js";
+import type { CaseFlows } from "../../cases/flowTypes.js";
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import type { CaseFile } from "../../cases/schema.js";
+import { type SummedFlows, sumFlows } from "../../cases/sumFlows.js";
+import type { CaseResult } from "../../cases/types.js";
 import { withWijkNames } from "../../cases/wijkTable.js";
 import { createBundle, createEvaluator, InputError, isInputError, type PriceListCatalog } from "../../index.js";
 import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
@@ -15,6 +18,7 @@ import { computeMarkdown } from "../../report/computeMarkdown.js";
 import { rollupCsv } from "../../report/rollupCsv.js";
 import { rollupHtml } from "../../report/rollupHtml.js";
 import { rollupMarkdown } from "../../report/rollupMarkdown.js";
+import { yearFlowsCsv, yearResults } from "../../report/yearFlows.js";
 import { createRollup } from "../../rollup/createRollup.js";
 import { finalizeRollup } from "../../rollup/finalizeRollup.js";
 import { foldAsync } from "../../rollup/foldAsync.js";
@@ -63,6 +67,10 @@ against what it paid with it; with --group-by, rolls the cases up.
   --csv-table groups|payers|wellbeing
                             CSV of a roll-up: totals per group (default), the payer
                             matrix, or wellbeing per instrument
+  --by-year [calendar|case] also the cost per year of every case (calendar years, the
+                            default, or case years from each case's start): JSON gives
+                            each case its years, CSV one row per case × year × payer,
+                            md and html a table per year
   --totals-only             JSON: leave out the priced lines (audit trail) of each case,
                             which JSON output includes by default
   --trail                   (kept for scripts: the trail is included by default)
@@ -107,7 +115,8 @@ function lists(
 
 /** @internal `rendement compute` */
 export async function compute(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse(byYearArgs(args), {
+    "by-year": { type: "string" },
     pricelist: { type: "string" },
     lists: { type: "string", multiple: true },
     sheet: { type: "string" },
@@ -130,6 +139,12 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
   const csvTableKind = oneOf(values["csv-table"], ["groups", "payers", "wellbeing"] as const, "csv-table", "groups");
   const priceYear = yearOption(values["price-year"], "price-year");
+  const basis =
+    values["by-year"] === undefined
+      ? undefined
+      : oneOf(values["by-year"], ["calendar", "case"] as const, "by-year", "calendar");
+  if (basis !== undefined && (format === "xlsx" || (format === "csv" && values["group-by"] !== undefined)))
+    throw new UsageError((m) => m.byYearFormats);
   const groupBy =
     values["group-by"] === undefined ? undefined : groupByOption(values["group-by"], parseGroupBy, GROUP_DIMENSIONS);
   const file = positionals[0] as string;
@@ -144,6 +159,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   // JSON lines: streamed into a roll-up, never held in memory.
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
     if (values.bundle !== undefined) throw new UsageError((m) => m.bundleNotJsonLines);
+    if (basis !== undefined) throw new UsageError((m) => m.byYearNeedsCases);
     const g = groupBy ?? (format === "html" ? ["wijk" as const] : []);
     const evaluator = createEvaluator({
       catalog,
@@ -239,25 +255,63 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     table = finalizeRollup(r.aggregate());
   }
   const synthetic = caseFile.synthetic === true;
+  // Per-year flows from the same engine, list choice and price year as the results above.
+  const flowsOf = (b: "calendar" | "case") => {
+    const e = createEvaluator({
+      catalog,
+      ...(pricelist !== undefined ? { pricelist } : {}),
+      ...(priceYear !== undefined ? { priceYear } : {}),
+      instruments,
+    });
+    return caseFile.cases.map((c) => e.flows(c, b));
+  };
+  const flows = basis === undefined ? undefined : flowsOf(basis);
+  const byYear = flows && sumFlows(flows, basis);
   let text: string | Iterable<string> | Uint8Array;
   if (format === "xlsx") text = await computeWorkbook({ cases: ev.cases, rollup: table, lang });
   else if (table !== undefined && format !== "json")
-    text = report(table, format, { lang, dialect, csvTableKind, synthetic, wijkNames }) as string;
-  else if (format === "md") text = computeMarkdown(ev, lang, { wijkNames });
-  else if (format === "csv") text = caseResultsCsv(ev.cases, { dialect, lang });
+    text = report(table, format, { lang, dialect, csvTableKind, synthetic, byYear, wijkNames }) as string;
+  else if (format === "md") text = computeMarkdown(ev, lang, { byYear, wijkNames });
+  else if (format === "csv")
+    text = flows
+      ? yearFlowsCsv(
+          flows.map((f, i) => ({ wijk: (ev.cases[i] as CaseResult).wijk, flows: f })),
+          { dialect, lang },
+        )
+      : caseResultsCsv(ev.cases, { dialect, lang });
   else
     text = jsonChunks(
       {
         lists: lists(ev.lists, listUse(caseFile.cases, ev.cases, names)),
         ...(table ? { groupBy: table.groupBy, groups: table.rows, total: table.total } : {}),
+        ...(basis !== undefined ? { yearBasis: basis } : {}),
       },
       "cases",
-      ev.cases,
+      flows ? ev.cases.map((r, i) => ({ ...r, years: yearResults(flows[i] as CaseFlows) })) : ev.cases,
     );
   if (values.bundle !== undefined)
     writeComputeBundle(io, values.bundle, { cases: caseFile, file, catalog, pricelist: values.pricelist, priceYear });
   emit(io, text, values.out);
   return 0;
+}
+
+/**
+ * `--by-year` takes an optional value: `--by-year`, `--by-year case` and `--by-year=case` all work
+ * (a bare `--by-year` means calendar years).
+ */
+function byYearArgs(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--") {
+      out.push(...args.slice(i));
+      break;
+    }
+    if (a !== "--by-year") out.push(a);
+    else if (args[i + 1] === "calendar" || args[i + 1] === "case") out.push(`--by-year=${args[++i]}`);
+    else out.push("--by-year=calendar");
+  }
+  return out;
 }
 
 function report(
@@ -268,11 +322,13 @@ function report(
     dialect: "nl" | "intl";
     csvTableKind: "groups" | "payers" | "wellbeing";
     synthetic: boolean;
+    byYear?: SummedFlows | undefined;
     wijkNames: ReadonlyMap<string, string> | undefined;
   },
 ): string | undefined {
-  if (format === "md") return rollupMarkdown(table, { lang: o.lang, synthetic: o.synthetic, wijkNames: o.wijkNames });
-  if (format === "html") return rollupHtml(table, { lang: o.lang, synthetic: o.synthetic, wijkNames: o.wijkNames });
+  const shown = { lang: o.lang, synthetic: o.synthetic, byYear: o.byYear, wijkNames: o.wijkNames };
+  if (format === "md") return rollupMarkdown(table, shown);
+  if (format === "html") return rollupHtml(table, shown);
   if (format === "csv") return rollupCsv(table, { dialect: o.dialect, lang: o.lang, table: o.csvTableKind });
   return undefined;
 }
