@@ -18,6 +18,7 @@ import { auditMarkdown } from "../../report/audit/auditMarkdown.js";
 import { type CliIO, UsageError } from "../io.js";
 import { messagesFor } from "../messages/index.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
+import { count, createProgress } from "../progress.js";
 import { RENDEMENT_VERSION } from "../version.js";
 
 /** @internal */
@@ -154,21 +155,32 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
     ...(maxHorizonMonths !== undefined ? { maxHorizonMonths } : {}),
     ...metadata(values),
   };
+  // A sign of life on a terminal for a long audit (never in a pipe or a file), as compute gives.
+  const progress = createProgress(io);
+  const nCases = Array.isArray((cases as { cases?: unknown }).cases) ? (cases as { cases: unknown[] }).cases.length : 0;
+  progress.update((m) => m.progressClaims(count((claims as ClaimsFile).claims.length, m), count(nCases, m)), true);
   let result: AuditResult;
-  if (values.bundle === undefined)
-    // No bundle asked for: the same audit without fingerprinting everything it would hold.
-    result = runAudit(claims as ClaimsFile, parseCaseFile(cases, { file: casesFile }), { catalog, ...settings });
-  else {
-    const bundle = createBundle({
-      kind: "audit",
-      cases,
-      claims: claims as ClaimsFile,
-      catalog,
-      ...settings,
-      version: RENDEMENT_VERSION,
-      file: casesFile,
-    });
-    result = bundle.outputs as AuditResult;
+  let bundle: ReturnType<typeof createBundle> | undefined;
+  try {
+    if (values.bundle === undefined)
+      // No bundle asked for: the same audit without fingerprinting everything it would hold.
+      result = runAudit(claims as ClaimsFile, parseCaseFile(cases, { file: casesFile }), { catalog, ...settings });
+    else {
+      bundle = createBundle({
+        kind: "audit",
+        cases,
+        claims: claims as ClaimsFile,
+        catalog,
+        ...settings,
+        version: RENDEMENT_VERSION,
+        file: casesFile,
+      });
+      result = bundle.outputs as AuditResult;
+    }
+  } finally {
+    progress.done();
+  }
+  if (bundle !== undefined && values.bundle !== undefined) {
     io.writeFile(values.bundle, `${JSON.stringify(bundle, null, 2)}\n`);
     io.stderr(`${messagesFor(io.lang ?? "en").bundleWritten(values.bundle)}\n`);
   }

@@ -144,7 +144,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
       ? undefined
       : oneOf(values["by-year"], ["calendar", "case"] as const, "by-year", "calendar");
   if (basis !== undefined && (format === "xlsx" || (format === "csv" && values["group-by"] !== undefined)))
-    throw new UsageError("--by-year gives JSON, md, html or CSV without --group-by (one row per case × year × payer)");
+    throw new UsageError((m) => m.byYearFormats);
   const groupBy =
     values["group-by"] === undefined ? undefined : groupByOption(values["group-by"], parseGroupBy, GROUP_DIMENSIONS);
   const file = positionals[0] as string;
@@ -159,8 +159,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   // JSON lines: streamed into a roll-up, never held in memory.
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
     if (values.bundle !== undefined) throw new UsageError((m) => m.bundleNotJsonLines);
-    if (basis !== undefined)
-      throw new UsageError("--by-year needs the cases themselves: a JSON, CSV or Excel case file");
+    if (basis !== undefined) throw new UsageError((m) => m.byYearNeedsCases);
     const g = groupBy ?? (format === "html" ? ["wijk" as const] : []);
     const evaluator = createEvaluator({
       catalog,

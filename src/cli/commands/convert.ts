@@ -120,8 +120,7 @@ export async function convert(args: string[], io: CliIO): Promise<number> {
     return fmt;
   }) as [CaseFormat, CaseFormat];
   const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
-  if (values.sheet !== undefined && formats[0] !== "xlsx")
-    throw new UsageError((m) => m.sheetNotExcel("--sheet"));
+  if (values.sheet !== undefined && formats[0] !== "xlsx") throw new UsageError((m) => m.sheetNotExcel("--sheet"));
   if (resolve(input) === resolve(output)) throw new UsageError((m) => m.overwritesInput);
   if (existsSync(output) && values.force !== true) throw new UsageError((m) => m.outputExists(output));
   const file = await readAnyCaseFile(input, formats[0], values.sheet);

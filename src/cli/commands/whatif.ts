@@ -9,6 +9,7 @@ import {
 } from "../../scenarios/adjustments.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, optionProblems, parse, yearOption } from "../options.js";
+import { count, createProgress } from "../progress.js";
 
 /** @internal */
 export const whatifHelp = `rendement whatif CASES.json [options]
@@ -132,6 +133,9 @@ export function whatif(args: string[], io: CliIO): number {
   const caseFile = parseCaseFile(readJsonFile(file), { file });
   const basePricelist = values["base-pricelist"] ?? caseFile.pricelist;
   let result: ReturnType<typeof runWhatIf>;
+  // A sign of life on a terminal while base and scenario are priced (never in a pipe or a file).
+  const progress = createProgress(io);
+  progress.update((m) => m.progressWhatIf(count(caseFile.cases.length, m)), true);
   try {
     result = runWhatIf(
       caseFile.cases,
@@ -146,11 +150,13 @@ export function whatif(args: string[], io: CliIO): number {
       },
     );
   } catch (e) {
+    progress.done();
     // The case file's problems carry its name; the others are in option values: wrong usage, exit 2.
     if (isInputError(e) && e.issues.every((i) => i.file === undefined))
       throw optionProblems(e.issues, (path) => optionOf(path, flag));
     throw e;
   }
+  progress.done();
   emit(io, format === "md" ? whatIfMarkdown(result, lang) : JSON.stringify(result, null, 2), values.out);
   return 0;
 }

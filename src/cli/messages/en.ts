@@ -24,6 +24,8 @@ export const en = {
   invalidInput: (n: number) => `invalid input (${n} problem${n === 1 ? "" : "s"}):`,
   invalidOptions: (n: number) => `wrong option value${n === 1 ? "" : "s"} (${n} problem${n === 1 ? "" : "s"}):`,
   warning: (text: string) => `warning: ${text}`,
+  byYearFormats: "--by-year gives JSON, md, html or CSV without --group-by (one row per case × year × payer)",
+  byYearNeedsCases: "--by-year needs the cases themselves: a JSON, CSV or Excel case file",
   xlsxNeedsOut: "--format xlsx writes a workbook: give --out FILE.xlsx",
   sheetNotExcel: (option: string, what?: string) =>
     `${option} is for ${what !== undefined ? `${what} in ` : ""}an Excel workbook (.xlsx)`,
@@ -101,6 +103,8 @@ export const en = {
   pricelistDiffArgs: "pricelist diff needs two lists: rendement pricelist diff ID@A ID@B",
   pricelistSub: (got: string) => `unknown pricelist command "${got}"; use list, show or diff`,
   progressCases: (n: string) => `computing: ${n} cases`,
+  progressClaims: (claims: string, cases: string) => `auditing: ${claims} claims against ${cases} cases`,
+  progressWhatIf: (n: string) => `computing base and scenario: ${n} cases`,
   progressDraws: (pct: number, done: string, total: string) => `simulating: ${pct}% (${done}/${total} draws)`,
   unusedLists: (dir: string, lists: readonly string[]) =>
     `note: the price lists of --lists ${dir} (${lists.join(", ")}) priced no case; ` +

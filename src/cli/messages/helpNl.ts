@@ -25,6 +25,10 @@ wat zij met de interventie betaalde; met --group-by telt het de casussen op.
   --csv-table groups|payers|wellbeing
                             CSV van een optelling: totalen per groep (standaard), de
                             financiersmatrix, of welbevinden per instrument
+  --by-year [calendar|case] ook de kosten per jaar van elke casus (kalenderjaren, de
+                            standaard, of casusjaren vanaf de start van elke casus): JSON
+                            geeft elke casus zijn jaren, CSV één rij per casus × jaar ×
+                            financier, md en html een tabel per jaar
   --totals-only             JSON: laat de geprijsde regels (audittrail) van elke casus weg;
                             standaard staan ze erin
   --trail                   (blijft voor scripts: de audittrail staat er standaard in)

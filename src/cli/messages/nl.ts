@@ -34,6 +34,8 @@ export const nl: Messages = {
   invalidInput: (n) => `ongeldige invoer (${n} ${n === 1 ? "probleem" : "problemen"}):`,
   invalidOptions: (n) => `ongeldige optiewaarde (${n} ${n === 1 ? "probleem" : "problemen"}):`,
   warning: (text) => `let op: ${text}`,
+  byYearFormats: "--by-year geeft JSON, md, html of CSV zonder --group-by (één rij per casus × jaar × financier)",
+  byYearNeedsCases: "--by-year heeft de casussen zelf nodig: een JSON-, CSV- of Excel-casusbestand",
   xlsxNeedsOut: "--format xlsx schrijft een Excel-werkmap: geef --out BESTAND.xlsx",
   sheetNotExcel: (option, what) =>
     `${option} is voor ${what !== undefined ? `${what} in ` : ""}een Excel-werkmap (.xlsx)`,
@@ -109,6 +111,8 @@ export const nl: Messages = {
   pricelistDiffArgs: "pricelist diff heeft twee lijsten nodig: rendement pricelist diff ID@A ID@B",
   pricelistSub: (got) => `onbekende pricelist-opdracht "${got}"; gebruik list, show of diff`,
   progressCases: (n) => `berekenen: ${n} casussen`,
+  progressClaims: (claims, cases) => `controleren: ${claims} claims tegen ${cases} casussen`,
+  progressWhatIf: (n) => `basis en scenario berekenen: ${n} casussen`,
   progressDraws: (pct, done, total) => `simuleren: ${pct}% (${done}/${total} trekkingen)`,
   unusedLists: (dir, lists) =>
     `let op: de prijslijsten van --lists ${dir} (${lists.join(", ")}) hebben geen casus geprijsd; ` +
