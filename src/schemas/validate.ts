@@ -7,7 +7,7 @@
 import type * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { InputError } from "../errors/InputError.js";
-import type { Issue } from "../errors/issue.js";
+import type { Issue, IssueCode } from "../errors/issue.js";
 
 /**
  * zod's English messages (too short, too big, …), passed per parse: zod/mini
@@ -94,7 +94,8 @@ function child(w: Walk, key: string | number, v: unknown): boolean {
   return going;
 }
 
-function report(w: Walk, code: "forbidden_key" | "cyclic_data" | "too_deep"): void {
+// forbidden_key, cyclic_data or too_deep; typed IssueCode so tests/errors/issueCodes reads them as issue codes.
+function report(w: Walk, code: IssueCode): void {
   const f = w.file ? { file: w.file } : {};
   const path = [...w.base, ...w.keys];
   if (code === "forbidden_key")
