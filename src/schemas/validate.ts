@@ -7,7 +7,7 @@
 import type * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { InputError } from "../errors/InputError.js";
-import type { Issue, IssueCode } from "../errors/issue.js";
+import type { Issue } from "../errors/issue.js";
 
 /**
  * zod's English messages (too short, too big, …), passed per parse: zod/mini
@@ -94,13 +94,12 @@ function child(w: Walk, key: string | number, v: unknown): boolean {
   return going;
 }
 
-// forbidden_key, cyclic_data or too_deep; typed IssueCode so tests/errors/issueCodes reads them as issue codes.
-function report(w: Walk, code: IssueCode): void {
+function report(w: Walk, code: "forbidden_key" | "cyclic_data" | "too_deep"): void {
   const f = w.file ? { file: w.file } : {};
   const path = [...w.base, ...w.keys];
   if (code === "forbidden_key")
     w.out.push({
-      code,
+      code: "forbidden_key",
       path,
       message: `the key "${String(w.keys.at(-1))}" is not allowed`,
       expected: "ordinary field names",
@@ -108,7 +107,7 @@ function report(w: Walk, code: IssueCode): void {
     });
   else if (code === "cyclic_data")
     w.out.push({
-      code,
+      code: "cyclic_data",
       path,
       message: "the data contains itself here (a cycle)",
       expected: "plain data, as JSON.parse returns it",
@@ -116,7 +115,7 @@ function report(w: Walk, code: IssueCode): void {
     });
   else
     w.out.push({
-      code,
+      code: "too_deep",
       path: path.slice(0, w.base.length + 8),
       message: `nested more than ${MAX_DEPTH} levels deep (the first levels are shown); no file of this tool needs more than about 20`,
       expected: `at most ${MAX_DEPTH} levels of nesting`,
