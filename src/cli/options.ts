@@ -4,6 +4,7 @@
  */
 import { statSync } from "node:fs";
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { suggest } from "../errors/suggest.js";
 import {
   bundledCatalog,
   type Issue,
@@ -11,7 +12,6 @@ import {
   mergeCatalogs,
   type PriceListCatalog,
   parsePriceListRef,
-  suggest,
 } from "../index.js";
 import { loadCatalogDir } from "../node/index.js";
 import { type CliIO, UsageError } from "./io.js";

@@ -108,8 +108,8 @@ function fixtures(at: string): void {
     [
       "--input-type=module",
       "-e",
-      `import { casesToCsv } from "rendement"; import { readFileSync } from "node:fs";
-       process.stdout.write(casesToCsv(JSON.parse(readFileSync("cases.json", "utf8")).cases));`,
+      `import { casesCsv } from "rendement"; import { readFileSync } from "node:fs";
+       process.stdout.write(casesCsv(JSON.parse(readFileSync("cases.json", "utf8")).cases));`,
     ],
     { cwd: at, encoding: "utf8" },
   );

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { casesToCsv } from "../../cases/csv/casesToCsv.js";
+import { casesCsv } from "../../cases/csv/casesCsv.js";
 import { readCasesCsv } from "../../cases/csv/readCasesCsv.js";
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import type { Case, CaseFile } from "../../cases/schema.js";
@@ -101,7 +101,7 @@ export async function writeCaseFile(
   ].filter((x) => x !== undefined);
   if (parts.length > 0) notes.push({ kind: "leftOut", parts });
   if (format === "jsonl") return { data: cases.map((c) => `${JSON.stringify(c)}\n`).join(""), notes };
-  if (format === "csv") return { data: casesToCsv(cases, { dialect: options.dialect ?? "nl" }), notes };
+  if (format === "csv") return { data: casesCsv(cases, { dialect: options.dialect ?? "nl" }), notes };
   return { data: await casesToXlsx(cases), notes };
 }
 
