@@ -38,6 +38,8 @@ export interface Line {
   rate?: Rate | undefined;
   /** An amount not on the list (maatwerk, werkbudget spending): euros as a decimal string. */
   amount?: string | undefined;
+  /** Ad-hoc lines only: the lowest and highest plausible amount (euros), drawn by a simulation. */
+  range?: { low: string; high: string } | undefined;
   /** What the ad-hoc amount is for. */
   description?: string | undefined;
   /** Who pays the ad-hoc amount (a payer id, e.g. `gemeente`). */

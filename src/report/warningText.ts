@@ -32,6 +32,14 @@ const NL: Readonly<Record<string, (d: readonly string[], m: string) => string>> 
       : "de casus loopt voorbij het nieuwste prijspeil van de lijst";
   },
   no_counterfactual: () => "de casus heeft geen contrafactische regels: er wordt niets vermeden",
+  nothing_varied: () =>
+    "niets varieerde: geen prijs had een bandbreedte, geen percentage was een verdeling en geen casus had alternatieven; elke trekking is het exacte bedrag, dus P(netto > 0) zegt niets over onzekerheid",
+  mostly_fixed_rough: (_, m) =>
+    `${/^(\d\.\d+)/.exec(m)?.[1] ?? "meer dan de helft"} van de kosten zonder inzet rust op ruwe bedragen die vast bleven`,
+  rough_range_assumed: (_, m) => {
+    const x = /^(\d+) rough .*±(\S+) of/.exec(m);
+    return `${x?.[1] ?? "enkele"} ruwe prijs/prijzen zonder bandbreedte in de lijst zijn getrokken binnen ±${x?.[2] ?? "?"} van het lijstbedrag (de standaardbandbreedte van de simulatie)`;
+  },
 };
 
 /**
