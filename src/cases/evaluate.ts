@@ -3,12 +3,17 @@
  * @internal
  */
 import type { Issue } from "../errors/issue.js";
+import { warning } from "../errors/warning.js";
 import { centsToString, MoneyOverflowError } from "../money/cents.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
+import { isoToDay } from "../periods/calendarDate.js";
+import type { YearBasis } from "../periods/yearSpans.js";
 import { coverageWarnings } from "../pricelists/coverageWarnings.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import type { Instrument } from "../wellbeing/schema.js";
+import type { CaseFlows, YearFlows } from "./flowTypes.js";
+import { foldFlows } from "./foldFlows.js";
 import { type CaseTotals, createFolder, type Folder, foldLines, type PayerSums } from "./foldLines.js";
 import { lineQuantity } from "./lineQuantity.js";
 import {
@@ -64,20 +69,34 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], engi
   return foldLines(engine.lines, engine.folder, shape);
 }
 
+/**
+ * @internal Compiles a case into the engine's lines and folds them into cents per year (see
+ * `foldFlows`); issues are pushed like {@link evaluateTotals} does.
+ */
+export function evaluateFlows(
+  c: Case,
+  table: PriceTable,
+  issues: Issue[],
+  engine: Engine,
+  basis: YearBasis,
+): CaseFlows {
+  clearLineSet(engine.lines);
+  const shape = compileCase(engine.lines, c, table, issues);
+  const years: YearFlows[] = [];
+  if (issues.length > 0) return { id: c.id, basis, start: c.start, years };
+  const start = isoToDay(c.start) as number;
+  for (const [year, payers] of foldFlows(engine.lines, shape, { basis, start })) years.push({ year, payers });
+  return { id: c.id, basis, start: c.start, years };
+}
+
 /** Dates outside the case: a warning, since the case's dates may be the thing that is wrong. */
 function dateWarning(c: Case, line: Line, cf: boolean, path: (string | number)[]): Warning | undefined {
   const from = line.period?.from ?? line.date;
   const through = line.period?.through ?? line.date;
   if (from === undefined || through === undefined) return undefined;
-  if (!cf && c.end !== undefined && through > c.end)
-    return {
-      code: "actual_after_end",
-      path,
-      message: `actual line runs to ${through}, after the case ended on ${c.end}`,
-    };
+  if (!cf && c.end !== undefined && through > c.end) return warning("actual_after_end", path, { through, end: c.end });
   // A counterfactual may run past the end on purpose (a year of detention avoided); the audit checks its horizon.
-  if (from < c.start)
-    return { code: "period_outside_case", path, message: `line starts ${from}, before the case started on ${c.start}` };
+  if (from < c.start) return warning("period_outside_case", path, { from, start: c.start });
   return undefined;
 }
 
@@ -86,12 +105,7 @@ function lineWarnings(s: LineSet, c: Case, from: number, to: number, warnings: W
   for (let k = from; k < to; k++) {
     const cf = ((s.flags[k] as number) & CF) !== 0;
     const path = linePath(cf, s.alt[k] as number, s.index[k] as number);
-    if ((s.flags[k] as number) & UNEXPLAINED)
-      warnings.push({
-        code: "counterfactual_without_reason",
-        path,
-        message: "counterfactual line without a reason: why would this have happened?",
-      });
+    if ((s.flags[k] as number) & UNEXPLAINED) warnings.push(warning("counterfactual_without_reason", path, {}));
     const w = dateWarning(c, s.source[k] as Line, cf, path);
     if (w) warnings.push(w);
   }
@@ -123,6 +137,14 @@ function trailLine(s: LineSet, k: number, c: Case, listName: string): LineTrail 
     ...(it ? { label: { nl: it.label.nl, en: it.label.en } } : {}),
     ...(it ? { unit: it.unit, unitPrice: it.amount } : {}),
     ...(it ? { quantity: ratioToString(lineRatio(s, k)), derivation: lineQuantity(line, it.unit).derivation } : {}),
+    ...(!it && line.per !== undefined
+      ? {
+          unit: line.per,
+          unitPrice: centsToString(s.price[k] as number),
+          quantity: ratioToString(lineRatio(s, k)),
+          derivation: lineQuantity(line, line.per).derivation,
+        }
+      : {}),
     cost: centsToString(lineCost(s, k)),
     payer: s.payers[s.payer[k] as number] as string,
     domain: it ? it.domain : (line.domain as string),
@@ -230,11 +252,7 @@ export function evaluateInto(
   const t = foldLines(s, engine.folder, shape);
   lineWarnings(s, c, shape.from, shape.to, warnings);
   if (Array.isArray(c.counterfactual) ? c.counterfactual.length === 0 : false)
-    warnings.push({
-      code: "no_counterfactual",
-      path: ["counterfactual"],
-      message: "the case has no counterfactual lines: nothing is avoided",
-    });
+    warnings.push(warning("no_counterfactual", ["counterfactual"], {}));
   const l = table.list;
   warnings.push(...coverageWarnings(l, c.end ?? c.start, c.end !== undefined ? ["end"] : ["start"]));
   const listName = `${l.id}@${l.version}`;

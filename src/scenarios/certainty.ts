@@ -3,6 +3,7 @@
  * every simulation result carries, with its warnings.
  * @internal
  */
+import { type Warning, warning } from "../errors/warning.js";
 import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed, ZERO } from "../money/ratio.js";
 import type { ResolvedPriceItem } from "../pricelists/types.js";
 import { SIM_RATE_KINDS } from "./compileRates.js";
@@ -72,15 +73,8 @@ export function createTally(): CertaintyTally {
   };
 }
 
-/** A warning of a simulation: a stable code, an English message, and its data. */
-export interface SimulationWarning {
-  /** `nothing_varied`, `mostly_fixed_rough` or `rough_range_assumed`. */
-  readonly code: string;
-  /** The warning in English. */
-  readonly message: string;
-  /** The figures it rests on. */
-  readonly data: Readonly<Record<string, string | number | readonly string[]>>;
-}
+/** A warning of a simulation: the library's warning (code, English message, data), about the whole run (path []). */
+export type SimulationWarning = Warning;
 
 /** How certain a simulation's inputs were: what varied, what stayed fixed, and on what the cost rests. */
 export interface CertaintyStatement {
@@ -135,28 +129,15 @@ export function certaintyStatement(
     counterfactualShareFixedRough: share(f.onFixedRough, f.counterfactual),
   };
   const warnings: SimulationWarning[] = [];
-  if (variedInputs.length === 0)
-    warnings.push({
-      code: "nothing_varied",
-      message:
-        "nothing varied: no price had a range, no rate was a distribution and no counterfactual had alternatives, so every draw is the exact figure and P(net > 0) says nothing about uncertainty",
-      data: { fixedItems: f.fixedItems.map((i) => i.item) },
-    });
+  if (variedInputs.length === 0) warnings.push(warning("nothing_varied", [], {}));
   if (f.onFixedRough.n * f.counterfactual.d * 2n > f.counterfactual.n * f.onFixedRough.d)
-    warnings.push({
-      code: "mostly_fixed_rough",
-      message: `${certainty.counterfactualShareFixedRough} of the counterfactual cost rests on rough figures that were held fixed`,
-      data: {
+    warnings.push(
+      warning("mostly_fixed_rough", [], {
         share: certainty.counterfactualShareFixedRough,
-        items: f.fixedItems.filter((i) => i.reliability === "rough").map((i) => i.item),
-      },
-    });
-  const assumed = drawn.params.filter((p) => p.rangeFrom === "simulation").map((p) => p.key);
-  if (assumed.length > 0)
-    warnings.push({
-      code: "rough_range_assumed",
-      message: `${assumed.length} rough price(s) had no range in their list and were drawn within ±${roughRange} of the list amount (the simulation's roughRange)`,
-      data: { relative: roughRange, items: assumed },
-    });
+        count: f.fixedItems.filter((i) => i.reliability === "rough").length,
+      }),
+    );
+  const assumed = drawn.params.filter((p) => p.rangeFrom === "simulation").length;
+  if (assumed > 0) warnings.push(warning("rough_range_assumed", [], { count: assumed, relative: roughRange }));
   return { certainty, warnings };
 }

@@ -112,7 +112,7 @@ export interface SimulationPlan {
 export function planSimulation(cases: readonly Case[], options: SimulateOptions): SimulationPlan {
   const draws = options.draws ?? 10_000;
   const distribution = options.distribution ?? "triangular";
-  const issues = [];
+  const issues: Issue[] = [];
   if (!Number.isSafeInteger(draws) || draws < 1)
     issues.push({
       code: "invalid_draws",
@@ -173,14 +173,14 @@ function optionIssues(options: SimulateOptions, distribution: Distribution): Iss
   const p = rr === undefined ? undefined : parseDecimal(rr);
   if (rr !== undefined && (!p || p.negative || p.units > 10n ** BigInt(p.scale)))
     issues.push({
-      code: "invalid_rough_range",
+      code: "invalid_option",
       path: ["roughRange"],
       message: `${JSON.stringify(rr)} is not a relative half-width from 0 to 1`,
       expected: '"0.3" for ±30%, "0" to hold rough items without a range fixed',
     });
   if (options.combine !== undefined && !ADJUSTMENT_COMBINATIONS.includes(options.combine))
     issues.push({
-      code: "invalid_combination",
+      code: "invalid_option",
       path: ["combine"],
       message: `unknown combination "${options.combine}"`,
       expected: ADJUSTMENT_COMBINATIONS.join(", "),

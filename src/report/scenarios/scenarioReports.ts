@@ -119,9 +119,7 @@ const outsideRange = (tr: TornadoResult) =>
   tr.rows.some((r) => r.switchingValue !== undefined && !r.switchingWithinRange);
 
 function simWarnings(s: SimulationResult, lang: Lang): Block[] {
-  return s.warnings.map((w) =>
-    note("warning", `${warningText({ code: w.code, path: [], message: w.message }, lang)} `, code(w.code)),
-  );
+  return s.warnings.map((w) => note("warning", `${warningText(w, lang)} `, code(w.code)));
 }
 
 const percent = (share: string): Inline => decimal(share);
@@ -255,7 +253,7 @@ export function simulationReport(
 
 function simCsvTable(s: SimulationResult, lang: Lang): TableBlock {
   const table = simTable(s, lang) as TableBlock;
-  const said = s.warnings.map((w) => `${w.code}: ${warningText({ code: w.code, path: [], message: w.message }, lang)}`);
+  const said = s.warnings.map((w) => `${w.code}: ${warningText(w, lang)}`);
   return {
     ...table,
     columns: [...table.columns, col(lang, "variedInputs"), col(lang, "warnings", "l")],
