@@ -317,3 +317,27 @@ describe("the scenario file", () => {
     expect(issuesOf(() => parseSimulationScenario({ combine: "sometimes" }))[0]?.path).toBe("combine");
   });
 });
+
+describe("what-if: adjustments by choice", () => {
+  it("combines additively on request, names the combination, and refuses rates adding up above 1", async () => {
+    const { whatIf } = await import("../../src/scenarios/whatIf.js");
+    const o = { catalog: solid, pricelist: "test" };
+    const adjustments = { deadweight: { global: "0.2" }, attribution: { global: "0.25" } };
+    // 10,000.00 × (1 − 0.2 − 0.25) = 5,500.00 avoided; net 4,500.00. Multiplicative: 10,000 × 0.6 = 6,000.00.
+    const a = whatIf(one, o, { adjustments, combine: "additive" });
+    expect(a.scenario.totals.adjustedAvoidedCost).toBe("5500.00");
+    expect(a.scenario.totals.adjustedNetReturn).toBe("4500.00");
+    expect(a.assumptions.find((x) => x.name === "combine")).toEqual({
+      name: "combine",
+      value: "additive",
+      default: false,
+    });
+    const m = whatIf(one, o, { adjustments });
+    expect(m.scenario.totals.adjustedAvoidedCost).toBe("6000.00");
+    expect(m.assumptions.find((x) => x.name === "combine")?.default).toBe(true);
+    const over = { deadweight: { global: "0.6" }, attribution: { global: "0.5" } };
+    expect(issuesOf(() => whatIf(one, o, { adjustments: over, combine: "additive" }))).toEqual([
+      { path: "adjustments", code: "additive_above_one" },
+    ]);
+  });
+});

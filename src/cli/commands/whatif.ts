@@ -2,6 +2,7 @@ import { formatPath, isInputError, parseCaseFile, whatIf as runWhatIf } from "..
 import { readJsonFile } from "../../node/index.js";
 import { whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
 import {
+  ADJUSTMENT_COMBINATIONS,
   ADJUSTMENT_KINDS,
   type AdjustmentKind,
   type AdjustmentRates,
@@ -27,6 +28,8 @@ attribution, then drop-off per year and discounting.
   --displacement R          likewise
   --attribution R           likewise
   --drop-off R              likewise; share lost each year after the first
+  --adjustments HOW         multiplicative (default) or additive combination of
+                            deadweight, displacement and attribution
   --discount-rate R         real discount rate (default 0.0225)
   --horizon YEARS           years to project (default 1)
   --format json|md          output format (default json)
@@ -91,6 +94,7 @@ export function whatif(args: string[], io: CliIO): number {
     displacement: { type: "string", multiple: true },
     attribution: { type: "string", multiple: true },
     "drop-off": { type: "string", multiple: true },
+    adjustments: { type: "string" },
     "discount-rate": { type: "string" },
     horizon: { type: "string" },
     format: { type: "string" },
@@ -141,6 +145,9 @@ export function whatif(args: string[], io: CliIO): number {
         ...(priceYear !== undefined ? { priceYear } : {}),
         ...(Object.keys(prices).length > 0 ? { prices } : {}),
         adjustments: adjustments as SroiAdjustments,
+        ...(values.adjustments !== undefined
+          ? { combine: oneOf(values.adjustments, ADJUSTMENT_COMBINATIONS, "adjustments", "multiplicative") }
+          : {}),
         ...(values["discount-rate"] !== undefined ? { discountRate: values["discount-rate"] } : {}),
         ...(horizon !== undefined ? { horizon } : {}),
       },

@@ -98,6 +98,8 @@ attribution, dan drop-off per jaar en disconteren.
   --displacement R          idem
   --attribution R           idem
   --drop-off R              idem; deel dat elk jaar na het eerste wegvalt
+  --adjustments HOE         multiplicative (standaard) of additive: hoe nuleffect,
+                            verplaatsing en toerekening samengaan
   --discount-rate R         reële disconteringsvoet (standaard 0.0225)
   --horizon JAREN           aantal jaren vooruit (standaard 1)
   --format json|md          uitvoerformaat (standaard json)

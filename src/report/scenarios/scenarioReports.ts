@@ -281,6 +281,7 @@ function scopeCell(scope: string | undefined, lang: Lang): Cell {
 function valueCell(a: Assumption, lang: Lang): Cell {
   const v = a.value;
   if (v === "the list's own") return t("listsOwn", lang);
+  if (a.name === "combine" && hasWord(`combine.${v}`)) return t(`combine.${v}` as WordKey, lang);
   const byStart = / \(version by case start date\)$/.exec(v);
   if (byStart) return [code(v.slice(0, byStart.index)), ` (${t("listByStart", lang)})`];
   if (/^-?\d+$/.test(v)) return a.name === "priceYear" ? v : integer(BigInt(v));

@@ -231,6 +231,7 @@ export const EN = {
   "assume.displacement": "displacement",
   "assume.attribution": "attribution",
   "assume.dropOff": "drop-off",
+  "assume.combine": "combination of the rates",
   "assume.discountRate": "discount rate",
   "assume.horizon": "horizon (years)",
   "scope.global": "all lines",

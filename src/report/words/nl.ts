@@ -224,6 +224,7 @@ export const NL: Readonly<Record<WordKey, string>> = {
   "assume.displacement": "verplaatsing",
   "assume.attribution": "toerekening aan anderen",
   "assume.dropOff": "afname per jaar",
+  "assume.combine": "samenstelling van de percentages",
   "assume.discountRate": "disconteringsvoet",
   "assume.horizon": "horizon (jaren)",
   "scope.global": "alle regels",
