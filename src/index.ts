@@ -174,6 +174,9 @@ export {
 } from "./scenarios/simulationScenario.js";
 export type {
   GroupSimulation,
+  SimulatedLens,
+  SimulatedLenses,
+  SimulatedPayer,
   SimulatedStats,
   SimulationParameter,
   SimulationRate,

@@ -10,7 +10,7 @@
 
 import { createEvaluator, type EvaluatorOptions } from "../cases/createEvaluator.js";
 import { evaluateCases } from "../cases/evaluateCases.js";
-import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, lineRatio } from "../cases/lineSet.js";
+import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, lineRatio, TRANSFER } from "../cases/lineSet.js";
 import type { PriceTable } from "../cases/priceTable.js";
 import type { Case, Line } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
@@ -30,6 +30,7 @@ import {
 } from "./compileRates.js";
 import { type CorrelationGroup, checkCorrelationGroups } from "./correlationGroups.js";
 import { type GroupField, groupValue } from "./groupKey.js";
+import { LENS_NAMES, type LensName } from "./lenses.js";
 
 /** @internal Where an uncertain price's range comes from. */
 export type RangeFrom = "source" | "relative" | "simulation" | "case";
@@ -111,6 +112,21 @@ export interface CompiledSimulation {
   /** Exact per-case results (point estimates). */
   readonly exact: readonly CaseResult[];
   readonly lists: readonly ResolvedPriceList[];
+  /**
+   * One model per payer and lens, over all cases as one group, drawn with the same seed beside the whole model:
+   * the per-payer figures of each draw. Absent in a cell's own model.
+   */
+  readonly cells?: readonly SimCell[] | undefined;
+}
+
+/** @internal One payer in one lens: the model of only its lines (transfers left out in the societal lens). */
+export interface SimCell {
+  /** `budget` or `societal`. */
+  readonly lens: LensName;
+  /** The payer. */
+  readonly payer: string;
+  /** The model of the payer's lines: one group, no exact results (those are the whole model's). */
+  readonly model: CompiledSimulation;
 }
 
 /** @internal Options of a compilation. */
@@ -207,7 +223,6 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   const { set, shapes, tables } = compiled;
   const roughRange = options.roughRange ?? ROUGH_RANGE.relative;
   const groupBy = options.groupBy ?? [];
-  const n = cases.length;
   // Groups and parameters in a canonical order, whatever the order of the cases.
   const caseKeys = cases.map((c) => JSON.stringify(groupBy.map((f) => groupValue(c, f))));
   const groupKeys = [...new Set(caseKeys)].sort(byString);
@@ -246,10 +261,16 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   const additive = options.combine === "additive";
   const rates = compileRates(options.adjustments, additive, { items: knownItems, domains: knownDomains }, issues);
   const tally = createTally();
-  const arrays = compileCases({ cases, set, shapes, tables, lineKey, paramIndex, rates, tally });
+  const src = { cases, set, shapes, tables, lineKey, paramIndex, rates };
+  const arrays = compileCases({
+    ...src,
+    tally,
+    which: cases.map((_, ci) => ci),
+    groupOf: (ci) => groupIndex.get(caseKeys[ci] as string) as number,
+    keep: () => true,
+  });
   if (issues.length > 0) throw new InputError(issues);
-  const caseGroup = Int32Array.from(caseKeys, (k) => groupIndex.get(k) as number);
-  return {
+  const shared = {
     params,
     pLow: Float64Array.from(params, (p) => p.low),
     pMode: Float64Array.from(params, (p) => p.mode),
@@ -264,19 +285,56 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
     classRates: Int32Array.from(rates.classRates.flat()),
     nClasses: rates.classRates.length,
     additive,
-    nCases: n,
-    nGroups: groups.length,
-    groups,
-    caseGroup,
-    ...arrays,
     certainty: tally.facts(),
     roughRange,
+  };
+  return {
+    ...shared,
+    nGroups: groups.length,
+    groups,
+    ...arrays,
     exact,
     lists: ev.lists,
+    cells: lensCells(src, shared),
   };
 }
 
+/**
+ * The payer-and-lens cells of a model. A cell keeps the cases with a line of its payer and every case with
+ * alternatives (whose draw of an alternative uses the random stream whether or not the payer has a line there),
+ * so a cell's draw k prices exactly what draw k of the whole model prices.
+ */
+function lensCells(
+  src: Omit<CaseInputs, "tally" | "which" | "groupOf" | "keep">,
+  shared: Omit<CompiledSimulation, keyof CaseArrays | "nGroups" | "groups" | "exact" | "lists" | "cells">,
+): SimCell[] {
+  const { cases, set, shapes } = src;
+  const cells: SimCell[] = [];
+  const payers = new Set<number>();
+  for (let k = 0; k < set.length; k++) payers.add(set.payer[k] as number);
+  const order = [...payers].sort((a, b) => byString(set.payers[a] as string, set.payers[b] as string));
+  for (const lens of LENS_NAMES)
+    for (const p of order) {
+      const keep = (k: number): boolean =>
+        set.payer[k] === p && (lens === "budget" || ((set.flags[k] as number) & TRANSFER) === 0);
+      const which = shapes.flatMap((shape, ci) => {
+        if (!Array.isArray((cases[ci] as Case).counterfactual)) return [ci];
+        for (let k = (shape as CaseShape).from; k < (shape as CaseShape).to; k++) if (keep(k)) return [ci];
+        return [];
+      });
+      const arrays = compileCases({ ...src, tally: createTally(), which, groupOf: () => 0, keep });
+      cells.push({
+        lens,
+        payer: set.payers[p] as string,
+        model: { ...shared, nGroups: 1, groups: [{}], exact: [], lists: [], ...arrays },
+      });
+    }
+  return cells;
+}
+
 interface CaseArrays {
+  nCases: number;
+  caseGroup: Int32Array;
   caseI: Float64Array;
   caseFix0: Int32Array;
   caseFix1: Int32Array;
@@ -305,13 +363,19 @@ interface CaseInputs {
   paramIndex: ReadonlyMap<string, number>;
   rates: ReturnType<typeof compileRates>;
   tally: CertaintyTally;
+  /** The cases to compile (indices into `cases`, in order) and the lines to keep. */
+  which: readonly number[];
+  groupOf: (ci: number) => number;
+  keep: (k: number) => boolean;
 }
 
 /** The per-case arrays: fixed cents per rate class, drawn lines, alternatives. */
 function compileCases(x: CaseInputs): CaseArrays {
-  const { cases, set, shapes, lineKey, paramIndex, rates, tally } = x;
-  const n = cases.length;
+  const { cases, set, shapes, lineKey, paramIndex, rates, tally, which } = x;
+  const n = which.length;
   const out = {
+    nCases: n,
+    caseGroup: Int32Array.from(which, x.groupOf),
     caseI: new Float64Array(n),
     caseFix0: new Int32Array(n),
     caseFix1: new Int32Array(n),
@@ -341,7 +405,8 @@ function compileCases(x: CaseInputs): CaseArrays {
       fixB.push(cents);
     }
   };
-  for (let ci = 0; ci < n; ci++) {
+  for (let j = 0; j < n; j++) {
+    const ci = which[j] as number;
     const c = cases[ci] as Case;
     const shape = shapes[ci] as CaseShape;
     let inter = 0;
@@ -349,8 +414,9 @@ function compileCases(x: CaseInputs): CaseArrays {
     const nAlts = shape.weights?.length ?? 0;
     const altSums = Array.from({ length: nAlts }, () => new Map<number, number>());
     const altLines: { alt: number; param: number; cls: number; q: number }[] = [];
-    out.caseLine0[ci] = line.param.length;
+    out.caseLine0[j] = line.param.length;
     for (let k = shape.from; k < shape.to; k++) {
+      if (!x.keep(k)) continue;
       const cost = lineCost(set, k);
       const it = set.item[k]?.item;
       const key = lineKey[k];
@@ -379,11 +445,11 @@ function compileCases(x: CaseInputs): CaseArrays {
         if (param >= 0) push(param, cls, sign * q, 0);
       }
     }
-    out.caseI[ci] = inter;
-    out.caseLine1[ci] = line.param.length;
-    out.caseFix0[ci] = fixClass.length;
+    out.caseI[j] = inter;
+    out.caseLine1[j] = line.param.length;
+    out.caseFix0[j] = fixClass.length;
     pushFixed(own);
-    out.caseFix1[ci] = fixClass.length;
+    out.caseFix1[j] = fixClass.length;
     if (!Array.isArray(c.counterfactual)) {
       const alts = c.counterfactual.alternatives;
       let cum = 0;
@@ -399,7 +465,7 @@ function compileCases(x: CaseInputs): CaseArrays {
       });
       tally.alternatives(alts.length);
     }
-    out.caseAlt0[ci + 1] = alt.cum.length;
+    out.caseAlt0[j + 1] = alt.cum.length;
   }
   return {
     ...out,
