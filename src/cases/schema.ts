@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { parseDecimal } from "../money/parseDecimal.js";
+import { amountProblem, amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import {
   amountString,
   identifier,
@@ -42,6 +42,9 @@ export const lineSchema = z
     amount: z
       .optional(amountString)
       .check(z.describe("an amount not on the list (maatwerk, werkbudget spending), euros")),
+    range: z
+      .optional(z.strictObject({ low: amountString, high: amountString }))
+      .check(z.describe("ad-hoc lines only: the lowest and highest plausible amount, drawn by a simulation")),
     per: z
       .optional(perSchema)
       .check(z.describe("ad-hoc lines only: the amount recurs per day, week, month or year over the line's period")),
@@ -66,7 +69,7 @@ export const lineSchema = z
       const add = (message: string, path: string[] = [], expected?: string) =>
         ctx.addIssue({ code: "custom", message, path, ...(expected ? { params: { expected } } : {}) });
       if (l.item !== undefined) {
-        for (const k of ["amount", "per", "description", "payer", "domain", "transfer", "cashable"] as const)
+        for (const k of ["amount", "per", "description", "payer", "domain", "transfer", "cashable", "range"] as const)
           if (l[k] !== undefined)
             add(
               `"${k}" belongs to an ad-hoc amount line, not to a line with "item"`,
@@ -96,6 +99,7 @@ export const lineSchema = z
         for (const k of ["description", "payer", "domain"] as const)
           if (l[k] === undefined)
             add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain");
+        if (l.range) checkAmountRange(l.amount, l.range, add);
       } else {
         add(
           'a line needs "item" (a price item code) or "amount" (an ad-hoc amount)',
@@ -105,6 +109,19 @@ export const lineSchema = z
       }
     }),
   );
+
+/** An ad-hoc line's range holds its amount, low at most high (problems at `range.low`, `range`). */
+function checkAmountRange(
+  amount: string,
+  range: { low: string; high: string },
+  add: (message: string, path?: string[], expected?: string) => void,
+): void {
+  if (amountProblem(amount) || amountProblem(range.low) || amountProblem(range.high)) return; // reported by the amounts
+  const [a, lo, hi] = [amount, range.low, range.high].map(amountToCents) as [number, number, number];
+  if (lo > hi) add(`range low ${range.low} is above its high ${range.high}`, ["range", "low"], "low ≤ high");
+  else if (a < lo || a > hi)
+    add(`range ${range.low}–${range.high} does not contain amount ${amount}`, ["range"], "low ≤ amount ≤ high");
+}
 
 // The validated shapes are named interfaces (caseTypes.ts); tests/types hold them equal to these schemas.
 export type { Case, CaseFile, Line, WijkName } from "./caseTypes.js";

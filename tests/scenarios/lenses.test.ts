@@ -195,7 +195,7 @@ describe("simulate lenses", () => {
 
   it("shows the wrong pocket under uncertainty: Wmo always pays, Zvw gains in the share of draws it does", () => {
     const cat = testCatalog([
-      { code: "coach", amount: "100.00", payer: "gemeente.wmo" },
+      { code: "coach", amount: "100.00", payer: "gemeente.wmo", reliability: "solid" },
       { code: "opname", amount: "500.00", payer: "zvw", range: { low: "200.00", high: "800.00" } },
     ]);
     const input: CaseInput[] = [

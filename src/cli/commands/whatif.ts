@@ -2,6 +2,7 @@ import { formatPath, isInputError, parseCaseFile, whatIf as runWhatIf } from "..
 import { readJsonFile } from "../../node/index.js";
 import { whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
 import {
+  ADJUSTMENT_COMBINATIONS,
   ADJUSTMENT_KINDS,
   type AdjustmentKind,
   type AdjustmentRates,
@@ -28,6 +29,8 @@ attribution, then drop-off per year and discounting.
   --displacement R          likewise
   --attribution R           likewise
   --drop-off R              likewise; share lost each year after the first
+  --adjustments HOW         multiplicative (default) or additive combination of
+                            deadweight, displacement and attribution
   --discount-rate R         real discount rate (default 0.0225)
   --horizon YEARS           years to project (default 1)
   --format json|md          output format (default json)
@@ -35,8 +38,8 @@ attribution, then drop-off per year and discounting.
   --out FILE                write to FILE instead of standard output
 `;
 
-/** @internal Parses repeated `R`, `domain:NAME=R`, `item:CODE=R` into rates. */
-function rates(values: string[] | undefined, name: string): AdjustmentRates | undefined {
+/** @internal Parses repeated `R`, `domain:NAME=R`, `item:CODE=R` into rates (simulate: R may be a distribution). */
+export function rates(values: string[] | undefined, name: string): AdjustmentRates | undefined {
   if (!values || values.length === 0) return undefined;
   let global: string | undefined;
   const domains: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -92,6 +95,7 @@ export function whatif(args: string[], io: CliIO): number {
     displacement: { type: "string", multiple: true },
     attribution: { type: "string", multiple: true },
     "drop-off": { type: "string", multiple: true },
+    adjustments: { type: "string" },
     "discount-rate": { type: "string" },
     horizon: { type: "string" },
     format: { type: "string" },
@@ -145,6 +149,9 @@ export function whatif(args: string[], io: CliIO): number {
         ...(priceYear !== undefined ? { priceYear } : {}),
         ...(Object.keys(prices).length > 0 ? { prices } : {}),
         adjustments: adjustments as SroiAdjustments,
+        ...(values.adjustments !== undefined
+          ? { combine: oneOf(values.adjustments, ADJUSTMENT_COMBINATIONS, "adjustments", "multiplicative") }
+          : {}),
         ...(values["discount-rate"] !== undefined ? { discountRate: values["discount-rate"] } : {}),
         ...(horizon !== undefined ? { horizon } : {}),
       },
