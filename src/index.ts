@@ -44,8 +44,8 @@ export type {
 export type { CompiledCases } from "./cases/compileCases.js";
 // cases (casussen): counterfactual against actual, exact to the cent
 export { createEvaluator, DEFAULT_PRICELIST, type Evaluator, type EvaluatorOptions } from "./cases/createEvaluator.js";
-export { casesToCsv } from "./cases/csv/casesToCsv.js";
-export { type CaseRows, type CaseRowsOptions, parseCaseRows, relocate } from "./cases/csv/parseCaseRows.js";
+export { casesCsv } from "./cases/csv/casesCsv.js";
+export { type CaseRows, type CaseRowsOptions, parseCaseRows } from "./cases/csv/parseCaseRows.js";
 export { parseCasesCsv } from "./cases/csv/parseCasesCsv.js";
 export { parseCasesCsvStream } from "./cases/csv/parseCasesCsvStream.js";
 export type { CaseTotals, PayerSums } from "./cases/evaluate.js";
@@ -60,7 +60,7 @@ export { safeParseCaseFile } from "./cases/safeParseCaseFile.js";
 export type { CaseFileInput, CaseInput, LineInput } from "./cases/schema.js";
 export { type SummedFlows, sumFlows } from "./cases/sumFlows.js";
 export type { CaseResult, CashableSplit, Figures, FiguresWithRatio, LineTrail, Warning } from "./cases/types.js";
-export { ensureValidCases, isValidatedCase, MAX_CASES_IN_FILE } from "./cases/validCases.js";
+export { MAX_CASES_IN_FILE } from "./cases/validCases.js";
 export { parseWijkRows, parseWijkTable, withWijkNames } from "./cases/wijkTable.js";
 export { counterfactualChart } from "./charts/counterfactualChart.js";
 export { payerMatrixChart } from "./charts/payerMatrixChart.js";
@@ -73,7 +73,6 @@ export { formatIssues } from "./errors/formatIssues.js";
 export { InputError, isInputError } from "./errors/InputError.js";
 export { formatPath, type Issue, type IssueCode } from "./errors/issue.js";
 export type { SafeResult } from "./errors/safeResult.js";
-export { suggest } from "./errors/suggest.js";
 export {
   isWarningCode,
   type WarningCode,
@@ -157,20 +156,33 @@ export type {
   WellbeingSummary,
 } from "./rollup/types.js";
 // scenarios and uncertainty
-export type { AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.js";
+export type { AdjustmentCombination, AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.js";
+export type { CertaintyStatement, SimulationWarning } from "./scenarios/certainty.js";
+export type { SimulationAdjustments, UncertainRates } from "./scenarios/compileRates.js";
+export type { CorrelationGroup } from "./scenarios/correlationGroups.js";
 export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
 export type { Distribution } from "./scenarios/distributions.js";
 export type { GroupField } from "./scenarios/groupKey.js";
 export type { LensName, LensReturn, PayerReturn, ScenarioLenses } from "./scenarios/lenses.js";
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
+export {
+  parseSimulationScenario,
+  type SimulationScenario,
+  simulationScenarioSchema,
+} from "./scenarios/simulationScenario.js";
 export type {
   GroupSimulation,
+  SimulatedLens,
+  SimulatedLenses,
+  SimulatedPayer,
   SimulatedStats,
   SimulationParameter,
+  SimulationRate,
   SimulationResult,
 } from "./scenarios/summariseDraws.js";
 export { type TornadoResult, type TornadoRow, tornado } from "./scenarios/tornado.js";
+export type { RateDistribution, UncertainRate } from "./scenarios/uncertainRate.js";
 export {
   type AdjustedTotals,
   type Assumption,

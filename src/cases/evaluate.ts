@@ -199,7 +199,8 @@ function relapseResult(s: LineSet, shape: CaseShape, warnings: Warning[]): Relap
   return { date: r.date, path: ["followUp", r.index], cut, dropped };
 }
 
-function figures(c: number, a: number, i: number): Figures {
+/** @internal The five figures of DESIGN from C, A and I in cents. */
+export function figures(c: number, a: number, i: number): Figures {
   return {
     counterfactualCost: centsToString(c),
     actualCost: centsToString(a),

@@ -5,7 +5,8 @@
  * usage (an unknown command or option, a wrong option value).
  * @internal
  */
-import { formatIssues, isInputError, suggest } from "../index.js";
+import { suggest } from "../errors/suggest.js";
+import { formatIssues, isInputError } from "../index.js";
 import { audit, auditHelp } from "./commands/audit.js";
 import { compute, computeHelp } from "./commands/compute.js";
 import { convert, convertHelp } from "./commands/convert.js";

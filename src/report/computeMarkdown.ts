@@ -1,6 +1,7 @@
 import type { ProgrammeInfo } from "../cases/caseTypes.js";
 import { ratioString } from "../cases/evaluate.js";
 import type { Evaluation } from "../cases/evaluateCases.js";
+import type { SummedFlows } from "../cases/sumFlows.js";
 import { addCents, centsToString } from "../money/cents.js";
 import { amountToCents } from "../money/parseDecimal.js";
 import { amount, euros } from "./figures.js";
@@ -11,6 +12,7 @@ import { renderMarkdown } from "./render/renderMarkdown.js";
 import { FIGURES, type WijkNames, wijkName } from "./rollupCells.js";
 import { listsTable } from "./rollupReport.js";
 import { pathText, warningText } from "./warningText.js";
+import { yearBlocks } from "./yearFlows.js";
 
 /** Options of {@link computeMarkdown}. */
 export interface ComputeReportOptions {
@@ -18,6 +20,8 @@ export interface ComputeReportOptions {
   readonly wijkNames?: ReadonlyMap<string, string> | undefined;
   /** The case file's programmes: their PM effects are listed beside the cases' own. */
   readonly programmes?: readonly ProgrammeInfo[] | undefined;
+  /** The cases' flows summed per year (`sumFlows`): adds the table "Kosten per jaar". */
+  readonly byYear?: SummedFlows | undefined;
 }
 
 /**
@@ -28,9 +32,13 @@ export interface ComputeReportOptions {
 export function computeDocument(
   ev: Evaluation,
   lang: Lang,
-  options: { readonly names?: WijkNames | undefined; readonly programmes?: readonly ProgrammeInfo[] | undefined } = {},
+  options: {
+    readonly names?: WijkNames | undefined;
+    readonly byYear?: SummedFlows | undefined;
+    readonly programmes?: readonly ProgrammeInfo[] | undefined;
+  } = {},
 ): ReportDocument {
-  const names = options.names;
+  const { names, byYear } = options;
   const totals = FIGURES.map((f) => ev.cases.reduce((s, c) => addCents(s, amountToCents(euros(c[f]))), 0));
   const title = t("title", lang);
   const blocks: Block[] = [heading(1, title)];
@@ -58,6 +66,7 @@ export function computeDocument(
       },
     ],
   });
+  if (byYear) blocks.push(...yearBlocks(byYear, lang));
   blocks.push(...pmBlocks(pmEntries(ev.cases, options.programmes), lang));
   blocks.push(heading(2, t("pricelist", lang)), listsTable(ev.lists, lang));
   const warned = ev.cases.filter((c) => c.warnings.length > 0);
@@ -91,5 +100,7 @@ export function computeDocument(
  * ```
  */
 export function computeMarkdown(ev: Evaluation, lang: Lang = "nl", options: ComputeReportOptions = {}): string {
-  return renderMarkdown(computeDocument(ev, lang, { names: options.wijkNames, programmes: options.programmes }));
+  return renderMarkdown(
+    computeDocument(ev, lang, { names: options.wijkNames, byYear: options.byYear, programmes: options.programmes }),
+  );
 }

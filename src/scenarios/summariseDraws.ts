@@ -9,11 +9,15 @@ import { D } from "../money/decimal.js";
 import { amountToCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../money/ratio.js";
 import type { PriceListStamp } from "../pricelists/types.js";
-import type { CompiledSimulation } from "./compileSimulation.js";
+import type { AdjustmentCombination } from "./adjustments.js";
+import { type CertaintyStatement, certaintyStatement, type SimulationWarning } from "./certainty.js";
+import type { CompiledSimulation, RangeFrom } from "./compileSimulation.js";
+import type { CorrelationGroup } from "./correlationGroups.js";
 import type { Distribution } from "./distributions.js";
 import type { GroupField } from "./groupKey.js";
+import { LENS_NAMES, type LensName, type LensReturn, lensReturn, type PayerReturn } from "./lenses.js";
 import { percentile } from "./percentile.js";
-import type { DrawBlock } from "./runDraws.js";
+import type { ModelBlock } from "./runModelDraws.js";
 
 /** Percentiles of a simulated figure. */
 export interface SimulatedStats {
@@ -54,6 +58,40 @@ export interface GroupSimulation {
   readonly probabilityPositive: string;
 }
 
+/** One payer's simulated net return in one lens. */
+export interface SimulatedPayer {
+  /** The exact figures at list prices (probability-weighted counterfactuals), as in `compute`. */
+  readonly exact: PayerReturn;
+  /** The payer's net return (gained − invested) per draw, euros. */
+  readonly net: SimulatedStats;
+  /** Draws in which this payer comes out ahead (net above zero), and their share (four decimals). */
+  readonly positiveDraws: number;
+  /** positiveDraws / draws to 4 decimals, half-up: the chance this payer comes out ahead. */
+  readonly probabilityPositive: string;
+}
+
+/** One lens of a simulation over all cases: the total and every payer, how sure each is to gain. */
+export interface SimulatedLens {
+  /** The exact figures at list prices, in total and per payer. */
+  readonly exact: LensReturn;
+  /** The net return per draw, euros. */
+  readonly net: SimulatedStats;
+  /** Draws with net return above zero, and their share (four decimals). */
+  readonly positiveDraws: number;
+  /** positiveDraws / draws to 4 decimals, half-up: the chance the net return in this lens is positive. */
+  readonly probabilityPositive: string;
+  /** The same per payer, payers sorted. */
+  readonly byPayer: Readonly<Record<string, SimulatedPayer>>;
+}
+
+/** The wrong-pocket picture under uncertainty: per payer, in the budget lens and the societal lens. */
+export interface SimulatedLenses {
+  /** Every line, transfers included. */
+  readonly budget: SimulatedLens;
+  /** Transfers (such as bijstand) left out: what society gains. */
+  readonly societal: SimulatedLens;
+}
+
 /** An uncertain price of the simulation. */
 export interface SimulationParameter {
   /** `code@list@version` */
@@ -68,6 +106,20 @@ export interface SimulationParameter {
   readonly mode: string;
   /** The high end of the item's range, euros with two decimals. */
   readonly high: string;
+  /** `source` (the list's range), `relative` (a stated relative range), `simulation` (roughRange), `case` (ad-hoc line). */
+  readonly rangeFrom: RangeFrom;
+  /** The correlation group it was drawn with. */
+  readonly group?: string | undefined;
+}
+
+/** An SROI rate of the simulation, fixed or drawn. */
+export interface SimulationRate {
+  /** `deadweight`, `deadweight@domain:justitie`, `attribution@item:CODE`. */
+  readonly key: string;
+  /** As given: `0.2`, `0.1:0.2:0.3`, `pert:0.1:0.2:0.3`, `uniform:0.1:0.3`. */
+  readonly value: string;
+  /** How it was drawn; `fixed` when its minimum equals its maximum. */
+  readonly distribution: Distribution | "fixed";
 }
 
 /** The result of {@link simulate}. */
@@ -86,17 +138,29 @@ export interface SimulationResult {
   readonly lists: readonly PriceListStamp[];
   /** Every uncertain price drawn, sorted by key; empty when nothing varied (then every draw equals the exact figure). */
   readonly parameters: readonly SimulationParameter[];
+  /** How deadweight, displacement and attribution were combined. */
+  readonly combine: AdjustmentCombination;
+  /** The SROI rates applied (year 1); none: avoided cost unadjusted. */
+  readonly rates: readonly SimulationRate[];
+  /** Items drawn together. */
+  readonly correlationGroups: readonly CorrelationGroup[];
+  /** What varied, what stayed fixed, and which share of the counterfactual cost rests on drawn prices. */
+  readonly certainty: CertaintyStatement;
+  /** Nothing varied; most of the cost on fixed rough figures; rough items drawn within an assumed range. */
+  readonly warnings: readonly SimulationWarning[];
   /** The simulation over all cases. */
   readonly total: GroupSimulation;
   /** One simulation per group (empty without `groupBy`). */
   readonly groups: readonly GroupSimulation[];
+  /** All cases per payer, in both lenses: who bears the cost, who gains, and in what share of draws. */
+  readonly lenses: SimulatedLenses;
   /** Sampled prices per parameter key, euros, one per draw; present on request. */
   readonly samples?: Readonly<Record<string, readonly number[]>> | undefined;
 }
 
 /** @internal */
 export const METHOD =
-  "Each draw prices every case with prices drawn within their range (draw k uses stream k of the seeded xoshiro128** generator) and one counterfactual alternative drawn by its probability. Lines start from their exact rounded cost at list prices; a draw adds quantity × (drawn − list price) without rounding. Percentiles: linear interpolation between ranks (type 7). Amounts are rounded to cents for display only.";
+  "Each draw prices every case with prices drawn within their range (draw k uses stream k of the seeded xoshiro128** generator; items of a correlation group at one shared quantile), draws the SROI rates given as distributions, and draws one counterfactual alternative by its probability. Avoided cost is multiplied per line by its factor of deadweight, displacement and attribution (year 1). Lines start from their exact rounded cost at list prices; a draw adds quantity × (drawn − list price) without rounding. Percentiles: linear interpolation between ranks (type 7). Amounts are rounded to cents for display only.";
 
 function stats(values: Float64Array): SimulatedStats {
   const sorted = Float64Array.from(values).sort();
@@ -125,13 +189,14 @@ function fixed4(s: SimulatedStats): SimulatedStats {
 /** @internal Summarises blocks covering draws 0 … draws−1 (in any order). */
 export function summariseDraws(
   m: CompiledSimulation,
-  blocks: readonly DrawBlock[],
+  blocks: readonly ModelBlock[],
   opts: {
     seed: number | bigint;
     draws: number;
     distribution: Distribution;
     groupBy: readonly GroupField[];
     samples?: boolean | undefined;
+    combine?: AdjustmentCombination | undefined;
   },
 ): SimulationResult {
   const G = m.nGroups;
@@ -213,9 +278,20 @@ export function summariseDraws(
       low: centsToString(p.low),
       mode: centsToString(p.mode),
       high: centsToString(p.high),
+      rangeFrom: p.rangeFrom,
+      ...(p.group !== undefined ? { group: p.group } : {}),
     })),
+    combine: opts.combine ?? "multiplicative",
+    rates: m.rates.map((r) => ({
+      key: r.key,
+      value: r.text,
+      distribution: r.high > r.low ? r.distribution : "fixed",
+    })),
+    correlationGroups: m.correlationGroups,
+    ...certaintyStatement(m.certainty, m, m.roughRange),
     total: group(G),
     groups: opts.groupBy.length === 0 ? [] : Array.from({ length: G }, (_, g) => group(g)),
+    lenses: lensesOf(m, blocks, totalNet(net, N, G)),
     ...(samples
       ? {
           samples: Object.fromEntries(
@@ -228,4 +304,71 @@ export function summariseDraws(
       : {}),
   };
   return out;
+}
+
+/** A figure per draw summarised: percentiles in euros and the share of draws above zero. */
+function netStats(values: Float64Array): Pick<SimulatedPayer, "net" | "positiveDraws" | "probabilityPositive"> {
+  let positive = 0;
+  for (const v of values) if (v > 0) positive++;
+  const N = values.length;
+  return {
+    net: euros(stats(values)),
+    positiveDraws: positive,
+    probabilityPositive: N === 0 ? "0.0000" : ratioToFixed(ratio(positive, N), 4),
+  };
+}
+
+/** The exact per-payer cents of one lens over every case. */
+function exactLens(m: CompiledSimulation, lens: LensName, payers: readonly string[]): LensReturn {
+  const cents = new Map(payers.map((p) => [p, { invested: 0n, gained: 0n }]));
+  for (const r of m.exact) {
+    const by = lens === "budget" ? r.byPayer : r.societal.byPayer;
+    for (const p of Object.keys(by)) {
+      const c = cents.get(p);
+      if (!c) continue;
+      c.invested += BigInt(amountToCents(by[p]?.interventionCost as string));
+      c.gained += BigInt(amountToCents(by[p]?.avoidedCost as string));
+    }
+  }
+  return lensReturn(cents);
+}
+
+/** Net return per draw over every group, summed as the total row sums it. */
+function totalNet(net: Float64Array, N: number, G: number): Float64Array {
+  const out = new Float64Array(N);
+  for (let d = 0; d < N; d++) {
+    let x = 0;
+    for (let k = 0; k < G; k++) x += net[d * G + k] as number;
+    out[d] = x;
+  }
+  return out;
+}
+
+/**
+ * @internal Per payer and lens: the exact figures beside the draws of the model's cells. The budget lens's
+ * total is the simulation's own total (the same draws, summed the same way), so the two never differ by a cent.
+ */
+function lensesOf(m: CompiledSimulation, blocks: readonly ModelBlock[], budgetTotal: Float64Array): SimulatedLenses {
+  const N = budgetTotal.length;
+  const cells = m.cells ?? [];
+  const nets = cells.map(() => new Float64Array(N));
+  for (const b of blocks)
+    for (const [k, cb] of (b.cells ?? []).entries()) (nets[k] as Float64Array).set(cb.net, cb.from);
+  const lens = (name: LensName): SimulatedLens => {
+    const total = name === "budget" ? budgetTotal : new Float64Array(N);
+    const byPayer: Record<string, SimulatedPayer> = Object.create(null);
+    const mine = cells.flatMap((c, k) => (c.lens === name ? [{ payer: c.payer, net: nets[k] as Float64Array }] : []));
+    const exact = exactLens(
+      m,
+      name,
+      mine.map((c) => c.payer),
+    );
+    for (const c of mine) {
+      if (name === "societal") for (let d = 0; d < N; d++) total[d] = (total[d] as number) + (c.net[d] as number);
+      byPayer[c.payer] = { exact: exact.byPayer[c.payer] as PayerReturn, ...netStats(c.net) };
+    }
+    return { exact, ...netStats(total), byPayer: { ...byPayer } };
+  };
+  const [budget, societal] = LENS_NAMES.map(lens) as [SimulatedLens, SimulatedLens];
+  return { budget, societal };
 }

@@ -14,8 +14,11 @@ import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
 import {
+  ADJUSTMENT_COMBINATIONS,
   ADJUSTMENT_KINDS,
+  type AdjustmentCombination,
   type AdjustmentKind,
+  combineRates,
   type ResolvedRates,
   rateFor,
   resolveAdjustments,
@@ -36,6 +39,8 @@ export interface WhatIfScenario {
   readonly prices?: Readonly<Record<string, string>> | undefined;
   /** SROI adjustments on avoided cost. */
   readonly adjustments?: SroiAdjustments | undefined;
+  /** How deadweight, displacement and attribution combine (default multiplicative; named in the assumptions). */
+  readonly combine?: AdjustmentCombination | undefined;
   /** Real discount rate for the projection (default 0.0225). */
   readonly discountRate?: string | number | undefined;
   /** Years of the projection (default 1: the case figures as one year's value). */
@@ -228,13 +233,38 @@ function yearsOf(cells: Map<string, Groups>, horizon: number): Map<string, bigin
   return out;
 }
 
+/** The resolved rates and how they combine. */
+interface Adjust {
+  readonly rates: Record<AdjustmentKind, ResolvedRates>;
+  readonly combine: AdjustmentCombination;
+}
+
+/** A line's factor on avoided cost from its three rates (item over domain over global). */
+function lineFactor(adj: Adjust, item: string | undefined, domain: string): Ratio {
+  const r = adj.rates;
+  const three = [r.deadweight, r.displacement, r.attribution].map((x) => rateFor(x, item, domain));
+  return combineRates(three as [Ratio, Ratio, Ratio], adj.combine);
+}
+
+/** An additive combination above 1 would turn a saving into a cost: refused, once. */
+function checkAdditive(adj: Adjust, set: LineSet, issues: Issue[]): void {
+  if (adj.combine !== "additive") return;
+  for (let k = 0; k < set.length; k++)
+    if (lineFactor(adj, set.item[k]?.item.code, domainOf(set, k)).n < 0n) {
+      issues.push({
+        code: "additive_above_one",
+        path: ["adjustments"],
+        message:
+          "added up, the deadweight, displacement and attribution of a line exceed 1: its avoided cost would turn negative",
+        expected: "rates that add up to at most 1, or the multiplicative combination",
+      });
+      return;
+    }
+}
+
 /** @internal Adjusted avoided cost of one compiled case, per payer and lens, per year 1 … horizon, in cents. */
-function adjustedYears(
-  set: LineSet,
-  shape: CaseShape,
-  rates: Record<AdjustmentKind, ResolvedRates>,
-  horizon: number,
-): CaseYears {
+function adjustedYears(set: LineSet, shape: CaseShape, adj: Adjust, horizon: number): CaseYears {
+  const { rates } = adj;
   // Per payer, group contributions by (factor, keep) so the year loop multiplies sums, not lines.
   const budget = new Map<string, Groups>();
   const societal = new Map<string, Groups>();
@@ -247,10 +277,7 @@ function adjustedYears(
     if (alt >= 0) contrib = mulRatio(contrib, shape.weights?.[alt] as Ratio);
     const item = set.item[k]?.item.code;
     const domain = domainOf(set, k);
-    const f = mulRatio(
-      mulRatio(oneMinus(rateFor(rates.deadweight, item, domain)), oneMinus(rateFor(rates.displacement, item, domain))),
-      oneMinus(rateFor(rates.attribution, item, domain)),
-    );
+    const f = lineFactor(adj, item, domain);
     const keep = oneMinus(rateFor(rates.dropOff, item, domain));
     const key = `${f.n}/${f.d}|${keep.n}/${keep.d}`;
     const payer = set.payers[set.payer[k] as number] as string;
@@ -307,6 +334,7 @@ function assumptionsOf(
     for (const [k, v] of [...r.items].sort(([a], [b]) => a.localeCompare(b)))
       out.push({ name: kind, scope: `item:${k}`, value: v.text, default: false });
   }
+  out.push({ name: "combine", value: scenario.combine ?? "multiplicative", default: scenario.combine === undefined });
   out.push({ name: "discountRate", value: rateText, default: scenario.discountRate === undefined });
   out.push({ name: "horizon", value: String(horizon), default: scenario.horizon === undefined });
   return out;
@@ -349,6 +377,13 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
       code: "invalid_price_year",
       path: ["priceYear"],
       message: `${String(scenario.priceYear)} is not a price year`,
+    });
+  if (scenario.combine !== undefined && !ADJUSTMENT_COMBINATIONS.includes(scenario.combine))
+    issues.push({
+      code: "invalid_option",
+      path: ["combine"],
+      message: `unknown combination "${String(scenario.combine)}"`,
+      expected: ADJUSTMENT_COMBINATIONS.join(", "),
     });
   const overrides = new Map<string, number>();
   for (const [code, amount] of Object.entries(scenario.prices ?? {})) {
@@ -405,6 +440,8 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
           expected: "a code of the list(s) the cases are priced with",
         });
   }
+  const adjust: Adjust = { rates, combine: scenario.combine ?? "multiplicative" };
+  checkAdditive(adjust, lines.set, issues);
   if (issues.length > 0) throw new InputError(issues);
 
   const years = Array.from({ length: horizon }, () => 0n);
@@ -412,7 +449,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
   const budget = new Map<string, { invested: bigint; gained: bigint }>();
   const societal = new Map<string, { invested: bigint; gained: bigint }>();
   scen.cases.forEach((r, k) => {
-    const cy = adjustedYears(lines.set, lines.shapes[k] as CaseShape, rates, horizon);
+    const cy = adjustedYears(lines.set, lines.shapes[k] as CaseShape, adjust, horizon);
     const y = Array.from({ length: horizon }, () => 0n);
     for (const py of cy.budget.values())
       for (let t = 0; t < horizon; t++) {

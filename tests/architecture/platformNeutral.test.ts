@@ -24,6 +24,8 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bDate\.now\(|\bnew Date\(\s*\)/, "the clock"],
   [/\bMath\.random\(/, "unseeded randomness"],
   [/from\s+["']decimal\.js["']/, "decimal.js outside the money module"],
+  // One schema style, and a small browser bundle: zod's classic API (and its JSON Schema code) costs ~20 kB gzip.
+  [/from\s+["']zod(\/v4)?["']/, "zod's classic API (write schemas with zod/mini, as src/schemas/common.ts does)"],
 ];
 
 describe("the core is platform-neutral", () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { casesToCsv } from "../../src/cases/csv/casesToCsv.js";
+import { casesCsv } from "../../src/cases/csv/casesCsv.js";
 import { main } from "../../src/cli/main.js";
 
 function io() {
@@ -92,7 +92,7 @@ describe("rendement audit", () => {
   });
   it("takes the case file as CSV too (rendement compute does): the same audit as from the JSON case file", async () => {
     const f = join(dir, "cases.csv");
-    writeFileSync(f, casesToCsv(JSON.parse(readFileSync(CASES, "utf8")).cases));
+    writeFileSync(f, casesCsv(JSON.parse(readFileSync(CASES, "utf8")).cases));
     const json = io();
     const csv = io();
     expect(await main(["audit", CLAIMS, "--cases", CASES], json.io)).toBe(0);

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { casesToCsv } from "../../src/cases/csv/casesToCsv.js";
+import { casesCsv } from "../../src/cases/csv/casesCsv.js";
 import { parseCasesCsv } from "../../src/cases/csv/parseCasesCsv.js";
 import {
   type Case,
@@ -333,12 +333,12 @@ describe("properties: the years add up exactly to the case's totals", () => {
 });
 
 describe("recurring ad-hoc lines in the case CSV", () => {
-  it("round-trip through casesToCsv and parseCasesCsv in both dialects (per beside from and through)", () => {
+  it("round-trip through casesCsv and parseCasesCsv in both dialects (per beside from and through)", () => {
     const cases = parseCaseFile({
       cases: [kase({ actual: [yearly("500000.00", "2026-01-01", "2055-12-31", { per: "month" })] })],
     }).cases;
     for (const dialect of ["nl", "intl"] as const) {
-      const csv = casesToCsv(cases, { dialect });
+      const csv = casesCsv(cases, { dialect });
       expect(parseCasesCsv(csv).cases).toEqual(cases);
     }
   });

@@ -60,6 +60,7 @@ describe("the language of messages", () => {
       expect(helpOf(name, "nl")).toBe(text);
     }
     for (const name of Object.keys(COMMANDS)) expect(nl.summary[name], name).toBeDefined();
+    expect(Object.keys(helpNl).sort()).toEqual(Object.keys(COMMANDS).sort());
   });
 });
 
@@ -131,5 +132,19 @@ describe("progress", () => {
     expect(tty.err.endsWith("\r\x1b[K")).toBe(true);
     const pipe = await run(["compute", "examples/district/cases.json", "--totals-only"]);
     expect(pipe.err).toBe("");
+  });
+
+  it("shows audit and whatif progress on a terminal, in the language of messages, and nothing in a pipe", async () => {
+    const audit = ["audit", "examples/audit/claims.json", "--cases", "examples/audit/cases.json"];
+    const tty = await run(audit, { tty: true, env: { LANG: "nl_NL.UTF-8" } });
+    expect(tty.code).toBe(0);
+    expect(tty.err).toMatch(/controleren: \d+ claims tegen \d+ casussen/);
+    expect(tty.err.endsWith("\r\x1b[K")).toBe(true);
+    expect((await run(audit)).err).toBe("");
+    const whatif = await run(["whatif", NS, "--deadweight", "0.2"], { tty: true });
+    expect(whatif.code).toBe(0);
+    expect(whatif.err).toContain("computing base and scenario: 1 cases");
+    expect(whatif.err.endsWith("\r\x1b[K")).toBe(true);
+    expect((await run(["whatif", NS, "--deadweight", "0.2"])).err).toBe("");
   });
 });

@@ -108,8 +108,8 @@ function fixtures(at: string): void {
     [
       "--input-type=module",
       "-e",
-      `import { casesToCsv } from "rendement"; import { readFileSync } from "node:fs";
-       process.stdout.write(casesToCsv(JSON.parse(readFileSync("cases.json", "utf8")).cases));`,
+      `import { casesCsv } from "rendement"; import { readFileSync } from "node:fs";
+       process.stdout.write(casesCsv(JSON.parse(readFileSync("cases.json", "utf8")).cases));`,
     ],
     { cwd: at, encoding: "utf8" },
   );
@@ -169,6 +169,17 @@ describe("code blocks of README.md and docs/*.md, against the packed package", (
     expect(readme).toBeDefined();
     const out = execFileSync("node", [`out/${readme?.name}.js`], { cwd: dir, encoding: "utf8" });
     expect(out.split("\n")[0]).toBe("57849.47");
+  });
+
+  it("sums, compares and formats results' amounts with the money module, as docs/api.md shows", () => {
+    const money = programs().find((p) => p.from.page === "docs/api.md" && p.code.includes("compareCents(total"));
+    expect(money).toBeDefined();
+    const out = execFileSync("node", [`out/${money?.name}.js`], { cwd: dir, encoding: "utf8" })
+      .trim()
+      .split("\n");
+    expect(out[0]).toMatch(/^€ [\d.]+,\d\d \| €[\d,]+\.\d\d$/);
+    // The sum of the cases' net returns in cents equals the roll-up's total, to the cent.
+    expect(out.at(-1)).toBe("true");
   });
 
   for (const p of programs().filter((x) => x.from.page !== "README.md"))

@@ -2,6 +2,7 @@ import { formatPath, isInputError, parseCaseFile, whatIf as runWhatIf } from "..
 import { readJsonFile } from "../../node/index.js";
 import { whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
 import {
+  ADJUSTMENT_COMBINATIONS,
   ADJUSTMENT_KINDS,
   type AdjustmentKind,
   type AdjustmentRates,
@@ -9,6 +10,7 @@ import {
 } from "../../scenarios/adjustments.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, optionProblems, parse, yearOption } from "../options.js";
+import { count, createProgress } from "../progress.js";
 
 /** @internal */
 export const whatifHelp = `rendement whatif CASES.json [options]
@@ -27,6 +29,8 @@ attribution, then drop-off per year and discounting.
   --displacement R          likewise
   --attribution R           likewise
   --drop-off R              likewise; share lost each year after the first
+  --adjustments HOW         multiplicative (default) or additive combination of
+                            deadweight, displacement and attribution
   --discount-rate R         real discount rate (default 0.0225)
   --horizon YEARS           years to project (default 1)
   --format json|md          output format (default json)
@@ -34,8 +38,8 @@ attribution, then drop-off per year and discounting.
   --out FILE                write to FILE instead of standard output
 `;
 
-/** @internal Parses repeated `R`, `domain:NAME=R`, `item:CODE=R` into rates. */
-function rates(values: string[] | undefined, name: string): AdjustmentRates | undefined {
+/** @internal Parses repeated `R`, `domain:NAME=R`, `item:CODE=R` into rates (simulate: R may be a distribution). */
+export function rates(values: string[] | undefined, name: string): AdjustmentRates | undefined {
   if (!values || values.length === 0) return undefined;
   let global: string | undefined;
   const domains: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -91,6 +95,7 @@ export function whatif(args: string[], io: CliIO): number {
     displacement: { type: "string", multiple: true },
     attribution: { type: "string", multiple: true },
     "drop-off": { type: "string", multiple: true },
+    adjustments: { type: "string" },
     "discount-rate": { type: "string" },
     horizon: { type: "string" },
     format: { type: "string" },
@@ -132,6 +137,9 @@ export function whatif(args: string[], io: CliIO): number {
   const caseFile = parseCaseFile(readJsonFile(file), { file });
   const basePricelist = values["base-pricelist"] ?? caseFile.pricelist;
   let result: ReturnType<typeof runWhatIf>;
+  // A sign of life on a terminal while base and scenario are priced (never in a pipe or a file).
+  const progress = createProgress(io);
+  progress.update((m) => m.progressWhatIf(count(caseFile.cases.length, m)), true);
   try {
     result = runWhatIf(
       caseFile.cases,
@@ -141,16 +149,21 @@ export function whatif(args: string[], io: CliIO): number {
         ...(priceYear !== undefined ? { priceYear } : {}),
         ...(Object.keys(prices).length > 0 ? { prices } : {}),
         adjustments: adjustments as SroiAdjustments,
+        ...(values.adjustments !== undefined
+          ? { combine: oneOf(values.adjustments, ADJUSTMENT_COMBINATIONS, "adjustments", "multiplicative") }
+          : {}),
         ...(values["discount-rate"] !== undefined ? { discountRate: values["discount-rate"] } : {}),
         ...(horizon !== undefined ? { horizon } : {}),
       },
     );
   } catch (e) {
+    progress.done();
     // The case file's problems carry its name; the others are in option values: wrong usage, exit 2.
     if (isInputError(e) && e.issues.every((i) => i.file === undefined))
       throw optionProblems(e.issues, (path) => optionOf(path, flag));
     throw e;
   }
+  progress.done();
   emit(io, format === "md" ? whatIfMarkdown(result, lang) : JSON.stringify(result, null, 2), values.out);
   return 0;
 }

@@ -191,7 +191,30 @@ export const EN = {
   swing: "Swing",
   switching: "Switching value",
   outsideRange: "* outside the item's range",
+  certainty: "What varied and what was fixed",
+  variedInputs: "Inputs drawn",
+  fixedInputs: "Which inputs were fixed",
+  fixedAdHoc: "ad-hoc amount lines without a range",
+  fixedRates: "SROI rates fixed",
+  shareDrawn: "Share of the cost without intervention on drawn prices",
+  shareFixedRough: "Share of the cost without intervention on fixed rough figures",
+  combine: "Combination of the SROI rates",
+  "combine.multiplicative": "multiplicative: (1 − deadweight) × (1 − displacement) × (1 − attribution)",
+  "combine.additive": "additive: 1 − deadweight − displacement − attribution",
+  simRates: "SROI rates (year 1)",
+  corrGroups: "Drawn together (correlation groups)",
+  alternativesDrawn: "counterfactual alternatives (one drawn per case)",
   method: "Method",
+  lensBudget: "Budget lens: every euro a payer pays or saves",
+  lensSocietal: "Societal lens (MKBA): transfers such as bijstand left out",
+  wrongPocket: "Who pays, who gains, and how sure",
+  wrongPocketNote:
+    "Net below zero: this payer pays for what another gains (the wrong pocket). P(net > 0) is the share of draws in which the payer comes out ahead. The societal lens leaves transfers out: what one party stops paying, another stops receiving.",
+  lensNote:
+    "Net below zero: this payer pays for what another gains (the wrong pocket). Year 1 figures, after the adjustments. The societal lens leaves transfers out: what one party stops paying, another stops receiving.",
+  netP5: "Net P5",
+  netP50: "Net P50",
+  netP95: "Net P95",
   whatTitle: "What-if analysis",
   assumptions: "Assumptions",
   assumption: "Assumption",
@@ -218,6 +241,7 @@ export const EN = {
   "assume.displacement": "displacement",
   "assume.attribution": "attribution",
   "assume.dropOff": "drop-off",
+  "assume.combine": "combination of the rates",
   "assume.discountRate": "discount rate",
   "assume.horizon": "horizon (years)",
   "scope.global": "all lines",
@@ -280,6 +304,12 @@ export const EN = {
   pmProgramme: "programme {name}",
   pmCount: "PM effects",
   "field.original": "original",
+  byYear: "Cost per year",
+  caseYear: "Case year",
+  "byYear.calendar":
+    "Per calendar year. Each line's cost is shared over the years of its period in proportion to its quantity in each year; a line without a period counts in the year of its date, else of the case's start. The years add up exactly to the totals.",
+  "byYear.case":
+    "Per case year: year 1 starts on each case's start date. Each line's cost is shared over the years of its period in proportion to its quantity in each year; a line without a period counts in the year of its date, else of the case's start. The years add up exactly to the totals.",
 } as const;
 
 /** @internal A word of the reports. */

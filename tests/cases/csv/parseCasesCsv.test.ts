@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import wijk from "../../../examples/wijk-voorbeelden.json" with { type: "json" };
-import { casesToCsv } from "../../../src/cases/csv/casesToCsv.js";
+import { casesCsv } from "../../../src/cases/csv/casesCsv.js";
 import { parseCasesCsv } from "../../../src/cases/csv/parseCasesCsv.js";
 import { parseCaseFile } from "../../../src/cases/parseCaseFile.js";
 import type { CaseInput } from "../../../src/cases/schema.js";
@@ -95,14 +95,14 @@ const caseArb: fc.Arbitrary<CaseInput> = fc
   }));
 
 describe("parseCasesCsv", () => {
-  it("reads back exactly what casesToCsv wrote, in both dialects", () => {
+  it("reads back exactly what casesCsv wrote, in both dialects", () => {
     fc.assert(
       fc.property(
         fc.array(caseArb, { minLength: 1, maxLength: 4 }),
         fc.constantFrom("nl" as const, "intl" as const),
         (cs, dialect) => {
           const cases = parseCaseFile(cs.map((c, i) => ({ ...c, id: `c${i}` }))).cases;
-          const back = parseCasesCsv(casesToCsv(cases, { dialect })).cases;
+          const back = parseCasesCsv(casesCsv(cases, { dialect })).cases;
           expect(back).toEqual(cases);
         },
       ),
@@ -125,7 +125,7 @@ describe("parseCasesCsv", () => {
           }
         : {}),
     }));
-    const back = parseCasesCsv(casesToCsv(cases)).cases;
+    const back = parseCasesCsv(casesCsv(cases)).cases;
     // the CSV carries quantities and probabilities as text: "1" where the JSON had 1
     const asText = (k: string, v: unknown) =>
       (k === "quantity" || k === "probability") && typeof v === "number" ? String(v) : v;
@@ -261,7 +261,7 @@ describe("parseCasesCsv", () => {
       ],
     };
     const cases = parseCaseFile({ cases: [c] }).cases;
-    expect(parseCasesCsv(casesToCsv(cases)).cases).toEqual(cases);
+    expect(parseCasesCsv(casesCsv(cases)).cases).toEqual(cases);
   });
 
   it("reads a Dutch sheet that starts with blank lines", () => {

@@ -4,17 +4,18 @@ import { casesToRows } from "./casesToRows.js";
 import { ALL_COLUMNS, DECIMAL_COLUMNS } from "./columns.js";
 
 /**
- * Writes cases in the case CSV format (one row per scenario line or
+ * The cases as a case CSV file (input, not results: `caseResultsCsv`
+ * writes evaluated results). Writes cases in the case CSV format (one row per scenario line or
  * wellbeing dimension; columns in docs/reports.md) so staff can keep cases
  * in a spreadsheet; {@link parseCasesCsv} reads it back to the same cases.
  * Text cells are neutralised against formula injection.
  *
  * @example
  * ```ts
- * const csv = casesToCsv(parseCaseFile(json).cases); // Dutch dialect: ";" and decimal comma
+ * const csv = casesCsv(parseCaseFile(json).cases); // Dutch dialect: ";" and decimal comma
  * ```
  */
-export function casesToCsv(cases: readonly CaseInput[], options: { dialect?: CsvDialect | undefined } = {}): string {
+export function casesCsv(cases: readonly CaseInput[], options: { dialect?: CsvDialect | undefined } = {}): string {
   const numeric = ALL_COLUMNS.flatMap((c, i) => (DECIMAL_COLUMNS.has(c) ? [i] : []));
   return csvTable(ALL_COLUMNS, casesToRows(cases), { dialect: options.dialect ?? "nl", numeric });
 }
