@@ -145,6 +145,51 @@ export const wellbeingSchema = z.strictObject({
   after: measurementSchema.optional(),
 });
 
+/** An effect that cannot be priced (pro memorie): listed in reports as PM, never as euros. */
+export const pmSchema = z.strictObject({
+  description: z.string().min(1).describe("the effect, e.g. regained trust in the neighbourhood team"),
+  domain: identifier.optional(),
+  note: z.string().optional().describe("why it cannot be priced, or what pricing it would need"),
+});
+
+const followUpStatus = z
+  .union([z.enum(["held", "relapsed", "unknown"]), z.templateLiteral(["x-", z.string().min(1)])])
+  .describe("held | relapsed | unknown, or an organisation's own status with an x- prefix (counted as neither)");
+
+/** One follow-up checkpoint: does the outcome hold? A relapse carries the date its costs run again from. */
+export const followUpSchema = z
+  .strictObject({
+    date: isoDate.describe("when the outcome was checked"),
+    status: followUpStatus,
+    relapseDate: isoDate
+      .optional()
+      .describe("relapsed only (required there): the day from which the counterfactual's costs run again"),
+    note: z.string().optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.status === "relapsed" && f.relapseDate === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["relapseDate"],
+        message: "a relapse needs the date from which the counterfactual's costs run again",
+        params: { expected: 'relapseDate as YYYY-MM-DD, e.g. {"status": "relapsed", "relapseDate": "2025-03-01"}' },
+      });
+    if (f.status !== "relapsed" && f.relapseDate !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["relapseDate"],
+        message: `relapseDate belongs to a checkpoint with status "relapsed", not "${f.status}"`,
+        params: { expected: 'status "relapsed" with relapseDate, or no relapseDate' },
+      });
+    if (f.relapseDate !== undefined && f.relapseDate > f.date)
+      ctx.addIssue({
+        code: "custom",
+        path: ["relapseDate"],
+        message: `the relapse (${f.relapseDate}) lies after the checkpoint that reports it (${f.date})`,
+        params: { expected: "relapseDate on or before the checkpoint's date" },
+      });
+  });
+
 /** One case (casus) as written in a case file. */
 export const caseSchema = z
   .strictObject({
@@ -160,6 +205,8 @@ export const caseSchema = z
     counterfactual: z.union([z.array(lineSchema), alternativesSchema]),
     actual: z.array(lineSchema),
     wellbeing: z.array(wellbeingSchema).optional(),
+    followUp: z.array(followUpSchema).optional().describe("checkpoints after the intervention: does the outcome hold?"),
+    pm: z.array(pmSchema).optional().describe("effects that cannot be priced (pro memorie), listed as PM"),
     notes: z.string().optional(),
   })
   .superRefine((c, ctx) => {
@@ -186,6 +233,7 @@ export const caseSchema = z
             params: { expected: "intervention only in actual" },
           });
       });
+    refineFollowUpDates(c, ctx);
     const ids = new Set<string>();
     c.wellbeing?.forEach((w, i) => {
       if (ids.has(w.instrument))
@@ -197,6 +245,32 @@ export const caseSchema = z
       ids.add(w.instrument);
     });
   });
+
+/** Follow-up checkpoints and relapses dated before the case's start. */
+function refineFollowUpDates(c: Case, ctx: z.RefinementCtx): void {
+  c.followUp?.forEach((f, i) => {
+    if (f.date < c.start)
+      ctx.addIssue({
+        code: "custom",
+        path: ["followUp", i, "date"],
+        message: `the follow-up (${f.date}) is dated before the case started (${c.start})`,
+        params: { expected: "a follow-up date on or after the case's start" },
+      });
+    else if (f.relapseDate !== undefined && f.relapseDate < c.start)
+      ctx.addIssue({
+        code: "custom",
+        path: ["followUp", i, "relapseDate"],
+        message: `the relapse (${f.relapseDate}) is dated before the case started (${c.start})`,
+        params: { expected: "a relapse date on or after the case's start" },
+      });
+  });
+}
+
+/** A programme's own facts: its effects that cannot be priced. */
+export const programmeInfoSchema = z.strictObject({
+  name: z.string().min(1).describe("the programme as the cases write it"),
+  pm: z.array(pmSchema).optional().describe("effects of the programme that cannot be priced (pro memorie)"),
+});
 
 /** A case as written (the same shape as {@link Case}: nothing is transformed). */
 export type CaseInput = Case;
@@ -222,6 +296,10 @@ export const caseFileSchema = z
       .array(wijkNameSchema)
       .optional()
       .describe("names of the wijken (e.g. from CBS's wijk- en buurtindeling), so reports show names with codes"),
+    programmes: z
+      .array(programmeInfoSchema)
+      .optional()
+      .describe("programmes with effects of their own that cannot be priced (pro memorie)"),
     cases: z.array(caseSchema),
   })
   .superRefine((f, ctx) => {
@@ -237,6 +315,13 @@ export const caseFileSchema = z
         field: "code",
         what: "wijk code",
         expected: "one name per wijk code",
+      });
+    if (f.programmes)
+      refineUnique(ctx, f.programmes, (p) => p.name, {
+        list: "programmes",
+        field: "name",
+        what: "programme",
+        expected: "one entry per programme",
       });
   });
 

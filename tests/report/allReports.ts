@@ -60,10 +60,13 @@ export function allReports(lang: Lang): [string, string][] {
   const o = { lang, wijkNames, synthetic: true };
   return [
     [`compute/cases.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames })],
-    [`compute/cases.${lang}.txt`, renderText(computeDocument(x.ev, lang, wijkNames))],
+    [`compute/cases.${lang}.txt`, renderText(computeDocument(x.ev, lang, { names: wijkNames }))],
     [`compute/cases.${lang}.csv`, caseResultsCsv(x.ev.cases, { lang, dialect })],
     [`compute/by-year.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames, byYear: x.calendarYears.summed })],
-    [`compute/by-case-year.${lang}.txt`, renderText(computeDocument(x.ev, lang, wijkNames, x.caseYears.summed))],
+    [
+      `compute/by-case-year.${lang}.txt`,
+      renderText(computeDocument(x.ev, lang, { names: wijkNames, byYear: x.caseYears.summed })),
+    ],
     // The first cases and the hostile one: one row per case × year × payer.
     [
       `compute/by-year.${lang}.csv`,

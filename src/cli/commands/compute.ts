@@ -262,7 +262,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   if (format === "xlsx") text = await computeWorkbook({ cases: ev.cases, rollup: table, lang });
   else if (table !== undefined && format !== "json")
     text = report(table, format, { lang, dialect, csvTableKind, synthetic, byYear }) as string;
-  else if (format === "md") text = computeMarkdown(ev, lang, { byYear });
+  else if (format === "md") text = computeMarkdown(ev, lang, { programmes: caseFile.programmes, byYear });
   else if (format === "csv")
     text = flows
       ? yearFlowsCsv(

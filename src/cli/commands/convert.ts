@@ -82,6 +82,10 @@ export async function writeCaseFile(
     format !== "jsonl" && file.cases.some((c) => c.wellbeing?.some((w) => w.before.narrative ?? w.after?.narrative))
       ? "wellbeing narratives"
       : undefined,
+    file.programmes !== undefined ? "the file's programmes (their PM effects)" : undefined,
+    format !== "jsonl" && file.cases.some((c) => (c.followUp ?? []).length > 0)
+      ? "follow-up checkpoints (a JSON case field: keep them in a .json or .jsonl file)"
+      : undefined,
   ].filter((x) => x !== undefined);
   if (dropped.length > 0) notes.push(`left out, the format cannot hold it: ${dropped.join(", ")}`);
   if (format === "jsonl") return { data: cases.map((c) => `${JSON.stringify(c)}\n`).join(""), notes };
