@@ -9,7 +9,8 @@ const ROOT = join(import.meta.dirname, "../..");
 describe("docs/method.md, 'Follow-up and PM'", () => {
   it("prints what the page shows for its worked example (run npm run build first)", () => {
     const page = readFileSync(join(ROOT, "docs/method.md"), "utf8");
-    const section = page.slice(page.indexOf("## Follow-up and PM"), page.indexOf("## Money"));
+    // The section's first JSON block, and the first text block after it (its output).
+    const section = page.slice(page.indexOf("## Follow-up and PM"));
     const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
     const shown = /```text\n([\s\S]*?)```/.exec(section)?.[1];
     expect(json).toBeDefined();
