@@ -157,13 +157,21 @@ export type {
   WellbeingSummary,
 } from "./rollup/types.js";
 // scenarios and uncertainty
-export type { AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.js";
+export type { AdjustmentCombination, AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.js";
+export type { CertaintyStatement, SimulationWarning } from "./scenarios/certainty.js";
+export type { SimulationAdjustments, UncertainRates } from "./scenarios/compileRates.js";
+export type { CorrelationGroup } from "./scenarios/correlationGroups.js";
 export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
 export type { Distribution } from "./scenarios/distributions.js";
 export type { GroupField } from "./scenarios/groupKey.js";
 export type { LensName, LensReturn, PayerReturn, ScenarioLenses } from "./scenarios/lenses.js";
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
+export {
+  parseSimulationScenario,
+  type SimulationScenario,
+  simulationScenarioSchema,
+} from "./scenarios/simulationScenario.js";
 export type {
   GroupSimulation,
   SimulatedLens,
@@ -171,9 +179,11 @@ export type {
   SimulatedPayer,
   SimulatedStats,
   SimulationParameter,
+  SimulationRate,
   SimulationResult,
 } from "./scenarios/summariseDraws.js";
 export { type TornadoResult, type TornadoRow, tornado } from "./scenarios/tornado.js";
+export type { RateDistribution, UncertainRate } from "./scenarios/uncertainRate.js";
 export {
   type AdjustedTotals,
   type Assumption,

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { parseDecimal } from "../money/parseDecimal.js";
+import { amountProblem, amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import { amountString, identifier, isoDate, probabilityValue, quantityValue, refineUnique } from "../schemas/common.js";
 import type { Case, CaseFile, Line } from "./caseTypes.js";
 
@@ -32,6 +32,10 @@ export const lineSchema = z
     period: periodSchema.optional(),
     rate: rateSchema.optional(),
     amount: amountString.optional().describe("an amount not on the list (maatwerk, werkbudget spending), euros"),
+    range: z
+      .strictObject({ low: amountString, high: amountString })
+      .optional()
+      .describe("ad-hoc lines only: the lowest and highest plausible amount, drawn by a simulation"),
     per: perSchema
       .optional()
       .describe("ad-hoc lines only: the amount recurs per day, week, month or year over the line's period"),
@@ -56,7 +60,7 @@ export const lineSchema = z
     const add = (message: string, path: string[] = [], expected?: string) =>
       ctx.addIssue({ code: "custom", message, path, ...(expected ? { params: { expected } } : {}) });
     if (l.item !== undefined) {
-      for (const k of ["amount", "per", "description", "payer", "domain", "transfer", "cashable"] as const)
+      for (const k of ["amount", "per", "description", "payer", "domain", "transfer", "cashable", "range"] as const)
         if (l[k] !== undefined)
           add(
             `"${k}" belongs to an ad-hoc amount line, not to a line with "item"`,
@@ -85,6 +89,7 @@ export const lineSchema = z
         );
       for (const k of ["description", "payer", "domain"] as const)
         if (l[k] === undefined) add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain");
+      if (l.range) checkAmountRange(l.amount, l.range, add);
     } else {
       add(
         'a line needs "item" (a price item code) or "amount" (an ad-hoc amount)',
@@ -93,6 +98,19 @@ export const lineSchema = z
       );
     }
   });
+
+/** An ad-hoc line's range holds its amount, low at most high (problems at `range.low`, `range`). */
+function checkAmountRange(
+  amount: string,
+  range: { low: string; high: string },
+  add: (message: string, path?: string[], expected?: string) => void,
+): void {
+  if (amountProblem(amount) || amountProblem(range.low) || amountProblem(range.high)) return; // reported by the amounts
+  const [a, lo, hi] = [amount, range.low, range.high].map(amountToCents) as [number, number, number];
+  if (lo > hi) add(`range low ${range.low} is above its high ${range.high}`, ["range", "low"], "low ≤ high");
+  else if (a < lo || a > hi)
+    add(`range ${range.low}–${range.high} does not contain amount ${amount}`, ["range"], "low ≤ amount ≤ high");
+}
 
 // The validated shapes are named interfaces (caseTypes.ts); tests/types hold them equal to these schemas.
 export type { Case, CaseFile, Line, WijkName } from "./caseTypes.js";

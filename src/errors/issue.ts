@@ -178,7 +178,21 @@ export type IssueCode =
   /** A random seed that is not a whole number in range. */
   | "invalid_seed"
   /** A simulation whose draws × figures would exceed what fits in memory; `expected` says how to make it smaller. */
-  | "simulation_too_large";
+  | "simulation_too_large"
+  /** A distribution (or an ad-hoc line's range) whose minimum is above its maximum. */
+  | "range_low_above_high"
+  /** A triangular or PERT mode outside its minimum and maximum. */
+  | "mode_outside_bounds"
+  /** Additive SROI rates whose highest values add up to more than 1 (a saving would turn into a cost). */
+  | "additive_above_one"
+  /** Correlation groups with PERT prices, which have no closed-form inverse CDF to draw a shared quantile. */
+  | "groups_need_inverse_cdf"
+  /** Two correlation groups with one name. */
+  | "duplicate_group"
+  /** A correlation group naming an item whose price is not drawn. */
+  | "fixed_item_in_group"
+  /** An item named in two correlation groups. */
+  | "item_in_two_groups";
 
 /**
  * A single problem found in a user's input: what was wrong, where, and what

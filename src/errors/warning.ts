@@ -45,6 +45,12 @@ const EN = {
         `${p.count} amounts are carried at the ${p.level} level, not projected (see each item's indexation.carriedFrom)`
       : `${p.count} amounts of ${p.ref} are priced in a year after the newest level of their index (${p.level}): ` +
         `they are restated from the ${p.level} level, not from their own year (see each item's indexation.carriedFrom)`,
+  nothing_varied: (_: Readonly<Record<string, never>>) =>
+    "nothing varied: no price had a range, no rate was a distribution and no counterfactual had alternatives, so every draw is the exact figure and P(net > 0) says nothing about uncertainty",
+  mostly_fixed_rough: (p: { readonly share: string; readonly count: number }) =>
+    `${p.share} of the counterfactual cost rests on ${p.count} rough figure(s) held fixed`,
+  rough_range_assumed: (p: { readonly count: number; readonly relative: string }) =>
+    `${p.count} rough price(s) had no range in their list and were drawn within ±${p.relative} of the list amount (the simulation's roughRange)`,
 } as const;
 
 /** A code of a warning the library can emit, e.g. `beyond_list_year`. */

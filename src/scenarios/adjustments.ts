@@ -7,7 +7,8 @@
  */
 import type { Issue } from "../errors/issue.js";
 import { parseDecimal } from "../money/parseDecimal.js";
-import { type Ratio, ratio } from "../money/ratio.js";
+import { addRatio, mulRatio, ONE, type Ratio, ratio, ZERO } from "../money/ratio.js";
+import { oneMinus } from "./rounding.js";
 
 /** A rate from 0 to 1 (decimal text or number), globally, per domain and per item. */
 export interface AdjustmentRates {
@@ -94,4 +95,30 @@ export function rateFor(r: ResolvedRates, item: string | undefined, domain: stri
     r.domains.get(domain)?.r ??
     r.global?.r ?? { n: 0n, d: 1n }
   );
+}
+
+/**
+ * How deadweight, displacement and attribution combine into one factor on
+ * avoided cost: `multiplicative` (SROI practice, the default)
+ * (1 − dw)(1 − dp)(1 − at), or `additive` 1 − dw − dp − at, as some published
+ * calculators do. Every result names the one it used.
+ */
+export type AdjustmentCombination = "multiplicative" | "additive";
+
+/** @internal The combinations, the default first. */
+export const ADJUSTMENT_COMBINATIONS: readonly AdjustmentCombination[] = ["multiplicative", "additive"];
+
+/**
+ * @internal The factor on avoided cost of three rates, exactly. An additive
+ * combination above 1 in all would turn a gain into a loss: the caller refuses it.
+ *
+ * @example
+ * ```ts
+ * combineRates([ratio(1n, 5n), ratio(0n), ratio(1n, 4n)], "multiplicative"); // 3/5 (0.8 × 0.75)
+ * combineRates([ratio(1n, 5n), ratio(0n), ratio(1n, 4n)], "additive");       // 11/20 (1 − 0.2 − 0.25)
+ * ```
+ */
+export function combineRates(rates: readonly [Ratio, Ratio, Ratio], how: AdjustmentCombination): Ratio {
+  if (how === "additive") return oneMinus(rates.reduce(addRatio, ZERO));
+  return rates.reduce((f, r) => mulRatio(f, oneMinus(r)), ONE);
 }

@@ -72,3 +72,17 @@ export function draw(dist: Distribution, r: Random, low: number, mode: number, h
   if (dist === "pert") return pert(r, low, mode, high);
   return triangular(r.next(), low, mode, high);
 }
+
+/** @internal A draw by distribution code (0 triangular, 1 uniform, 2 PERT), as the rates are stored. */
+export function drawCoded(code: number, r: Random, low: number, mode: number, high: number): number {
+  return draw(code === 1 ? "uniform" : code === 2 ? "pert" : "triangular", r, low, mode, high);
+}
+
+/**
+ * @internal The value at quantile u of a triangular or uniform distribution:
+ * what a correlation group puts each of its items through (PERT has no
+ * closed-form inverse, so grouped items are refused with it).
+ */
+export function quantile(dist: Distribution, u: number, low: number, mode: number, high: number): number {
+  return dist === "uniform" ? low + u * (high - low) : triangular(u, low, mode, high);
+}

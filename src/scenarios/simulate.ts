@@ -1,7 +1,11 @@
 import type { Case } from "../cases/schema.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+import { parseDecimal } from "../money/parseDecimal.js";
+import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "./adjustments.js";
+import type { SimulationAdjustments } from "./compileRates.js";
 import { type CompiledSimulation, type CompileOptions, compileSimulation } from "./compileSimulation.js";
+import type { CorrelationGroup } from "./correlationGroups.js";
 import { DISTRIBUTIONS, type Distribution } from "./distributions.js";
 import { checkGroupFields, type GroupField } from "./groupKey.js";
 import { seedHalves } from "./random.js";
@@ -20,6 +24,18 @@ export interface SimulateOptions extends Omit<CompileOptions, "groupBy"> {
   readonly groupBy?: readonly string[] | undefined;
   /** Include every sampled price (euros) per parameter. */
   readonly samples?: boolean | undefined;
+  /**
+   * Relative half-width (0 to 1, decimal text) within which a `rough` item
+   * without a range in its list is drawn (default "0.3"; "0" holds such items
+   * fixed, which the result then warns about).
+   */
+  readonly roughRange?: string | undefined;
+  /** SROI rates, each fixed or a distribution; year 1 only (no drop-off, no discounting). */
+  readonly adjustments?: SimulationAdjustments | undefined;
+  /** How deadweight, displacement and attribution combine (default multiplicative). */
+  readonly combine?: AdjustmentCombination | undefined;
+  /** Items drawn together (comonotone; with triangular or uniform prices). */
+  readonly correlationGroups?: readonly CorrelationGroup[] | undefined;
   /** Called after each block of draws with the number done (for a progress indicator). */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -120,6 +136,7 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
       expected: "an integer from 0 to 2^64 - 1",
     });
   }
+  issues.push(...optionIssues(options, distribution));
   if (issues.length > 0) throw new InputError(issues);
   const groupBy: GroupField[] = checkGroupFields(options.groupBy ?? []);
   const model = compileSimulation(cases, { ...options, groupBy });
@@ -145,7 +162,37 @@ export function finishSimulation(plan: SimulationPlan, blocks: readonly ModelBlo
     distribution: plan.distribution,
     groupBy: plan.groupBy,
     samples: plan.samples,
+    combine: plan.model.additive ? "additive" : "multiplicative",
   });
+}
+
+/** The checks of roughRange, combine and correlation groups that need no cases. */
+function optionIssues(options: SimulateOptions, distribution: Distribution): Issue[] {
+  const issues: Issue[] = [];
+  const rr = options.roughRange;
+  const p = rr === undefined ? undefined : parseDecimal(rr);
+  if (rr !== undefined && (!p || p.negative || p.units > 10n ** BigInt(p.scale)))
+    issues.push({
+      code: "invalid_option",
+      path: ["roughRange"],
+      message: `${JSON.stringify(rr)} is not a relative half-width from 0 to 1`,
+      expected: '"0.3" for ±30%, "0" to hold rough items without a range fixed',
+    });
+  if (options.combine !== undefined && !ADJUSTMENT_COMBINATIONS.includes(options.combine))
+    issues.push({
+      code: "invalid_option",
+      path: ["combine"],
+      message: `unknown combination "${options.combine}"`,
+      expected: ADJUSTMENT_COMBINATIONS.join(", "),
+    });
+  if (distribution === "pert" && (options.correlationGroups?.length ?? 0) > 0)
+    issues.push({
+      code: "groups_need_inverse_cdf",
+      path: ["correlationGroups"],
+      message: "correlation groups draw each item at its group's quantile, which PERT has no closed form for",
+      expected: "--distribution triangular or uniform with correlation groups",
+    });
+  return issues;
 }
 
 /**

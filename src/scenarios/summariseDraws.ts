@@ -9,7 +9,10 @@ import { D } from "../money/decimal.js";
 import { amountToCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../money/ratio.js";
 import type { PriceListStamp } from "../pricelists/types.js";
-import type { CompiledSimulation } from "./compileSimulation.js";
+import type { AdjustmentCombination } from "./adjustments.js";
+import { type CertaintyStatement, certaintyStatement, type SimulationWarning } from "./certainty.js";
+import type { CompiledSimulation, RangeFrom } from "./compileSimulation.js";
+import type { CorrelationGroup } from "./correlationGroups.js";
 import type { Distribution } from "./distributions.js";
 import type { GroupField } from "./groupKey.js";
 import { LENS_NAMES, type LensName, type LensReturn, lensReturn, type PayerReturn } from "./lenses.js";
@@ -101,6 +104,20 @@ export interface SimulationParameter {
   readonly mode: string;
   /** The high end of the item's range, euros with two decimals. */
   readonly high: string;
+  /** `source` (the list's range), `relative` (a stated relative range), `simulation` (roughRange), `case` (ad-hoc line). */
+  readonly rangeFrom: RangeFrom;
+  /** The correlation group it was drawn with. */
+  readonly group?: string | undefined;
+}
+
+/** An SROI rate of the simulation, fixed or drawn. */
+export interface SimulationRate {
+  /** `deadweight`, `deadweight@domain:justitie`, `attribution@item:CODE`. */
+  readonly key: string;
+  /** As given: `0.2`, `0.1:0.2:0.3`, `pert:0.1:0.2:0.3`, `uniform:0.1:0.3`. */
+  readonly value: string;
+  /** How it was drawn; `fixed` when its minimum equals its maximum. */
+  readonly distribution: Distribution | "fixed";
 }
 
 /** The result of {@link simulate}. */
@@ -119,6 +136,16 @@ export interface SimulationResult {
   readonly lists: readonly PriceListStamp[];
   /** Every uncertain price drawn, sorted by key; empty when nothing varied (then every draw equals the exact figure). */
   readonly parameters: readonly SimulationParameter[];
+  /** How deadweight, displacement and attribution were combined. */
+  readonly combine: AdjustmentCombination;
+  /** The SROI rates applied (year 1); none: avoided cost unadjusted. */
+  readonly rates: readonly SimulationRate[];
+  /** Items drawn together. */
+  readonly correlationGroups: readonly CorrelationGroup[];
+  /** What varied, what stayed fixed, and which share of the counterfactual cost rests on drawn prices. */
+  readonly certainty: CertaintyStatement;
+  /** Nothing varied; most of the cost on fixed rough figures; rough items drawn within an assumed range. */
+  readonly warnings: readonly SimulationWarning[];
   /** The simulation over all cases. */
   readonly total: GroupSimulation;
   /** One simulation per group (empty without `groupBy`). */
@@ -131,7 +158,7 @@ export interface SimulationResult {
 
 /** @internal */
 export const METHOD =
-  "Each draw prices every case with prices drawn within their range (draw k uses stream k of the seeded xoshiro128** generator) and one counterfactual alternative drawn by its probability. Lines start from their exact rounded cost at list prices; a draw adds quantity × (drawn − list price) without rounding. Percentiles: linear interpolation between ranks (type 7). Amounts are rounded to cents for display only.";
+  "Each draw prices every case with prices drawn within their range (draw k uses stream k of the seeded xoshiro128** generator; items of a correlation group at one shared quantile), draws the SROI rates given as distributions, and draws one counterfactual alternative by its probability. Avoided cost is multiplied per line by its factor of deadweight, displacement and attribution (year 1). Lines start from their exact rounded cost at list prices; a draw adds quantity × (drawn − list price) without rounding. Percentiles: linear interpolation between ranks (type 7). Amounts are rounded to cents for display only.";
 
 function stats(values: Float64Array): SimulatedStats {
   const sorted = Float64Array.from(values).sort();
@@ -167,6 +194,7 @@ export function summariseDraws(
     distribution: Distribution;
     groupBy: readonly GroupField[];
     samples?: boolean | undefined;
+    combine?: AdjustmentCombination | undefined;
   },
 ): SimulationResult {
   const G = m.nGroups;
@@ -248,7 +276,17 @@ export function summariseDraws(
       low: centsToString(p.low),
       mode: centsToString(p.mode),
       high: centsToString(p.high),
+      rangeFrom: p.rangeFrom,
+      ...(p.group !== undefined ? { group: p.group } : {}),
     })),
+    combine: opts.combine ?? "multiplicative",
+    rates: m.rates.map((r) => ({
+      key: r.key,
+      value: r.text,
+      distribution: r.high > r.low ? r.distribution : "fixed",
+    })),
+    correlationGroups: m.correlationGroups,
+    ...certaintyStatement(m.certainty, m, m.roughRange),
     total: group(G),
     groups: opts.groupBy.length === 0 ? [] : Array.from({ length: G }, (_, g) => group(g)),
     lenses: lensesOf(m, blocks, totalNet(net, N, G)),

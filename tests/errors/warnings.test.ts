@@ -29,6 +29,9 @@ const SAMPLES: { readonly [C in WarningCode]: readonly WarningParamsOf<C>[] } = 
     { ref: "sociaal-domein@2026", priceYear: 2026, series: "cbs-cpi@2026", level: 2025, count: 41 },
     { ref: "sociaal-domein@2025", priceYear: 2025, series: "cbs-cpi@2025", level: 2025, count: 3 },
   ],
+  nothing_varied: [{}],
+  mostly_fixed_rough: [{ share: "0.8000", count: 2 }],
+  rough_range_assumed: [{ count: 3, relative: "0.3" }],
 };
 
 const samples = (Object.keys(SAMPLES) as WarningCode[]).flatMap((code) =>

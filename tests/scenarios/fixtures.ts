@@ -11,6 +11,7 @@ export interface TestItem {
   domain?: string;
   payer?: string;
   range?: { low: string; high: string };
+  reliability?: "solid" | "rough";
 }
 
 export function item(t: TestItem) {
@@ -22,7 +23,7 @@ export function item(t: TestItem) {
     payer: t.payer ?? "gemeente",
     domain: t.domain ?? "zorg",
     source: { title: "test", year: 2024 },
-    reliability: "rough",
+    reliability: t.reliability ?? "rough",
     ...(t.range ? { range: t.range } : {}),
   };
 }

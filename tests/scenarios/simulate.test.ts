@@ -134,7 +134,16 @@ describe("simulate", () => {
     // Case a by hand: C = 30 × 200 = 6000.00, A = I = 1500 + 3000 = 4500.00, net 1500.00, ratio 6000/4500 = 1.3333.
     // Case b: 10 days × 200 = 2000.00; I = 0.5 × 1500 = 750.00; net 1250.00.
     for (const distribution of ["triangular", "uniform", "pert"] as const) {
-      const s = simulate(cs, { catalog: zero, pricelist: "test", seed: 9, draws: 50, distribution, groupBy: ["wijk"] });
+      // roughRange "0": the rough card without a range stays fixed too (by default it is drawn within ±30%).
+      const s = simulate(cs, {
+        catalog: zero,
+        pricelist: "test",
+        seed: 9,
+        draws: 50,
+        distribution,
+        groupBy: ["wijk"],
+        roughRange: "0",
+      });
       const exact = evaluateCases(cs, { catalog: zero, pricelist: "test" });
       expect(s.groups[0]?.netReturn).toEqual({ mean: "1500.00", p5: "1500.00", p50: "1500.00", p95: "1500.00" });
       expect(s.groups[0]?.ratio?.p50).toBe("1.3333");
@@ -155,7 +164,7 @@ describe("simulate", () => {
     const c1 = cases([
       simpleCase("r", [{ item: "b", quantity: 1, reason: "r" }], [{ item: "i", quantity: 1, intervention: true }]),
     ]);
-    const s = simulate(c1, { catalog: flat, pricelist: "test", seed: 1, draws: 20 });
+    const s = simulate(c1, { catalog: flat, pricelist: "test", seed: 1, draws: 20, roughRange: "0" });
     expect(s.total.exact.ratio).toBe("1.5011");
     expect(s.total.ratio).toEqual({ mean: "1.5011", p5: "1.5011", p50: "1.5011", p95: "1.5011" });
   });
@@ -170,7 +179,14 @@ describe("simulate", () => {
     ]);
     // net = X − 10. Uniform(0, 100): P5 = 5, P50 = 50, P95 = 95, so net −5, 40, 85.
     // The standard error of a quantile near q is sqrt(q(1−q)/n)/f = sqrt(0.0475/20000)×100 ≈ 0.15 euro; allow 1 euro.
-    const u = simulate(c1, { catalog: one, pricelist: "test", seed: 5, draws: 20_000, distribution: "uniform" });
+    const u = simulate(c1, {
+      catalog: one,
+      pricelist: "test",
+      seed: 5,
+      draws: 20_000,
+      distribution: "uniform",
+      roughRange: "0",
+    });
     expect(Math.abs(Number(u.total.netReturn.p5) + 5)).toBeLessThan(1);
     expect(Math.abs(Number(u.total.netReturn.p50) - 40)).toBeLessThan(1.5);
     expect(Math.abs(Number(u.total.netReturn.p95) - 85)).toBeLessThan(1);
@@ -178,12 +194,19 @@ describe("simulate", () => {
     expect(Math.abs(Number(u.total.probabilityPositive) - 0.9)).toBeLessThan(0.01);
     // Triangular(0, 50, 100): F(x) = x²/5000 below the mode, so P5 = sqrt(0.05 × 5000) = 15.81, P50 = 50,
     // P95 = 100 − sqrt(0.05 × 5000) = 84.19; net subtracts 10.
-    const t = simulate(c1, { catalog: one, pricelist: "test", seed: 5, draws: 20_000 });
+    const t = simulate(c1, { catalog: one, pricelist: "test", seed: 5, draws: 20_000, roughRange: "0" });
     expect(Math.abs(Number(t.total.netReturn.p5) - 5.81)).toBeLessThan(1);
     expect(Math.abs(Number(t.total.netReturn.p50) - 40)).toBeLessThan(1);
     expect(Math.abs(Number(t.total.netReturn.p95) - 74.19)).toBeLessThan(1);
     // PERT(0, 50, 100) is Beta(3, 3) scaled: mean 50, P5 ≈ 18.93 (the Beta(3,3) 5% quantile is 0.1893).
-    const p = simulate(c1, { catalog: one, pricelist: "test", seed: 5, draws: 20_000, distribution: "pert" });
+    const p = simulate(c1, {
+      catalog: one,
+      pricelist: "test",
+      seed: 5,
+      draws: 20_000,
+      distribution: "pert",
+      roughRange: "0",
+    });
     expect(Math.abs(Number(p.total.netReturn.mean) - 40)).toBeLessThan(0.6);
     expect(Math.abs(Number(p.total.netReturn.p5) - 8.93)).toBeLessThan(1.2);
   });
@@ -206,7 +229,7 @@ describe("simulate", () => {
       ),
     ]);
     // Exact: C = 0.3 × 100 = 30.00, net 20.00. A draw: net 90 with p 0.3, −10 with p 0.7.
-    const s = simulate(c1, { catalog: one, pricelist: "test", seed: 11, draws: 10_000 });
+    const s = simulate(c1, { catalog: one, pricelist: "test", seed: 11, draws: 10_000, roughRange: "0" });
     expect(s.total.exact.netReturn).toBe("20.00");
     expect(s.total.netReturn.p5).toBe("-10.00");
     expect(s.total.netReturn.p95).toBe("90.00");

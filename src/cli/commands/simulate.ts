@@ -1,13 +1,17 @@
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { simulate as simulateInWorkers } from "../../node/simulate.js";
-import { simulationHtml, simulationMarkdown } from "../../report/scenarios/scenarioReports.js";
+import { simulationReport } from "../../report/scenarios/scenarioReports.js";
+import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "../../scenarios/adjustments.js";
+import type { SimulationAdjustments } from "../../scenarios/compileRates.js";
 import { DISTRIBUTIONS, type Distribution } from "../../scenarios/distributions.js";
 import { checkGroupFields, GROUP_FIELDS } from "../../scenarios/groupKey.js";
+import { parseSimulationScenario, type SimulationScenario } from "../../scenarios/simulationScenario.js";
 import { tornado } from "../../scenarios/tornado.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, groupByOption, oneOf, parse, yearOption } from "../options.js";
 import { count, createProgress } from "../progress.js";
+import { rates } from "./whatif.js";
 
 /** @internal */
 export const simulateHelp = `rendement simulate CASES.json [options]
@@ -25,16 +29,53 @@ gives the same output, bit for bit.
   --pricelist ID[@VERSION]  list to price with (default: the file's, else sociaal-domein)
   --lists DIR               also use the price lists in DIR (repeatable)
   --price-year YEAR         restate all prices in this price year
+  --deadweight R            SROI rate, fixed (0.2) or drawn: 0.1:0.2:0.3 (triangular
+                            min:mode:max), pert:0.1:0.2:0.3 or uniform:0.1:0.3; global,
+                            domain:NAME=R or item:CODE=R (repeatable)
+  --displacement R          likewise
+  --attribution R           likewise
+  --adjustments HOW         multiplicative (default) or additive combination of the rates
+  --rough-range R           rough items without a range are drawn within ±R of their
+                            amount (default 0.3; 0 holds them fixed)
+  --scenario FILE           rates, combination, rough range and correlation groups
+                            from a JSON file (schemas/simulation-scenario.schema.json)
   --samples                 include every sampled price (JSON only)
   --workers N|auto          worker threads for the draws (default auto: one per core, only
                             for big runs); the figures are the same for any number
   --no-tornado              leave out the one-way sensitivity table
-  --format json|md|html     output format (default json)
-  --lang nl|en              report language for md and html (default nl)
+  --format json|md|html|text|csv
+                            output format (default json); csv: the figures table
+  --lang nl|en              report language for md, html, text and csv (default nl)
   --out FILE                write to FILE instead of standard output
 `;
 
 const U64 = 1n << 64n;
+
+/**
+ * What is drawn beyond the lists' ranges: a scenario file, with the options on
+ * the command line over it (per setting; a rate option replaces that rate's whole setting).
+ */
+function drawnOptions(values: Record<string, string | boolean | string[] | undefined>): SimulationScenario {
+  const file = values.scenario as string | undefined;
+  const base = file !== undefined ? parseSimulationScenario(readJsonFile(file), { file }) : {};
+  const adjustments: Record<string, unknown> = { ...base.adjustments };
+  for (const kind of ["deadweight", "displacement", "attribution"] as const) {
+    const r = rates(values[kind] as string[] | undefined, kind);
+    if (r) adjustments[kind] = r;
+  }
+  const how = values.adjustments as string | undefined;
+  const combine =
+    how === undefined
+      ? base.combine
+      : (oneOf(how, ADJUSTMENT_COMBINATIONS, "adjustments", "multiplicative") as AdjustmentCombination);
+  const roughRange = (values["rough-range"] as string | undefined) ?? base.roughRange;
+  return {
+    ...base,
+    ...(Object.keys(adjustments).length > 0 ? { adjustments: adjustments as SimulationAdjustments } : {}),
+    ...(combine !== undefined ? { combine } : {}),
+    ...(roughRange !== undefined ? { roughRange } : {}),
+  };
+}
 
 /** @internal `rendement simulate` */
 export async function simulate(args: string[], io: CliIO): Promise<number> {
@@ -47,6 +88,12 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     lists: { type: "string", multiple: true },
     "price-year": { type: "string" },
     samples: { type: "boolean" },
+    deadweight: { type: "string", multiple: true },
+    displacement: { type: "string", multiple: true },
+    attribution: { type: "string", multiple: true },
+    adjustments: { type: "string" },
+    "rough-range": { type: "string" },
+    scenario: { type: "string" },
     "no-tornado": { type: "boolean" },
     workers: { type: "string" },
     format: { type: "string" },
@@ -64,13 +111,14 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     values["group-by"] === undefined ? [] : groupByOption(values["group-by"], checkGroupFields, GROUP_FIELDS);
   const workersOpt = values.workers ?? "auto";
   if (workersOpt !== "auto" && !/^[1-9]\d{0,2}$/.test(workersOpt)) throw new UsageError((m) => m.workers(workersOpt));
-  const format = oneOf(values.format, ["json", "md", "html"] as const, "format", "json");
+  const format = oneOf(values.format, ["json", "md", "html", "text", "csv"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const priceYear = yearOption(values["price-year"], "price-year");
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
   const caseFile = parseCaseFile(readJsonFile(file), { file });
+  const drawn = drawnOptions(values);
   const pricelist = values.pricelist ?? caseFile.pricelist;
   const base = {
     catalog,
@@ -95,17 +143,16 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     distribution,
     groupBy: fields,
     samples,
+    ...drawn,
     workers: workersOpt === "auto" ? "auto" : Number(workersOpt),
     ...(io.isTTY ? { onProgress } : {}),
   });
   bar.done();
   const sensitivity = values["no-tornado"] === true ? undefined : tornado(caseFile.cases, base);
   const text =
-    format === "md"
-      ? simulationMarkdown(result, sensitivity, lang)
-      : format === "html"
-        ? simulationHtml(result, sensitivity, lang)
-        : JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2);
+    format === "json"
+      ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)
+      : simulationReport(result, sensitivity, format, lang);
   emit(io, text, values.out);
   return 0;
 }

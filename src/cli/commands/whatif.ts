@@ -34,8 +34,8 @@ attribution, then drop-off per year and discounting.
   --out FILE                write to FILE instead of standard output
 `;
 
-/** @internal Parses repeated `R`, `domain:NAME=R`, `item:CODE=R` into rates. */
-function rates(values: string[] | undefined, name: string): AdjustmentRates | undefined {
+/** @internal Parses repeated `R`, `domain:NAME=R`, `item:CODE=R` into rates (simulate: R may be a distribution). */
+export function rates(values: string[] | undefined, name: string): AdjustmentRates | undefined {
   if (!values || values.length === 0) return undefined;
   let global: string | undefined;
   const domains: Record<string, string> = Object.create(null) as Record<string, string>;

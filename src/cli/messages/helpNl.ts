@@ -63,11 +63,22 @@ rendement het meest bewegen. Dezelfde seed geeft bit voor bit dezelfde uitvoer.
   --pricelist ID[@VERSIE]   lijst om mee te prijzen (standaard: die van het bestand, anders sociaal-domein)
   --lists MAP               gebruik ook de prijslijsten in MAP (herhaalbaar)
   --price-year JAAR         alle prijzen in dit prijspeil
+  --deadweight R            SROI-percentage, vast (0.2) of getrokken: 0.1:0.2:0.3 (driehoek
+                            min:modus:max), pert:0.1:0.2:0.3 of uniform:0.1:0.3; algemeen,
+                            domain:NAAM=R of item:CODE=R (herhaalbaar)
+  --displacement R          idem
+  --attribution R           idem
+  --adjustments HOE         multiplicative (standaard) of additive: hoe de percentages samengaan
+  --rough-range R           ruwe posten zonder bandbreedte worden getrokken binnen ±R van
+                            hun bedrag (standaard 0.3; 0 houdt ze vast)
+  --scenario BESTAND        percentages, samenstelling, ruwe bandbreedte en correlatiegroepen
+                            uit een JSON-bestand (schemas/simulation-scenario.schema.json)
   --samples                 neem elke getrokken prijs op (alleen JSON)
   --workers N|auto          threads voor de trekkingen (standaard auto: één per kern, alleen
                             bij grote runs); de uitkomsten zijn gelijk bij elk aantal
   --no-tornado              laat de eenzijdige gevoeligheidstabel weg
-  --format json|md|html     uitvoerformaat (standaard json)
+  --format json|md|html|text|csv
+                            uitvoerformaat (standaard json); csv: de tabel met uitkomsten
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,

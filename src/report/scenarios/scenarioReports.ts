@@ -26,11 +26,15 @@ import {
   note,
   paragraph,
   type ReportDocument,
+  type TableBlock,
   text,
 } from "../model.js";
+import { renderCsv } from "../render/renderCsv.js";
 import { renderHtml } from "../render/renderHtml.js";
 import { renderMarkdown } from "../render/renderMarkdown.js";
+import { renderText } from "../render/renderText.js";
 import { listsTable } from "../rollupReport.js";
+import { warningText } from "../warningText.js";
 import type { WordKey } from "../words/en.js";
 
 const col = (lang: Lang, key: WordKey | string, align: "l" | "r" = "r"): Column => ({
@@ -152,7 +156,7 @@ function simulationLensBlocks(lenses: SimulatedLenses, lang: Lang): Block[] {
 // The results carry their method in English as data; a Dutch report says the same in Dutch.
 const METHOD_NL: Record<string, string> = {
   simulation:
-    "Elke trekking prijst alle casussen met prijzen getrokken binnen hun bandbreedte (trekking k gebruikt stroom k van de xoshiro128**-generator met de opgegeven startwaarde) en één contrafactisch alternatief, getrokken naar zijn kans. Regels beginnen bij hun exacte, afgeronde kosten tegen lijstprijzen; een trekking telt hoeveelheid × (getrokken − lijstprijs) op, zonder afronding. Percentielen: lineaire interpolatie tussen rangen (type 7). Bedragen worden alleen voor weergave op centen afgerond.",
+    "Elke trekking prijst alle casussen met prijzen getrokken binnen hun bandbreedte (trekking k gebruikt stroom k van de xoshiro128**-generator met de opgegeven startwaarde; prijzen van één correlatiegroep op hetzelfde kwantiel), trekt de SROI-percentages die als verdeling zijn gegeven, en trekt één contrafactisch alternatief naar zijn kans. Vermeden kosten worden per regel vermenigvuldigd met de factor van nuleffect, verplaatsing en toerekening aan anderen (jaar 1). Regels beginnen bij hun exacte, afgeronde kosten tegen lijstprijzen; een trekking telt hoeveelheid × (getrokken − lijstprijs) op, zonder afronding. Percentielen: lineaire interpolatie tussen rangen (type 7). Bedragen worden alleen voor weergave op centen afgerond.",
   tornado:
     "Eenzijdige gevoeligheid: elke prijsregel met een bandbreedte wordt op zijn lage en op zijn hoge prijs gezet terwijl alle andere prijzen op het lijstbedrag blijven, en alle casussen worden exact doorgerekend (regels half-up op centen afgerond). Tussen afrondingen is het netto rendement lineair in de prijs, N(p) = R + p·Q, dus de omslagprijs −R/Q is exact op de regelafrondingen na (hoogstens een halve cent per regel met die prijs).",
   whatif:
@@ -194,6 +198,88 @@ function tornadoTable(tr: TornadoResult, lang: Lang): Block {
 const outsideRange = (tr: TornadoResult) =>
   tr.rows.some((r) => r.switchingValue !== undefined && !r.switchingWithinRange);
 
+function simWarnings(s: SimulationResult, lang: Lang): Block[] {
+  return s.warnings.map((w) => note("warning", `${warningText(w, lang)} `, code(w.code)));
+}
+
+const percent = (share: string): Inline => decimal(share);
+
+/** A rate setting's key (`deadweight@domain:justitie`) in the report's words, its scope as the what-if report says it. */
+function rateLabel(key: string, lang: Lang): Inline[] {
+  const [kind, scope] = key.split("@") as [string, string | undefined];
+  const name = hasWord(`assume.${kind}`) ? t(`assume.${kind}` as WordKey, lang) : kind;
+  if (scope === undefined) return [name];
+  const cell = scopeCell(scope, lang);
+  return [`${name} (`, ...(Array.isArray(cell) ? cell : [cell]), ")"] as Inline[];
+}
+
+/** An input's code in the report's words: rates by name, alternatives in words, prices as codes. */
+function inputLabel(k: string, lang: Lang): Cell {
+  if (k === "alternatives") return t("alternativesDrawn", lang);
+  return /^(deadweight|displacement|attribution)(@|$)/.test(k) ? rateLabel(k, lang) : code(k);
+}
+
+/** What varied, what stayed fixed (said in words, in Dutch "welke invoer vast stond"), and on what the cost rests. */
+function certaintyBlocks(s: SimulationResult, lang: Lang): Block[] {
+  const c = s.certainty;
+  const drawn: Cell[] = c.variedInputs.map((k) => inputLabel(k, lang));
+  const fixed: Cell[] = [
+    ...c.fixedItems.map((i): Cell => [code(i.item), ` (${t(`reliability.${i.reliability}`, lang)})`]),
+    ...(c.fixedAdHocLines > 0 ? [[integer(c.fixedAdHocLines), ` ${t("fixedAdHoc", lang)}`] as Cell] : []),
+    ...c.fixedRates.map((r): Cell => {
+      const [key, value] = r.split("=") as [string, string];
+      return [...rateLabel(key, lang), " = ", code(value)];
+    }),
+  ];
+  const list = (cells: Cell[]): Block =>
+    cells.length === 0
+      ? paragraph(t("none", lang))
+      : { kind: "list", items: cells.map((x) => (Array.isArray(x) ? x : [x])) };
+  return [
+    heading(2, t("certainty", lang)),
+    {
+      kind: "list",
+      items: [
+        [`${t("variedInputs", lang)}: `, integer(c.varied)],
+        [`${t("shareDrawn", lang)}: `, percent(c.counterfactualShareDrawn)],
+        [`${t("shareFixedRough", lang)}: `, percent(c.counterfactualShareFixedRough)],
+      ],
+    },
+    heading(3, t("variedInputs", lang)),
+    list(drawn),
+    heading(3, t("fixedInputs", lang)),
+    list(fixed),
+  ];
+}
+
+function ratesBlocks(s: SimulationResult, lang: Lang): Block[] {
+  const out: Block[] = [];
+  if (s.rates.length > 0)
+    out.push(heading(2, t("simRates", lang)), {
+      kind: "table",
+      name: "rates",
+      columns: [col(lang, "assumption", "l"), col(lang, "value", "l"), col(lang, "dist", "l")],
+      rows: s.rates.map((r) => ({
+        cells: [
+          rateLabel(r.key, lang),
+          code(r.value),
+          r.distribution === "fixed" ? "—" : t(`dist.${r.distribution}`, lang),
+        ],
+      })),
+    });
+  if (s.correlationGroups.length > 0)
+    out.push(heading(2, t("corrGroups", lang)), {
+      kind: "list",
+      items: s.correlationGroups.map((g) => [
+        code(g.name),
+        ": ",
+        ...g.items.flatMap((i, k) => (k > 0 ? [", ", code(i)] : [code(i)])),
+        ...(g.reason ? [` — ${g.reason}`] : []),
+      ]),
+    });
+  return out;
+}
+
 /** @internal The simulation (and tornado) report as a document: the lists and settings first, then the figures. */
 export function simulationDocument(s: SimulationResult, tr: TornadoResult | undefined, lang: Lang): ReportDocument {
   const title = t("simTitle", lang);
@@ -206,11 +292,15 @@ export function simulationDocument(s: SimulationResult, tr: TornadoResult | unde
         [`${t("draws", lang)}: `, integer(s.draws)],
         [`${t("seed", lang)}: `, code(s.seed)],
         [`${t("dist", lang)}: ${hasWord(distKey) ? t(distKey, lang) : s.distribution}`],
+        [`${t("combine", lang)}: ${t(`combine.${s.combine}`, lang)}`],
       ],
     },
+    ...simWarnings(s, lang),
     listsTable(s.lists, lang),
     heading(2, t("net", lang)),
     simTable(s, lang),
+    ...certaintyBlocks(s, lang),
+    ...ratesBlocks(s, lang),
     ...simulationLensBlocks(s.lenses, lang),
   ];
   if (tr && tr.rows.length > 0) {
@@ -225,6 +315,34 @@ export function simulationDocument(s: SimulationResult, tr: TornadoResult | unde
 /** @internal */
 export function simulationMarkdown(s: SimulationResult, tr: TornadoResult | undefined, lang: Lang = "nl"): string {
   return renderMarkdown(simulationDocument(s, tr, lang));
+}
+
+/**
+ * @internal The simulation report in a format: md, html, text, or csv (the
+ * figures table, with the inputs drawn and the warnings on the total row).
+ */
+export function simulationReport(
+  s: SimulationResult,
+  tr: TornadoResult | undefined,
+  format: "md" | "html" | "text" | "csv",
+  lang: Lang = "nl",
+): string {
+  if (format === "csv") return renderCsv(simCsvTable(s, lang), lang === "nl" ? "nl" : "intl");
+  const doc = simulationDocument(s, tr, lang);
+  return format === "md" ? renderMarkdown(doc) : format === "html" ? renderHtml(doc) : renderText(doc);
+}
+
+function simCsvTable(s: SimulationResult, lang: Lang): TableBlock {
+  const table = simTable(s, lang) as TableBlock;
+  const said = s.warnings.map((w) => `${w.code}: ${warningText(w, lang)}`);
+  return {
+    ...table,
+    columns: [...table.columns, col(lang, "variedInputs"), col(lang, "warnings", "l")],
+    rows: table.rows.map((r, i) => ({
+      ...r,
+      cells: [...r.cells, integer(s.certainty.varied), i === table.rows.length - 1 ? text(said.join(" | ")) : ""],
+    })),
+  };
 }
 
 /** @internal A self-contained HTML page (no scripts, no external resources; the reports' Content-Security-Policy). */

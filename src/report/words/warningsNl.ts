@@ -20,4 +20,9 @@ export const WARNINGS_NL: WarningTexts = {
         `${p.count} bedragen blijven op het niveau van ${p.level}, niet geprojecteerd (zie indexation.carriedFrom bij elke regel)`
       : `${p.count} bedragen van ${p.ref} zijn geprijsd in een jaar na het nieuwste niveau van hun index (${p.level}): ` +
         `ze zijn herrekend vanaf het niveau van ${p.level}, niet vanaf hun eigen jaar (zie indexation.carriedFrom bij elke regel)`,
+  nothing_varied: () =>
+    "niets varieerde: geen prijs had een bandbreedte, geen percentage was een verdeling en geen casus had alternatieven; elke trekking is het exacte bedrag, dus P(netto > 0) zegt niets over onzekerheid",
+  mostly_fixed_rough: (p) => `${p.share} van de kosten zonder inzet rust op ${p.count} ruwe bedrag(en) die vast bleven`,
+  rough_range_assumed: (p) =>
+    `${p.count} ruwe prijs/prijzen zonder bandbreedte in de lijst zijn getrokken binnen ±${p.relative} van het lijstbedrag (de standaardbandbreedte van de simulatie)`,
 };

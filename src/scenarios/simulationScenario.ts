@@ -1,0 +1,111 @@
+/**
+ * The simulation scenario file: what a simulation draws beyond the lists'
+ * ranges (SROI rates as distributions, how they combine, the range of rough
+ * items without one, correlation groups). JSON validated by zod; its JSON
+ * Schema is generated (`schemas/simulation-scenario.schema.json`).
+ */
+import * as z from "zod";
+import { InputError } from "../errors/InputError.js";
+import type { Issue } from "../errors/issue.js";
+import { check } from "../schemas/validate.js";
+import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "./adjustments.js";
+import { SIM_RATE_KINDS, type SimulationAdjustments } from "./compileRates.js";
+import type { CorrelationGroup } from "./correlationGroups.js";
+import { DISTRIBUTIONS } from "./distributions.js";
+import { resolveUncertainRate } from "./uncertainRate.js";
+
+const rateNumber = z.union([z.string(), z.number()]);
+
+const rateValue = z.union([
+  z.string().describe('a rate "0.2", or "0.1:0.2:0.3" (triangular), "pert:0.1:0.2:0.3", "uniform:0.1:0.3"'),
+  z.number(),
+  z
+    .strictObject({
+      distribution: z.enum(DISTRIBUTIONS as [string, ...string[]]),
+      min: rateNumber,
+      mode: rateNumber.optional().describe("the most likely value (triangular and pert)"),
+      max: rateNumber,
+    })
+    .describe("a rate drawn between min and max"),
+]);
+
+const ratesSchema = z.strictObject({
+  global: rateValue.optional(),
+  domains: z.record(z.string().min(1), rateValue).optional(),
+  items: z.record(z.string().min(1), rateValue).optional(),
+});
+
+/** The scenario file's schema. */
+export const simulationScenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  adjustments: z
+    .strictObject({
+      deadweight: ratesSchema.optional(),
+      displacement: ratesSchema.optional(),
+      attribution: ratesSchema.optional(),
+    })
+    .optional()
+    .describe("SROI rates, each fixed or a distribution, globally, per domain or per item (year 1)"),
+  combine: z.enum(ADJUSTMENT_COMBINATIONS as [AdjustmentCombination, ...AdjustmentCombination[]]).optional(),
+  roughRange: z
+    .string()
+    .optional()
+    .describe('relative half-width for rough items without a range (default "0.3"; "0" holds them fixed)'),
+  correlationGroups: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        items: z.array(z.string().min(1)).min(1),
+        reason: z.string().optional().describe("why these prices move together"),
+      }),
+    )
+    .optional()
+    .describe("items drawn together: in each draw at the same quantile of their ranges"),
+});
+
+/** A simulation scenario: the parts of the simulate options a file can hold. */
+export interface SimulationScenario {
+  /** SROI rates, fixed or drawn. */
+  readonly adjustments?: SimulationAdjustments | undefined;
+  /** How the rates combine. */
+  readonly combine?: AdjustmentCombination | undefined;
+  /** Relative half-width for rough items without a range. */
+  readonly roughRange?: string | undefined;
+  /** Items drawn together. */
+  readonly correlationGroups?: readonly CorrelationGroup[] | undefined;
+}
+
+/**
+ * Validates parsed JSON as a simulation scenario; every problem at once with
+ * its path (a triangular mode outside its bounds at
+ * `adjustments.deadweight.global.mode`).
+ *
+ * @throws {@link InputError} when the file is not valid.
+ *
+ * @example
+ * ```ts
+ * const s = parseSimulationScenario({ adjustments: { deadweight: { global: "0.1:0.2:0.3" } } }, { file: "s.json" });
+ * simulate(cases, { catalog, seed: 1, ...s });
+ * ```
+ */
+export function parseSimulationScenario(
+  data: unknown,
+  options: { file?: string | undefined } = {},
+): SimulationScenario {
+  const at = options.file !== undefined ? { file: options.file } : {};
+  const r = check(simulationScenarioSchema, data, at);
+  if (!r.ok) throw new InputError(r.issues);
+  const v = r.value;
+  const issues: Issue[] = [];
+  for (const kind of SIM_RATE_KINDS) {
+    const src = v.adjustments?.[kind];
+    if (src?.global !== undefined) resolveUncertainRate(src.global, ["adjustments", kind, "global"], issues);
+    for (const scope of ["domains", "items"] as const)
+      for (const [k, x] of Object.entries(src?.[scope] ?? {}))
+        resolveUncertainRate(x, ["adjustments", kind, scope, k], issues);
+  }
+  if (issues.length > 0) throw new InputError(issues.map((i) => ({ ...i, ...at })));
+  const { $schema: _s, description: _d, ...rest } = v;
+  return rest as SimulationScenario;
+}

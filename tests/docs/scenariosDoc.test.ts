@@ -1,0 +1,48 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// docs/scenarios.md's worked examples of the simulation: every `$ rendement …` line of the page is run
+// from the repository root, and the text block after it must be what the tool printed.
+// `UPDATE_GOLDEN=1 npx vitest run tests/docs/scenariosDoc.test.ts` rewrites the blocks; review the diff.
+const ROOT = join(__dirname, "../..");
+const DOC = join(ROOT, "docs/scenarios.md");
+
+describe("docs/scenarios.md", () => {
+  it("shows what each simulation command printed", () => {
+    if (!existsSync(join(ROOT, "dist/cli/main.js"))) throw new Error("dist/ is missing: run `npm run build`");
+    const doc = readFileSync(DOC, "utf8");
+    const block = /```sh\n\$ rendement ([^\n]*)\n```\n\n```text\n([\s\S]*?)```\n/g;
+    const steps = [...doc.matchAll(block)].map((m) => {
+      const start = (m.index as number) + (m[0] as string).lastIndexOf("```text\n") + 8;
+      return {
+        args: (m[1] as string).trim().split(/\s+/),
+        text: m[2] as string,
+        start,
+        end: start + (m[2] as string).length,
+      };
+    });
+    expect(steps.length).toBe(doc.match(/^\$ rendement /gm)?.length);
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    const outputs = steps.map((s) => {
+      const r = spawnSync(process.execPath, ["bin/rendement.js", ...s.args], { cwd: ROOT, encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
+    });
+    if (process.env.UPDATE_GOLDEN === "1") {
+      let updated = doc;
+      for (let i = steps.length - 1; i >= 0; i--) {
+        const s = steps[i] as (typeof steps)[number];
+        updated = `${updated.slice(0, s.start)}${outputs[i]}${updated.slice(s.end)}`;
+      }
+      writeFileSync(DOC, updated);
+      return;
+    }
+    for (const [i, s] of steps.entries()) expect(outputs[i], `rendement ${s.args.join(" ")}`).toBe(s.text);
+    // The done-when of issue 11: the NS example's text report says in Dutch which inputs were fixed,
+    // and a file of solid figures warns that nothing varied.
+    expect(outputs[0]).toContain("Welke invoer vast stond");
+    expect(outputs[1]).toContain("niets varieerde");
+  });
+});
