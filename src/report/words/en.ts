@@ -295,6 +295,12 @@ export const EN = {
   "field.index": "index",
   "field.note": "note",
   "field.original": "original",
+  byYear: "Cost per year",
+  caseYear: "Case year",
+  "byYear.calendar":
+    "Per calendar year. Each line's cost is shared over the years of its period in proportion to its quantity in each year; a line without a period counts in the year of its date, else of the case's start. The years add up exactly to the totals.",
+  "byYear.case":
+    "Per case year: year 1 starts on each case's start date. Each line's cost is shared over the years of its period in proportion to its quantity in each year; a line without a period counts in the year of its date, else of the case's start. The years add up exactly to the totals.",
 } as const;
 
 /** @internal A word of the reports. */

@@ -287,4 +287,10 @@ export const NL: Readonly<Record<WordKey, string>> = {
   "field.index": "indexering",
   "field.note": "toelichting",
   "field.original": "oorspronkelijk bedrag",
+  byYear: "Kosten per jaar",
+  caseYear: "Casusjaar",
+  "byYear.calendar":
+    "Per kalenderjaar. De kosten van elke regel zijn over de jaren van zijn periode verdeeld naar rato van de hoeveelheid in elk jaar; een regel zonder periode telt in het jaar van zijn datum, anders van de start van de casus. De jaren tellen exact op tot de totalen.",
+  "byYear.case":
+    "Per casusjaar: jaar 1 begint op de startdatum van elke casus. De kosten van elke regel zijn over de jaren van zijn periode verdeeld naar rato van de hoeveelheid in elk jaar; een regel zonder periode telt in het jaar van zijn datum, anders van de start van de casus. De jaren tellen exact op tot de totalen.",
 };
