@@ -299,9 +299,9 @@ export function simulationDocument(s: SimulationResult, tr: TornadoResult | unde
     listsTable(s.lists, lang),
     heading(2, t("net", lang)),
     simTable(s, lang),
-    ...simulationLensBlocks(s.lenses, lang),
     ...certaintyBlocks(s, lang),
     ...ratesBlocks(s, lang),
+    ...simulationLensBlocks(s.lenses, lang),
   ];
   if (tr && tr.rows.length > 0) {
     blocks.push(heading(2, t("tornado", lang)), tornadoTable(tr, lang));
@@ -362,7 +362,6 @@ function scopeCell(scope: string | undefined, lang: Lang): Cell {
 function valueCell(a: Assumption, lang: Lang): Cell {
   const v = a.value;
   if (v === "the list's own") return t("listsOwn", lang);
-  if (a.name === "combine" && hasWord(`combine.${v}`)) return t(`combine.${v}` as WordKey, lang);
   const byStart = / \(version by case start date\)$/.exec(v);
   if (byStart) return [code(v.slice(0, byStart.index)), ` (${t("listByStart", lang)})`];
   if (/^-?\d+$/.test(v)) return a.name === "priceYear" ? v : integer(BigInt(v));
