@@ -142,9 +142,21 @@ export type {
 } from "./rollup/types.js";
 // scenarios and uncertainty
 export type { AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.js";
+export type { DiscountedFlows, DiscountedYear, DiscountTiming, YearFlow } from "./scenarios/discountFlows.js";
 export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
 export type { Distribution } from "./scenarios/distributions.js";
 export type { GroupField } from "./scenarios/groupKey.js";
+export {
+  type AppliedContinuation,
+  type Continuation,
+  type FlowProjection,
+  type LensProjection,
+  type PayerProjection,
+  type ProjectFlowsInput,
+  type ProjectionFlow,
+  type ProjectionLens,
+  projectFlows,
+} from "./scenarios/projectFlows.js";
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
 export type {
