@@ -26,6 +26,8 @@ export type {
   Recomputation,
 } from "./audit/types.js";
 export { type BundleDifference, type BundleVerification, verifyBundle } from "./audit/verifyBundle.js";
+// roll-up per wijk, programme, period and payer; reports and charts
+export { type CaseFlowsOptions, caseFlows } from "./cases/caseFlows.js";
 export type {
   Alternative,
   Alternatives,
@@ -42,13 +44,13 @@ export type {
 export type { CompiledCases } from "./cases/compileCases.js";
 // cases (casussen): counterfactual against actual, exact to the cent
 export { createEvaluator, DEFAULT_PRICELIST, type Evaluator, type EvaluatorOptions } from "./cases/createEvaluator.js";
-// roll-up per wijk, programme, period and payer; reports and charts
 export { casesToCsv } from "./cases/csv/casesToCsv.js";
 export { type CaseRows, type CaseRowsOptions, parseCaseRows, relocate } from "./cases/csv/parseCaseRows.js";
 export { parseCasesCsv } from "./cases/csv/parseCasesCsv.js";
 export { parseCasesCsvStream } from "./cases/csv/parseCasesCsvStream.js";
 export type { CaseTotals, PayerSums } from "./cases/evaluate.js";
 export { type EvaluateOptions, type Evaluation, evaluateCases } from "./cases/evaluateCases.js";
+export type { CaseFlows, YearFlows } from "./cases/flowTypes.js";
 export { type ParseCaseOptions, parseCase } from "./cases/parseCase.js";
 export { type ParseCaseFileOptions, parseCaseFile } from "./cases/parseCaseFile.js";
 export { type JsonLinesOptions, parseCasesJsonLines } from "./cases/parseCasesJsonLines.js";
@@ -56,6 +58,7 @@ export { safeEvaluateCases } from "./cases/safeEvaluateCases.js";
 export { safeParseCase } from "./cases/safeParseCase.js";
 export { safeParseCaseFile } from "./cases/safeParseCaseFile.js";
 export type { CaseFileInput, CaseInput, LineInput } from "./cases/schema.js";
+export { type SummedFlows, sumFlows } from "./cases/sumFlows.js";
 export type { CaseResult, CashableSplit, Figures, FiguresWithRatio, LineTrail, Warning } from "./cases/types.js";
 export { ensureValidCases, isValidatedCase, MAX_CASES_IN_FILE } from "./cases/validCases.js";
 export { parseWijkRows, parseWijkTable, withWijkNames } from "./cases/wijkTable.js";
@@ -89,6 +92,7 @@ export {
   subtractCents,
   sumCents,
 } from "./money/index.js";
+export type { YearBasis } from "./periods/yearSpans.js";
 // price lists (prijslijsten): versioned, sourced, indexed, fingerprinted
 export { bundledCatalog } from "./pricelists/bundledCatalog.js";
 export {

@@ -23,21 +23,28 @@ export interface Rate {
 }
 
 /**
- * One line of a scenario, in one of four forms: `{item, quantity}`,
- * `{item, period}`, `{item, period, rate}`, or an amount not on the list
- * `{amount, description, payer, domain}`.
+ * One line of a scenario, in one of five forms: `{item, quantity}`,
+ * `{item, period}`, `{item, period, rate}`, an amount not on the list
+ * `{amount, description, payer, domain}`, or such an amount recurring over a
+ * period `{amount, per, period, description, payer, domain}` (priced like a
+ * list item whose unit is `per`).
  */
 export interface Line {
   /** A price item code of the list, e.g. `detentie.dag`. */
   item?: string | undefined;
   /** How many units of the item: a non-negative decimal string or number. */
   quantity?: string | number | undefined;
-  /** The period the item runs (its unit counted over the period, or `rate` per period). */
+  /** The period the item runs (its unit counted over the period, or `rate` per period), or a recurring amount's period. */
   period?: Period | undefined;
   /** A rate over `period`, e.g. 4 hours per week. */
   rate?: Rate | undefined;
   /** An amount not on the list (maatwerk, werkbudget spending): euros as a decimal string. */
   amount?: string | undefined;
+  /**
+   * Ad-hoc lines only: the amount recurs per day, week, month or year over `period`
+   * (e.g. 500000.00 per year), counted like a list item with that unit.
+   */
+  per?: "day" | "week" | "month" | "year" | undefined;
   /** What the ad-hoc amount is for. */
   description?: string | undefined;
   /** Who pays the ad-hoc amount (a payer id, e.g. `gemeente`). */

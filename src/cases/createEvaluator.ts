@@ -1,5 +1,6 @@
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+import type { YearBasis } from "../periods/yearSpans.js";
 import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import { resolvePriceList } from "../pricelists/resolvePriceList.js";
@@ -10,7 +11,8 @@ import { loadInstruments } from "../wellbeing/instruments.js";
 import type { Instrument } from "../wellbeing/schema.js";
 import type { WellbeingResult } from "../wellbeing/types.js";
 import { type CompiledCases, type CompiledLines, compileAll, compileCases } from "./compileCases.js";
-import { type CaseTotals, createEngine, evaluateInto, evaluateTotals } from "./evaluate.js";
+import { type CaseTotals, createEngine, evaluateFlows, evaluateInto, evaluateTotals } from "./evaluate.js";
+import type { CaseFlows } from "./flowTypes.js";
 import { type PriceTable, priceTable } from "./priceTable.js";
 import type { Case } from "./schema.js";
 import type { CaseResult } from "./types.js";
@@ -53,6 +55,19 @@ export interface Evaluator {
    * no wellbeing, no trail. The fast path for roll-ups of a whole city.
    */
   totals(c: Case): CaseTotals;
+  /**
+   * The case's cost per year (dated cash flows) in integer cents, per payer, side and lens: each
+   * line's rounded cost shared over the years it runs by largest remainder, so that the years add up
+   * exactly to {@link Evaluator.totals}. Throws like {@link Evaluator.evaluate}.
+   *
+   * @param basis `calendar` (years 2026, 2027, …; the default) or `case` (years 1, 2, … from the start).
+   * @example
+   * ```ts
+   * const f = ev.flows(c, "calendar");
+   * f.years.map((y) => y.payers.get("gemeente")?.counterfactualCost); // [50000000, 50000000, …] cents
+   * ```
+   */
+  flows(c: Case, basis?: YearBasis | undefined): CaseFlows;
   /**
    * Compiles cases once into flat typed arrays for exact evaluation many
    * times (`compiled.totals(i)` equals `totals(cases[i])` to the cent).
@@ -206,6 +221,12 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       return r;
     },
     totals,
+    flows(c, basis = "calendar") {
+      const issues: Issue[] = [];
+      const f = evaluateFlows(c, tableFor(c, []), issues, engine, basis);
+      if (issues.length > 0) throw new InputError(issues);
+      return f;
+    },
     figures(c) {
       const issues: Issue[] = [];
       const table = tableFor(c, []);

@@ -5,10 +5,14 @@
 import type { Issue } from "../errors/issue.js";
 import { centsToString, MoneyOverflowError } from "../money/cents.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
+import { isoToDay } from "../periods/calendarDate.js";
+import type { YearBasis } from "../periods/yearSpans.js";
 import { coverageWarnings } from "../pricelists/coverageWarnings.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import type { Instrument } from "../wellbeing/schema.js";
+import type { CaseFlows, YearFlows } from "./flowTypes.js";
+import { foldFlows } from "./foldFlows.js";
 import { type CaseTotals, createFolder, type Folder, foldLines, type PayerSums } from "./foldLines.js";
 import { lineQuantity } from "./lineQuantity.js";
 import {
@@ -62,6 +66,26 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], engi
   clearLineSet(engine.lines);
   const shape = compileCase(engine.lines, c, table, issues);
   return foldLines(engine.lines, engine.folder, shape);
+}
+
+/**
+ * @internal Compiles a case into the engine's lines and folds them into cents per year (see
+ * `foldFlows`); issues are pushed like {@link evaluateTotals} does.
+ */
+export function evaluateFlows(
+  c: Case,
+  table: PriceTable,
+  issues: Issue[],
+  engine: Engine,
+  basis: YearBasis,
+): CaseFlows {
+  clearLineSet(engine.lines);
+  const shape = compileCase(engine.lines, c, table, issues);
+  const years: YearFlows[] = [];
+  if (issues.length > 0) return { id: c.id, basis, start: c.start, years };
+  const start = isoToDay(c.start) as number;
+  for (const [year, payers] of foldFlows(engine.lines, shape, { basis, start })) years.push({ year, payers });
+  return { id: c.id, basis, start: c.start, years };
 }
 
 /** Dates outside the case: a warning, since the case's dates may be the thing that is wrong. */
@@ -123,6 +147,14 @@ function trailLine(s: LineSet, k: number, c: Case, listName: string): LineTrail 
     ...(it ? { label: { nl: it.label.nl, en: it.label.en } } : {}),
     ...(it ? { unit: it.unit, unitPrice: it.amount } : {}),
     ...(it ? { quantity: ratioToString(lineRatio(s, k)), derivation: lineQuantity(line, it.unit).derivation } : {}),
+    ...(!it && line.per !== undefined
+      ? {
+          unit: line.per,
+          unitPrice: centsToString(s.price[k] as number),
+          quantity: ratioToString(lineRatio(s, k)),
+          derivation: lineQuantity(line, line.per).derivation,
+        }
+      : {}),
     cost: centsToString(lineCost(s, k)),
     payer: s.payers[s.payer[k] as number] as string,
     domain: it ? it.domain : (line.domain as string),

@@ -14,6 +14,7 @@ import { amountProblem, parseDecimal, validatedAmountCents } from "../money/pars
 import { type Ratio, ratio } from "../money/ratio.js";
 import { divideRoundedSafe } from "../money/rounding.js";
 import { isIsoDate } from "../periods/calendarDate.js";
+import type { Unit } from "../pricelists/schema.js";
 import { fastQuantity } from "./fastLineCost.js";
 import { lineQuantity } from "./lineQuantity.js";
 import type { PricedItem, PriceTable } from "./priceTable.js";
@@ -27,7 +28,7 @@ export const INTERVENTION = 2;
 export const TRANSFER = 4;
 /** @internal Line flag: a counterfactual line without a reason. */
 export const UNEXPLAINED = 8;
-/** @internal Line flag: an ad-hoc amount line (its price is the amount, its quantity 1). */
+/** @internal Line flag: an ad-hoc amount line (its price is the amount, its quantity 1, or its periods when it recurs). */
 export const AMOUNT = 64;
 /** @internal Bits 4–5 of the flags: cashable class 0 not, 1 yes, 2 unspecified. */
 export const CLASS_SHIFT = 4;
@@ -156,22 +157,7 @@ function addLine(
       });
       return false;
     }
-    const n = fastQuantity(line, unit, s.scratch);
-    const d = s.scratch[0] as number;
-    if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) {
-      s.qn[k] = n;
-      s.qd[k] = d;
-    } else {
-      // Beyond the fast path: a quantity past safe integers, or input that was never validated.
-      const problem = quantityProblem(line, path);
-      if (problem) {
-        issues.push(problem);
-        return false;
-      }
-      s.qn[k] = Number.NaN;
-      s.qd[k] = 1;
-      s.big.set(k, lineQuantity(line, unit).quantity);
-    }
+    if (!setQuantity(s, k, line, unit, path, issues)) return false;
     s.price[k] = priced.cents;
     s.payer[k] = payerOf(s, priced.payer);
     if (priced.transfer) f |= TRANSFER;
@@ -190,9 +176,24 @@ function addLine(
       });
       return false;
     }
+    if (line.per !== undefined || line.period !== undefined) {
+      // A recurring amount: priced exactly like a list item whose unit is `per`, over the period.
+      const path = linePath(at.cf, at.alt, at.index);
+      if (!RECURRENCE.has(line.per as Unit)) {
+        issues.push({
+          code: "invalid_line",
+          path: [...path, "per"],
+          message: `"${String(line.per)}" is not a recurrence of an ad-hoc amount over its period`,
+          expected: '"per": "day", "week", "month" or "year" with a period',
+        });
+        return false;
+      }
+      if (!setQuantity(s, k, line, line.per as Unit, path, issues)) return false;
+    } else {
+      s.qn[k] = 1;
+      s.qd[k] = 1;
+    }
     s.price[k] = cents;
-    s.qn[k] = 1;
-    s.qd[k] = 1;
     s.payer[k] = payerOf(s, line.payer as string);
     f |= AMOUNT;
     if (line.transfer) f |= TRANSFER;
@@ -204,6 +205,40 @@ function addLine(
   s.source[k] = line;
   s.item[k] = priced;
   s.length = k + 1;
+  return true;
+}
+
+/** The units an ad-hoc amount may recur per (a line's `per`). */
+const RECURRENCE = /* @__PURE__ */ new Set<Unit>(["day", "week", "month", "year"]);
+
+/**
+ * @internal Sets the exact quantity of line `k` in `unit`: safe integers on the fast path,
+ * an exact fraction beyond; false (and an issue) when the line's quantity cannot be read.
+ */
+function setQuantity(
+  s: LineSet,
+  k: number,
+  line: Line,
+  unit: Unit,
+  path: (string | number)[],
+  issues: Issue[],
+): boolean {
+  const n = fastQuantity(line, unit, s.scratch);
+  const d = s.scratch[0] as number;
+  if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) {
+    s.qn[k] = n;
+    s.qd[k] = d;
+    return true;
+  }
+  // Beyond the fast path: a quantity past safe integers, or input that was never validated.
+  const problem = quantityProblem(line, path);
+  if (problem) {
+    issues.push(problem);
+    return false;
+  }
+  s.qn[k] = Number.NaN;
+  s.qd[k] = 1;
+  s.big.set(k, lineQuantity(line, unit).quantity);
   return true;
 }
 
@@ -229,7 +264,10 @@ function quantityProblem(line: Line, path: (string | number)[]): Issue | undefin
       ? undefined
       : issue(["quantity"], `"${String(line.quantity)}" is not a quantity`, "a decimal of zero or more, e.g. 2.5");
   const p = line.period;
-  if (!p) return issue([], "an item line needs a quantity or a period", "quantity, or period with from and through");
+  if (!p)
+    return line.item === undefined
+      ? issue(["period"], '"per" needs a period', "period with from and through")
+      : issue([], "an item line needs a quantity or a period", "quantity, or period with from and through");
   if (typeof p.from !== "string" || typeof p.through !== "string" || !isIsoDate(p.from) || !isIsoDate(p.through))
     return issue(["period"], "the period's dates are not real calendar dates", "from and through as YYYY-MM-DD");
   if (p.through < p.from) return issue(["period"], "the period ends before it starts", "through on or after from");

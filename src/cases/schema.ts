@@ -12,14 +12,18 @@ const periodSchema = z
   })
   .describe("dates inclusive at both ends (van … t/m …)");
 
+const perSchema = z.enum(["day", "week", "month", "year"]);
+
 const rateSchema = z
-  .strictObject({ quantity: quantityValue, per: z.enum(["day", "week", "month", "year"]) })
+  .strictObject({ quantity: quantityValue, per: perSchema })
   .describe("e.g. 4 (hours) per week over the period");
 
 /**
- * One line of a scenario. Exactly one of four forms:
- * `{item, quantity}`, `{item, period}`, `{item, period, rate}` or
- * `{amount, description, payer, domain}` (an amount not on the list).
+ * One line of a scenario. Exactly one of five forms:
+ * `{item, quantity}`, `{item, period}`, `{item, period, rate}`,
+ * `{amount, description, payer, domain}` (an amount not on the list) or
+ * `{amount, per, period, description, payer, domain}` (an amount that recurs
+ * per day, week, month or year over the period).
  */
 export const lineSchema = z
   .strictObject({
@@ -28,6 +32,9 @@ export const lineSchema = z
     period: periodSchema.optional(),
     rate: rateSchema.optional(),
     amount: amountString.optional().describe("an amount not on the list (maatwerk, werkbudget spending), euros"),
+    per: perSchema
+      .optional()
+      .describe("ad-hoc lines only: the amount recurs per day, week, month or year over the line's period"),
     description: z.string().min(1).optional(),
     payer: identifier.optional(),
     domain: identifier.optional(),
@@ -49,7 +56,7 @@ export const lineSchema = z
     const add = (message: string, path: string[] = [], expected?: string) =>
       ctx.addIssue({ code: "custom", message, path, ...(expected ? { params: { expected } } : {}) });
     if (l.item !== undefined) {
-      for (const k of ["amount", "description", "payer", "domain", "transfer", "cashable"] as const)
+      for (const k of ["amount", "per", "description", "payer", "domain", "transfer", "cashable"] as const)
         if (l[k] !== undefined)
           add(
             `"${k}" belongs to an ad-hoc amount line, not to a line with "item"`,
@@ -62,8 +69,20 @@ export const lineSchema = z
         add('a line with "item" needs a quantity or a period', [], "quantity, or period {from, through}");
       if (l.rate !== undefined && l.period === undefined) add('"rate" needs a period', ["rate"]);
     } else if (l.amount !== undefined) {
-      for (const k of ["quantity", "period", "rate"] as const)
+      for (const k of ["quantity", "rate"] as const)
         if (l[k] !== undefined) add(`"${k}" belongs to a line with "item"`, [k]);
+      if (l.period !== undefined && l.per === undefined)
+        add(
+          'a recurring ad-hoc line needs "per": the amount recurs per day, week, month or year over the period',
+          ["per"],
+          '"per": "day", "week", "month" or "year" beside the period',
+        );
+      if (l.per !== undefined && l.period === undefined)
+        add(
+          `"per" needs a period: over which days does the amount recur per ${l.per}?`,
+          ["period"],
+          "period {from, through}",
+        );
       for (const k of ["description", "payer", "domain"] as const)
         if (l[k] === undefined) add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain");
     } else {

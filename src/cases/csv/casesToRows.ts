@@ -35,7 +35,7 @@ export function casesToRows(cases: readonly CaseInput[]): string[][] {
         from: l.period?.from,
         through: l.period?.through,
         rate: str(l.rate?.quantity),
-        per: l.rate?.per,
+        per: l.rate?.per ?? l.per,
         amount: l.amount,
         description: l.description,
         payer: l.payer,

@@ -384,7 +384,9 @@ function addLine(
   const line: Record<string, unknown> = {};
   for (const c of LINE_FIELDS) if (v[c] !== undefined) line[c] = v[c];
   if (v.from !== undefined || v.through !== undefined) line.period = { from: v.from, through: v.through };
-  if (v.rate !== undefined || v.per !== undefined) line.rate = { quantity: v.rate, per: v.per };
+  // On an amount row without a rate, "per" says how often the amount recurs over from..through.
+  if (v.amount !== undefined && v.rate === undefined && v.per !== undefined) line.per = v.per;
+  else if (v.rate !== undefined || v.per !== undefined) line.rate = { quantity: v.rate, per: v.per };
   for (const c of ["transfer", "cashable", "intervention"] as const) {
     const x = v[c];
     if (x === undefined) continue;
