@@ -10,6 +10,7 @@ import { claimsFileSchema } from "./audit/claimsSchema.js";
 import { caseFileSchema } from "./cases/schema.js";
 import { indexSeriesFileSchema, priceListFileSchema } from "./pricelists/schema.js";
 import { rollupAggregateFileSchema } from "./rollup/schema.js";
+import { spendingFileSchema } from "./rollup/spending/spendingSchema.js";
 import { instrumentFileSchema } from "./wellbeing/schema.js";
 
 /** @internal Extra file formats registered by other modules (claims, bundles). */
@@ -20,6 +21,7 @@ export const FILE_FORMATS: Record<string, { schema: z.ZodType; title: string }> 
   "instrument.schema.json": { schema: instrumentFileSchema, title: "rendement wellbeing instrument" },
   "claims.schema.json": { schema: claimsFileSchema, title: "rendement werkbudget claims" },
   "audit-bundle.schema.json": { schema: bundleSchema, title: "rendement re-performable bundle (compute or audit)" },
+  "spending.schema.json": { schema: spendingFileSchema, title: "rendement observed spending (uitgaven per wijk)" },
   "rollup-aggregate.schema.json": {
     schema: rollupAggregateFileSchema,
     title: "rendement roll-up aggregate (mergeable partial)",

@@ -31,6 +31,13 @@ const NL: Readonly<Record<string, (d: readonly string[], m: string) => string>> 
       ? `de casus loopt tot in ${x[1]}, na het nieuwste prijspeil van lijst ${x[2]} (${x[3]}): geprijsd met ${x[4]} in euro's van ${x[5]}`
       : "de casus loopt voorbij het nieuwste prijspeil van de lijst";
   },
+  spending_without_cases: (_, m) => {
+    const none = /^no case belongs to (wijk|programme) "(.*)":/.exec(m);
+    if (none)
+      return `geen casus hoort bij ${none[1] === "wijk" ? "wijk" : "programma"} "${none[2]}": de waargenomen uitgaven staan op zichzelf`;
+    const years = /^no case of (?:wijk|programme) "(.*)" avoids a cost for (\S+) in these years/.exec(m);
+    return `geen casus van "${years?.[1] ?? "?"}" vermijdt in deze jaren kosten voor ${years?.[2] ?? "deze financier"}: de waargenomen uitgaven staan op zichzelf`;
+  },
   no_counterfactual: () => "de casus heeft geen contrafactische regels: er wordt niets vermeden",
 };
 
