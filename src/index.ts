@@ -71,9 +71,16 @@ export type { TableRow } from "./csv/tableRow.js";
 // errors: every problem with its file and path, as data
 export { formatIssues } from "./errors/formatIssues.js";
 export { InputError, isInputError } from "./errors/InputError.js";
-export { formatPath, type Issue } from "./errors/issue.js";
+export { formatPath, type Issue, type IssueCode } from "./errors/issue.js";
 export type { SafeResult } from "./errors/safeResult.js";
 export { suggest } from "./errors/suggest.js";
+export {
+  isWarningCode,
+  type WarningCode,
+  type WarningParams,
+  type WarningParamsOf,
+  warning,
+} from "./errors/warning.js";
 // money: one representation (integer cents), named rounding, allocation
 export {
   addCents,
@@ -103,7 +110,12 @@ export {
   type PriceListData,
   type SourceFile,
 } from "./pricelists/catalog.js";
-export { type CoverageWarning, carriedForwardNote, coverageWarnings } from "./pricelists/coverageWarnings.js";
+export {
+  type CoverageWarning,
+  carriedForwardNote,
+  carriedForwardWarning,
+  coverageWarnings,
+} from "./pricelists/coverageWarnings.js";
 export { type ChangedItem, diffPriceLists, type FieldChange, type PriceListDiff } from "./pricelists/diffPriceLists.js";
 export { DEFAULT_INDEX } from "./pricelists/indexSeries.js";
 export type { PriceItem, PriceSource, RelativeRange } from "./pricelists/listTypes.js";
@@ -150,12 +162,12 @@ export type { DiscountedFlows, DiscountedYear, DiscountTiming, YearFlow } from "
 export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
 export type { Distribution } from "./scenarios/distributions.js";
 export type { GroupField } from "./scenarios/groupKey.js";
+export type { LensName, LensReturn, PayerReturn, ScenarioLenses } from "./scenarios/lenses.js";
 export {
   type AppliedContinuation,
   type Continuation,
   type FlowProjection,
   type LensProjection,
-  type PayerProjection,
   type ProjectFlowsInput,
   type ProjectionFlow,
   type ProjectionLens,

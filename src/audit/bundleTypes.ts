@@ -75,7 +75,14 @@ export interface Bundle {
   /** Every resolved price list used, in full. */
   lists: BundleList[];
   /** The versions known of every list consulted, for choosing a version by date. */
-  listVersions: { id: string; version: string; validFrom: string }[];
+  listVersions: {
+    /** The list's id. */
+    id: string;
+    /** One of its versions. */
+    version: string;
+    /** The first date that version applies to, `YYYY-MM-DD`. */
+    validFrom: string;
+  }[];
   /** The index series the lists were restated with. */
   indexSeries: IndexSeriesData[];
   /** Compute bundles: the wellbeing instruments used. */

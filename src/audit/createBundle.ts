@@ -18,8 +18,11 @@ export interface BundleInput {
   readonly cases: unknown;
   /** The claims (audit only). */
   readonly claims?: ClaimsFile | undefined;
+  /** The lists and index series to price with; the lists used are embedded in the bundle. */
   readonly catalog: PriceListCatalog;
+  /** The list id (or `id@version`) where a case or claim names none (default `sociaal-domein`, by date). */
   readonly pricelist?: string | undefined;
+  /** Restate every list to this price year before pricing. */
   readonly priceYear?: number | undefined;
   /** Audit only: tolerance in euros (default "0.00"). */
   readonly tolerance?: string | undefined;

@@ -20,17 +20,25 @@ export type FindingCode =
 
 /** One finding: a stable code, an English message, and the evidence as fields. */
 export interface Finding {
+  /** What was found, a stable code (see {@link FindingCode} and docs/audit.md). */
   readonly code: FindingCode;
+  /** The finding in English, with its figures; Dutch reports word it from the code and evidence. */
   readonly message: string;
+  /** The evidence, by name (e.g. `claimed`, `recomputed`, `duplicateGroup`): plain JSON values. */
   readonly [evidence: string]: unknown;
 }
 
 /** The case recomputed for a claim, with the list valid on the spending date. */
 export interface Recomputation {
+  /** The list that priced the case, valid on the spending date (or named by the claim or case). */
   readonly pricelist: PriceListStamp;
+  /** The case's counterfactual cost, euros as a decimal string with two decimals (probability-weighted for alternatives). */
   readonly counterfactualCost: string;
+  /** The case's actual cost (intervention included), euros with two decimals. */
   readonly actualCost: string;
+  /** The part of the actual cost that is the intervention itself, euros with two decimals. */
   readonly interventionCost: string;
+  /** counterfactualCost − actualCost: the case's net return, euros with two decimals, e.g. `"45500.00"`. */
   readonly netReturn: string;
   /** Cost of counterfactual lines without a reason (probability-weighted for alternatives). */
   readonly unexplainedCounterfactualCost: string;
@@ -42,12 +50,19 @@ export interface Recomputation {
 
 /** The audit of one claim. */
 export interface AuditedClaim {
+  /** The claim's id, e.g. `WB-2024-041`. */
   readonly id: string;
+  /** The case the claim rests on. */
   readonly caseId: string;
+  /** The spending date, `YYYY-MM-DD`: it chooses the list version. */
   readonly date: string;
+  /** The amount spent, euros as a decimal string with two decimals. */
   readonly amount: string;
+  /** What was spent on, as the claim says. */
   readonly purpose: string;
+  /** The outcome: confirmed within tolerance, over- or underclaimed, or unverifiable. */
   readonly status: ClaimStatus;
+  /** The savings the claim states, euros with two decimals. */
   readonly claimedSavings: string;
   /** The part of the case's recomputed net return attributed to this claim; null when unverifiable. */
   readonly recomputedSavings: string | null;
@@ -55,6 +70,7 @@ export interface AuditedClaim {
   readonly difference: string | null;
   /** The part of the claimed savings that rests on counterfactual lines without a reason. */
   readonly unexplainedSavings: string;
+  /** The case recomputed; absent when the case could not be found or priced. */
   readonly recomputation?: Recomputation | undefined;
   /**
    * Present when counterfactual lines run past the policy horizon: the same
@@ -63,6 +79,7 @@ export interface AuditedClaim {
    * probability-weighted like the counterfactual).
    */
   readonly withinHorizon?: WithinHorizon | undefined;
+  /** Everything the audit found about this claim, in a fixed order; empty when nothing. */
   readonly findings: readonly Finding[];
 }
 
@@ -70,6 +87,7 @@ export interface AuditedClaim {
 export interface WithinHorizon {
   /** The horizon: `maxHorizonMonths` after the later of the case start and the spending date, inclusive. */
   readonly from: string;
+  /** The horizon's last day, `YYYY-MM-DD`. */
   readonly through: string;
   /** The counterfactual cost that lies beyond the horizon. */
   readonly beyondHorizon: string;
@@ -101,16 +119,23 @@ export interface PriceSource {
   readonly list: string;
   /** The item code. */
   readonly item: string;
+  /** The source's title. */
   readonly title: string;
+  /** Who published it. */
   readonly publisher?: string | undefined;
+  /** The year of the figure. */
   readonly year: number;
+  /** Where it can be read. */
   readonly url?: string | undefined;
 }
 
 /** Totals over all claims. */
 export interface AuditSummary {
+  /** The number of claims audited. */
   readonly claims: number;
+  /** The number of claims per status (every status present, zero where none). */
   readonly byStatus: Readonly<Record<ClaimStatus, number>>;
+  /** Σ claimedSavings over all claims, euros with two decimals. */
   readonly claimedTotal: string;
   /** Claimed savings of confirmed claims. */
   readonly confirmedTotal: string;
@@ -130,9 +155,13 @@ export interface AuditSummary {
 
 /** The options an audit ran with, as recorded in its result. */
 export interface AuditSettings {
+  /** How far claimed savings may differ and still be confirmed, euros as a decimal string (e.g. `"0.00"`). */
   readonly tolerance: string;
+  /** How many months after the spending a counterfactual line may reach (e.g. `12`). */
   readonly maxHorizonMonths: number;
+  /** The list id (or `id@version`) used where neither claim, case nor file names one, when given. */
   readonly pricelist?: string | undefined;
+  /** The price year every list was restated to, when given. */
   readonly priceYear?: number | undefined;
   /** Who performed the audit (`--auditor`). */
   readonly auditor?: string | undefined;
@@ -144,8 +173,11 @@ export interface AuditSettings {
 
 /** The result of {@link audit}. */
 export interface AuditResult {
+  /** The options the audit ran with. */
   readonly settings: AuditSettings;
+  /** Every claim audited, in the order of the claims file. */
   readonly claims: readonly AuditedClaim[];
+  /** Totals and counts over all claims. */
   readonly summary: AuditSummary;
   /** Claims on one spending, one entry per set (their findings refer to it by id). */
   readonly duplicates: readonly DuplicateGroup[];
@@ -153,8 +185,11 @@ export interface AuditResult {
   readonly sources: readonly PriceSource[];
   /** Every list used: id, version, price year, validFrom, fingerprint. */
   readonly lists: readonly (PriceListStamp & {
+    /** The list's title. */
     readonly title: string;
+    /** The first date the version applies to, `YYYY-MM-DD`. */
     readonly validFrom: string;
+    /** True for an illustrative list whose figures are not a public tariff. */
     readonly example: boolean;
   })[];
 }

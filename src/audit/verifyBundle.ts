@@ -51,6 +51,7 @@ export interface BundleVerification {
   readonly listsMatchTrusted: boolean;
   /** Whether `strict` was asked for. */
   readonly strict: boolean;
+  /** What the bundle holds: a computation of cases, or an audit of claims. */
   readonly kind: "compute" | "audit";
   /** The bundle's format version. */
   readonly formatVersion: number;
@@ -65,7 +66,15 @@ export interface BundleVerification {
   /** What this verification could not check (e.g. a format 1 bundle has no fingerprint over the whole). */
   readonly notes: readonly string[];
   /** What was checked: lists re-fingerprinted, and the cases and claims recomputed. */
-  readonly checked: { readonly lists: number; readonly cases: number; readonly claims: number };
+  readonly checked: {
+    /** Embedded lists whose fingerprint was recomputed. */
+    readonly lists: number;
+    /** Cases recomputed. */
+    readonly cases: number;
+    /** Claims re-audited (0 for a compute bundle). */
+    readonly claims: number;
+  };
+  /** Where the bundle's recorded figures or fingerprints differ from recomputation, the first 200. */
   readonly differences: readonly BundleDifference[];
   /** Differences beyond the first 200 are counted, not listed. */
   readonly moreDifferences: number;

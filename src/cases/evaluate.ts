@@ -3,6 +3,7 @@
  * @internal
  */
 import type { Issue } from "../errors/issue.js";
+import { warning } from "../errors/warning.js";
 import { centsToString, MoneyOverflowError } from "../money/cents.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
 import { isoToDay } from "../periods/calendarDate.js";
@@ -93,15 +94,9 @@ function dateWarning(c: Case, line: Line, cf: boolean, path: (string | number)[]
   const from = line.period?.from ?? line.date;
   const through = line.period?.through ?? line.date;
   if (from === undefined || through === undefined) return undefined;
-  if (!cf && c.end !== undefined && through > c.end)
-    return {
-      code: "actual_after_end",
-      path,
-      message: `actual line runs to ${through}, after the case ended on ${c.end}`,
-    };
+  if (!cf && c.end !== undefined && through > c.end) return warning("actual_after_end", path, { through, end: c.end });
   // A counterfactual may run past the end on purpose (a year of detention avoided); the audit checks its horizon.
-  if (from < c.start)
-    return { code: "period_outside_case", path, message: `line starts ${from}, before the case started on ${c.start}` };
+  if (from < c.start) return warning("period_outside_case", path, { from, start: c.start });
   return undefined;
 }
 
@@ -110,12 +105,7 @@ function lineWarnings(s: LineSet, c: Case, from: number, to: number, warnings: W
   for (let k = from; k < to; k++) {
     const cf = ((s.flags[k] as number) & CF) !== 0;
     const path = linePath(cf, s.alt[k] as number, s.index[k] as number);
-    if ((s.flags[k] as number) & UNEXPLAINED)
-      warnings.push({
-        code: "counterfactual_without_reason",
-        path,
-        message: "counterfactual line without a reason: why would this have happened?",
-      });
+    if ((s.flags[k] as number) & UNEXPLAINED) warnings.push(warning("counterfactual_without_reason", path, {}));
     const w = dateWarning(c, s.source[k] as Line, cf, path);
     if (w) warnings.push(w);
   }
@@ -262,11 +252,7 @@ export function evaluateInto(
   const t = foldLines(s, engine.folder, shape);
   lineWarnings(s, c, shape.from, shape.to, warnings);
   if (Array.isArray(c.counterfactual) ? c.counterfactual.length === 0 : false)
-    warnings.push({
-      code: "no_counterfactual",
-      path: ["counterfactual"],
-      message: "the case has no counterfactual lines: nothing is avoided",
-    });
+    warnings.push(warning("no_counterfactual", ["counterfactual"], {}));
   const l = table.list;
   warnings.push(...coverageWarnings(l, c.end ?? c.start, c.end !== undefined ? ["end"] : ["start"]));
   const listName = `${l.id}@${l.version}`;

@@ -1,3 +1,4 @@
+import type { Warning } from "../errors/warning.js";
 import type { Unit } from "../pricelists/schema.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import type { WellbeingResult } from "../wellbeing/types.js";
@@ -22,20 +23,22 @@ export interface FiguresWithRatio extends Figures {
   readonly ratio?: string | undefined;
 }
 
-/** Something worth a look that does not stop the computation. */
-export interface Warning {
-  readonly code: string;
-  /** Path inside the case, e.g. `["counterfactual", 2]`. */
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
+export type { Warning } from "../errors/warning.js";
 
 /** One priced line as an auditor re-performs it. */
 export interface LineTrail {
+  /** Which side of the case the line is on: what would have happened, or what did. */
   readonly side: "counterfactual" | "actual";
   /** For a probability-weighted counterfactual: which alternative. */
   readonly alternative?:
-    | { readonly index: number; readonly label?: string | undefined; readonly probability: string }
+    | {
+        /** Its position among the case's alternatives, from 0. */
+        readonly index: number;
+        /** Its label as the case names it, e.g. `detentie`. */
+        readonly label?: string | undefined;
+        /** Its probability as a decimal string from 0 through 1, e.g. `"0.6"`; the line's cost counts with this weight. */
+        readonly probability: string;
+      }
     | undefined;
   /** Path of the line inside the case, e.g. `["actual", 1]`. */
   readonly path: readonly (string | number)[];
@@ -44,7 +47,15 @@ export interface LineTrail {
   /** The item's Dutch label, or the ad-hoc line's description. */
   readonly description: string;
   /** The item's label in Dutch and English (item lines only), for reports in either language. */
-  readonly label?: { readonly nl: string; readonly en: string } | undefined;
+  readonly label?:
+    | {
+        /** In Dutch. */
+        readonly nl: string;
+        /** In English. */
+        readonly en: string;
+      }
+    | undefined;
+  /** What one unit of the item is (item lines only), e.g. `day`. */
   readonly unit?: Unit | undefined;
   /** Unit price in euros (two decimals). */
   readonly unitPrice?: string | undefined;
@@ -54,23 +65,49 @@ export interface LineTrail {
   readonly derivation?: string | undefined;
   /** The line's cost, rounded half-up to cents. */
   readonly cost: string;
+  /** Who pays (or would have paid) it, a payer id such as `justitie`. */
   readonly payer: string;
+  /** The policy domain, e.g. `veiligheid`: the item's, or the one an ad-hoc line names. */
   readonly domain: string;
+  /** A payment between parties (a benefit): counted for its payer, left out of the societal lens. */
   readonly transfer: boolean;
+  /** Whether avoiding it frees money in a budget; absent where the list does not say. */
   readonly cashable?: boolean | undefined;
+  /** Whether the line is the intervention itself (an actual line counted in the intervention cost). */
   readonly intervention: boolean;
+  /** Why the counterfactual would have happened, as the case says; absent for actual lines and unexplained ones. */
   readonly reason?: string | undefined;
+  /** The day of a one-off line, `YYYY-MM-DD`. */
   readonly date?: string | undefined;
-  readonly period?: { readonly from: string; readonly through: string } | undefined;
+  /** The days a line runs, both inclusive. */
+  readonly period?:
+    | {
+        /** The first day, `YYYY-MM-DD`. */
+        readonly from: string;
+        /** The last day, `YYYY-MM-DD`, included. */
+        readonly through: string;
+      }
+    | undefined;
+  /** How firm the price is (item lines only): `solid`, or `rough` (an estimate with a range). */
   readonly reliability?: "solid" | "rough" | undefined;
-  readonly source?: { readonly title: string; readonly year: number } | undefined;
+  /** The price's public source (item lines only). */
+  readonly source?:
+    | {
+        /** The source's title. */
+        readonly title: string;
+        /** The year of the figure. */
+        readonly year: number;
+      }
+    | undefined;
   /** The list the price came from (id@version) and its fingerprint. */
   readonly pricelist?: string | undefined;
 }
 
 /** The avoided cost split by whether avoiding it frees money in a budget. */
 export interface CashableSplit {
+  /** Avoided cost on items marked cashable (money a budget actually keeps), euros with two decimals. */
   readonly cashable: string;
+  /** Avoided cost on items marked not cashable (capacity freed, not money), euros with two decimals. */
   readonly nonCashable: string;
   /** Avoided cost on items that do not say. */
   readonly unspecified: string;
@@ -78,22 +115,35 @@ export interface CashableSplit {
 
 /** The result of one case: what every report and roll-up is built from. */
 export interface CaseResult extends FiguresWithRatio {
+  /** The case's id, as in its file. */
   readonly id: string;
+  /** The wijk (neighbourhood) the case belongs to, as its code or name in the file. */
   readonly wijk: string;
+  /** The programme, when the case names one. */
   readonly programme?: string | undefined;
+  /** The case's start date, `YYYY-MM-DD`: it chooses the list version. */
   readonly start: string;
+  /** The case's end date, `YYYY-MM-DD`, when it has one. */
   readonly end?: string | undefined;
+  /** The list that priced the case: id, version, price year and fingerprint. */
   readonly pricelist: PriceListStamp;
   /** The same figures per payer (financier), payers sorted. */
   readonly byPayer: Readonly<Record<string, Figures>>;
   /** The societal lens: transfers (benefits and the like) left out. */
-  readonly societal: FiguresWithRatio & { readonly byPayer: Readonly<Record<string, Figures>> };
+  readonly societal: FiguresWithRatio & {
+    /** The societal figures per payer, payers sorted. */
+    readonly byPayer: Readonly<Record<string, Figures>>;
+  };
+  /** The avoided cost split by whether avoiding it frees money in a budget. */
   readonly cashable: CashableSplit;
   /** Counterfactual lines, and how many of them carry no `reason`. */
   readonly counterfactualLines: number;
+  /** How many counterfactual lines carry no `reason` (an audit flags the savings resting on them). */
   readonly unexplainedCounterfactualLines: number;
+  /** Wellbeing before and after, one entry per instrument measured, never mixed with euros. */
   readonly wellbeing: readonly WellbeingResult[];
   /** The audit trail; present when requested. */
   readonly lines?: readonly LineTrail[] | undefined;
+  /** What is worth a look but did not stop the computation; empty when nothing. */
   readonly warnings: readonly Warning[];
 }

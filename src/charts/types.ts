@@ -1,6 +1,8 @@
 /** A Vega-Lite v5 specification as plain JSON (render it with vega-embed, a notebook, or a dashboard). */
 export interface VegaLiteSpec {
+  /** The Vega-Lite v5 schema: what a renderer reads the spec as. */
   readonly $schema: "https://vega.github.io/schema/vega-lite/v5.json";
+  /** The rest of the spec (data, mark, encoding, …) as Vega-Lite defines it. */
   readonly [key: string]: unknown;
 }
 

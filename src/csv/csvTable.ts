@@ -13,6 +13,7 @@ export type CsvDialect = "nl" | "intl";
 
 /** Options of `csvTable` (the CSV writer of every report). */
 export interface CsvOptions {
+  /** `nl` (`;` and decimal comma, for Dutch Excel) or `intl` (`,` and decimal point); default `nl`. */
   readonly dialect?: CsvDialect | undefined;
   /** Indexes of columns holding decimal numbers (written with the dialect's decimal mark, never neutralised). */
   readonly numeric?: readonly number[] | undefined;

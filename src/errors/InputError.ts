@@ -30,7 +30,12 @@ export class InputError extends Error {
   }
 
   /** The issues as plain data, for JSON output. */
-  toJSON(): { name: string; issues: readonly Issue[] } {
+  toJSON(): {
+    /** Always `InputError`. */
+    name: string;
+    /** Every problem found. */
+    issues: readonly Issue[];
+  } {
     return { name: this.name, issues: this.issues };
   }
 }

@@ -10,6 +10,7 @@ import { type Displayable, JUPYTER_DISPLAY, type MimeBundle } from "./display.js
 
 /** Evaluated cases that a notebook displays as a table. */
 export interface CasesView extends Displayable {
+  /** The results shown, in input order (all of them; the display shows the first `limit`). */
   readonly cases: readonly CaseResult[];
 }
 

@@ -3,6 +3,7 @@ import { type Displayable, JUPYTER_DISPLAY, type MimeBundle } from "./display.js
 
 /** A chart a notebook displays as Vega-Lite. */
 export interface ChartView extends Displayable {
+  /** The Vega-Lite spec shown, unchanged. */
   readonly spec: VegaLiteSpec;
 }
 

@@ -6,5 +6,6 @@ export type MimeBundle = Readonly<Record<string, unknown>>;
 
 /** An object a notebook shows richly. */
 export interface Displayable {
+  /** The object's MIME bundle (HTML, Vega-Lite, plain text, …): the notebook picks the richest it can show. */
   [JUPYTER_DISPLAY](): MimeBundle;
 }

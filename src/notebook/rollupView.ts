@@ -15,6 +15,7 @@ import { type Displayable, JUPYTER_DISPLAY, type MimeBundle } from "./display.js
 
 /** A roll-up table that a notebook displays, with its charts one call away. */
 export interface RollupView extends Displayable {
+  /** The finished roll-up shown. */
   readonly table: RollupTable;
   /** Counterfactual against actual per group. */
   chart(): ChartView;

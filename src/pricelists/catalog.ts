@@ -14,8 +14,20 @@ export type { IndexSeriesData, PriceListData } from "./listTypes.js";
  * {@link createCatalog} and combine with {@link mergeCatalogs}.
  */
 export interface PriceListCatalog {
-  readonly lists: readonly { readonly list: PriceListData; readonly file?: string | undefined }[];
-  readonly indexSeries: readonly { readonly series: IndexSeriesData; readonly file?: string | undefined }[];
+  /** Every list version in the catalog, each once (`id@version` is unique). */
+  readonly lists: readonly {
+    /** The validated list file. */
+    readonly list: PriceListData;
+    /** The file it was read from, for messages; absent for data built in code. */
+    readonly file?: string | undefined;
+  }[];
+  /** Every index series version in the catalog (for restating amounts between price years). */
+  readonly indexSeries: readonly {
+    /** The validated series file. */
+    readonly series: IndexSeriesData;
+    /** The file it was read from, for messages; absent for data built in code. */
+    readonly file?: string | undefined;
+  }[];
 }
 
 /**

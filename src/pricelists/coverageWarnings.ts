@@ -1,14 +1,8 @@
+import { type Warning, warning } from "../errors/warning.js";
 import type { ResolvedPriceList } from "./types.js";
 
-/** A warning about data the case reaches beyond; shaped like a case result's warnings. */
-export interface CoverageWarning {
-  /** `beyond_index_year` or `beyond_list_year`. */
-  readonly code: string;
-  /** Where in the case: the date that reaches beyond. */
-  readonly path: readonly (string | number)[];
-  /** What was done instead, in English. */
-  readonly message: string;
-}
+/** A warning about data the case reaches beyond (`beyond_index_year` or `beyond_list_year`): a case result's warning. */
+export type CoverageWarning = Warning;
 
 /**
  * Warnings for a case whose dates lie beyond what the data covers: after the
@@ -35,28 +29,56 @@ export function coverageWarnings(
   if (!c) return [];
   const year = Number(latest.slice(0, 4));
   const out: CoverageWarning[] = [];
-  if (c.newestIndexYear !== undefined && year > c.newestIndexYear)
-    out.push({
-      code: "beyond_index_year",
-      path,
-      message:
-        list.priceYear > c.newestIndexYear
-          ? `the case runs into ${year}, after the newest level of index ${c.indexSeries} (${c.newestIndexYear}): amounts are not indexed past ${c.newestIndexYear} (its level is carried forward)`
-          : `the case runs into ${year}, after the newest level of index ${c.indexSeries} (${c.newestIndexYear}): amounts stay in ${list.priceYear} euros, not restated for ${year}`,
-    });
+  if (c.indexSeries !== undefined && c.newestIndexYear !== undefined && year > c.newestIndexYear)
+    out.push(
+      warning("beyond_index_year", path, {
+        year,
+        series: c.indexSeries,
+        indexYear: c.newestIndexYear,
+        priceYear: list.priceYear,
+      }),
+    );
   if (year > c.newestListPriceYear)
-    out.push({
-      code: "beyond_list_year",
-      path,
-      message: `the case runs into ${year}, after the newest price year of list ${list.id} (${c.newestListPriceYear}): it is priced with ${list.id}@${list.version} in ${list.priceYear} euros`,
-    });
+    out.push(
+      warning("beyond_list_year", path, {
+        year,
+        list: list.id,
+        listYear: c.newestListPriceYear,
+        ref: `${list.id}@${list.version}`,
+        priceYear: list.priceYear,
+      }),
+    );
   return out;
 }
 
 /**
- * The note a listing of `list` needs when its price year lies after the
- * newest level of its index: amounts are carried at that level, not
- * projected. `undefined` when every amount is properly indexed.
+ * The warning a listing of `list` needs when some of its amounts are priced
+ * after the newest level of their index (`carried_forward`): they are carried
+ * at that level, not projected. `undefined` when every amount is properly
+ * indexed.
+ *
+ * @example
+ * ```ts
+ * carriedForwardWarning(resolvePriceList(bundledCatalog(), { id: "sociaal-domein", version: "2026" }));
+ * // { code: "carried_forward", path: [], params: { ref: "sociaal-domein@2026", priceYear: 2026, … }, message: "price year 2026 …" }
+ * ```
+ */
+export function carriedForwardWarning(list: ResolvedPriceList): Warning | undefined {
+  const carried = list.items.filter((i) => i.indexation?.carriedFrom !== undefined);
+  const first = carried[0]?.indexation;
+  if (first?.carriedFrom === undefined) return undefined;
+  return warning("carried_forward", [], {
+    ref: `${list.id}@${list.version}`,
+    priceYear: list.priceYear,
+    series: first.series,
+    level: first.carriedFrom,
+    count: carried.length,
+  });
+}
+
+/**
+ * The English text of {@link carriedForwardWarning}: the note a listing of
+ * `list` needs when its amounts are carried at the newest level of their index.
  *
  * @example
  * ```ts
@@ -65,12 +87,5 @@ export function coverageWarnings(
  * ```
  */
 export function carriedForwardNote(list: ResolvedPriceList): string | undefined {
-  const carried = list.items.filter((i) => i.indexation?.carriedFrom !== undefined);
-  const first = carried[0]?.indexation;
-  if (!first) return undefined;
-  const series = first.series;
-  const last = first.carriedFrom;
-  return list.priceYear > (last ?? list.priceYear)
-    ? `price year ${list.priceYear} of ${list.id}@${list.version} lies after the newest level of index ${series} (${last}): ${carried.length} amounts are carried at the ${last} level, not projected (see each item's indexation.carriedFrom)`
-    : `${carried.length} amounts of ${list.id}@${list.version} are priced in a year after the newest level of their index (${last}): they are restated from the ${last} level, not from their own year (see each item's indexation.carriedFrom)`;
+  return carriedForwardWarning(list)?.message;
 }

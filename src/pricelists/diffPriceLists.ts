@@ -1,42 +1,45 @@
 import { D } from "../money/decimal.js";
-import type { ResolvedPriceItem, ResolvedPriceList } from "./types.js";
+import type { PriceListStamp, ResolvedPriceItem, ResolvedPriceList } from "./types.js";
 
 /** One field of an item that differs between two versions. */
 export interface FieldChange {
+  /** The field of {@link ResolvedPriceItem} that differs, e.g. `amount`, `source` or `range`. */
   readonly field: string;
+  /** Its value in the older list (`undefined` when it had none), as in the resolved item. */
   readonly from: unknown;
+  /** Its value in the newer list (`undefined` when it has none). */
   readonly to: unknown;
 }
 
 /** An item present in both lists whose content differs. */
 export interface ChangedItem {
+  /** The item's code, e.g. `detentie.dag`. */
   readonly code: string;
+  /** The item as the older list has it. */
   readonly from: ResolvedPriceItem;
+  /** The item as the newer list has it. */
   readonly to: ResolvedPriceItem;
   /** `to.amount − from.amount`, two decimals. */
   readonly change: string;
   /** The change relative to `from.amount`, as a fraction to 4 decimals (`"0.0818"` = +8.18%); absent when `from` is zero. */
   readonly relativeChange?: string | undefined;
+  /** Every compared field that differs, in a fixed order (amount first). */
   readonly fields: readonly FieldChange[];
 }
 
 /** The difference between two resolved lists. */
 export interface PriceListDiff {
-  readonly from: {
-    readonly id: string;
-    readonly version: string;
-    readonly priceYear: number;
-    readonly fingerprint: string;
-  };
-  readonly to: {
-    readonly id: string;
-    readonly version: string;
-    readonly priceYear: number;
-    readonly fingerprint: string;
-  };
+  /** The older list (`a`). */
+  readonly from: PriceListStamp;
+  /** The newer list (`b`). */
+  readonly to: PriceListStamp;
+  /** Items only the newer list has, sorted by code. */
   readonly added: readonly ResolvedPriceItem[];
+  /** Items only the older list has, sorted by code. */
   readonly removed: readonly ResolvedPriceItem[];
+  /** Items in both whose content differs, sorted by code. */
   readonly changed: readonly ChangedItem[];
+  /** How many items are in both and equal. */
   readonly unchanged: number;
 }
 

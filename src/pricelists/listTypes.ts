@@ -49,7 +49,14 @@ export interface PriceItem {
   /** How firm the figure is. */
   reliability: "solid" | "rough";
   /** The source's own low and high figures around the amount, euros as decimal strings; it contains the amount. */
-  range?: { low: string; high: string } | undefined;
+  range?:
+    | {
+        /** The low figure, euros as a decimal string, e.g. `"95.00"`. */
+        low: string;
+        /** The high figure, euros as a decimal string. */
+        high: string;
+      }
+    | undefined;
   /** A stated relative range when the source gives none: amount × (1 ± relative), with the reason for that width. */
   relativeRange?: RelativeRange | undefined;
   /** A payment between parties, left out of the societal total. */
@@ -85,7 +92,14 @@ export interface PriceListData {
   /** What the list covers. */
   description?: string | undefined;
   /** The list version this one extends: its items are inherited. */
-  basedOn?: { id: string; version: string } | undefined;
+  basedOn?:
+    | {
+        /** The base list's id. */
+        id: string;
+        /** The base list's version. */
+        version: string;
+      }
+    | undefined;
   /** Codes of inherited items this version drops. */
   removed?: string[] | undefined;
   /** The items this file defines (or overrides). */

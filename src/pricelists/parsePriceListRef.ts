@@ -7,7 +7,14 @@
  * parsePriceListRef("sociaal-domein");      // { id: "sociaal-domein" }
  * ```
  */
-export function parsePriceListRef(text: string): { id: string; version?: string | undefined } | undefined {
+export function parsePriceListRef(text: string):
+  | {
+      /** The list's id, e.g. `sociaal-domein`. */
+      id: string;
+      /** The version after `@`; absent when the text names only the id (then the date decides). */
+      version?: string | undefined;
+    }
+  | undefined {
   const m = /^([a-z0-9][a-z0-9.-]*)(?:@([A-Za-z0-9][A-Za-z0-9._-]*))?$/.exec(text);
   if (!m) return undefined;
   return m[2] === undefined ? { id: m[1] as string } : { id: m[1] as string, version: m[2] };

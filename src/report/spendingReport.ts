@@ -1,12 +1,13 @@
 import type { CsvDialect } from "../csv/csvTable.js";
-import type { SpendingComparison, SpendingComparisonResult } from "../rollup/spending/compareSpending.js";
-import type { SpendingFile } from "../rollup/spending/spendingSchema.js";
 import { centsToString } from "../money/cents.js";
 import { parseCents } from "../money/index.js";
+import type { SpendingComparison, SpendingComparisonResult } from "../rollup/spending/compareSpending.js";
+import type { SpendingFile } from "../rollup/spending/spendingSchema.js";
 import { amount } from "./figures.js";
 import { type Lang, t } from "./labels.js";
 import {
   type Block,
+  code,
   decimal,
   heading,
   type Inline,
@@ -20,7 +21,6 @@ import { renderCsv } from "./render/renderCsv.js";
 import { renderHtml } from "./render/renderHtml.js";
 import { renderMarkdown } from "./render/renderMarkdown.js";
 import { sentence } from "./sentence.js";
-import { warningText } from "./warningText.js";
 
 function yearsTable(c: SpendingComparison, lang: Lang) {
   return {
@@ -93,7 +93,18 @@ export function spendingDocument(r: SpendingComparisonResult, file: SpendingFile
     blocks.push(heading(2, text(t("spendingWarnings", lang))));
     for (const w of r.warnings) {
       const row = file.spending[w.path[1] as number];
-      blocks.push(note("warning", text(`${row?.wijk ?? row?.programme ?? ""}: ${warningText(w, lang)}`)));
+      const scope = row?.wijk !== undefined ? "wijk" : "programme";
+      const key = w.code === "spending_years_without_cases" ? "spendingNoYears" : "spendingNoCase";
+      blocks.push(
+        note(
+          "warning",
+          ...sentence(key, lang, {
+            scope: text(t(scope, lang).toLowerCase()),
+            name: code(row?.wijk ?? row?.programme ?? ""),
+            payer: code(row?.payer ?? ""),
+          }),
+        ),
+      );
     }
   }
   return { title, lang, blocks };

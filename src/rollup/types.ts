@@ -40,6 +40,7 @@ export interface WellbeingState {
   readonly deltas: Readonly<Record<string, number>>;
   /** Σ of the cases' mean before score and mean after score (exact fractions), over the measured cases. */
   readonly sumBefore: string;
+  /** Σ of the measured cases' mean after scores, an exact fraction such as `"131/2"`. */
   readonly sumAfter: string;
   /** Cases with a before measurement only. */
   readonly beforeOnly: number;
@@ -49,10 +50,13 @@ export interface WellbeingState {
 export interface GroupState {
   /** The group's value per dimension, e.g. `{ wijk: "WK079601", quarter: "2024-Q2" }`; `""` for a case without a programme. */
   readonly by: Readonly<Partial<Record<GroupDimension, string>>>;
+  /** The number of cases folded into the group. */
   readonly cases: number;
   /** Cases with at least one counterfactual line without a `reason`. */
   readonly unexplainedCases: number;
+  /** Counterfactual lines without a `reason`, over the group's cases. */
   readonly unexplainedLines: number;
+  /** Counterfactual lines, over the group's cases. */
   readonly counterfactualLines: number;
   /** Sums per payer, payers sorted. */
   readonly payers: Readonly<Record<string, PayerSumsState>>;
@@ -70,10 +74,21 @@ export interface RollupAggregate {
   readonly format: "rendement-rollup";
   /** 2 since payer sums are named in full (a version 1 aggregate is read as version 2). */
   readonly version: 2;
+  /** The dimensions grouped by, in order, e.g. `["wijk", "quarter"]`; merged aggregates must agree. */
   readonly groupBy: readonly GroupDimension[];
   /** The lists the cases were priced with, by fingerprint. */
   readonly lists: Readonly<
-    Record<string, { readonly id: string; readonly version: string; readonly priceYear: number }>
+    Record<
+      string,
+      {
+        /** The list's id. */
+        readonly id: string;
+        /** Its version. */
+        readonly version: string;
+        /** The year of its euros. */
+        readonly priceYear: number;
+      }
+    >
   >;
   /** Every case once, whatever the grouping (payer groups count a case once per payer). */
   readonly total: GroupState;
@@ -83,9 +98,11 @@ export interface RollupAggregate {
 
 /** One payer's position in the wrong-pocket matrix of a group. */
 export interface PayerPosition {
+  /** The payer's id, e.g. `gemeente` or `justitie`. */
   readonly payer: string;
-  /** Counterfactual and actual cost this payer bears. */
+  /** The counterfactual cost this payer would have borne, euros with two decimals. */
   readonly counterfactualCost: string;
+  /** The actual cost this payer bore (its part of the intervention included), euros with two decimals. */
   readonly actualCost: string;
   /** The intervention cost it bore. */
   readonly invested: string;
@@ -97,43 +114,63 @@ export interface PayerPosition {
 
 /** Wellbeing of one instrument in a finished group. */
 export interface WellbeingSummary {
+  /** The instrument's id, e.g. `rapportcijfer`. */
   readonly instrument: string;
   /** Cases with a before and an after score. */
   readonly measured: number;
+  /** Cases with a before score only (not in the means). */
   readonly beforeOnly: number;
-  /** Means of the cases' before and after scores, and the mean and median delta: 2 decimals, half-up. */
+  /** The mean of the measured cases' before scores, 2 decimals, half-up (e.g. `"5.40"`); absent when none is measured. */
   readonly meanBefore?: string | undefined;
+  /** The mean of their after scores, 2 decimals, half-up; absent when none is measured. */
   readonly meanAfter?: string | undefined;
+  /** The mean change (after − before), 2 decimals, half-up; absent when none is measured. */
   readonly meanDelta?: string | undefined;
+  /** The median change, exact from the group's deltas, 2 decimals, half-up; absent when none is measured. */
   readonly medianDelta?: string | undefined;
+  /** Measured cases whose score went up. */
   readonly improved: number;
+  /** Measured cases whose score stayed the same. */
   readonly unchanged: number;
+  /** Measured cases whose score went down. */
   readonly worse: number;
-  /** Shares of the measured cases: 4 decimals, half-up. */
+  /** The share of measured cases that improved, 4 decimals, half-up (e.g. `"0.6667"`). */
   readonly shareImproved?: string | undefined;
+  /** The share that stayed the same, 4 decimals, half-up. */
   readonly shareUnchanged?: string | undefined;
+  /** The share that got worse, 4 decimals, half-up. */
   readonly shareWorse?: string | undefined;
 }
 
 /** One finished group (or the grand total). */
 export interface RollupRow extends FiguresWithRatio {
+  /** The group's value per dimension, e.g. `{ wijk: "WK079601" }`; empty for the grand total. */
   readonly by: Readonly<Partial<Record<GroupDimension, string>>>;
+  /** The number of cases in the group. */
   readonly cases: number;
+  /** Cases with at least one counterfactual line without a `reason`. */
   readonly unexplainedCases: number;
+  /** Counterfactual lines without a `reason`. */
   readonly unexplainedLines: number;
+  /** Counterfactual lines in all. */
   readonly counterfactualLines: number;
   /** The societal lens: transfers left out. */
   readonly societal: FiguresWithRatio;
   /** The wrong-pocket matrix: per payer, sorted. */
   readonly payers: readonly PayerPosition[];
+  /** Wellbeing per instrument, sorted by instrument id. */
   readonly wellbeing: readonly WellbeingSummary[];
 }
 
 /** A finished roll-up: rows per group, the grand total, and the lists used. */
 export interface RollupTable {
+  /** The dimensions grouped by, in order. */
   readonly groupBy: readonly GroupDimension[];
+  /** Every list the cases were priced with, sorted by id, version, price year and fingerprint. */
   readonly lists: readonly PriceListStamp[];
+  /** One row per group, in the order of their keys (the JSON array of the group's values, sorted as text). */
   readonly rows: readonly RollupRow[];
+  /** The grand total over every case (each case once, whatever the grouping). */
   readonly total: RollupRow;
 }
 

@@ -11,6 +11,7 @@ import { type Ratio, ratio } from "../money/ratio.js";
 
 /** A rate from 0 to 1 (decimal text or number), globally, per domain and per item. */
 export interface AdjustmentRates {
+  /** The rate for every line that has no domain or item rate of its own, e.g. `"0.25"`; default 0. */
   readonly global?: string | number | undefined;
   /** By domain, e.g. `{ "justitie": "0.3" }`. */
   readonly domains?: Readonly<Record<string, string | number>> | undefined;

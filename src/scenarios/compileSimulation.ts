@@ -68,7 +68,9 @@ export interface CompiledSimulation {
 
 /** @internal Options of a compilation. */
 export interface CompileOptions extends Omit<EvaluatorOptions, "trail" | "overrides"> {
+  /** The fields to group by. */
   readonly groupBy?: readonly GroupField[] | undefined;
+  /** The case file's name, for messages. */
   readonly file?: string | undefined;
 }
 

@@ -22,8 +22,11 @@ export interface ProjectionYear {
 
 /** A multi-year projection of avoided cost. */
 export interface Projection {
+  /** The number of years projected, e.g. `5`. */
   readonly horizon: number;
+  /** The real discount rate per year, as decimal text, e.g. `"0.0225"`. */
   readonly discountRate: string;
+  /** Each year's value, year 1 first. */
   readonly years: readonly ProjectionYear[];
   /** Sum of the years' (rounded) present values. */
   readonly presentValue: string;

@@ -13,6 +13,7 @@ import {
   summariseDiscounted,
   type YearFlow,
 } from "./discountFlows.js";
+import type { PayerReturn } from "./lenses.js";
 import { oneMinus, powRatio, roundRatio } from "./rounding.js";
 
 /** The two lenses of a projection: what the payers' budgets see, and society without transfers (MKBA). */
@@ -67,20 +68,13 @@ export interface ProjectFlowsInput {
   readonly horizon?: number | undefined;
 }
 
-/** Present values of one payer in one lens. */
-export interface PayerProjection {
-  /** Present value of the payer's intervention cost, euros. */
-  readonly invested: string;
-  /** Present value of the payer's avoided cost, euros. */
-  readonly gained: string;
-  /** gained − invested. */
-  readonly net: string;
-}
-
 /** One lens of a projection: its totals year by year, and each payer's present values (adding up to them). */
 export interface LensProjection extends DiscountedFlows {
-  /** Per payer, payers sorted; their present values add up exactly to the lens's. */
-  readonly byPayer: Readonly<Record<string, PayerProjection>>;
+  /**
+   * Per payer, payers sorted, as present values (the one per-payer shape of every scenario): invested = PV
+   * of the payer's intervention cost, gained = PV of its avoided cost; they add up exactly to the lens's.
+   */
+  readonly byPayer: Readonly<Record<string, PayerReturn>>;
 }
 
 /** A continuation assumption as applied, named in the result. */
@@ -308,7 +302,7 @@ function lensProjection(
 ): LensProjection {
   const total: YearFlow[] = Array.from({ length }, () => ({ benefit: 0n, cost: 0n }));
   const pvTotal: YearFlow[] = Array.from({ length }, () => ({ benefit: 0n, cost: 0n }));
-  const byPayer: Record<string, PayerProjection> = Object.create(null) as Record<string, PayerProjection>;
+  const byPayer: Record<string, PayerReturn> = Object.create(null) as Record<string, PayerReturn>;
   for (const payer of [...series.keys()].sort()) {
     const ys = series.get(payer) as YearFlow[];
     const pv = presentValues(ys, how.rate, how.timing);

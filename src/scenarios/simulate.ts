@@ -1,5 +1,6 @@
 import type { Case } from "../cases/schema.js";
 import { InputError } from "../errors/InputError.js";
+import type { Issue } from "../errors/issue.js";
 import { type CompiledSimulation, type CompileOptions, compileSimulation } from "./compileSimulation.js";
 import { DISTRIBUTIONS, type Distribution } from "./distributions.js";
 import { checkGroupFields, type GroupField } from "./groupKey.js";
@@ -95,7 +96,7 @@ export interface SimulationPlan {
 export function planSimulation(cases: readonly Case[], options: SimulateOptions): SimulationPlan {
   const draws = options.draws ?? 10_000;
   const distribution = options.distribution ?? "triangular";
-  const issues = [];
+  const issues: Issue[] = [];
   if (!Number.isSafeInteger(draws) || draws < 1)
     issues.push({
       code: "invalid_draws",

@@ -8,6 +8,7 @@ import { centsToString } from "../money/cents.js";
 import { D } from "../money/decimal.js";
 import { amountToCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../money/ratio.js";
+import type { PriceListStamp } from "../pricelists/types.js";
 import type { CompiledSimulation } from "./compileSimulation.js";
 import type { Distribution } from "./distributions.js";
 import type { GroupField } from "./groupKey.js";
@@ -16,9 +17,13 @@ import type { DrawBlock } from "./runDraws.js";
 
 /** Percentiles of a simulated figure. */
 export interface SimulatedStats {
+  /** The mean over the draws, as decimal text (euros with two decimals for amounts, four decimals for ratios). */
   readonly mean: string;
+  /** The 5th percentile (linear interpolation between ranks), in the same unit. */
   readonly p5: string;
+  /** The median, in the same unit. */
   readonly p50: string;
+  /** The 95th percentile, in the same unit. */
   readonly p95: string;
 }
 
@@ -26,12 +31,17 @@ export interface SimulatedStats {
 export interface GroupSimulation {
   /** The group's values, e.g. `{ wijk: "WK079601" }`; `{}` for the total (named `by` as in the roll-up). */
   readonly by: Readonly<Record<string, string>>;
+  /** The number of cases in the group. */
   readonly cases: number;
   /** Exact point estimates at list prices (probability-weighted counterfactuals), as in `compute`. */
   readonly exact: {
+    /** Avoided cost, euros with two decimals. */
     readonly avoidedCost: string;
+    /** Intervention cost, euros with two decimals. */
     readonly interventionCost: string;
+    /** Net return, euros with two decimals. */
     readonly netReturn: string;
+    /** avoidedCost / interventionCost to 4 decimals; absent where the intervention cost is 0. */
     readonly ratio?: string | undefined;
   };
   /** Net return C − A per draw, euros (two decimals, rounded from the simulation's floating point). */
@@ -40,6 +50,7 @@ export interface GroupSimulation {
   readonly ratio?: SimulatedStats | undefined;
   /** Draws with net return above zero, and their share (four decimals). */
   readonly positiveDraws: number;
+  /** positiveDraws / draws to 4 decimals, half-up, e.g. `"0.9731"`. */
   readonly probabilityPositive: string;
 }
 
@@ -47,10 +58,15 @@ export interface GroupSimulation {
 export interface SimulationParameter {
   /** `code@list@version` */
   readonly key: string;
+  /** The item's code, e.g. `justitie.detentie.dag`. */
   readonly item: string;
+  /** The list version it comes from, `id@version`. */
   readonly pricelist: string;
+  /** The low end of the item's range, euros with two decimals. */
   readonly low: string;
+  /** The list price (the distribution's mode), euros with two decimals. */
   readonly mode: string;
+  /** The high end of the item's range, euros with two decimals. */
   readonly high: string;
 }
 
@@ -58,18 +74,21 @@ export interface SimulationParameter {
 export interface SimulationResult {
   /** The seed as decimal text (seeds may exceed 2⁵³). */
   readonly seed: string;
+  /** The number of draws. */
   readonly draws: number;
+  /** How prices were drawn within their range. */
   readonly distribution: Distribution;
+  /** The fields grouped by, in order; empty for the total only. */
   readonly groupBy: readonly GroupField[];
+  /** How the draws were made and summarised, in words, for the report. */
   readonly method: string;
-  readonly lists: readonly {
-    readonly id: string;
-    readonly version: string;
-    readonly priceYear: number;
-    readonly fingerprint: string;
-  }[];
+  /** The lists that priced the cases. */
+  readonly lists: readonly PriceListStamp[];
+  /** Every uncertain price drawn, sorted by key; empty when nothing varied (then every draw equals the exact figure). */
   readonly parameters: readonly SimulationParameter[];
+  /** The simulation over all cases. */
   readonly total: GroupSimulation;
+  /** One simulation per group (empty without `groupBy`). */
   readonly groups: readonly GroupSimulation[];
   /** Sampled prices per parameter key, euros, one per draw; present on request. */
   readonly samples?: Readonly<Record<string, readonly number[]>> | undefined;

@@ -12,15 +12,21 @@ import type { WhatIfOptions } from "./whatIf.js";
 
 /** One row of a tornado table: one uncertain price. */
 export interface TornadoRow {
+  /** The item's code, e.g. `justitie.detentie.dag`. */
   readonly item: string;
   /** `id@version` of the list whose range this is. */
   readonly pricelist: string;
+  /** The low end of the item's range, euros with two decimals. */
   readonly low: string;
+  /** The list price, euros with two decimals. */
   readonly mode: string;
+  /** The high end of the item's range, euros with two decimals. */
   readonly high: string;
   /** Total net return with the item at its low, list and high price (exact, as `compute` would give it). */
   readonly netAtLow: string;
+  /** Total net return with the item at its list price, euros with two decimals. */
   readonly netAtMode: string;
+  /** Total net return with the item at its high price, euros with two decimals. */
   readonly netAtHigh: string;
   /** |netAtHigh − netAtLow|: what the table is sorted by. */
   readonly swing: string;
@@ -45,6 +51,7 @@ export interface TornadoResult {
   readonly netReturn: string;
   /** Items with a range, the largest swing first. */
   readonly rows: readonly TornadoRow[];
+  /** How the table was computed, in words, for the report. */
   readonly method: string;
 }
 

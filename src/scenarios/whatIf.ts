@@ -1,9 +1,9 @@
 import { createEvaluator, type EvaluatorOptions } from "../cases/createEvaluator.js";
 import { ratioString } from "../cases/evaluate.js";
 import { type Evaluation, evaluateCases } from "../cases/evaluateCases.js";
-import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost } from "../cases/lineSet.js";
+import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, TRANSFER } from "../cases/lineSet.js";
 import type { Case } from "../cases/schema.js";
-import type { CaseResult } from "../cases/types.js";
+import type { CaseResult, Figures } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { suggest } from "../errors/suggest.js";
@@ -24,6 +24,7 @@ import {
 } from "./adjustments.js";
 import { datedFlows, domainOf } from "./datedFlows.js";
 import { type DiscountTiming, parseDiscountRate } from "./discountFlows.js";
+import { lensReturn, type ScenarioLenses } from "./lenses.js";
 import { type Continuation, type FlowProjection, projectFlows } from "./projectFlows.js";
 import { checkHorizon, DEFAULT_DISCOUNT_RATE } from "./projectValue.js";
 import { oneMinus, powRatio, roundRatioHalfUp } from "./rounding.js";
@@ -59,17 +60,25 @@ export interface Assumption {
   readonly name: string;
   /** `global`, `domain:<domain>`, `item:<code>`, or absent. */
   readonly scope?: string | undefined;
+  /** The value used, as text: a list reference, euros (`"250.00"`), a fraction (`"0.25"`), a year count. */
   readonly value: string;
+  /** True when the scenario left it out and the base's value (or the method's default) was used. */
   readonly default: boolean;
 }
 
 /** Totals of a set of cases. */
 export interface WhatIfTotals {
+  /** Σ counterfactual cost of the cases, euros with two decimals. */
   readonly counterfactualCost: string;
+  /** Σ actual cost (intervention included), euros with two decimals. */
   readonly actualCost: string;
+  /** Σ intervention cost, euros with two decimals. */
   readonly interventionCost: string;
+  /** Σ avoided cost (counterfactual − actual + intervention), euros with two decimals. */
   readonly avoidedCost: string;
+  /** Σ net return (counterfactual − actual), euros with two decimals. */
   readonly netReturn: string;
+  /** avoidedCost / interventionCost to 4 decimals, half-up; absent where the intervention cost is 0. */
   readonly ratio?: string | undefined;
 }
 
@@ -79,42 +88,85 @@ export interface AdjustedTotals extends WhatIfTotals {
   readonly adjustedAvoidedCost: string;
   /** adjustedAvoidedCost − interventionCost. */
   readonly adjustedNetReturn: string;
+  /** adjustedAvoidedCost / interventionCost to 4 decimals, half-up; absent where the intervention cost is 0. */
   readonly adjustedRatio?: string | undefined;
 }
 
 /** One case beside its base. */
 export interface WhatIfCase {
+  /** The case's id. */
   readonly id: string;
+  /** The case's wijk. */
   readonly wijk: string;
-  readonly base: { readonly avoidedCost: string; readonly netReturn: string };
-  readonly scenario: {
+  /** The case as the base prices it. */
+  readonly base: {
+    /** Avoided cost, euros with two decimals. */
     readonly avoidedCost: string;
+    /** Net return, euros with two decimals. */
     readonly netReturn: string;
+  };
+  /** The case under the scenario. */
+  readonly scenario: {
+    /** Avoided cost with the scenario's list and prices, before adjustments, euros with two decimals. */
+    readonly avoidedCost: string;
+    /** Net return with the scenario's list and prices, before adjustments. */
+    readonly netReturn: string;
+    /** Avoided cost after the SROI adjustments (year 1), rounded half-up to cents once per payer. */
     readonly adjustedAvoidedCost: string;
+    /** adjustedAvoidedCost − intervention cost. */
     readonly adjustedNetReturn: string;
   };
 }
 
 /** The result of {@link whatIf}. */
 export interface WhatIfResult {
+  /** Every assumption of the scenario, each marked whether it was a default: nothing changes unsaid. */
   readonly assumptions: readonly Assumption[];
-  readonly base: { readonly lists: readonly PriceListStamp[]; readonly totals: WhatIfTotals };
-  readonly scenario: { readonly lists: readonly PriceListStamp[]; readonly totals: AdjustedTotals };
+  /** The cases as the options price them. */
+  readonly base: {
+    /** The lists that priced them. */
+    readonly lists: readonly PriceListStamp[];
+    /** Their totals. */
+    readonly totals: WhatIfTotals;
+  };
+  /** The cases under the scenario. */
+  readonly scenario: {
+    /** The lists that priced them under the scenario. */
+    readonly lists: readonly PriceListStamp[];
+    /** Their totals, with the adjusted figures. */
+    readonly totals: AdjustedTotals;
+  };
   /** scenario adjusted − base: avoided cost and net return. */
-  readonly difference: { readonly avoidedCost: string; readonly netReturn: string };
+  readonly difference: {
+    /** Adjusted avoided cost − base avoided cost, euros with two decimals. */
+    readonly avoidedCost: string;
+    /** Adjusted net return − base net return, euros with two decimals. */
+    readonly netReturn: string;
+  };
+  /** Each case beside its base, in input order. */
   readonly cases: readonly WhatIfCase[];
+  /**
+   * Who invests and who gains in the scenario (SROI adjustments applied, over the cases' whole figures), per
+   * payer, in the budget lens and in the societal lens (transfers left out). The budget lens's totals are the
+   * adjusted totals above.
+   */
+  readonly lenses: ScenarioLenses;
   /**
    * The scenario's dated flows (adjusted avoided cost and intervention cost in the year each falls in)
    * discounted, per payer and lens, with the timing, rate and continuation assumptions it rests on.
    */
   readonly projection: FlowProjection;
+  /** How the adjusted figures were computed, in words (rounding included), for the report. */
   readonly method: string;
 }
 
 const hint = (near: string | undefined): string => (near === undefined ? "" : `; did you mean "${near}"?`);
 
 /** Options of {@link whatIf}: the base evaluation. */
-export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & { readonly file?: string | undefined };
+export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & {
+  /** The case file's name, for messages. */
+  readonly file?: string | undefined;
+};
 
 /** @internal */
 export const WHATIF_METHOD =
@@ -151,15 +203,52 @@ function figures(t: { c: number; a: number; i: number }): WhatIfTotals {
   };
 }
 
-/** @internal Adjusted avoided cost of one compiled case, per year 1 … horizon, in cents. */
+/** Adjusted avoided cost of one compiled case per payer and lens: cents per year 1 … horizon. */
+interface CaseYears {
+  /** Budget lens, per payer. */
+  readonly budget: Map<string, bigint[]>;
+  /** Societal lens (transfers left out), per payer. */
+  readonly societal: Map<string, bigint[]>;
+}
+
+type Groups = Map<string, { sum: Ratio; f: Ratio; keep: Ratio }>;
+
+function addTo(cells: Map<string, Groups>, payer: string, key: string, g: { sum: Ratio; f: Ratio; keep: Ratio }): void {
+  let m = cells.get(payer);
+  if (!m) {
+    m = new Map();
+    cells.set(payer, m);
+  }
+  const e = m.get(key);
+  if (e) e.sum = addRatio(e.sum, g.sum);
+  else m.set(key, { ...g });
+}
+
+/** Per payer: the year loop multiplies the grouped sums and rounds each payer's year once. */
+function yearsOf(cells: Map<string, Groups>, horizon: number): Map<string, bigint[]> {
+  const out = new Map<string, bigint[]>();
+  for (const [payer, m] of cells)
+    out.set(
+      payer,
+      Array.from({ length: horizon }, (_, t) => {
+        let x = ratio(0);
+        for (const g of m.values()) x = addRatio(x, mulRatio(mulRatio(g.sum, g.f), powRatio(g.keep, t)));
+        return roundRatioHalfUp(x);
+      }),
+    );
+  return out;
+}
+
+/** @internal Adjusted avoided cost of one compiled case, per payer and lens, per year 1 … horizon, in cents. */
 function adjustedYears(
   set: LineSet,
   shape: CaseShape,
   rates: Record<AdjustmentKind, ResolvedRates>,
   horizon: number,
-): bigint[] {
+): CaseYears {
   // Per payer, group contributions by (factor, keep) so the year loop multiplies sums, not lines.
-  const byPayer = new Map<string, Map<string, { sum: Ratio; f: Ratio; keep: Ratio }>>();
+  const budget = new Map<string, Groups>();
+  const societal = new Map<string, Groups>();
   for (let k = shape.from; k < shape.to; k++) {
     const flags = set.flags[k] as number;
     const cf = (flags & CF) !== 0;
@@ -176,24 +265,29 @@ function adjustedYears(
     const keep = oneMinus(rateFor(rates.dropOff, item, domain));
     const key = `${f.n}/${f.d}|${keep.n}/${keep.d}`;
     const payer = set.payers[set.payer[k] as number] as string;
-    let m = byPayer.get(payer);
-    if (!m) {
-      m = new Map();
-      byPayer.set(payer, m);
-    }
-    const g = m.get(key);
-    if (g) g.sum = addRatio(g.sum, contrib);
-    else m.set(key, { sum: contrib, f, keep });
+    addTo(budget, payer, key, { sum: contrib, f, keep });
+    if (!(flags & TRANSFER)) addTo(societal, payer, key, { sum: contrib, f, keep });
   }
-  return Array.from({ length: horizon }, (_, t) => {
-    let total = 0n;
-    for (const m of byPayer.values()) {
-      let x = ratio(0);
-      for (const g of m.values()) x = addRatio(x, mulRatio(mulRatio(g.sum, g.f), powRatio(g.keep, t)));
-      total += roundRatioHalfUp(x);
+  return { budget: yearsOf(budget, horizon), societal: yearsOf(societal, horizon) };
+}
+
+/** Adds one case's per-payer figures of one lens into the running per-payer cents. */
+function addLens(
+  into: Map<string, { invested: bigint; gained: bigint }>,
+  years: Map<string, bigint[]>,
+  figures: Readonly<Record<string, Figures>>,
+): void {
+  const cell = (payer: string) => {
+    let c = into.get(payer);
+    if (!c) {
+      c = { invested: 0n, gained: 0n };
+      into.set(payer, c);
     }
-    return total;
-  });
+    return c;
+  };
+  for (const [payer, y] of years) cell(payer).gained += y[0] as bigint;
+  for (const payer of Object.keys(figures))
+    cell(payer).invested += BigInt(amountToCents((figures[payer] as Figures).interventionCost));
 }
 
 function assumptionsOf(
@@ -336,9 +430,15 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
 
   let adj = 0n;
   const caseRows: WhatIfCase[] = [];
+  const budget = new Map<string, { invested: bigint; gained: bigint }>();
+  const societal = new Map<string, { invested: bigint; gained: bigint }>();
   scen.cases.forEach((r, k) => {
-    const y = adjustedYears(lines.set, lines.shapes[k] as CaseShape, rates, 1);
+    const cy = adjustedYears(lines.set, lines.shapes[k] as CaseShape, rates, 1);
+    const y = [0n];
+    for (const py of cy.budget.values()) y[0] = (y[0] as bigint) + (py[0] as bigint);
     adj += y[0] as bigint;
+    addLens(budget, cy.budget, r.byPayer);
+    addLens(societal, cy.societal, r.societal.byPayer);
     const b = base.cases[k] as CaseResult;
     const inter = BigInt(amountToCents(r.interventionCost));
     caseRows.push({
@@ -375,6 +475,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
       netReturn: centsToString(adj - inter - BigInt(bt.c - bt.a)),
     },
     cases: caseRows,
+    lenses: { budget: lensReturn(budget), societal: lensReturn(societal) },
     projection,
     method: WHATIF_METHOD,
   };

@@ -5,12 +5,13 @@
  * @internal
  */
 import type { CsvDialect } from "../csv/csvTable.js";
+import type { IssueCode } from "../errors/issue.js";
 import { daysInMonth, parseYMD } from "../periods/calendarDate.js";
 
 /** @internal A cell read into the schemas' form, or the one problem with it. */
 export type CellReading =
   | { readonly ok: true; readonly value: string }
-  | { readonly ok: false; readonly code: string; readonly message: string; readonly expected: string };
+  | { readonly ok: false; readonly code: IssueCode; readonly message: string; readonly expected: string };
 
 const MONTHS = [
   "January",

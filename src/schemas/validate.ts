@@ -21,85 +21,97 @@ export function isForbiddenKey(name: string): boolean {
  */
 export const MAX_DEPTH = 64;
 
-interface Frame {
-  readonly value: unknown;
-  readonly parent: Frame | undefined;
-  readonly key: string | number | undefined;
-  readonly depth: number;
-  readonly exit?: boolean;
-}
-
-function pathOf(frame: Frame, base: readonly (string | number)[]): (string | number)[] {
-  const keys: (string | number)[] = [];
-  for (let f: Frame | undefined = frame; f?.key !== undefined; f = f.parent) keys.push(f.key);
-  return [...base, ...keys.reverse()];
-}
-
 /**
  * @internal Finds what must never reach a schema, anywhere in parsed data:
  * keys that could pollute prototypes, nesting deeper than {@link MAX_DEPTH},
  * and objects that contain themselves (a cycle, possible in data built by a
- * program). Walks without recursion, so any depth is safe to check.
+ * program). The walk recurses at most {@link MAX_DEPTH} levels (so any input
+ * is safe) and allocates nothing for data that passes: it runs on every case.
  */
 export function forbiddenKeyIssues(
   data: unknown,
   file: string | undefined,
   base: readonly (string | number)[],
 ): Issue[] {
-  const out: Issue[] = [];
-  const f = file ? { file } : {};
-  const open = new Set<object>(); // the objects on the path being walked
-  const stack: Frame[] = [{ value: data, parent: undefined, key: undefined, depth: 0 }];
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const v = frame.value;
-    // Reported when reached, not when its parent is opened: issues come in document order.
-    if (typeof frame.key === "string" && FORBIDDEN_KEYS.has(frame.key)) {
-      out.push({
-        code: "forbidden_key",
-        path: pathOf(frame, base),
-        message: `the key "${frame.key}" is not allowed`,
-        expected: "ordinary field names",
-        ...f,
-      });
-      continue;
-    }
-    if (v === null || typeof v !== "object") continue;
-    if (frame.exit) {
-      open.delete(v);
-      continue;
-    }
-    if (open.has(v)) {
-      out.push({
-        code: "cyclic_data",
-        path: pathOf(frame, base),
-        message: "the data contains itself here (a cycle)",
-        expected: "plain data, as JSON.parse returns it",
-        ...f,
-      });
-      continue;
-    }
-    if (frame.depth >= MAX_DEPTH) {
-      out.push({
-        code: "too_deep",
-        path: pathOf(frame, base).slice(0, base.length + 8),
-        message: `nested more than ${MAX_DEPTH} levels deep (the first levels are shown); no file of this tool needs more than about 20`,
-        expected: `at most ${MAX_DEPTH} levels of nesting`,
-        ...f,
-      });
-      return out;
-    }
-    open.add(v);
-    stack.push({ ...frame, exit: true });
-    const entries: [string | number, unknown][] = Array.isArray(v)
-      ? v.map((x, i) => [i, x])
-      : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i] as [string | number, unknown];
-      stack.push({ value: child, parent: frame, key, depth: frame.depth + 1 });
+  const walk: Walk = { out: [], file, base, keys: [], open: [] };
+  visit(walk, data);
+  return walk.out;
+}
+
+interface Walk {
+  readonly out: Issue[];
+  readonly file: string | undefined;
+  readonly base: readonly (string | number)[];
+  /** The keys from the root to the value being visited. */
+  readonly keys: (string | number)[];
+  /** The objects on that path, to recognise a cycle. */
+  readonly open: object[];
+}
+
+/** Visits one value; false once the depth limit stopped the walk. */
+function visit(w: Walk, v: unknown): boolean {
+  if (v === null || typeof v !== "object") return true;
+  if (w.open.includes(v)) {
+    report(w, "cyclic_data");
+    return true;
+  }
+  if (w.keys.length >= MAX_DEPTH) {
+    report(w, "too_deep");
+    return false;
+  }
+  w.open.push(v);
+  let going = true;
+  if (Array.isArray(v)) {
+    for (let i = 0; going && i < v.length; i++) going = child(w, i, v[i]);
+  } else {
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue;
+      if (FORBIDDEN_KEYS.has(k)) {
+        w.keys.push(k);
+        report(w, "forbidden_key");
+        w.keys.pop();
+      } else going = child(w, k, (v as Record<string, unknown>)[k]);
+      if (!going) break;
     }
   }
-  return out;
+  w.open.pop();
+  return going;
+}
+
+function child(w: Walk, key: string | number, v: unknown): boolean {
+  w.keys.push(key);
+  const going = visit(w, v);
+  w.keys.pop();
+  return going;
+}
+
+function report(w: Walk, code: "forbidden_key" | "cyclic_data" | "too_deep"): void {
+  const f = w.file ? { file: w.file } : {};
+  const path = [...w.base, ...w.keys];
+  if (code === "forbidden_key")
+    w.out.push({
+      code,
+      path,
+      message: `the key "${String(w.keys.at(-1))}" is not allowed`,
+      expected: "ordinary field names",
+      ...f,
+    });
+  else if (code === "cyclic_data")
+    w.out.push({
+      code,
+      path,
+      message: "the data contains itself here (a cycle)",
+      expected: "plain data, as JSON.parse returns it",
+      ...f,
+    });
+  else
+    w.out.push({
+      code,
+      path: path.slice(0, w.base.length + 8),
+      message: `nested more than ${MAX_DEPTH} levels deep (the first levels are shown); no file of this tool needs more than about 20`,
+      expected: `at most ${MAX_DEPTH} levels of nesting`,
+      ...f,
+    });
 }
 
 function describe(issue: z.core.$ZodIssue): { message: string; expected?: string | undefined } {

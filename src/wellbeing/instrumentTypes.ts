@@ -30,7 +30,12 @@ export interface Instrument {
   /** True only for a 0–10 life-satisfaction question: the one scale that may be valued in euros (WELLBY). */
   lifeSatisfaction?: boolean | undefined;
   /** The dimensions scored, each with an id and a label. */
-  dimensions: { id: string; label: Label }[];
+  dimensions: {
+    /** The dimension's id, used as a score key in cases, e.g. `financien`. */
+    id: string;
+    /** Its name in Dutch and English. */
+    label: Label;
+  }[];
   /** A free note. */
   note?: string | undefined;
 }

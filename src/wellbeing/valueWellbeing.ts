@@ -14,10 +14,13 @@ export interface WellbeingValuation {
 
 /** A wellbeing change in euros, with every assumption it rests on. */
 export interface WellbeingValue {
+  /** The instrument valued, e.g. `levenstevredenheid`. */
   readonly instrument: string;
   /** after − before on the 0–10 scale. */
   readonly delta: string;
+  /** The caller's euros per point per person-year, as given (e.g. `"15000"`). */
   readonly valuePerPoint: string;
+  /** The person-years the change is counted for, as given or the default `"1"`. */
   readonly personYears: string;
   /** delta × valuePerPoint × personYears, rounded half-up to cents. */
   readonly value: string;

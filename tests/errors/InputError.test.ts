@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { InputError, isInputError } from "../../src/errors/InputError.js";
+import type { Issue } from "../../src/errors/issue.js";
 
 describe("InputError", () => {
-  const issues = [
-    { code: "a", path: ["cases", 0, "id"], message: "first", file: "c.json" },
-    { code: "b", path: [], message: "second" },
+  const issues: Issue[] = [
+    { code: "invalid_type", path: ["cases", 0, "id"], message: "first", file: "c.json" },
+    { code: "invalid_json", path: [], message: "second" },
   ];
 
   it("carries every issue and summarises the first in its message", () => {

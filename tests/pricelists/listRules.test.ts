@@ -145,6 +145,7 @@ describe("warnings for dates beyond the data", () => {
       {
         code: "beyond_index_year",
         path: ["end"],
+        params: { year: 2026, series: "cbs-cpi@2026", indexYear: 2025, priceYear: 2026 },
         message: expect.stringMatching(/runs into 2026, after the newest level of index cbs-cpi@2026 \(2025\)/),
       },
     ]);

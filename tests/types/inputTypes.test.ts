@@ -4,10 +4,32 @@ import type { bundleSchema } from "../../src/audit/bundleSchema.js";
 import type { Bundle } from "../../src/audit/bundleTypes.js";
 import type { claimSchema, claimsFileSchema } from "../../src/audit/claimsSchema.js";
 import type { Claim, ClaimsFile } from "../../src/audit/claimTypes.js";
-import type { Case, CaseFile, Line } from "../../src/cases/caseTypes.js";
-import type { caseFileSchema, caseSchema, lineSchema } from "../../src/cases/schema.js";
-import type { IndexSeriesData, PriceItem, PriceListData, Unit } from "../../src/pricelists/listTypes.js";
-import type { indexSeriesFileSchema, priceItemSchema, priceListFileSchema } from "../../src/pricelists/schema.js";
+import type { Case, CaseFile, Line, WellbeingMeasure, WijkName } from "../../src/cases/caseTypes.js";
+import type {
+  caseFileSchema,
+  caseSchema,
+  lineSchema,
+  wellbeingSchema,
+  wijkNameSchema,
+} from "../../src/cases/schema.js";
+import type {
+  IndexSeriesData,
+  PriceItem,
+  PriceListData,
+  PriceSource,
+  RelativeRange,
+  Unit,
+} from "../../src/pricelists/listTypes.js";
+import type {
+  indexSeriesFileSchema,
+  priceItemSchema,
+  priceListFileSchema,
+  relativeRangeSchema,
+  sourceSchema,
+} from "../../src/pricelists/schema.js";
+import type { rollupAggregateFileSchema } from "../../src/rollup/schema.js";
+import type { SpendingFile, spendingFileSchema } from "../../src/rollup/spending/spendingSchema.js";
+import type { RollupAggregate } from "../../src/rollup/types.js";
 import type { labelSchema, unitSchema } from "../../src/schemas/common.js";
 import type { Label } from "../../src/schemas/label.js";
 import type { Instrument } from "../../src/wellbeing/instrumentTypes.js";
@@ -49,5 +71,28 @@ describe("audit, price-list and instrument interfaces agree with their zod schem
   });
   it("Instrument", () => {
     expectTypeOf<Instrument>().toEqualTypeOf<z.output<typeof instrumentFileSchema>>();
+  });
+});
+
+/** `T` with every `readonly` removed, deeply. */
+type Writable<T> = T extends readonly (infer U)[]
+  ? Writable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Writable<T[K]> }
+    : T;
+
+describe("the other schema-backed types agree with their zod schemas", () => {
+  it("WijkName, WellbeingMeasure, PriceSource and RelativeRange", () => {
+    expectTypeOf<WijkName>().toEqualTypeOf<z.output<typeof wijkNameSchema>>();
+    expectTypeOf<WellbeingMeasure>().toEqualTypeOf<z.output<typeof wellbeingSchema>>();
+    expectTypeOf<PriceSource>().toEqualTypeOf<z.output<typeof sourceSchema>>();
+    expectTypeOf<RelativeRange>().toEqualTypeOf<z.output<typeof relativeRangeSchema>>();
+  });
+  // These two are read-only views of what their schema validates: equal once read-only is set aside.
+  it("RollupAggregate", () => {
+    expectTypeOf<Writable<RollupAggregate>>().toEqualTypeOf<z.output<typeof rollupAggregateFileSchema>>();
+  });
+  it("SpendingFile", () => {
+    expectTypeOf<Writable<SpendingFile>>().toEqualTypeOf<z.output<typeof spendingFileSchema>>();
   });
 });

@@ -1,7 +1,7 @@
 import type { CsvDialect } from "../../csv/csvTable.js";
 import type { TableRow } from "../../csv/tableRow.js";
 import { InputError } from "../../errors/InputError.js";
-import type { Issue } from "../../errors/issue.js";
+import type { Issue, IssueCode } from "../../errors/issue.js";
 import { readDateCell, readDecimalCell } from "../../schemas/tableCells.js";
 import { check, isForbiddenKey } from "../../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "../schema.js";
@@ -29,11 +29,18 @@ export interface CaseRows {
   /** The validated case file. */
   readonly file: CaseFile;
   /** The row and column of a path inside the case file, e.g. `["cases", 2, "actual", 0, "item"]`. */
-  locate(path: readonly (string | number)[]): { line: number; column?: string | undefined } | undefined;
+  locate(path: readonly (string | number)[]):
+    | {
+        /** The row number people see: the CSV line where the record starts, or the spreadsheet row. */
+        line: number;
+        /** The column's name in the header, when the path points into one cell. */
+        column?: string | undefined;
+      }
+    | undefined;
 }
 
 type Side = "counterfactual" | "actual" | "wellbeing" | "";
-type Problem = (line: number, column: string | undefined, code: string, message: string, expected?: string) => Issue;
+type Problem = (line: number, column: string | undefined, code: IssueCode, message: string, expected?: string) => Issue;
 type Values = Readonly<Record<string, string>>;
 
 // Maps, not object literals: a cell of "__proto__" or "constructor" must not find Object.prototype.

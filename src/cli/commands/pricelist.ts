@@ -1,6 +1,6 @@
 import { diffPriceLists, InputError } from "../../index.js";
 import type { PriceListCatalog } from "../../pricelists/catalog.js";
-import { carriedForwardNote } from "../../pricelists/coverageWarnings.js";
+import { carriedForwardWarning } from "../../pricelists/coverageWarnings.js";
 import { compareVersions } from "../../pricelists/indexSeries.js";
 import { parsePriceListRef } from "../../pricelists/parsePriceListRef.js";
 import { resolvePriceList } from "../../pricelists/resolvePriceList.js";
@@ -13,7 +13,9 @@ import {
 } from "../../report/pricelistReports.js";
 import { renderCsv } from "../../report/render/renderCsv.js";
 import { renderMarkdown } from "../../report/render/renderMarkdown.js";
+import { warningText } from "../../report/warningText.js";
 import { type CliIO, UsageError } from "../io.js";
+import { messagesFor } from "../messages/index.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
 
 /** @internal */
@@ -57,6 +59,15 @@ function resolveArg(catalog: PriceListCatalog, arg: string, priceYear: number | 
   );
 }
 
+/** On stderr, in the language of messages: lists whose amounts are carried at their index's newest level. */
+function warnCarried(io: CliIO, lists: readonly ResolvedPriceList[]): void {
+  const lang = io.lang ?? "en";
+  for (const list of lists) {
+    const w = carriedForwardWarning(list);
+    if (w) io.stderr(`rendement pricelist: ${messagesFor(lang).warning(warningText(w, lang))}\n`);
+  }
+}
+
 /** @internal `rendement pricelist …` */
 export function pricelist(args: string[], io: CliIO): number {
   const [sub, ...rest] = args;
@@ -97,8 +108,7 @@ export function pricelist(args: string[], io: CliIO): number {
     if (positionals.length !== 1) throw new UsageError((m) => m.pricelistShowArgs);
     const format = oneOf(values.format, ["md", "json", "csv"] as const, "format", "md");
     const list = resolveArg(catalog, positionals[0] as string, priceYear);
-    const carried = carriedForwardNote(list);
-    if (carried) io.stderr(`rendement pricelist: warning: ${carried}\n`);
+    warnCarried(io, [list]);
     if (format === "json") emit(io, JSON.stringify(list, null, 2), values.out);
     else if (format === "csv") emit(io, renderCsv(priceListTable(list, lang), "nl"), values.out);
     else emit(io, renderMarkdown(priceListDocument(list, lang)), values.out);
@@ -110,8 +120,7 @@ export function pricelist(args: string[], io: CliIO): number {
     const a = resolveArg(catalog, positionals[0] as string, priceYear);
     const b = resolveArg(catalog, positionals[1] as string, priceYear);
     const d = diffPriceLists(a, b);
-    for (const note of [carriedForwardNote(a), carriedForwardNote(b)])
-      if (note) io.stderr(`rendement pricelist: warning: ${note}\n`);
+    warnCarried(io, [a, b]);
     if (format === "json") emit(io, JSON.stringify(d, null, 2), values.out);
     else emit(io, renderMarkdown(priceListDiffDocument(d, lang)), values.out);
     return 0;

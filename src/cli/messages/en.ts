@@ -23,6 +23,7 @@ export const en = {
   unexpectedArgument: (arg: string) => `unexpected argument "${arg}"`,
   invalidInput: (n: number) => `invalid input (${n} problem${n === 1 ? "" : "s"}):`,
   invalidOptions: (n: number) => `wrong option value${n === 1 ? "" : "s"} (${n} problem${n === 1 ? "" : "s"}):`,
+  warning: (text: string) => `warning: ${text}`,
   written: (file: string) => `written: ${file}`,
   cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
   why: {

@@ -34,6 +34,7 @@ export const nl: Messages = {
   unexpectedArgument: (arg) => `onverwacht argument "${arg}"`,
   invalidInput: (n) => `ongeldige invoer (${n} ${n === 1 ? "probleem" : "problemen"}):`,
   invalidOptions: (n) => `ongeldige optiewaarde (${n} ${n === 1 ? "probleem" : "problemen"}):`,
+  warning: (text) => `let op: ${text}`,
   written: (file) => `geschreven: ${file}`,
   cannotWrite: (file, why) => `kan ${file} niet schrijven: ${why}`,
   why: {

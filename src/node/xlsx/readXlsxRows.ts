@@ -1,5 +1,6 @@
 import type { WorkBook } from "@e965/xlsx";
 import { InputError } from "../../errors/InputError.js";
+import type { IssueCode } from "../../errors/issue.js";
 import { readFileBytes } from "../readFileBytes.js";
 import { sheetJS } from "./sheetJS.js";
 import type { XlsxRow } from "./types.js";
@@ -23,7 +24,7 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const starts = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
 
-function refuse(file: string, code: string, message: string, expected?: string): never {
+function refuse(file: string, code: IssueCode, message: string, expected?: string): never {
   throw new InputError([{ code, file, path: [], message, ...(expected !== undefined ? { expected } : {}) }]);
 }
 

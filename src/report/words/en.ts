@@ -310,6 +310,9 @@ export const EN = {
     "From {base} to {year} spending did not go down (change {change}); the cases avoided {avoided} in {year}.",
   down: "down",
   spendingWarnings: "Figures without cases",
+  spendingNoCase: "no case belongs to {scope} {name}: the observed spending stands alone",
+  spendingNoYears:
+    "no case of {scope} {name} avoids a cost for {payer} in these years: the observed spending stands alone",
 } as const;
 
 /** @internal A word of the reports. */

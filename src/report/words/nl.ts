@@ -304,4 +304,7 @@ export const NL: Readonly<Record<WordKey, string>> = {
     "Van {base} tot {year} daalden de uitgaven niet (verandering {change}); de casussen vermeden in {year} {avoided}.",
   down: "omlaag",
   spendingWarnings: "Cijfers zonder casussen",
+  spendingNoCase: "geen casus hoort bij {scope} {name}: de waargenomen uitgaven staan op zichzelf",
+  spendingNoYears:
+    "geen casus van {scope} {name} vermijdt in deze jaren kosten voor {payer}: de waargenomen uitgaven staan op zichzelf",
 };

@@ -19,6 +19,8 @@ export interface SpendingRow {
 
 /** A file of observed spending: `{ "spending": [...] }` with an optional source. */
 export interface SpendingFile {
+  /** The JSON Schema the file declares (ignored). */
+  readonly $schema?: string | undefined;
   /** What the figures are (free text). */
   readonly description?: string | undefined;
   /** Where they come from: the accounts, a report, a publication. */

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  isWarningCode,
+  WARNINGS_EN,
+  type WarningCode,
+  type WarningParamsOf,
+  warning,
+} from "../../src/errors/warning.js";
+import { warningText } from "../../src/report/warningText.js";
+import { WARNINGS_NL } from "../../src/report/words/warningsNl.js";
+import { DUTCH, ENGLISH, found, prose } from "../report/languageWords.js";
+
+// Data for every code, each branch of its text once: a new code does not compile without a sample here.
+const SAMPLES: { readonly [C in WarningCode]: readonly WarningParamsOf<C>[] } = {
+  actual_after_end: [{ through: "2025-01-31", end: "2024-12-31" }],
+  period_outside_case: [{ from: "2023-12-01", start: "2024-01-01" }],
+  counterfactual_without_reason: [{}],
+  no_counterfactual: [{}],
+  beyond_index_year: [
+    { year: 2027, series: "cbs-cpi@2026", indexYear: 2025, priceYear: 2026 },
+    { year: 2027, series: "cbs-cpi@2026", indexYear: 2025, priceYear: 2024 },
+  ],
+  beyond_list_year: [
+    { year: 2027, list: "sociaal-domein", listYear: 2026, ref: "sociaal-domein@2026", priceYear: 2026 },
+  ],
+  carried_forward: [
+    { ref: "sociaal-domein@2026", priceYear: 2026, series: "cbs-cpi@2026", level: 2025, count: 41 },
+    { ref: "sociaal-domein@2025", priceYear: 2025, series: "cbs-cpi@2025", level: 2025, count: 3 },
+  ],
+};
+
+const samples = (Object.keys(SAMPLES) as WarningCode[]).flatMap((code) =>
+  (SAMPLES[code] as readonly WarningParamsOf<WarningCode>[]).map((params) =>
+    warning(code, ["x"], params as WarningParamsOf<typeof code>),
+  ),
+);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
+}
+
+describe("warnings as data", () => {
+  it("every code has one text in English and one in Dutch, and a sample here", () => {
+    const codes = Object.keys(WARNINGS_EN).sort();
+    expect(Object.keys(WARNINGS_NL).sort()).toEqual(codes);
+    expect(Object.keys(SAMPLES).sort()).toEqual(codes);
+  });
+
+  it("every warning the library emits goes through warning() with a known code, and every code is emitted", () => {
+    const emitted = new Set<string>();
+    for (const f of sourceFiles(join(import.meta.dirname, "../../src"))) {
+      const text = readFileSync(f, "utf8");
+      for (const m of text.matchAll(/\bwarning\(\s*"(\w+)"/g)) emitted.add(m[1] as string);
+    }
+    expect([...emitted].filter((c) => !isWarningCode(c))).toEqual([]);
+    expect(Object.keys(WARNINGS_EN).filter((c) => !emitted.has(c))).toEqual([]);
+  });
+
+  it("the English message is the English text of the code and its data", () => {
+    const w = warning("actual_after_end", ["actual", 1], { through: "2025-01-31", end: "2024-12-31" });
+    expect(w).toEqual({
+      code: "actual_after_end",
+      path: ["actual", 1],
+      params: { through: "2025-01-31", end: "2024-12-31" },
+      message: "actual line runs to 2025-01-31, after the case ended on 2024-12-31",
+    });
+    for (const s of samples) expect(warningText(s, "en")).toBe(s.message);
+  });
+
+  it("the Dutch text carries the warning's data: its dates and years", () => {
+    const w = warning("beyond_list_year", ["end"], {
+      year: 2027,
+      list: "sociaal-domein",
+      listYear: 2026,
+      ref: "sociaal-domein@2026",
+      priceYear: 2026,
+    });
+    expect(warningText(w, "nl")).toBe(
+      "de casus loopt tot in 2027, na het nieuwste prijspeil van lijst sociaal-domein (2026): " +
+        "geprijsd met sociaal-domein@2026 in euro's van 2026",
+    );
+    expect(warningText(warning("period_outside_case", [], { from: "2023-12-01", start: "2024-01-01" }), "nl")).toBe(
+      "regel begint op 2023-12-01, vóór de start van de casus op 2024-01-01",
+    );
+  });
+
+  it("no Dutch text contains an English term, and no English text a Dutch one", () => {
+    const nl = samples.flatMap((s) => found(prose(warningText(s, "nl"), "warning"), ENGLISH, "iu"));
+    const en = samples.flatMap((s) => found(prose(warningText(s, "en"), "warning"), DUTCH, "u"));
+    expect({ nl, en }).toEqual({ nl: [], en: [] });
+  });
+
+  it("a warning of a code this version does not know keeps its English message in either language", () => {
+    const old = { code: "from_the_future", params: {}, message: "something new" } as never;
+    expect(warningText(old, "nl")).toBe("something new");
+    expect(warningText({ ...(old as object), code: "toString" } as never, "nl")).toBe("something new");
+  });
+});
