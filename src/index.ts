@@ -177,6 +177,9 @@ export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./s
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
 export type {
   GroupSimulation,
+  SimulatedLens,
+  SimulatedLenses,
+  SimulatedPayer,
   SimulatedStats,
   SimulationParameter,
   SimulationResult,

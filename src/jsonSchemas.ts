@@ -4,7 +4,7 @@
  * them to `schemas/`; CI checks they are current.
  * @internal
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { bundleSchema } from "./audit/bundleSchema.js";
 import { claimsFileSchema } from "./audit/claimsSchema.js";
 import { caseFileSchema } from "./cases/schema.js";
@@ -14,7 +14,7 @@ import { spendingFileSchema } from "./rollup/spending/spendingSchema.js";
 import { instrumentFileSchema } from "./wellbeing/schema.js";
 
 /** @internal Extra file formats registered by other modules (claims, bundles). */
-export const FILE_FORMATS: Record<string, { schema: z.ZodType; title: string }> = {
+export const FILE_FORMATS: Record<string, { schema: z.ZodMiniType; title: string }> = {
   "pricelist.schema.json": { schema: priceListFileSchema, title: "rendement price list (prijslijst)" },
   "index-series.schema.json": { schema: indexSeriesFileSchema, title: "rendement index series (e.g. CBS CPI)" },
   "cases.schema.json": { schema: caseFileSchema, title: "rendement case file (casussen)" },

@@ -164,7 +164,8 @@ function trailLine(s: LineSet, k: number, c: Case, listName: string): LineTrail 
   };
 }
 
-function figures(c: number, a: number, i: number): Figures {
+/** @internal The five figures of DESIGN from C, A and I in cents. */
+export function figures(c: number, a: number, i: number): Figures {
   return {
     counterfactualCost: centsToString(c),
     actualCost: centsToString(a),

@@ -1,22 +1,30 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { parseDecimal } from "../money/parseDecimal.js";
-import { amountString, identifier, isoDate, probabilityValue, quantityValue, refineUnique } from "../schemas/common.js";
+import {
+  amountString,
+  identifier,
+  isoDate,
+  pricelistRef,
+  probabilityValue,
+  quantityValue,
+  refineUnique,
+} from "../schemas/common.js";
 import type { Case, CaseFile, Line } from "./caseTypes.js";
 
-const periodSchema = z
-  .strictObject({ from: isoDate, through: isoDate })
-  .refine((p) => p.from <= p.through, {
+const periodSchema = z.strictObject({ from: isoDate, through: isoDate }).check(
+  z.refine((p) => p.from <= p.through, {
     message: "the period ends before it starts (from is after through)",
     params: { expected: "from on or before through" },
     path: ["through"],
-  })
-  .describe("dates inclusive at both ends (van … t/m …)");
+  }),
+  z.describe("dates inclusive at both ends (van … t/m …)"),
+);
 
 const perSchema = z.enum(["day", "week", "month", "year"]);
 
 const rateSchema = z
   .strictObject({ quantity: quantityValue, per: perSchema })
-  .describe("e.g. 4 (hours) per week over the period");
+  .check(z.describe("e.g. 4 (hours) per week over the period"));
 
 /**
  * One line of a scenario. Exactly one of five forms:
@@ -27,72 +35,76 @@ const rateSchema = z
  */
 export const lineSchema = z
   .strictObject({
-    item: identifier.optional().describe("a price item code of the list"),
-    quantity: quantityValue.optional(),
-    period: periodSchema.optional(),
-    rate: rateSchema.optional(),
-    amount: amountString.optional().describe("an amount not on the list (maatwerk, werkbudget spending), euros"),
-    per: perSchema
-      .optional()
-      .describe("ad-hoc lines only: the amount recurs per day, week, month or year over the line's period"),
-    description: z.string().min(1).optional(),
-    payer: identifier.optional(),
-    domain: identifier.optional(),
+    item: z.optional(identifier).check(z.describe("a price item code of the list")),
+    quantity: z.optional(quantityValue),
+    period: z.optional(periodSchema),
+    rate: z.optional(rateSchema),
+    amount: z
+      .optional(amountString)
+      .check(z.describe("an amount not on the list (maatwerk, werkbudget spending), euros")),
+    per: z
+      .optional(perSchema)
+      .check(z.describe("ad-hoc lines only: the amount recurs per day, week, month or year over the line's period")),
+    description: z.optional(z.string().check(z.minLength(1))),
+    payer: z.optional(identifier),
+    domain: z.optional(identifier),
     transfer: z
-      .boolean()
-      .optional()
-      .describe("ad-hoc lines only: a payment between parties, left out of the societal total"),
-    cashable: z.boolean().optional().describe("ad-hoc lines only"),
-    date: isoDate.optional().describe("when it happened (e.g. the werkbudget spending date)"),
-    intervention: z.boolean().optional().describe("actual side only: this line is the network's intervention"),
+      .optional(z.boolean())
+      .check(z.describe("ad-hoc lines only: a payment between parties, left out of the societal total")),
+    cashable: z.optional(z.boolean()).check(z.describe("ad-hoc lines only")),
+    date: z.optional(isoDate).check(z.describe("when it happened (e.g. the werkbudget spending date)")),
+    intervention: z
+      .optional(z.boolean())
+      .check(z.describe("actual side only: this line is the network's intervention")),
     reason: z
-      .string()
-      .min(1)
-      .optional()
-      .describe("why this would have happened; auditors ask for it on counterfactual lines"),
-    note: z.string().optional(),
+      .optional(z.string().check(z.minLength(1)))
+      .check(z.describe("why this would have happened; auditors ask for it on counterfactual lines")),
+    note: z.optional(z.string()),
   })
-  .superRefine((l, ctx) => {
-    const add = (message: string, path: string[] = [], expected?: string) =>
-      ctx.addIssue({ code: "custom", message, path, ...(expected ? { params: { expected } } : {}) });
-    if (l.item !== undefined) {
-      for (const k of ["amount", "per", "description", "payer", "domain", "transfer", "cashable"] as const)
-        if (l[k] !== undefined)
+  .check(
+    z.superRefine((l, ctx) => {
+      const add = (message: string, path: string[] = [], expected?: string) =>
+        ctx.addIssue({ code: "custom", message, path, ...(expected ? { params: { expected } } : {}) });
+      if (l.item !== undefined) {
+        for (const k of ["amount", "per", "description", "payer", "domain", "transfer", "cashable"] as const)
+          if (l[k] !== undefined)
+            add(
+              `"${k}" belongs to an ad-hoc amount line, not to a line with "item"`,
+              [k],
+              "item lines: item with quantity, period or period and rate",
+            );
+        if (l.quantity !== undefined && l.period !== undefined)
+          add("give either quantity or period, not both", ["quantity"]);
+        if (l.quantity === undefined && l.period === undefined)
+          add('a line with "item" needs a quantity or a period', [], "quantity, or period {from, through}");
+        if (l.rate !== undefined && l.period === undefined) add('"rate" needs a period', ["rate"]);
+      } else if (l.amount !== undefined) {
+        for (const k of ["quantity", "rate"] as const)
+          if (l[k] !== undefined) add(`"${k}" belongs to a line with "item"`, [k]);
+        if (l.period !== undefined && l.per === undefined)
           add(
-            `"${k}" belongs to an ad-hoc amount line, not to a line with "item"`,
-            [k],
-            "item lines: item with quantity, period or period and rate",
+            'a recurring ad-hoc line needs "per": the amount recurs per day, week, month or year over the period',
+            ["per"],
+            '"per": "day", "week", "month" or "year" beside the period',
           );
-      if (l.quantity !== undefined && l.period !== undefined)
-        add("give either quantity or period, not both", ["quantity"]);
-      if (l.quantity === undefined && l.period === undefined)
-        add('a line with "item" needs a quantity or a period', [], "quantity, or period {from, through}");
-      if (l.rate !== undefined && l.period === undefined) add('"rate" needs a period', ["rate"]);
-    } else if (l.amount !== undefined) {
-      for (const k of ["quantity", "rate"] as const)
-        if (l[k] !== undefined) add(`"${k}" belongs to a line with "item"`, [k]);
-      if (l.period !== undefined && l.per === undefined)
+        if (l.per !== undefined && l.period === undefined)
+          add(
+            `"per" needs a period: over which days does the amount recur per ${l.per}?`,
+            ["period"],
+            "period {from, through}",
+          );
+        for (const k of ["description", "payer", "domain"] as const)
+          if (l[k] === undefined)
+            add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain");
+      } else {
         add(
-          'a recurring ad-hoc line needs "per": the amount recurs per day, week, month or year over the period',
-          ["per"],
-          '"per": "day", "week", "month" or "year" beside the period',
+          'a line needs "item" (a price item code) or "amount" (an ad-hoc amount)',
+          [],
+          "{item, quantity} | {item, period} | {item, period, rate} | {amount, description, payer, domain}",
         );
-      if (l.per !== undefined && l.period === undefined)
-        add(
-          `"per" needs a period: over which days does the amount recur per ${l.per}?`,
-          ["period"],
-          "period {from, through}",
-        );
-      for (const k of ["description", "payer", "domain"] as const)
-        if (l[k] === undefined) add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain");
-    } else {
-      add(
-        'a line needs "item" (a price item code) or "amount" (an ad-hoc amount)',
-        [],
-        "{item, quantity} | {item, period} | {item, period, rate} | {amount, description, payer, domain}",
-      );
-    }
-  });
+      }
+    }),
+  );
 
 // The validated shapes are named interfaces (caseTypes.ts); tests/types hold them equal to these schemas.
 export type { Case, CaseFile, Line, WijkName } from "./caseTypes.js";
@@ -102,28 +114,30 @@ export type LineInput = Line;
 
 const alternativeSchema = z.strictObject({
   probability: probabilityValue,
-  label: z.string().optional(),
+  label: z.optional(z.string()),
   lines: z.array(lineSchema),
 });
 
-const alternativesSchema = z.strictObject({ alternatives: z.array(alternativeSchema).min(1) }).superRefine((a, ctx) => {
-  let n = 0n;
-  let d = 1n;
-  for (const alt of a.alternatives) {
-    const p = parseDecimal(alt.probability);
-    if (!p) return; // reported by the probability schema
-    const pd = 10n ** BigInt(p.scale);
-    n = n * pd + p.units * d;
-    d = d * pd;
-  }
-  if (n !== d)
-    ctx.addIssue({
-      code: "custom",
-      path: ["alternatives"],
-      message: `the probabilities sum to ${a.alternatives.map((x) => String(x.probability)).join(" + ")} = ${formatSum(n, d)}, not exactly 1`,
-      params: { expected: "probabilities that sum to exactly 1" },
-    });
-});
+const alternativesSchema = z.strictObject({ alternatives: z.array(alternativeSchema).check(z.minLength(1)) }).check(
+  z.superRefine((a, ctx) => {
+    let n = 0n;
+    let d = 1n;
+    for (const alt of a.alternatives) {
+      const p = parseDecimal(alt.probability);
+      if (!p) return; // reported by the probability schema
+      const pd = 10n ** BigInt(p.scale);
+      n = n * pd + p.units * d;
+      d = d * pd;
+    }
+    if (n !== d)
+      ctx.addIssue({
+        code: "custom",
+        path: ["alternatives"],
+        message: `the probabilities sum to ${a.alternatives.map((x) => String(x.probability)).join(" + ")} = ${formatSum(n, d)}, not exactly 1`,
+        params: { expected: "probabilities that sum to exactly 1" },
+      });
+  }),
+);
 
 function formatSum(n: bigint, d: bigint): string {
   // d is a power of ten here
@@ -133,112 +147,114 @@ function formatSum(n: bigint, d: bigint): string {
 }
 
 const measurementSchema = z.strictObject({
-  date: isoDate.optional(),
-  scores: z.record(z.string().min(1), z.number()).describe("score per dimension of the instrument"),
-  narrative: z.string().optional().describe("the resident's or professional's toelichting"),
+  date: z.optional(isoDate),
+  scores: z
+    .record(z.string().check(z.minLength(1)), z.number())
+    .check(z.describe("score per dimension of the instrument")),
+  narrative: z.optional(z.string()).check(z.describe("the resident's or professional's toelichting")),
 });
 
 /** Wellbeing measured with one instrument, before and (optionally) after. */
 export const wellbeingSchema = z.strictObject({
   instrument: identifier,
   before: measurementSchema,
-  after: measurementSchema.optional(),
+  after: z.optional(measurementSchema),
 });
 
 /** One case (casus) as written in a case file. */
 export const caseSchema = z
   .strictObject({
-    id: z.string().min(1),
-    wijk: z.string().min(1).describe("CBS code such as WK079601, or a name"),
-    programme: z.string().min(1).optional(),
+    id: z.string().check(z.minLength(1)),
+    wijk: z.string().check(z.minLength(1), z.describe("CBS code such as WK079601, or a name")),
+    programme: z.optional(z.string().check(z.minLength(1))),
     start: isoDate,
-    end: isoDate.optional(),
-    pricelist: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" })
-      .optional(),
+    end: z.optional(isoDate),
+    pricelist: z.optional(pricelistRef),
     counterfactual: z.union([z.array(lineSchema), alternativesSchema]),
     actual: z.array(lineSchema),
-    wellbeing: z.array(wellbeingSchema).optional(),
-    notes: z.string().optional(),
+    wellbeing: z.optional(z.array(wellbeingSchema)),
+    notes: z.optional(z.string()),
   })
-  .superRefine((c, ctx) => {
-    if (c.end !== undefined && c.end < c.start)
-      ctx.addIssue({
-        code: "custom",
-        path: ["end"],
-        message: `the case ends (${c.end}) before it starts (${c.start})`,
-        params: { expected: "end on or after start" },
-      });
-    const cf = Array.isArray(c.counterfactual)
-      ? [{ lines: c.counterfactual, base: ["counterfactual"] as (string | number)[] }]
-      : c.counterfactual.alternatives.map((a, i) => ({
-          lines: a.lines,
-          base: ["counterfactual", "alternatives", i, "lines"] as (string | number)[],
-        }));
-    for (const { lines, base } of cf)
-      lines.forEach((l, i) => {
-        if (l.intervention)
-          ctx.addIssue({
-            code: "custom",
-            path: [...base, i, "intervention"],
-            message: "intervention lines belong on the actual side",
-            params: { expected: "intervention only in actual" },
-          });
-      });
-    const ids = new Set<string>();
-    c.wellbeing?.forEach((w, i) => {
-      if (ids.has(w.instrument))
+  .check(
+    z.superRefine((c, ctx) => {
+      if (c.end !== undefined && c.end < c.start)
         ctx.addIssue({
           code: "custom",
-          path: ["wellbeing", i, "instrument"],
-          message: `instrument "${w.instrument}" is measured twice in this case`,
+          path: ["end"],
+          message: `the case ends (${c.end}) before it starts (${c.start})`,
+          params: { expected: "end on or after start" },
         });
-      ids.add(w.instrument);
-    });
-  });
+      const cf = Array.isArray(c.counterfactual)
+        ? [{ lines: c.counterfactual, base: ["counterfactual"] as (string | number)[] }]
+        : c.counterfactual.alternatives.map((a, i) => ({
+            lines: a.lines,
+            base: ["counterfactual", "alternatives", i, "lines"] as (string | number)[],
+          }));
+      for (const { lines, base } of cf)
+        lines.forEach((l, i) => {
+          if (l.intervention)
+            ctx.addIssue({
+              code: "custom",
+              path: [...base, i, "intervention"],
+              message: "intervention lines belong on the actual side",
+              params: { expected: "intervention only in actual" },
+            });
+        });
+      const ids = new Set<string>();
+      c.wellbeing?.forEach((w, i) => {
+        if (ids.has(w.instrument))
+          ctx.addIssue({
+            code: "custom",
+            path: ["wellbeing", i, "instrument"],
+            message: `instrument "${w.instrument}" is measured twice in this case`,
+          });
+        ids.add(w.instrument);
+      });
+    }),
+  );
 
 /** A case as written (the same shape as {@link Case}: nothing is transformed). */
 export type CaseInput = Case;
 
 /** A wijk's name for its code, as in a case file's `wijken` or a separate wijk table. */
 export const wijkNameSchema = z.strictObject({
-  code: z.string().min(1).describe("the wijk as the cases write it, e.g. WK079601"),
-  name: z.string().min(1).describe("its name, e.g. Ruwaard"),
+  code: z.string().check(z.minLength(1), z.describe("the wijk as the cases write it, e.g. WK079601")),
+  name: z.string().check(z.minLength(1), z.describe("its name, e.g. Ruwaard")),
 });
 
 /** A case file: `{ "cases": [...] }`, optionally naming the price list to use. */
 export const caseFileSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     pricelist: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" })
-      .optional()
-      .describe("default list for every case: id (version by date) or id@version"),
-    description: z.string().optional(),
-    synthetic: z.boolean().optional(),
+      .optional(pricelistRef)
+      .check(z.describe("default list for every case: id (version by date) or id@version")),
+    description: z.optional(z.string()),
+    synthetic: z.optional(z.boolean()),
     wijken: z
-      .array(wijkNameSchema)
-      .optional()
-      .describe("names of the wijken (e.g. from CBS's wijk- en buurtindeling), so reports show names with codes"),
+      .optional(z.array(wijkNameSchema))
+      .check(
+        z.describe("names of the wijken (e.g. from CBS's wijk- en buurtindeling), so reports show names with codes"),
+      ),
     cases: z.array(caseSchema),
   })
-  .superRefine((f, ctx) => {
-    refineUnique(ctx, f.cases, (c) => c.id, {
-      list: "cases",
-      field: "id",
-      what: "case id",
-      expected: "unique case ids",
-    });
-    if (f.wijken)
-      refineUnique(ctx, f.wijken, (w) => w.code, {
-        list: "wijken",
-        field: "code",
-        what: "wijk code",
-        expected: "one name per wijk code",
+  .check(
+    z.superRefine((f, ctx) => {
+      refineUnique(ctx, f.cases, (c) => c.id, {
+        list: "cases",
+        field: "id",
+        what: "case id",
+        expected: "unique case ids",
       });
-  });
+      if (f.wijken)
+        refineUnique(ctx, f.wijken, (w) => w.code, {
+          list: "wijken",
+          field: "code",
+          what: "wijk code",
+          expected: "one name per wijk code",
+        });
+    }),
+  );
 
 /** A case file as written (the same shape as {@link CaseFile}). */
 export type CaseFileInput = CaseFile;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { TableRow } from "../csv/tableRow.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
@@ -7,14 +7,16 @@ import { validate } from "../schemas/validate.js";
 import type { CaseFile, WijkName } from "./caseTypes.js";
 import { wijkNameSchema } from "./schema.js";
 
-const wijkTableSchema = z.strictObject({ $schema: z.string().optional(), wijken: z.array(wijkNameSchema) }).superRefine(
-  (f, ctx) =>
-    void refineUnique(ctx, f.wijken, (w) => w.code, {
-      list: "wijken",
-      field: "code",
-      what: "wijk code",
-      expected: "one name per wijk code",
-    }),
+const wijkTableSchema = z.strictObject({ $schema: z.optional(z.string()), wijken: z.array(wijkNameSchema) }).check(
+  z.superRefine(
+    (f, ctx) =>
+      void refineUnique(ctx, f.wijken, (w) => w.code, {
+        list: "wijken",
+        field: "code",
+        what: "wijk code",
+        expected: "one name per wijk code",
+      }),
+  ),
 );
 
 // Column names as CBS's wijk- en buurtindeling and people write them.

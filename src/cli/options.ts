@@ -217,7 +217,7 @@ export function yearOption(value: string | undefined, name: string): number | un
  */
 export function emit(io: CliIO, text: string | Iterable<string> | Uint8Array, out: string | undefined): void {
   if (text instanceof Uint8Array) {
-    if (out === undefined) throw new UsageError("--format xlsx writes a workbook: give --out FILE.xlsx");
+    if (out === undefined) throw new UsageError((m) => m.xlsxNeedsOut);
     io.writeFile(out, text);
     io.stderr(`${messagesFor(io.lang ?? "en").written(out)}\n`);
     return;

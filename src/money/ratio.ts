@@ -68,3 +68,31 @@ export function ratioToFixed(r: Ratio, places: number): string {
   const body = places === 0 ? s : `${s.slice(0, -places)}.${s.slice(-places)}`;
   return neg ? `-${body}` : body;
 }
+
+/**
+ * @internal A finite number as the exact fraction of its shortest decimal
+ * text, as a person reads it: 0.1 → 1/10 (never 0.1000000000000000055…),
+ * 1e-7 → 1/10000000.
+ */
+export function ratioFromNumber(x: number): Ratio {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
+  if (!m) throw new RangeError(`not a finite number: ${x}`);
+  const frac = m[3] ?? "";
+  const exp = Number(m[4] ?? "0") - frac.length;
+  const units = BigInt(`${m[1]}${m[2]}${frac}`);
+  return exp >= 0 ? ratio(units * 10n ** BigInt(exp)) : ratio(units, 10n ** BigInt(-exp));
+}
+
+/**
+ * @internal The number nearest to a fraction: exact decimal text first (a
+ * denominator of only 2s and 5s ends), so 7.1 − 6.9 gives 0.2, not
+ * 0.1999999999999993; other fractions are taken to 20 decimals.
+ */
+export function ratioToNumber(r: Ratio): number {
+  let d = r.d;
+  let twos = 0;
+  let fives = 0;
+  for (; d % 2n === 0n; d /= 2n) twos++;
+  for (; d % 5n === 0n; d /= 5n) fives++;
+  return Number(ratioToFixed(r, d === 1n ? Math.max(twos, fives) : 20));
+}

@@ -8,7 +8,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import type { Case } from "../cases/schema.js";
 import type { CompiledSimulation } from "../scenarios/compileSimulation.js";
 import type { Distribution } from "../scenarios/distributions.js";
-import { type DrawBlock, runDraws } from "../scenarios/runDraws.js";
+import { blockBuffers, type ModelBlock, runModelDraws } from "../scenarios/runModelDraws.js";
 import {
   drawHere,
   finishSimulation,
@@ -36,8 +36,8 @@ if (!isMainThread && parentPort && (workerData as WorkerTask | undefined)?.kind 
       port.close();
       return;
     }
-    const b = runDraws(task.m, task.seed, task.distribution, msg.from, msg.to, task.samples);
-    port.postMessage(b, [b.net.buffer, b.inter.buffer, ...(b.samples ? [b.samples.buffer] : [])] as ArrayBuffer[]);
+    const b = runModelDraws(task.m, task.seed, task.distribution, msg.from, msg.to, task.samples);
+    port.postMessage(b, blockBuffers(b));
   });
 }
 
@@ -56,7 +56,9 @@ export interface ParallelSimulateOptions extends SimulateOptions {
 
 function threadsFor(plan: SimulationPlan, workers: number | "auto" | undefined): number {
   if (workers !== undefined && workers !== "auto") return Math.max(1, Math.floor(workers));
-  const work = plan.draws * (plan.model.lineParam.length + plan.model.nCases);
+  let lines = plan.model.lineParam.length + plan.model.nCases;
+  for (const c of plan.model.cells ?? []) lines += c.model.lineParam.length + c.model.nCases;
+  const work = plan.draws * lines;
   return work < WORKER_THRESHOLD ? 1 : availableParallelism();
 }
 
@@ -65,12 +67,12 @@ async function drawInWorkers(
   plan: SimulationPlan,
   workers: number,
   progress?: (done: number, total: number) => void,
-): Promise<DrawBlock[]> {
+): Promise<ModelBlock[]> {
   const { draws } = plan;
   const step = Math.max(1, Math.ceil(draws / (workers * 8)));
   const queue: { from: number; to: number }[] = [];
   for (let from = 0; from < draws; from += step) queue.push({ from, to: Math.min(draws, from + step) });
-  const blocks: DrawBlock[] = [];
+  const blocks: ModelBlock[] = [];
   let done = 0;
   // The workers need the arrays only, not the exact results and lists.
   const task: WorkerTask = {
@@ -99,7 +101,7 @@ async function drawInWorkers(
           resolve();
         }
       };
-      w.on("message", (b: DrawBlock) => {
+      w.on("message", (b: ModelBlock) => {
         blocks.push(b);
         done += b.to - b.from;
         progress?.(done, draws);

@@ -1,5 +1,6 @@
 import { ratioString } from "../cases/evaluate.js";
 import type { Evaluation } from "../cases/evaluateCases.js";
+import type { SummedFlows } from "../cases/sumFlows.js";
 import { addCents, centsToString } from "../money/cents.js";
 import { amountToCents } from "../money/parseDecimal.js";
 import { amount, euros } from "./figures.js";
@@ -9,11 +10,14 @@ import { renderMarkdown } from "./render/renderMarkdown.js";
 import { FIGURES, type WijkNames, wijkName } from "./rollupCells.js";
 import { listsTable } from "./rollupReport.js";
 import { pathText, warningText } from "./warningText.js";
+import { yearBlocks } from "./yearFlows.js";
 
 /** Options of {@link computeMarkdown}. */
 export interface ComputeReportOptions {
   /** Wijk names by code: the report shows `name (code)` where a name is known. */
   readonly wijkNames?: ReadonlyMap<string, string> | undefined;
+  /** The cases' flows summed per year (`sumFlows`): adds the table "Kosten per jaar". */
+  readonly byYear?: SummedFlows | undefined;
 }
 
 /**
@@ -21,7 +25,12 @@ export interface ComputeReportOptions {
  * figures and the ratio, a total row that is the exact sum of the rows, the
  * lists used, and the warnings in the report's language.
  */
-export function computeDocument(ev: Evaluation, lang: Lang, names?: WijkNames | undefined): ReportDocument {
+export function computeDocument(
+  ev: Evaluation,
+  lang: Lang,
+  names?: WijkNames | undefined,
+  byYear?: SummedFlows | undefined,
+): ReportDocument {
   const totals = FIGURES.map((f) => ev.cases.reduce((s, c) => addCents(s, amountToCents(euros(c[f]))), 0));
   const title = t("title", lang);
   const blocks: Block[] = [heading(1, title)];
@@ -49,6 +58,7 @@ export function computeDocument(ev: Evaluation, lang: Lang, names?: WijkNames | 
       },
     ],
   });
+  if (byYear) blocks.push(...yearBlocks(byYear, lang));
   blocks.push(heading(2, t("pricelist", lang)), listsTable(ev.lists, lang));
   const warned = ev.cases.filter((c) => c.warnings.length > 0);
   if (warned.length > 0)
@@ -80,5 +90,5 @@ export function computeDocument(ev: Evaluation, lang: Lang, names?: WijkNames | 
  * ```
  */
 export function computeMarkdown(ev: Evaluation, lang: Lang = "nl", options: ComputeReportOptions = {}): string {
-  return renderMarkdown(computeDocument(ev, lang, options.wijkNames));
+  return renderMarkdown(computeDocument(ev, lang, options.wijkNames, options.byYear));
 }

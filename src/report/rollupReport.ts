@@ -1,3 +1,4 @@
+import type { SummedFlows } from "../cases/sumFlows.js";
 import type { RollupRow, RollupTable } from "../rollup/types.js";
 import { amountChart, sentence } from "./build.js";
 import { amount, euros, isNegative } from "./figures.js";
@@ -25,6 +26,7 @@ import {
   type WijkNames,
 } from "./rollupCells.js";
 import type { WordKey } from "./words/en.js";
+import { yearBlocks } from "./yearFlows.js";
 
 /** Options of the roll-up reports. */
 export interface RollupReportOptions {
@@ -36,6 +38,8 @@ export interface RollupReportOptions {
   readonly synthetic?: boolean | undefined;
   /** Wijk names by code: the reports show `name (code)` where a name is known. */
   readonly wijkNames?: ReadonlyMap<string, string> | undefined;
+  /** The cases' flows summed per year (`sumFlows`): adds the table "Kosten per jaar". */
+  readonly byYear?: SummedFlows | undefined;
 }
 
 const col = (lang: Lang, key: WordKey, align: "l" | "r" = "r", explain?: WordKey): Column => ({
@@ -314,6 +318,7 @@ export function rollupDocument(table: RollupTable, options: RollupReportOptions 
   blocks.push(chart);
   if (truncated) blocks.push(note("note", t("chartTopNote", lang).replace("{n}", String(chart.bars.length - 1))));
   blocks.push(...payerBlocks(table, lang, names), ...wellbeingBlocks(table, lang, names));
+  if (options.byYear) blocks.push(...yearBlocks(options.byYear, lang));
   blocks.push(heading(2, t("listsUsed", lang)), listsTable(table.lists, lang));
   blocks.push(heading(2, t("glossary", lang)), glossary(lang, T.wellbeing.length > 0));
   blocks.push(note("note", t("precision", lang)));

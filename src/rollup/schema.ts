@@ -2,23 +2,23 @@
  * The roll-up aggregate as a file format: partial aggregates written by
  * workers or by other engines are validated with this before they merge.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { centsToString } from "../money/cents.js";
 import { addRatio, type Ratio, ratio, ratioToString, ZERO } from "../money/ratio.js";
 
-const amount = z
-  .string()
-  .regex(/^-?\d+\.\d{2}$/, { message: 'expected an amount with two decimals such as "1234.56"' })
+const amount = z.string().check(
+  z.regex(/^-?\d+\.\d{2}$/, { message: 'expected an amount with two decimals such as "1234.56"' }),
   // Cents are folded as safe integers: a larger amount cannot be added exactly.
-  .refine((s) => !/^-?\d+\.\d{2}$/.test(s) || absBig(BigInt(s.replace(".", ""))) <= MAX_CENTS, {
+  z.refine((s) => !/^-?\d+\.\d{2}$/.test(s) || absBig(BigInt(s.replace(".", ""))) <= MAX_CENTS, {
     message: "the amount is too large to add exactly (at most 90071992547409.91 euros)",
-  });
+  }),
+);
 const MAX_CENTS = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 const absBig = (x: bigint): bigint => (x < 0n ? -x : x);
 const fraction = z
   .string()
-  .regex(/^-?\d+(\/[1-9]\d*)?$/, { message: 'expected an exact fraction such as "7/5" or "-2"' });
-const count = z.number().int().min(0);
+  .check(z.regex(/^-?\d+(\/[1-9]\d*)?$/, { message: 'expected an exact fraction such as "7/5" or "-2"' }));
+const count = z.number().check(z.int(), z.gte(0));
 const dimension = z.enum(["wijk", "programme", "month", "quarter", "year", "payer"]);
 
 const groupStateSchema = z.strictObject({
@@ -28,7 +28,7 @@ const groupStateSchema = z.strictObject({
   unexplainedLines: count,
   counterfactualLines: count,
   payers: z.record(
-    z.string().min(1),
+    z.string().check(z.minLength(1)),
     z.strictObject({
       counterfactualCost: amount,
       actualCost: amount,
@@ -39,7 +39,7 @@ const groupStateSchema = z.strictObject({
     }),
   ),
   wellbeing: z.record(
-    z.string().min(1),
+    z.string().check(z.minLength(1)),
     z.strictObject({ deltas: z.record(fraction, count), sumBefore: fraction, sumAfter: fraction, beforeOnly: count }),
   ),
 });
@@ -80,137 +80,143 @@ export const rollupAggregateFileSchema = z
     version: z.literal(2),
     groupBy: z.array(dimension),
     lists: z.record(
-      z.string().regex(/^[0-9a-f]{64}$/),
-      z.strictObject({ id: z.string().min(1), version: z.string().min(1), priceYear: z.number().int() }),
+      z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+      z.strictObject({
+        id: z.string().check(z.minLength(1)),
+        version: z.string().check(z.minLength(1)),
+        priceYear: z.number().check(z.int()),
+      }),
     ),
     total: groupStateSchema,
     groups: z.record(z.string(), groupStateSchema),
   })
-  .superRefine((a, ctx) => {
-    const add = (path: (string | number)[], message: string, expected?: string) =>
-      ctx.addIssue({ code: "custom", path, message, ...(expected ? { params: { expected } } : {}) });
-    // The grouping rules of parseGroupBy: no dimension twice, at most one period.
-    if (new Set(a.groupBy).size !== a.groupBy.length)
-      add(["groupBy"], "a dimension appears twice in groupBy", "each dimension at most once");
-    if (a.groupBy.filter((d) => d === "month" || d === "quarter" || d === "year").length > 1)
-      add(["groupBy"], "groupBy has more than one of month, quarter and year", "at most one period");
-    if (Object.keys(a.total.by).length > 0)
-      add(["total", "by"], "the total belongs to no group: its by must be {}", "{}");
-    const byPayer = a.groupBy.includes("payer");
-    for (const [key, g] of Object.entries(a.groups)) {
-      const expected = JSON.stringify(a.groupBy.map((d) => g.by[d] ?? ""));
-      if (key !== expected)
-        add(
-          ["groups", key],
-          `the group key should be ${expected}: the JSON array of the group's values in groupBy order`,
-          expected,
-        );
-      const dims = Object.keys(g.by);
-      if (dims.length !== a.groupBy.length || dims.some((d) => !a.groupBy.includes(d as (typeof a.groupBy)[number])))
-        add(
-          ["groups", key, "by"],
-          `the group's dimensions [${dims.join(",")}] are not the aggregate's groupBy [${a.groupBy.join(",")}]`,
-          "a value for each groupBy dimension and no other",
-        );
-      if (byPayer)
-        for (const p of Object.keys(g.payers))
-          if (p !== g.by.payer)
-            add(
-              ["groups", key, "payers", p],
-              `a group of payer "${g.by.payer ?? ""}" holds money of payer "${p}"`,
-              "only the group's own payer",
-            );
-    }
-    for (const [where, g] of [
-      ["total", a.total] as const,
-      ...Object.entries(a.groups).map(([k, g]) => [k, g] as const),
-    ])
-      for (const [inst, w] of Object.entries(g.wellbeing))
-        for (const [d, n] of Object.entries(w.deltas))
-          if (n === 0)
-            add(
-              [...(where === "total" ? ["total"] : ["groups", where]), "wellbeing", inst, "deltas", d],
-              "a delta counted 0 times is not written",
-              "a count of at least 1",
-            );
-    // A tampered or truncated partial would make its groups disagree with its
-    // total, and every report of the merge with it: the groups must add up.
-    const KEYS = [
-      "counterfactualCost",
-      "actualCost",
-      "interventionCost",
-      "societalCounterfactualCost",
-      "societalActualCost",
-      "societalInterventionCost",
-    ] as const;
-    const sums = new Map<string, bigint[]>();
-    for (const g of Object.values(a.groups))
-      for (const [p, x] of Object.entries(g.payers)) {
-        const s = sums.get(p) ?? [0n, 0n, 0n, 0n, 0n, 0n];
-        KEYS.forEach((k, j) => (s[j] = (s[j] as bigint) + cents(x[k])));
-        sums.set(p, s);
-      }
-    for (const p of new Set([...Object.keys(a.total.payers), ...sums.keys()])) {
-      const t = a.total.payers[p];
-      const s = sums.get(p) ?? [0n, 0n, 0n, 0n, 0n, 0n];
-      KEYS.forEach((k, j) => {
-        const total = t ? cents(t[k]) : 0n;
-        if (total !== s[j])
+  .check(
+    z.superRefine((a, ctx) => {
+      const add = (path: (string | number)[], message: string, expected?: string) =>
+        ctx.addIssue({ code: "custom", path, message, ...(expected ? { params: { expected } } : {}) });
+      // The grouping rules of parseGroupBy: no dimension twice, at most one period.
+      if (new Set(a.groupBy).size !== a.groupBy.length)
+        add(["groupBy"], "a dimension appears twice in groupBy", "each dimension at most once");
+      if (a.groupBy.filter((d) => d === "month" || d === "quarter" || d === "year").length > 1)
+        add(["groupBy"], "groupBy has more than one of month, quarter and year", "at most one period");
+      if (Object.keys(a.total.by).length > 0)
+        add(["total", "by"], "the total belongs to no group: its by must be {}", "{}");
+      const byPayer = a.groupBy.includes("payer");
+      for (const [key, g] of Object.entries(a.groups)) {
+        const expected = JSON.stringify(a.groupBy.map((d) => g.by[d] ?? ""));
+        if (key !== expected)
           add(
-            ["total", "payers", p, k],
-            `the groups add up to ${euros(s[j] as bigint)} for payer "${p}", the total says ${euros(total)}`,
-            "a total that is the sum of the groups",
+            ["groups", key],
+            `the group key should be ${expected}: the JSON array of the group's values in groupBy order`,
+            expected,
           );
-      });
-    }
-    // Without payer groups every case is in exactly one group, so counts and wellbeing add up too.
-    if (!byPayer) {
-      for (const k of ["cases", "unexplainedCases", "unexplainedLines", "counterfactualLines"] as const) {
-        const s = Object.values(a.groups).reduce((x, g) => x + g[k], 0);
-        if (s !== a.total[k])
+        const dims = Object.keys(g.by);
+        if (dims.length !== a.groupBy.length || dims.some((d) => !a.groupBy.includes(d as (typeof a.groupBy)[number])))
           add(
-            ["total", k],
-            `the groups add up to ${s}, the total says ${a.total[k]}`,
-            "a total that is the sum of the groups",
+            ["groups", key, "by"],
+            `the group's dimensions [${dims.join(",")}] are not the aggregate's groupBy [${a.groupBy.join(",")}]`,
+            "a value for each groupBy dimension and no other",
           );
+        if (byPayer)
+          for (const p of Object.keys(g.payers))
+            if (p !== g.by.payer)
+              add(
+                ["groups", key, "payers", p],
+                `a group of payer "${g.by.payer ?? ""}" holds money of payer "${p}"`,
+                "only the group's own payer",
+              );
       }
-      const wb = new Map<string, { deltas: Map<string, number>; before: Ratio; after: Ratio; beforeOnly: number }>();
+      for (const [where, g] of [
+        ["total", a.total] as const,
+        ...Object.entries(a.groups).map(([k, g]) => [k, g] as const),
+      ])
+        for (const [inst, w] of Object.entries(g.wellbeing))
+          for (const [d, n] of Object.entries(w.deltas))
+            if (n === 0)
+              add(
+                [...(where === "total" ? ["total"] : ["groups", where]), "wellbeing", inst, "deltas", d],
+                "a delta counted 0 times is not written",
+                "a count of at least 1",
+              );
+      // A tampered or truncated partial would make its groups disagree with its
+      // total, and every report of the merge with it: the groups must add up.
+      const KEYS = [
+        "counterfactualCost",
+        "actualCost",
+        "interventionCost",
+        "societalCounterfactualCost",
+        "societalActualCost",
+        "societalInterventionCost",
+      ] as const;
+      const sums = new Map<string, bigint[]>();
       for (const g of Object.values(a.groups))
-        for (const [inst, w] of Object.entries(g.wellbeing)) {
-          const s = wb.get(inst) ?? { deltas: new Map(), before: ZERO, after: ZERO, beforeOnly: 0 };
-          for (const [d, n] of Object.entries(w.deltas)) s.deltas.set(canon(d), (s.deltas.get(canon(d)) ?? 0) + n);
-          s.before = addRatio(s.before, frac(w.sumBefore));
-          s.after = addRatio(s.after, frac(w.sumAfter));
-          s.beforeOnly += w.beforeOnly;
-          wb.set(inst, s);
+        for (const [p, x] of Object.entries(g.payers)) {
+          const s = sums.get(p) ?? [0n, 0n, 0n, 0n, 0n, 0n];
+          KEYS.forEach((k, j) => (s[j] = (s[j] as bigint) + cents(x[k])));
+          sums.set(p, s);
         }
-      for (const inst of new Set([...Object.keys(a.total.wellbeing), ...wb.keys()])) {
-        const t = a.total.wellbeing[inst];
-        const s = wb.get(inst);
-        const tDeltas = new Map(Object.entries(t?.deltas ?? {}).map(([d, n]) => [canon(d), n] as const));
-        const same =
-          t !== undefined &&
-          s !== undefined &&
-          t.beforeOnly === s.beforeOnly &&
-          ratioToString(frac(t.sumBefore)) === ratioToString(s.before) &&
-          ratioToString(frac(t.sumAfter)) === ratioToString(s.after) &&
-          tDeltas.size === s.deltas.size &&
-          [...s.deltas].every(([d, n]) => tDeltas.get(d) === n);
-        if (!same)
-          add(
-            ["total", "wellbeing", inst],
-            `the groups' wellbeing of "${inst}" does not add up to the total's`,
-            "a total that is the sum of the groups",
-          );
+      for (const p of new Set([...Object.keys(a.total.payers), ...sums.keys()])) {
+        const t = a.total.payers[p];
+        const s = sums.get(p) ?? [0n, 0n, 0n, 0n, 0n, 0n];
+        KEYS.forEach((k, j) => {
+          const total = t ? cents(t[k]) : 0n;
+          if (total !== s[j])
+            add(
+              ["total", "payers", p, k],
+              `the groups add up to ${euros(s[j] as bigint)} for payer "${p}", the total says ${euros(total)}`,
+              "a total that is the sum of the groups",
+            );
+        });
       }
-    }
-  });
+      // Without payer groups every case is in exactly one group, so counts and wellbeing add up too.
+      if (!byPayer) {
+        for (const k of ["cases", "unexplainedCases", "unexplainedLines", "counterfactualLines"] as const) {
+          const s = Object.values(a.groups).reduce((x, g) => x + g[k], 0);
+          if (s !== a.total[k])
+            add(
+              ["total", k],
+              `the groups add up to ${s}, the total says ${a.total[k]}`,
+              "a total that is the sum of the groups",
+            );
+        }
+        const wb = new Map<string, { deltas: Map<string, number>; before: Ratio; after: Ratio; beforeOnly: number }>();
+        for (const g of Object.values(a.groups))
+          for (const [inst, w] of Object.entries(g.wellbeing)) {
+            const s = wb.get(inst) ?? { deltas: new Map(), before: ZERO, after: ZERO, beforeOnly: 0 };
+            for (const [d, n] of Object.entries(w.deltas)) s.deltas.set(canon(d), (s.deltas.get(canon(d)) ?? 0) + n);
+            s.before = addRatio(s.before, frac(w.sumBefore));
+            s.after = addRatio(s.after, frac(w.sumAfter));
+            s.beforeOnly += w.beforeOnly;
+            wb.set(inst, s);
+          }
+        for (const inst of new Set([...Object.keys(a.total.wellbeing), ...wb.keys()])) {
+          const t = a.total.wellbeing[inst];
+          const s = wb.get(inst);
+          const tDeltas = new Map(Object.entries(t?.deltas ?? {}).map(([d, n]) => [canon(d), n] as const));
+          const same =
+            t !== undefined &&
+            s !== undefined &&
+            t.beforeOnly === s.beforeOnly &&
+            ratioToString(frac(t.sumBefore)) === ratioToString(s.before) &&
+            ratioToString(frac(t.sumAfter)) === ratioToString(s.after) &&
+            tDeltas.size === s.deltas.size &&
+            [...s.deltas].every(([d, n]) => tDeltas.get(d) === n);
+          if (!same)
+            add(
+              ["total", "wellbeing", inst],
+              `the groups' wellbeing of "${inst}" does not add up to the total's`,
+              "a total that is the sum of the groups",
+            );
+        }
+      }
+    }),
+  );
 
 /**
  * A roll-up aggregate as read: version 2, or version 1 (short payer field
  * names), which is read as version 2 with the same figures.
  */
-export const rollupAggregateSchema = z.preprocess(upgradeAggregate, rollupAggregateFileSchema);
+export const rollupAggregateSchema = z.pipe(z.transform(upgradeAggregate), rollupAggregateFileSchema);
 
 function cents(s: string): bigint {
   return /^-?\d+\.\d{2}$/.test(s) ? BigInt(s.replace(".", "")) : 0n;

@@ -8,8 +8,8 @@ import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import { addCents, centsToString } from "../money/cents.js";
-import { amountToCents, parseDecimal } from "../money/parseDecimal.js";
-import { addRatio, type Ratio, ratio, ratioToString, ZERO } from "../money/ratio.js";
+import { amountToCents } from "../money/parseDecimal.js";
+import { addRatio, type Ratio, ratio, ratioFromNumber, ratioToString, ZERO } from "../money/ratio.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import type { WellbeingResult } from "../wellbeing/types.js";
 import { periodOf } from "./periodOf.js";
@@ -59,14 +59,6 @@ export function centsOf(s: string): number {
   return FAST.test(s) ? Number(s.slice(0, -3) + s.slice(-2)) : amountToCents(s);
 }
 
-/** @internal A score or delta (a JS number from a result) as an exact fraction of its decimal text. */
-export function numberRatio(x: number): Ratio {
-  const p = parseDecimal(String(x).replace(/^-/, ""));
-  if (!p) throw new RangeError(`not a plain decimal score: ${x}`);
-  const units = x < 0 ? -p.units : p.units;
-  return ratio(units, 10n ** BigInt(p.scale));
-}
-
 /** @internal "n/d" or "n" back to a fraction. */
 export function parseRatio(s: string): Ratio {
   const m = /^(-?\d+)(?:\/(\d+))?$/.exec(s);
@@ -87,9 +79,9 @@ function wellbeingOf(results: readonly WellbeingResult[]): ParsedCase["wellbeing
     for (const x of w.dimensions) {
       if (x.delta === undefined || x.after === undefined) continue;
       k++;
-      d = addRatio(d, numberRatio(x.delta));
-      b = addRatio(b, numberRatio(x.before));
-      a = addRatio(a, numberRatio(x.after));
+      d = addRatio(d, ratioFromNumber(x.delta));
+      b = addRatio(b, ratioFromNumber(x.before));
+      a = addRatio(a, ratioFromNumber(x.after));
     }
     const per = (q: Ratio): Ratio => ratio(q.n, q.d * k);
     return [w.instrument, k === 0n ? undefined : { delta: per(d), before: per(b), after: per(a) }] as const;

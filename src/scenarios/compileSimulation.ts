@@ -9,7 +9,7 @@
 
 import { createEvaluator, type EvaluatorOptions } from "../cases/createEvaluator.js";
 import { evaluateCases } from "../cases/evaluateCases.js";
-import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, lineRatio } from "../cases/lineSet.js";
+import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, lineRatio, TRANSFER } from "../cases/lineSet.js";
 import type { PriceTable } from "../cases/priceTable.js";
 import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
@@ -18,6 +18,7 @@ import { amountToCents } from "../money/parseDecimal.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
 import { type GroupField, groupValue } from "./groupKey.js";
+import { LENS_NAMES, type LensName } from "./lenses.js";
 
 /** @internal One uncertain price: an item of one list version. */
 export interface SimParameter {
@@ -64,6 +65,21 @@ export interface CompiledSimulation {
   /** Exact per-case results (point estimates). */
   readonly exact: readonly CaseResult[];
   readonly lists: readonly ResolvedPriceList[];
+  /**
+   * One model per payer and lens, over all cases as one group, drawn with the same seed beside the whole model:
+   * the per-payer figures of each draw. Absent in a cell's own model.
+   */
+  readonly cells?: readonly SimCell[] | undefined;
+}
+
+/** @internal One payer in one lens: the model of only its lines (transfers left out in the societal lens). */
+export interface SimCell {
+  /** `budget` or `societal`. */
+  readonly lens: LensName;
+  /** The payer. */
+  readonly payer: string;
+  /** The model of the payer's lines: one group, no exact results (those are the whole model's). */
+  readonly model: CompiledSimulation;
 }
 
 /** @internal Options of a compilation. */
@@ -103,7 +119,6 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   if (compiled.issues.length > 0) throw new InputError([...compiled.issues]);
   const { set, shapes, tables } = compiled;
   const groupBy = options.groupBy ?? [];
-  const n = cases.length;
   // Groups and parameters in a canonical order, whatever the order of the cases.
   const caseKeys = cases.map((c) => JSON.stringify(groupBy.map((f) => groupValue(c, f))));
   const groupKeys = [...new Set(caseKeys)].sort(byString);
@@ -133,6 +148,58 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   });
   const params = [...paramOf.values()].sort((x, y) => byString(x.key, y.key));
   const paramIndex = new Map(params.map((p, i) => [p.key, i]));
+  const src: ArraySource = { cases, set, shapes, tables, paramIndex };
+  const all = cases.map((_, ci) => ci);
+  const model = {
+    params,
+    pLow: Float64Array.from(params, (p) => p.low),
+    pMode: Float64Array.from(params, (p) => p.mode),
+    pHigh: Float64Array.from(params, (p) => p.high),
+    nGroups: groups.length,
+    groups,
+    exact,
+    lists: ev.lists,
+  };
+  return {
+    ...model,
+    ...drawArrays(
+      src,
+      all,
+      (ci) => groupIndex.get(caseKeys[ci] as string) as number,
+      () => true,
+    ),
+    cells: lensCells(src, model),
+  };
+}
+
+/** The arrays a draw reads: the per-case, per-line and per-alternative part of a model. */
+type DrawArrays = Omit<
+  CompiledSimulation,
+  "params" | "pLow" | "pMode" | "pHigh" | "nGroups" | "groups" | "exact" | "lists" | "cells"
+>;
+
+/** What {@link drawArrays} reads its lines from. */
+interface ArraySource {
+  readonly cases: readonly Case[];
+  readonly set: LineSet;
+  readonly shapes: readonly CaseShape[];
+  readonly tables: readonly (PriceTable | undefined)[];
+  readonly paramIndex: ReadonlyMap<string, number>;
+}
+
+/**
+ * The draw arrays of the cases `which` (indices into the compiled cases, in order), with only the lines `keep`
+ * accepts: the whole model keeps every line; a payer's cell keeps that payer's lines (and no transfers in the
+ * societal lens). Alternatives are kept whole, so every model draws the same random numbers in the same order.
+ */
+function drawArrays(
+  src: ArraySource,
+  which: readonly number[],
+  groupOf: (ci: number) => number,
+  keep: (k: number) => boolean,
+): DrawArrays {
+  const { cases, set, shapes, tables, paramIndex } = src;
+  const n = which.length;
   const caseGroup = new Int32Array(n);
   const caseNet = new Float64Array(n);
   const caseI = new Float64Array(n);
@@ -152,20 +219,22 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
     lineQI.push(qI);
   };
 
-  for (let ci = 0; ci < n; ci++) {
+  for (let j = 0; j < n; j++) {
+    const ci = which[j] as number;
     const c = cases[ci] as Case;
     const shape = shapes[ci] as CaseShape;
     const t = tables[ci] as PriceTable;
     const listKey = `${t.list.id}@${t.list.version}`;
-    caseGroup[ci] = groupIndex.get(caseKeys[ci] as string) as number;
+    caseGroup[j] = groupOf(ci);
     let net = 0;
     let inter = 0;
-    caseLine0[ci] = lineParam.length;
+    caseLine0[j] = lineParam.length;
     // Alternatives are compiled after the case's own lines, so their lines come last.
     const nAlts = shape.weights?.length ?? 0;
     const altBase: number[] = new Array(nAlts).fill(0);
     const altLines: { alt: number; param: number; q: number }[] = [];
     for (let k = shape.from; k < shape.to; k++) {
+      if (!keep(k)) continue;
       const cost = lineCost(set, k);
       const it = set.item[k]?.item;
       const param = it?.range ? (paramIndex.get(`${it.code}@${listKey}`) as number) : -1;
@@ -186,9 +255,9 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
         if (param >= 0) push(param, -q, f & INTERVENTION ? q : 0);
       }
     }
-    caseNet[ci] = net;
-    caseI[ci] = inter;
-    caseLine1[ci] = lineParam.length;
+    caseNet[j] = net;
+    caseI[j] = inter;
+    caseLine1[j] = lineParam.length;
     if (!Array.isArray(c.counterfactual)) {
       const alts = c.counterfactual.alternatives;
       let cum = 0;
@@ -201,16 +270,10 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
         altLine1.push(lineParam.length);
       });
     }
-    caseAlt0[ci + 1] = altCum.length;
+    caseAlt0[j + 1] = altCum.length;
   }
   return {
-    params,
-    pLow: Float64Array.from(params, (p) => p.low),
-    pMode: Float64Array.from(params, (p) => p.mode),
-    pHigh: Float64Array.from(params, (p) => p.high),
     nCases: n,
-    nGroups: groups.length,
-    groups,
     caseGroup,
     caseNet,
     caseI,
@@ -224,7 +287,37 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
     altC: Float64Array.from(altC),
     altLine0: Int32Array.from(altLine0),
     altLine1: Int32Array.from(altLine1),
-    exact,
-    lists: ev.lists,
   };
+}
+
+/**
+ * The payer-and-lens cells of a model. A cell keeps the cases with a line of its payer and every case with
+ * alternatives (whose draw of an alternative uses the random stream whether or not the payer has a line there),
+ * so a cell's draw k prices exactly what draw k of the whole model prices.
+ */
+function lensCells(
+  src: ArraySource,
+  model: Pick<CompiledSimulation, "params" | "pLow" | "pMode" | "pHigh">,
+): SimCell[] {
+  const { cases, set, shapes } = src;
+  const cells: SimCell[] = [];
+  const payers = new Set<number>();
+  for (let k = 0; k < set.length; k++) payers.add(set.payer[k] as number);
+  const order = [...payers].sort((a, b) => byString(set.payers[a] as string, set.payers[b] as string));
+  for (const lens of LENS_NAMES)
+    for (const p of order) {
+      const keep = (k: number): boolean =>
+        set.payer[k] === p && (lens === "budget" || ((set.flags[k] as number) & TRANSFER) === 0);
+      const which = shapes.flatMap((shape, ci) => {
+        if (!Array.isArray((cases[ci] as Case).counterfactual)) return [ci];
+        for (let k = shape.from; k < shape.to; k++) if (keep(k)) return [ci];
+        return [];
+      });
+      cells.push({
+        lens,
+        payer: set.payers[p] as string,
+        model: { ...model, nGroups: 1, groups: [{}], exact: [], lists: [], ...drawArrays(src, which, () => 0, keep) },
+      });
+    }
+  return cells;
 }

@@ -39,7 +39,7 @@ export interface ScenarioLenses {
 /** The names of the two lenses, in the order reports show them. */
 export const LENS_NAMES = ["budget", "societal"] as const;
 
-/** One of {@link LENS_NAMES}. */
+/** A lens: `budget` (every euro a payer pays or saves) or `societal` (transfers left out). */
 export type LensName = (typeof LENS_NAMES)[number];
 
 /** Cents of one payer in one lens: intervention cost and avoided cost. */

@@ -5,7 +5,7 @@ import { type CompiledSimulation, type CompileOptions, compileSimulation } from 
 import { DISTRIBUTIONS, type Distribution } from "./distributions.js";
 import { checkGroupFields, type GroupField } from "./groupKey.js";
 import { seedHalves } from "./random.js";
-import { type DrawBlock, runDraws } from "./runDraws.js";
+import { type ModelBlock, runModelDraws } from "./runModelDraws.js";
 import { type SimulationResult, summariseDraws } from "./summariseDraws.js";
 
 /** Options of {@link simulate}. */
@@ -47,12 +47,12 @@ export function simulate(cases: readonly Case[], options: SimulateOptions): Simu
 }
 
 /** @internal Every draw of a plan on this thread, in blocks, telling `onProgress` after each. */
-export function drawHere(plan: SimulationPlan, onProgress?: (done: number, total: number) => void): DrawBlock[] {
-  const blocks: DrawBlock[] = [];
+export function drawHere(plan: SimulationPlan, onProgress?: (done: number, total: number) => void): ModelBlock[] {
+  const blocks: ModelBlock[] = [];
   const step = Math.max(1, Math.min(1000, Math.ceil(plan.draws / 20)));
   for (let from = 0; from < plan.draws; from += step) {
     const to = Math.min(plan.draws, from + step);
-    blocks.push(runDraws(plan.model, plan.seed, plan.distribution, from, to, plan.samples));
+    blocks.push(runModelDraws(plan.model, plan.seed, plan.distribution, from, to, plan.samples));
     onProgress?.(to, plan.draws);
   }
   return blocks;
@@ -80,7 +80,7 @@ export interface SimulationPlan {
 
 /**
  * Checks the options and compiles the cases of a simulation, without
- * drawing: {@link simulate} is `planSimulation`, `runDraws` over blocks, then
+ * drawing: {@link simulate} is `planSimulation`, `runModelDraws` over blocks, then
  * {@link finishSimulation}; a runner (such as the worker threads of
  * `rendement/node`) may run the blocks elsewhere.
  * @internal
@@ -123,7 +123,7 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
   if (issues.length > 0) throw new InputError(issues);
   const groupBy: GroupField[] = checkGroupFields(options.groupBy ?? []);
   const model = compileSimulation(cases, { ...options, groupBy });
-  checkSize(draws, model.groups.length + 1, options.samples === true ? model.params.length : 0);
+  checkSize(draws, model.groups.length, model.cells?.length ?? 0, options.samples === true ? model.params.length : 0);
   return { model, seed: options.seed, draws, distribution, groupBy, samples: options.samples === true };
 }
 
@@ -135,10 +135,10 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
  * @example
  * ```ts
  * const plan = planSimulation(cases, { catalog, seed: 42, draws: 100 });
- * const result = finishSimulation(plan, [runDraws(plan.model, plan.seed, plan.distribution, 0, 100)]);
+ * const result = finishSimulation(plan, [runModelDraws(plan.model, plan.seed, plan.distribution, 0, 100)]);
  * ```
  */
-export function finishSimulation(plan: SimulationPlan, blocks: readonly DrawBlock[]): SimulationResult {
+export function finishSimulation(plan: SimulationPlan, blocks: readonly ModelBlock[]): SimulationResult {
   return summariseDraws(plan.model, blocks, {
     seed: plan.seed,
     draws: plan.draws,
@@ -149,19 +149,20 @@ export function finishSimulation(plan: SimulationPlan, blocks: readonly DrawBloc
 }
 
 /**
- * The most figures a simulation keeps (net return and intervention cost per draw and group, and the
- * drawn prices when samples are kept): 60 million, about 1 GB of memory. Checked before any draw.
+ * The most figures a simulation keeps (net return and intervention cost per draw and group or payer-and-lens
+ * cell, and the drawn prices when samples are kept): 60 million, about 1 GB of memory. Checked before any draw.
  */
 export const MAX_SIMULATION_VALUES = 60_000_000;
 
-function checkSize(draws: number, groups: number, params: number): void {
-  const values = draws * (2 * groups + params);
+function checkSize(draws: number, groups: number, cells: number, params: number): void {
+  // Each group, the total and each payer-and-lens cell keep two figures per draw.
+  const values = draws * (2 * (groups + 1 + cells) + params);
   if (values <= MAX_SIMULATION_VALUES) return;
   throw new InputError([
     {
       code: "simulation_too_large",
       path: ["draws"],
-      message: `${draws} draws over ${groups - 1} groups${params > 0 ? ` and ${params} drawn prices` : ""} would keep ${values} figures, more than the ${MAX_SIMULATION_VALUES} a simulation holds in memory`,
+      message: `${draws} draws over ${groups} groups and ${cells / 2} payers in two lenses${params > 0 ? ` and ${params} drawn prices` : ""} would keep ${values} figures, more than the ${MAX_SIMULATION_VALUES} a simulation holds in memory`,
       expected: "fewer draws, a coarser grouping (e.g. wijk instead of wijk,month), or one run per part of the cases",
     },
   ]);

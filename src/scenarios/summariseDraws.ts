@@ -12,8 +12,9 @@ import type { PriceListStamp } from "../pricelists/types.js";
 import type { CompiledSimulation } from "./compileSimulation.js";
 import type { Distribution } from "./distributions.js";
 import type { GroupField } from "./groupKey.js";
+import { LENS_NAMES, type LensName, type LensReturn, lensReturn, type PayerReturn } from "./lenses.js";
 import { percentile } from "./percentile.js";
-import type { DrawBlock } from "./runDraws.js";
+import type { ModelBlock } from "./runModelDraws.js";
 
 /** Percentiles of a simulated figure. */
 export interface SimulatedStats {
@@ -54,6 +55,38 @@ export interface GroupSimulation {
   readonly probabilityPositive: string;
 }
 
+/** One payer's simulated net return in one lens. */
+export interface SimulatedPayer {
+  /** The exact figures at list prices (probability-weighted counterfactuals), as in `compute`. */
+  readonly exact: PayerReturn;
+  /** The payer's net return (gained − invested) per draw, euros. */
+  readonly net: SimulatedStats;
+  /** Draws in which this payer comes out ahead (net above zero), and their share (four decimals). */
+  readonly positiveDraws: number;
+  readonly probabilityPositive: string;
+}
+
+/** One lens of a simulation over all cases: the total and every payer, how sure each is to gain. */
+export interface SimulatedLens {
+  /** The exact figures at list prices, in total and per payer. */
+  readonly exact: LensReturn;
+  /** The net return per draw, euros. */
+  readonly net: SimulatedStats;
+  /** Draws with net return above zero, and their share (four decimals). */
+  readonly positiveDraws: number;
+  readonly probabilityPositive: string;
+  /** The same per payer, payers sorted. */
+  readonly byPayer: Readonly<Record<string, SimulatedPayer>>;
+}
+
+/** The wrong-pocket picture under uncertainty: per payer, in the budget lens and the societal lens. */
+export interface SimulatedLenses {
+  /** Every line, transfers included. */
+  readonly budget: SimulatedLens;
+  /** Transfers (such as bijstand) left out: what society gains. */
+  readonly societal: SimulatedLens;
+}
+
 /** An uncertain price of the simulation. */
 export interface SimulationParameter {
   /** `code@list@version` */
@@ -90,6 +123,8 @@ export interface SimulationResult {
   readonly total: GroupSimulation;
   /** One simulation per group (empty without `groupBy`). */
   readonly groups: readonly GroupSimulation[];
+  /** All cases per payer, in both lenses: who bears the cost, who gains, and in what share of draws. */
+  readonly lenses: SimulatedLenses;
   /** Sampled prices per parameter key, euros, one per draw; present on request. */
   readonly samples?: Readonly<Record<string, readonly number[]>> | undefined;
 }
@@ -125,7 +160,7 @@ function fixed4(s: SimulatedStats): SimulatedStats {
 /** @internal Summarises blocks covering draws 0 … draws−1 (in any order). */
 export function summariseDraws(
   m: CompiledSimulation,
-  blocks: readonly DrawBlock[],
+  blocks: readonly ModelBlock[],
   opts: {
     seed: number | bigint;
     draws: number;
@@ -216,6 +251,7 @@ export function summariseDraws(
     })),
     total: group(G),
     groups: opts.groupBy.length === 0 ? [] : Array.from({ length: G }, (_, g) => group(g)),
+    lenses: lensesOf(m, blocks, totalNet(net, N, G)),
     ...(samples
       ? {
           samples: Object.fromEntries(
@@ -228,4 +264,71 @@ export function summariseDraws(
       : {}),
   };
   return out;
+}
+
+/** A figure per draw summarised: percentiles in euros and the share of draws above zero. */
+function netStats(values: Float64Array): Pick<SimulatedPayer, "net" | "positiveDraws" | "probabilityPositive"> {
+  let positive = 0;
+  for (const v of values) if (v > 0) positive++;
+  const N = values.length;
+  return {
+    net: euros(stats(values)),
+    positiveDraws: positive,
+    probabilityPositive: N === 0 ? "0.0000" : ratioToFixed(ratio(positive, N), 4),
+  };
+}
+
+/** The exact per-payer cents of one lens over every case. */
+function exactLens(m: CompiledSimulation, lens: LensName, payers: readonly string[]): LensReturn {
+  const cents = new Map(payers.map((p) => [p, { invested: 0n, gained: 0n }]));
+  for (const r of m.exact) {
+    const by = lens === "budget" ? r.byPayer : r.societal.byPayer;
+    for (const p of Object.keys(by)) {
+      const c = cents.get(p);
+      if (!c) continue;
+      c.invested += BigInt(amountToCents(by[p]?.interventionCost as string));
+      c.gained += BigInt(amountToCents(by[p]?.avoidedCost as string));
+    }
+  }
+  return lensReturn(cents);
+}
+
+/** Net return per draw over every group, summed as the total row sums it. */
+function totalNet(net: Float64Array, N: number, G: number): Float64Array {
+  const out = new Float64Array(N);
+  for (let d = 0; d < N; d++) {
+    let x = 0;
+    for (let k = 0; k < G; k++) x += net[d * G + k] as number;
+    out[d] = x;
+  }
+  return out;
+}
+
+/**
+ * @internal Per payer and lens: the exact figures beside the draws of the model's cells. The budget lens's
+ * total is the simulation's own total (the same draws, summed the same way), so the two never differ by a cent.
+ */
+function lensesOf(m: CompiledSimulation, blocks: readonly ModelBlock[], budgetTotal: Float64Array): SimulatedLenses {
+  const N = budgetTotal.length;
+  const cells = m.cells ?? [];
+  const nets = cells.map(() => new Float64Array(N));
+  for (const b of blocks)
+    for (const [k, cb] of (b.cells ?? []).entries()) (nets[k] as Float64Array).set(cb.net, cb.from);
+  const lens = (name: LensName): SimulatedLens => {
+    const total = name === "budget" ? budgetTotal : new Float64Array(N);
+    const byPayer: Record<string, SimulatedPayer> = Object.create(null);
+    const mine = cells.flatMap((c, k) => (c.lens === name ? [{ payer: c.payer, net: nets[k] as Float64Array }] : []));
+    const exact = exactLens(
+      m,
+      name,
+      mine.map((c) => c.payer),
+    );
+    for (const c of mine) {
+      if (name === "societal") for (let d = 0; d < N; d++) total[d] = (total[d] as number) + (c.net[d] as number);
+      byPayer[c.payer] = { exact: exact.byPayer[c.payer] as PayerReturn, ...netStats(c.net) };
+    }
+    return { exact, ...netStats(total), byPayer: { ...byPayer } };
+  };
+  const [budget, societal] = LENS_NAMES.map(lens) as [SimulatedLens, SimulatedLens];
+  return { budget, societal };
 }

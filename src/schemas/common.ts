@@ -3,7 +3,7 @@
  * in `schemas/` are generated from these same definitions.
  * @internal
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { amountProblem, parseDecimal } from "../money/parseDecimal.js";
 import { isIsoDate } from "../periods/calendarDate.js";
 import { dateProblem } from "./tableCells.js";
@@ -11,23 +11,34 @@ import { dateProblem } from "./tableCells.js";
 /** Lowercase identifier: letters, digits, `.` and `-` (codes, payers, domains, ids). */
 export const identifier = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, { message: "expected an identifier: lowercase letters, digits, '.' and '-'" })
-  .max(120);
+  .check(
+    z.regex(/^[a-z0-9][a-z0-9.-]*$/, { message: "expected an identifier: lowercase letters, digits, '.' and '-'" }),
+    z.maxLength(120),
+  );
 
 /** A version label such as `2024` or `2024.1`. */
 export const versionLabel = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'expected a version label such as "2024" or "2024.1"' })
-  .max(60);
+  .check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'expected a version label such as "2024" or "2024.1"' }),
+    z.maxLength(60),
+  );
+
+/** A price list as a case or claim names it: `id` (version by date) or `id@version`. */
+export const pricelistRef = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" }),
+  );
 
 /** A calendar date `YYYY-MM-DD` with no time and no zone. */
-export const isoDate = z
-  .string()
-  .superRefine((s, ctx) => {
+export const isoDate = z.string().check(
+  z.superRefine((s, ctx) => {
     // One message per field, with the date to write where the text can be read as one.
     if (!isIsoDate(s)) ctx.addIssue({ code: "custom", ...dateIssue(s) });
-  })
-  .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
+  }),
+  z.meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }),
+);
 
 function dateIssue(s: string): { message: string; params: { expected: string } } {
   const p = dateProblem(s);
@@ -35,21 +46,20 @@ function dateIssue(s: string): { message: string; params: { expected: string } }
 }
 
 /** Euros as a decimal string with at most two decimals, zero or more. */
-export const amountString = z
-  .string()
-  .superRefine((s, ctx) => {
+export const amountString = z.string().check(
+  z.superRefine((s, ctx) => {
     const p = amountProblem(s);
     if (p) ctx.addIssue({ code: "custom", message: p, params: { expected: "amount" } });
-  })
-  .meta({
+  }),
+  z.meta({
     pattern: "^\\d+(\\.\\d{1,2})?$",
     description: 'euros as a decimal string, at most two decimals, e.g. "1234.56"',
-  });
+  }),
+);
 
 /** A non-negative decimal quantity, as a string or a number (converted via its decimal text). */
-export const quantityValue = z
-  .union([z.string(), z.number()])
-  .superRefine((v, ctx) => {
+export const quantityValue = z.union([z.string(), z.number()]).check(
+  z.superRefine((v, ctx) => {
     const p = parseDecimal(v);
     if (!p)
       ctx.addIssue({
@@ -61,32 +71,38 @@ export const quantityValue = z
       ctx.addIssue({ code: "custom", message: `quantity ${String(v)} is negative; quantities are zero or more` });
     else if (p.units.toString().replace(/^0+/, "").length > 15)
       ctx.addIssue({ code: "custom", message: `quantity ${String(v)} has more than 15 significant digits` });
-  })
-  .meta({ description: 'a non-negative decimal, e.g. "2.5" or 4' });
+  }),
+  z.meta({ description: 'a non-negative decimal, e.g. "2.5" or 4' }),
+);
 
 /** A probability as a decimal string (or number) from 0 through 1. */
-export const probabilityValue = z.union([z.string(), z.number()]).superRefine((v, ctx) => {
-  const p = parseDecimal(v);
-  if (!p || p.negative) {
-    ctx.addIssue({ code: "custom", message: `"${String(v)}" is not a decimal from 0 through 1` });
-    return;
-  }
-  if (p.units > 10n ** BigInt(p.scale))
-    ctx.addIssue({ code: "custom", message: `probability ${String(v)} is above 1` });
-});
+export const probabilityValue = z.union([z.string(), z.number()]).check(
+  z.superRefine((v, ctx) => {
+    const p = parseDecimal(v);
+    if (!p || p.negative) {
+      ctx.addIssue({ code: "custom", message: `"${String(v)}" is not a decimal from 0 through 1` });
+      return;
+    }
+    if (p.units > 10n ** BigInt(p.scale))
+      ctx.addIssue({ code: "custom", message: `probability ${String(v)} is above 1` });
+  }),
+);
 
 /** Units a price can be stated in. */
 export const unitSchema = z.enum(["hour", "dagdeel", "day", "night", "week", "month", "year", "each"]);
 
 /** Bilingual label. */
-export const labelSchema = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
+export const labelSchema = z.strictObject({
+  nl: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
 
 /**
  * @internal Reports every repeated key in a list (case ids, claim ids, item
  * codes), naming the earlier place: `duplicate case id "a" (also cases[0])`.
  */
 export function refineUnique<T>(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   items: readonly T[],
   key: (item: T) => string,
   at: { list: string; field: string; what: string; expected: string },

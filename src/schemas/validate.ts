@@ -3,9 +3,18 @@
  * {@link Issue} with file and JSON path. Never stops at the first problem.
  * @internal
  */
-import type * as z from "zod";
+
+import type * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+
+/**
+ * zod's English messages (too short, too big, …), passed per parse: zod/mini
+ * sets no locale, and a host application's global zod configuration must not
+ * change our messages.
+ */
+const ENGLISH = /* @__PURE__ */ en().localeError;
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 
@@ -90,7 +99,7 @@ function report(w: Walk, code: "forbidden_key" | "cyclic_data" | "too_deep"): vo
   const path = [...w.base, ...w.keys];
   if (code === "forbidden_key")
     w.out.push({
-      code,
+      code: "forbidden_key",
       path,
       message: `the key "${String(w.keys.at(-1))}" is not allowed`,
       expected: "ordinary field names",
@@ -98,7 +107,7 @@ function report(w: Walk, code: "forbidden_key" | "cyclic_data" | "too_deep"): vo
     });
   else if (code === "cyclic_data")
     w.out.push({
-      code,
+      code: "cyclic_data",
       path,
       message: "the data contains itself here (a cycle)",
       expected: "plain data, as JSON.parse returns it",
@@ -106,7 +115,7 @@ function report(w: Walk, code: "forbidden_key" | "cyclic_data" | "too_deep"): vo
     });
   else
     w.out.push({
-      code,
+      code: "too_deep",
       path: path.slice(0, w.base.length + 8),
       message: `nested more than ${MAX_DEPTH} levels deep (the first levels are shown); no file of this tool needs more than about 20`,
       expected: `at most ${MAX_DEPTH} levels of nesting`,
@@ -188,7 +197,7 @@ export interface ValidateOptions {
 }
 
 /** @internal The issues of `data` against `schema` (empty when valid). */
-export function check<S extends z.ZodType>(
+export function check<S extends z.ZodMiniType>(
   schema: S,
   data: unknown,
   opts: ValidateOptions = {},
@@ -197,13 +206,13 @@ export function check<S extends z.ZodType>(
   const forbidden = forbiddenKeyIssues(data, opts.file, base);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
   // reportInput: without it zod leaves issue.input unset, and every wrong type read as a missing field.
-  const r = schema.safeParse(data, { reportInput: true });
+  const r = schema.safeParse(data, { reportInput: true, error: ENGLISH });
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, issues: zodIssuesToIssues(r.error.issues, opts.file, base) };
 }
 
 /** @internal Validates or throws an {@link InputError} listing every problem. */
-export function validate<S extends z.ZodType>(schema: S, data: unknown, opts: ValidateOptions = {}): z.output<S> {
+export function validate<S extends z.ZodMiniType>(schema: S, data: unknown, opts: ValidateOptions = {}): z.output<S> {
   const r = check(schema, data, opts);
   if (!r.ok) throw new InputError(r.issues);
   return r.value;

@@ -1,5 +1,14 @@
 import type { Issue } from "../errors/issue.js";
-import { D } from "../money/decimal.js";
+import {
+  addRatio,
+  mulRatio,
+  type Ratio,
+  ratio,
+  ratioFromNumber,
+  ratioToFixed,
+  ratioToNumber,
+  ZERO,
+} from "../money/ratio.js";
 import type { Instrument } from "./schema.js";
 import type { DimensionResult, WellbeingResult } from "./types.js";
 
@@ -9,9 +18,25 @@ type Wellbeing = { instrument: string; before: Measure; after?: Measure | undefi
 function scoreIssue(inst: Instrument, v: number): string | undefined {
   const { min, max, step } = inst.scale;
   if (!Number.isFinite(v) || v < min || v > max) return `score ${v} is outside the ${inst.id} scale ${min}–${max}`;
-  if (step !== undefined && !new D(String(v)).minus(String(min)).mod(String(step)).isZero())
+  if (step !== undefined && !isStepOf(v, min, step))
     return `score ${v} is not a step of ${step} on the ${inst.id} scale`;
   return undefined;
+}
+
+/** Whether (v − min) is a whole number of steps, exactly in decimal (0.3 is a step of 0.1 from 0). */
+function isStepOf(v: number, min: number, step: number): boolean {
+  const q = mulRatio(difference(v, min), invert(ratioFromNumber(step)));
+  return q.d === 1n;
+}
+
+/** a − b, exact in the decimals as written. */
+function difference(a: number, b: number): Ratio {
+  const y = ratioFromNumber(b);
+  return addRatio(ratioFromNumber(a), ratio(-y.n, y.d));
+}
+
+function invert(r: Ratio): Ratio {
+  return ratio(r.d, r.n);
 }
 
 /**
@@ -68,7 +93,8 @@ export function evaluateWellbeing(
     if (bad) return;
     const sign = inst.direction === "higher-is-better" ? 1 : -1;
     const dimensions: DimensionResult[] = [];
-    const deltas: InstanceType<typeof D>[] = [];
+    let sum = ZERO;
+    let count = 0;
     for (const d of inst.dimensions) {
       // Own keys only: a dimension id such as "constructor" must not find Object.prototype's.
       const b = Object.hasOwn(w.before.scores, d.id) ? w.before.scores[d.id] : undefined;
@@ -76,18 +102,14 @@ export function evaluateWellbeing(
       const a = w.after && Object.hasOwn(w.after.scores, d.id) ? w.after.scores[d.id] : undefined;
       if (a === undefined) dimensions.push({ dimension: d.id, before: b });
       else {
-        const delta = new D(String(a)).minus(String(b)).times(sign);
-        deltas.push(delta);
-        dimensions.push({ dimension: d.id, before: b, after: a, delta: delta.toNumber() });
+        const delta = mulRatio(difference(a, b), ratio(sign));
+        sum = addRatio(sum, delta);
+        count++;
+        dimensions.push({ dimension: d.id, before: b, after: a, delta: ratioToNumber(delta) });
       }
     }
-    const mean =
-      deltas.length > 0
-        ? D.sum(...deltas)
-            .div(deltas.length)
-            .toDecimalPlaces(4)
-            .toNumber()
-        : undefined;
+    // The mean to 4 decimals, half away from zero.
+    const mean = count > 0 ? Number(ratioToFixed(ratio(sum.n, sum.d * BigInt(count)), 4)) : undefined;
     const narrative = {
       ...(w.before.narrative !== undefined ? { before: w.before.narrative } : {}),
       ...(w.after?.narrative !== undefined ? { after: w.after.narrative } : {}),

@@ -47,7 +47,7 @@ describe("wijk names (code → name)", () => {
     expect(is.map((i) => i.path)).toEqual([["wijken", 1, "code"]]);
   });
 
-  it("are read from a CSV with CBS's column names (Windows-1252 too) or JSON beside the cases, and merged", () => {
+  it("are read from a CSV with CBS's column names (Windows-1252 too) or JSON beside the cases, and merged", async () => {
     const dir = mkdtempSync(join(tmpdir(), "rendement-wijken-"));
     const csv = join(dir, "wijken.csv");
     // "Súdwest" in Windows-1252: ú is 0xFA
@@ -59,14 +59,14 @@ describe("wijk names (code → name)", () => {
         Buffer.from("dwest\r\n"),
       ]),
     );
-    const table = readWijkFile(csv);
+    const table = await readWijkFile(csv);
     expect([...table]).toEqual([
       ["WK079601", "Ruwaard"],
       ["WK190001", "Súdwest"],
     ]);
     const json = join(dir, "wijken.json");
     writeFileSync(json, JSON.stringify({ wijken: [{ code: "WK079601", name: "Ruwaard" }] }));
-    expect(readWijkFile(json).get("WK079601")).toBe("Ruwaard");
+    expect((await readWijkFile(json)).get("WK079601")).toBe("Ruwaard");
     const merged = withWijkNames(parseCaseFile({ wijken: [{ code: "X", name: "Iks" }], cases: [base] }), table);
     expect(merged.wijkNames?.get("X")).toBe("Iks");
     expect(merged.wijkNames?.get("WK079601")).toBe("Ruwaard");

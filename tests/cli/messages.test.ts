@@ -60,6 +60,7 @@ describe("the language of messages", () => {
       expect(helpOf(name, "nl")).toBe(text);
     }
     for (const name of Object.keys(COMMANDS)) expect(nl.summary[name], name).toBeDefined();
+    expect(Object.keys(helpNl).sort()).toEqual(Object.keys(COMMANDS).sort());
   });
 });
 

@@ -171,6 +171,17 @@ describe("code blocks of README.md and docs/*.md, against the packed package", (
     expect(out.split("\n")[0]).toBe("45500.00");
   });
 
+  it("sums, compares and formats results' amounts with the money module, as docs/api.md shows", () => {
+    const money = programs().find((p) => p.from.page === "docs/api.md" && p.code.includes("compareCents(total"));
+    expect(money).toBeDefined();
+    const out = execFileSync("node", [`out/${money?.name}.js`], { cwd: dir, encoding: "utf8" })
+      .trim()
+      .split("\n");
+    expect(out[0]).toMatch(/^€ [\d.]+,\d\d \| €[\d,]+\.\d\d$/);
+    // The sum of the cases' net returns in cents equals the roll-up's total, to the cent.
+    expect(out.at(-1)).toBe("true");
+  });
+
   for (const p of programs().filter((x) => x.from.page !== "README.md"))
     it(`runs the block of ${p.from.page} at line ${p.from.line}`, () => {
       const r = spawnSync("node", [`out/${p.name}.js`], { cwd: dir, encoding: "utf8" });

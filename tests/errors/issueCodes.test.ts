@@ -25,19 +25,15 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
+// A union reached through Omit<Issue, …> or a property loses its alias name,
+// and a helper may narrow its parameter to a few codes (`code: "cyclic_data" | "too_deep"`):
+// a literal counts when every string its place accepts is an IssueCode.
+let unionMembers: ReadonlySet<string> = new Set();
 function isIssueCodeType(t: ts.Type | undefined): boolean {
   if (!t) return false;
   if (t.aliasSymbol?.name === "IssueCode") return true;
-  return t.isUnion() && t.types.length > 0 && t.types.every((u) => u.isStringLiteral()) && isNamedUnion(t);
-}
-
-// A union reached through Omit<Issue, …> or a property loses its alias name;
-// it is still IssueCode when it holds exactly IssueCode's members.
-let unionMembers: ReadonlySet<string> = new Set();
-function isNamedUnion(t: ts.UnionType): boolean {
-  return (
-    t.types.length === unionMembers.size && t.types.every((u) => unionMembers.has((u as ts.StringLiteralType).value))
-  );
+  const parts = t.isUnion() ? t.types : [t];
+  return parts.every((u) => u.isStringLiteral() && unionMembers.has(u.value));
 }
 
 /** Every string literal in src/ that the type checker reads as an IssueCode, and the union's own members. */

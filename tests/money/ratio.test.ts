@@ -6,7 +6,9 @@ import {
   mulRatio,
   ratio,
   ratioFromDecimal,
+  ratioFromNumber,
   ratioToFixed,
+  ratioToNumber,
   ratioToString,
 } from "../../src/money/ratio.js";
 
@@ -77,5 +79,30 @@ describe("ratioToFixed", () => {
     expect(ratioToFixed(ratio(-1, 1000), 2)).toBe("0.00");
     expect(ratioToFixed(ratio(5, 2), 0)).toBe("3");
     expect(ratioToFixed(ratio(13027, 12610), 8)).toBe("1.03306899");
+  });
+});
+
+describe("ratioFromNumber / ratioToNumber (scores and deltas, exact in the decimals as written)", () => {
+  it("reads a number's shortest decimal text, exponents included", () => {
+    expect(ratioFromNumber(0.1)).toEqual({ n: 1n, d: 10n });
+    expect(ratioFromNumber(-2.5)).toEqual({ n: -5n, d: 2n });
+    expect(ratioFromNumber(1e-7)).toEqual({ n: 1n, d: 10000000n });
+    expect(ratioFromNumber(1e21)).toEqual({ n: 10n ** 21n, d: 1n });
+    expect(() => ratioFromNumber(Number.NaN)).toThrow(RangeError);
+  });
+
+  it("7.1 − 6.9 is 0.2, not 0.1999999999999993; 1/3 to 20 decimals", () => {
+    const d = addRatio(ratioFromNumber(7.1), ratio(-69, 10));
+    expect(ratioToNumber(d)).toBe(0.2);
+    expect(ratioToNumber(ratio(1, 3))).toBe(0.3333333333333333);
+  });
+
+  it("property: every finite number comes back unchanged", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        fc.pre(!Object.is(x, -0));
+        expect(ratioToNumber(ratioFromNumber(x))).toBe(x);
+      }),
+    );
   });
 });

@@ -61,11 +61,13 @@ describe("the NS-jaarkaart case with the 2026 lists", () => {
         code: "beyond_index_year",
         path: ["end"],
         message: expect.stringMatching(/runs into 2027, after the newest level of index cbs-cpi@2026 \(2025\)/),
+        params: { year: 2027, series: "cbs-cpi@2026", indexYear: 2025, priceYear: 2026 },
       },
       {
         code: "beyond_list_year",
         path: ["end"],
         message: expect.stringMatching(/after the newest price year of list sociaal-domein \(2026\)/),
+        params: { year: 2027, list: "sociaal-domein", listYear: 2026, ref: "sociaal-domein@2026", priceYear: 2026 },
       },
     ]);
     const md = cli(["compute", f, "--format", "md"]);

@@ -26,8 +26,10 @@ import {
   whatIfMarkdown,
 } from "../../src/report/scenarios/scenarioReports.js";
 import { spendingCsv, spendingHtml, spendingMarkdown } from "../../src/report/spendingReport.js";
+import { yearFlowsCsv } from "../../src/report/yearFlows.js";
 import {
   districtEvaluation,
+  districtFlows,
   districtRollup,
   exampleAudit,
   examplePriceLists,
@@ -41,6 +43,8 @@ let inputs: ReturnType<typeof load> | undefined;
 function load() {
   return {
     ev: districtEvaluation(),
+    calendarYears: districtFlows("calendar"),
+    caseYears: districtFlows("case"),
     byWijk: districtRollup(["wijk"]),
     byMany: districtRollup(["wijk", "programme", "quarter"]),
     byPayer: districtRollup(["payer"]),
@@ -62,6 +66,14 @@ export function allReports(lang: Lang): [string, string][] {
     [`compute/cases.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames })],
     [`compute/cases.${lang}.txt`, renderText(computeDocument(x.ev, lang, wijkNames))],
     [`compute/cases.${lang}.csv`, caseResultsCsv(x.ev.cases, { lang, dialect })],
+    [`compute/by-year.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames, byYear: x.calendarYears.summed })],
+    [`compute/by-case-year.${lang}.txt`, renderText(computeDocument(x.ev, lang, wijkNames, x.caseYears.summed))],
+    // The first cases and the hostile one: one row per case × year × payer.
+    [
+      `compute/by-year.${lang}.csv`,
+      yearFlowsCsv([...x.calendarYears.cases.slice(0, 6), ...x.calendarYears.cases.slice(-1)], { lang, dialect }),
+    ],
+    [`rollup/wijk-by-year.${lang}.html`, rollupHtml(x.byWijk, { ...o, byYear: x.caseYears.summed })],
     [`rollup/wijk.${lang}.md`, rollupMarkdown(x.byWijk, o)],
     [`rollup/wijk.${lang}.html`, rollupHtml(x.byWijk, o)],
     [`rollup/wijk.${lang}.txt`, renderText(rollupDocument(x.byWijk, o))],

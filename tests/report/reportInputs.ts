@@ -6,6 +6,7 @@ import { parseClaimsCsv } from "../../src/audit/parseClaimsCsv.js";
 import { createEvaluator } from "../../src/cases/createEvaluator.js";
 import { evaluateCases } from "../../src/cases/evaluateCases.js";
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
+import { sumFlows } from "../../src/cases/sumFlows.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { diffPriceLists } from "../../src/pricelists/diffPriceLists.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
@@ -42,6 +43,19 @@ export const wijkNames = new Map([
   ["WK079604", "Noord"],
   [HOSTILE_WIJK, "<b>Vet</b> & 'zo'"],
 ]);
+
+/** The district's per-year flows (the same list as {@link districtEvaluation}), per case and summed. */
+export function districtFlows(basis: "calendar" | "case") {
+  const ev = createEvaluator({ catalog, instruments, pricelist: "sociaal-domein" });
+  const cases = districtCases().map((c) => ({ wijk: c.wijk, flows: ev.flows(c, basis) }));
+  return {
+    cases,
+    summed: sumFlows(
+      cases.map((c) => c.flows),
+      basis,
+    ),
+  };
+}
 
 export function districtRollup(groupBy: Parameters<typeof rollupCases>[1] = ["wijk"]) {
   return rollupCases(districtEvaluation().cases, groupBy);

@@ -4,10 +4,13 @@ import { evaluateCases } from "../../src/cases/evaluateCases.js";
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
 import type { Case, CaseInput } from "../../src/cases/schema.js";
 import type { CaseResult } from "../../src/cases/types.js";
+import { BUNDLED_INDEX_FILES, BUNDLED_LIST_FILES } from "../../src/data/bundled.js";
 import { amountToCents } from "../../src/money/parseDecimal.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
+import { createCatalog } from "../../src/pricelists/catalog.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
 import { type LensReturn, lensReturn } from "../../src/scenarios/lenses.js";
+import { simulate } from "../../src/scenarios/simulate.js";
 import { whatIf } from "../../src/scenarios/whatIf.js";
 import { randomCase } from "../fixtures/arbitraries.js";
 import { cases, simpleCase, testCatalog } from "./fixtures.js";
@@ -121,5 +124,110 @@ describe("whatIf lenses", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+/** The bundled lists with every item drawn over a range of zero width (low = high = the list amount). */
+function zeroWidthCatalog() {
+  const collapse = (data: unknown) => {
+    const d = data as { items: { amount: string; range?: unknown; relativeRange?: unknown }[] };
+    const items = d.items.map(({ relativeRange: _r, ...i }) => ({ ...i, range: { low: i.amount, high: i.amount } }));
+    return { ...d, items };
+  };
+  return createCatalog({
+    lists: BUNDLED_LIST_FILES.map((f) => ({ ...f, data: collapse(f.data) })),
+    indexSeries: BUNDLED_INDEX_FILES,
+  });
+}
+
+describe("simulate lenses", () => {
+  const zero = zeroWidthCatalog();
+  const options = { catalog: zero, pricelist: "sociaal-domein@2024" };
+
+  it("with zero-width ranges every draw equals compute to the cent, per payer and per lens (generated cases)", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(randomCase(list, { alternatives: false }), {
+          selector: (c) => c.id,
+          minLength: 1,
+          maxLength: 3,
+        }),
+        (input) => {
+          const cs: Case[] = parseCaseFile({ cases: input }).cases;
+          const ev = evaluateCases(cs, options);
+          const s = simulate(cs, { ...options, seed: 7, draws: 5 });
+          for (const [name, societal] of [
+            ["budget", false],
+            ["societal", true],
+          ] as const) {
+            const want = computeLens(ev.cases, societal);
+            const got = s.lenses[name];
+            expect(got.exact).toEqual(want);
+            expect([got.net.p5, got.net.p50, got.net.p95]).toEqual([want.net, want.net, want.net]);
+            for (const [payer, p] of Object.entries(want.byPayer)) {
+              const sp = got.byPayer[payer];
+              expect(sp?.exact).toEqual(p);
+              expect([sp?.net.p5, sp?.net.p50, sp?.net.p95]).toEqual([p.net, p.net, p.net]);
+              expect(sp?.probabilityPositive).toBe(amountToCents(p.net) > 0 ? "1.0000" : "0.0000");
+            }
+            expect(Object.keys(got.byPayer)).toEqual(Object.keys(want.byPayer));
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it("the exact figures equal compute with alternatives too, and each lens's payers add up per draw", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(randomCase(list), { selector: (c) => c.id, minLength: 1, maxLength: 3 }), (input) => {
+        const cs: Case[] = parseCaseFile({ cases: input }).cases;
+        const ev = evaluateCases(cs, { catalog, pricelist: "sociaal-domein@2024" });
+        const s = simulate(cs, { catalog, pricelist: "sociaal-domein@2024", seed: 3, draws: 20 });
+        expect(s.lenses.budget.exact).toEqual(computeLens(ev.cases, false));
+        expect(s.lenses.societal.exact).toEqual(computeLens(ev.cases, true));
+        expect(s.lenses.budget.net).toEqual(s.total.netReturn);
+        expect(s.lenses.budget.probabilityPositive).toBe(s.total.probabilityPositive);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("shows the wrong pocket under uncertainty: Wmo always pays, Zvw gains in the share of draws it does", () => {
+    const cat = testCatalog([
+      { code: "coach", amount: "100.00", payer: "gemeente.wmo" },
+      { code: "opname", amount: "500.00", payer: "zvw", range: { low: "200.00", high: "800.00" } },
+    ]);
+    const input: CaseInput[] = [
+      simpleCase(
+        "a",
+        [
+          { item: "opname", quantity: 2 },
+          {
+            amount: "800.00",
+            description: "bijstand",
+            payer: "gemeente.participatiewet",
+            domain: "inkomen",
+            transfer: true,
+          },
+        ],
+        [{ item: "coach", quantity: 10, intervention: true }],
+      ),
+    ];
+    const s = simulate(cases(input), { catalog: cat, pricelist: "test", seed: 1, draws: 4000 });
+    const wmo = s.lenses.budget.byPayer["gemeente.wmo"];
+    const zvw = s.lenses.budget.byPayer.zvw;
+    expect(wmo?.net.p95).toBe("-1000.00");
+    expect(wmo?.probabilityPositive).toBe("0.0000");
+    expect(zvw?.exact.net).toBe("1000.00");
+    expect(zvw?.probabilityPositive).toBe("1.0000");
+    // Societally: 2 × opname − 1000; positive when opname > 500, the mode of a symmetric triangle: about half.
+    expect(s.lenses.societal.exact.net).toBe("0.00");
+    const p = Number(s.lenses.societal.probabilityPositive);
+    expect(p).toBeGreaterThan(0.45);
+    expect(p).toBeLessThan(0.55);
+    // The bijstand is a budget gain, never a societal one.
+    expect(s.lenses.budget.byPayer["gemeente.participatiewet"]?.net.p50).toBe("800.00");
+    expect(s.lenses.societal.byPayer["gemeente.participatiewet"]?.net.p50).toBe("0.00");
   });
 });

@@ -263,7 +263,9 @@ describe("simulate: size checked up front", () => {
         .issues[0];
       expect(issue?.code).toBe("simulation_too_large");
       expect(issue?.path).toEqual(["draws"]);
-      expect(issue?.message).toMatch(/999999999 draws over \d+ groups would keep \d+ figures, more than the 60000000/);
+      expect(issue?.message).toMatch(
+        /999999999 draws over \d+ groups and \d+ payers in two lenses would keep \d+ figures, more than the 60000000/,
+      );
       expect(issue?.expected).toMatch(/fewer draws, a coarser grouping/);
     }
   });

@@ -48,6 +48,23 @@ describe("evaluateWellbeing", () => {
     expect(worse[0]?.dimensions[0]?.delta).toBe(-2.5);
   });
 
+  it("an unchanged score on a lower-is-better scale is a delta of 0, never -0", () => {
+    const { out } = wb([{ instrument: "pijn", before: { scores: { pijn: 3.5 } }, after: { scores: { pijn: 3.5 } } }]);
+    expect(Object.is(out[0]?.dimensions[0]?.delta, 0)).toBe(true);
+    expect(Object.is(out[0]?.meanDelta, 0)).toBe(true);
+  });
+
+  it("rounds a negative mean to 4 decimals: (−1 − 1 + 0) / 3 = −0.6667", () => {
+    const { out } = wb([
+      {
+        instrument: "vuistregels",
+        before: { scores: { wonen: 4, financien: 5, daginvulling: 6 } },
+        after: { scores: { wonen: 3, financien: 4, daginvulling: 6 } },
+      },
+    ]);
+    expect(out[0]?.meanDelta).toBe(-0.6667);
+  });
+
   it("means over the dimensions measured before and after, to 4 decimals", () => {
     // vuistregels: wonen +2, financien +1, daginvulling 0 (4 dims measured after; leefomgeving only before)
     // mean (2 + 1 + 0 + 1) / 4 = 1; with a third: (1 + 1 + 0)/3 = 0.6667

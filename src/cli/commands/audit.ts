@@ -16,6 +16,7 @@ import { auditCsv } from "../../report/audit/auditCsv.js";
 import { auditHtml } from "../../report/audit/auditHtml.js";
 import { auditMarkdown } from "../../report/audit/auditMarkdown.js";
 import { type CliIO, UsageError } from "../io.js";
+import { messagesFor } from "../messages/index.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
 import { RENDEMENT_VERSION } from "../version.js";
 
@@ -74,8 +75,7 @@ export function renderAudit(result: AuditResult, format: "json" | "md" | "html" 
 
 function horizon(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d{1,4}$/.test(v) || Number(v) > 1200)
-    throw new UsageError(`--max-horizon-months must be a whole number of months from 0 through 1200 (got "${v}")`);
+  if (!/^\d{1,4}$/.test(v) || Number(v) > 1200) throw new UsageError((m) => m.maxHorizon(v));
   return Number(v);
 }
 
@@ -111,25 +111,23 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
     "audit-date": { type: "string" },
     scope: { type: "string" },
   });
-  if (positionals.length !== 1)
-    throw new UsageError("audit needs exactly one claims file: rendement audit CLAIMS --cases CASES.json");
-  if (values.cases === undefined) throw new UsageError("audit needs --cases CASES.json");
+  if (positionals.length !== 1) throw new UsageError((m) => m.auditArgs);
+  if (values.cases === undefined) throw new UsageError((m) => m.auditNeedsCases);
   // A Dutch auditor writes 0,50.
   const tolerance = values.tolerance?.replace(/^(\d+),(\d{1,2})$/, "$1.$2");
   if (tolerance !== undefined && !/^\d+(\.\d{1,2})?$/.test(tolerance))
-    throw new UsageError(`--tolerance must be euros such as 0.00, 0,50 or 5 (got "${values.tolerance}")`);
+    throw new UsageError((m) => m.tolerance(values.tolerance ?? ""));
   const format = oneOf(values.format, ["json", "md", "html", "csv", "xlsx"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
-  if (format === "xlsx" && values.out === undefined)
-    throw new UsageError("--format xlsx writes a workbook: give --out FILE.xlsx");
+  if (format === "xlsx" && values.out === undefined) throw new UsageError((m) => m.xlsxNeedsOut);
   const priceYear = yearOption(values["price-year"], "price-year");
   const maxHorizonMonths = horizon(values["max-horizon-months"]);
   const claimsFile = positionals[0] as string;
   const casesFile = values.cases;
   if (values.sheet !== undefined && !/\.xlsx$/i.test(claimsFile))
-    throw new UsageError("--sheet is for claims in an Excel workbook (.xlsx)");
+    throw new UsageError((m) => m.sheetNotExcel("--sheet", m.sheetWhat.claims));
   if (values["cases-sheet"] !== undefined && !/\.xlsx$/i.test(casesFile))
-    throw new UsageError("--cases-sheet is for cases in an Excel workbook (.xlsx)");
+    throw new UsageError((m) => m.sheetNotExcel("--cases-sheet", m.sheetWhat.cases));
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
   // Read both files before reporting, so problems in either are named together.
@@ -172,7 +170,7 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
     });
     result = bundle.outputs as AuditResult;
     io.writeFile(values.bundle, `${JSON.stringify(bundle, null, 2)}\n`);
-    io.stderr(`bundle written: ${values.bundle}\n`);
+    io.stderr(`${messagesFor(io.lang ?? "en").bundleWritten(values.bundle)}\n`);
   }
   emit(io, format === "xlsx" ? await auditWorkbook(result, lang) : renderAudit(result, format, lang), values.out);
   return 0;

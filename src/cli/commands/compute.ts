@@ -1,11 +1,16 @@
 import { readCasesCsv, relocate } from "../../cases/csv/readCasesCsv.js";
 import { type Evaluation, evaluateCases } from "../../cases/evaluateCases.js";
+import type { CaseFlows } from "../../cases/flowTypes.js";
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import type { CaseFile } from "../../cases/schema.js";
+import { type SummedFlows, sumFlows } from "../../cases/sumFlows.js";
+import type { CaseResult } from "../../cases/types.js";
+import { withWijkNames } from "../../cases/wijkTable.js";
 import { createBundle, createEvaluator, InputError, isInputError, type PriceListCatalog } from "../../index.js";
 import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { readTextFile } from "../../node/readTextFile.js";
+import { readWijkFile } from "../../node/readWijkFile.js";
 import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { computeWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { caseResultsCsv } from "../../report/caseResultsCsv.js";
@@ -13,6 +18,7 @@ import { computeMarkdown } from "../../report/computeMarkdown.js";
 import { rollupCsv } from "../../report/rollupCsv.js";
 import { rollupHtml } from "../../report/rollupHtml.js";
 import { rollupMarkdown } from "../../report/rollupMarkdown.js";
+import { yearFlowsCsv, yearResults } from "../../report/yearFlows.js";
 import { createRollup } from "../../rollup/createRollup.js";
 import { finalizeRollup } from "../../rollup/finalizeRollup.js";
 import { foldAsync } from "../../rollup/foldAsync.js";
@@ -61,11 +67,18 @@ against what it paid with it; with --group-by, rolls the cases up.
   --csv-table groups|payers|wellbeing
                             CSV of a roll-up: totals per group (default), the payer
                             matrix, or wellbeing per instrument
+  --by-year [calendar|case] also the cost per year of every case (calendar years, the
+                            default, or case years from each case's start): JSON gives
+                            each case its years, CSV one row per case × year × payer,
+                            md and html a table per year
   --totals-only             JSON: leave out the priced lines (audit trail) of each case,
                             which JSON output includes by default
   --trail                   (kept for scripts: the trail is included by default)
   --out FILE                write to FILE instead of standard output
   --bundle FILE             also write a re-performable bundle (see rendement verify)
+  --wijken FILE             wijk names by code (CSV or Excel with code;name or
+                            WK_CODE;WK_NAAM, or JSON {"wijken": [...]}): md and html
+                            reports show "name (code)"
 
 Input: a JSON case file, a CSV or Excel workbook with one row per line
 (columns in docs/reports.md), or JSON lines (one case per line; streamed, so only the
@@ -102,7 +115,8 @@ function lists(
 
 /** @internal `rendement compute` */
 export async function compute(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse(byYearArgs(args), {
+    "by-year": { type: "string" },
     pricelist: { type: "string" },
     lists: { type: "string", multiple: true },
     sheet: { type: "string" },
@@ -116,15 +130,21 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     "totals-only": { type: "boolean" },
     out: { type: "string" },
     bundle: { type: "string" },
+    wijken: { type: "string" },
   });
   if (positionals.length !== 1) throw new UsageError((m) => m.needsFile("compute", "rendement compute CASES.json"));
   const format = oneOf(values.format, ["json", "csv", "md", "html", "xlsx"] as const, "format", "json");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
-  if (format === "xlsx" && values.out === undefined)
-    throw new UsageError("--format xlsx writes a workbook: give --out FILE.xlsx");
+  if (format === "xlsx" && values.out === undefined) throw new UsageError((m) => m.xlsxNeedsOut);
   const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
   const csvTableKind = oneOf(values["csv-table"], ["groups", "payers", "wellbeing"] as const, "csv-table", "groups");
   const priceYear = yearOption(values["price-year"], "price-year");
+  const basis =
+    values["by-year"] === undefined
+      ? undefined
+      : oneOf(values["by-year"], ["calendar", "case"] as const, "by-year", "calendar");
+  if (basis !== undefined && (format === "xlsx" || (format === "csv" && values["group-by"] !== undefined)))
+    throw new UsageError("--by-year gives JSON, md, html or CSV without --group-by (one row per case × year × payer)");
   const groupBy =
     values["group-by"] === undefined ? undefined : groupByOption(values["group-by"], parseGroupBy, GROUP_DIMENSIONS);
   const file = positionals[0] as string;
@@ -134,11 +154,13 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   const instruments = loadInstruments();
   const lower = file.toLowerCase();
   const excel = lower.endsWith(".xlsx");
-  if (values.sheet !== undefined && !excel) throw new UsageError("--sheet is for an Excel workbook (.xlsx)");
+  if (values.sheet !== undefined && !excel) throw new UsageError((m) => m.sheetNotExcel("--sheet"));
 
   // JSON lines: streamed into a roll-up, never held in memory.
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
     if (values.bundle !== undefined) throw new UsageError((m) => m.bundleNotJsonLines);
+    if (basis !== undefined)
+      throw new UsageError("--by-year needs the cases themselves: a JSON, CSV or Excel case file");
     const g = groupBy ?? (format === "html" ? ["wijk" as const] : []);
     const evaluator = createEvaluator({
       catalog,
@@ -162,6 +184,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     });
     progress.done();
     const table = finalizeRollup(agg);
+    const wijkNames = values.wijken !== undefined ? await readWijkFile(values.wijken) : undefined;
     const all = [...evaluator.lists.values()];
     noteUnusedLists(
       io,
@@ -174,7 +197,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     }
     emit(
       io,
-      report(table, format, { lang, dialect, csvTableKind, synthetic: false }) ??
+      report(table, format, { lang, dialect, csvTableKind, synthetic: false, wijkNames }) ??
         JSON.stringify({ lists: lists(all), groupBy: table.groupBy, groups: table.rows, total: table.total }, null, 2),
       values.out,
     );
@@ -192,6 +215,10 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
       throw e;
     };
   } else caseFile = parseCaseFile(readJsonFile(file), { file });
+  // Names beside the cases (--wijken) join the file's own; reports show "name (code)".
+  if (values.wijken !== undefined)
+    caseFile = withWijkNames(caseFile, await readWijkFile(values.wijken), { file: values.wijken });
+  const wijkNames = caseFile.wijkNames;
   const pricelist = values.pricelist ?? caseFile.pricelist;
   const names = { option: values.pricelist, file: caseFile.pricelist };
   let ev: Evaluation;
@@ -229,20 +256,39 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     table = finalizeRollup(r.aggregate());
   }
   const synthetic = caseFile.synthetic === true;
+  // Per-year flows from the same engine, list choice and price year as the results above.
+  const flowsOf = (b: "calendar" | "case") => {
+    const e = createEvaluator({
+      catalog,
+      ...(pricelist !== undefined ? { pricelist } : {}),
+      ...(priceYear !== undefined ? { priceYear } : {}),
+      instruments,
+    });
+    return caseFile.cases.map((c) => e.flows(c, b));
+  };
+  const flows = basis === undefined ? undefined : flowsOf(basis);
+  const byYear = flows && sumFlows(flows, basis);
   let text: string | Iterable<string> | Uint8Array;
   if (format === "xlsx") text = await computeWorkbook({ cases: ev.cases, rollup: table, lang });
   else if (table !== undefined && format !== "json")
-    text = report(table, format, { lang, dialect, csvTableKind, synthetic }) as string;
-  else if (format === "md") text = computeMarkdown(ev, lang);
-  else if (format === "csv") text = caseResultsCsv(ev.cases, { dialect, lang });
+    text = report(table, format, { lang, dialect, csvTableKind, synthetic, byYear, wijkNames }) as string;
+  else if (format === "md") text = computeMarkdown(ev, lang, { byYear, wijkNames });
+  else if (format === "csv")
+    text = flows
+      ? yearFlowsCsv(
+          flows.map((f, i) => ({ wijk: (ev.cases[i] as CaseResult).wijk, flows: f })),
+          { dialect, lang },
+        )
+      : caseResultsCsv(ev.cases, { dialect, lang });
   else
     text = jsonChunks(
       {
         lists: lists(ev.lists, listUse(caseFile.cases, ev.cases, names)),
         ...(table ? { groupBy: table.groupBy, groups: table.rows, total: table.total } : {}),
+        ...(basis !== undefined ? { yearBasis: basis } : {}),
       },
       "cases",
-      ev.cases,
+      flows ? ev.cases.map((r, i) => ({ ...r, years: yearResults(flows[i] as CaseFlows) })) : ev.cases,
     );
   if (values.bundle !== undefined)
     writeComputeBundle(io, values.bundle, { cases: caseFile, file, catalog, pricelist: values.pricelist, priceYear });
@@ -250,13 +296,40 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+/**
+ * `--by-year` takes an optional value: `--by-year`, `--by-year case` and `--by-year=case` all work
+ * (a bare `--by-year` means calendar years).
+ */
+function byYearArgs(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--") {
+      out.push(...args.slice(i));
+      break;
+    }
+    if (a !== "--by-year") out.push(a);
+    else if (args[i + 1] === "calendar" || args[i + 1] === "case") out.push(`--by-year=${args[++i]}`);
+    else out.push("--by-year=calendar");
+  }
+  return out;
+}
+
 function report(
   table: RollupTable,
   format: "json" | "csv" | "md" | "html" | "xlsx",
-  o: { lang: "nl" | "en"; dialect: "nl" | "intl"; csvTableKind: "groups" | "payers" | "wellbeing"; synthetic: boolean },
+  o: {
+    lang: "nl" | "en";
+    dialect: "nl" | "intl";
+    csvTableKind: "groups" | "payers" | "wellbeing";
+    synthetic: boolean;
+    byYear?: SummedFlows | undefined;
+    wijkNames: ReadonlyMap<string, string> | undefined;
+  },
 ): string | undefined {
-  if (format === "md") return rollupMarkdown(table, { lang: o.lang, synthetic: o.synthetic });
-  if (format === "html") return rollupHtml(table, { lang: o.lang, synthetic: o.synthetic });
+  const opts = { lang: o.lang, synthetic: o.synthetic, byYear: o.byYear, wijkNames: o.wijkNames };
+  if (format === "md") return rollupMarkdown(table, opts);
+  if (format === "html") return rollupHtml(table, opts);
   if (format === "csv") return rollupCsv(table, { dialect: o.dialect, lang: o.lang, table: o.csvTableKind });
   return undefined;
 }
@@ -284,5 +357,5 @@ export function writeComputeBundle(
     file: o.file,
   });
   io.writeFile(out, `${JSON.stringify(bundle, null, 2)}\n`);
-  io.stderr(`bundle written: ${out}\n`);
+  io.stderr(`${messagesFor(io.lang ?? "en").bundleWritten(out)}\n`);
 }

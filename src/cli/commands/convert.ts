@@ -11,6 +11,7 @@ import { readTextFile } from "../../node/readTextFile.js";
 import { casesToXlsx } from "../../node/xlsx/casesToXlsx.js";
 import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { type CliIO, UsageError } from "../io.js";
+import { type Messages, messagesFor } from "../messages/index.js";
 import { oneOf, parse } from "../options.js";
 
 /** @internal */
@@ -60,8 +61,23 @@ export async function readAnyCaseFile(file: string, format: CaseFormat, sheet?: 
 export interface WrittenCases {
   /** Text (JSON, JSON lines, CSV) or the bytes of a workbook. */
   readonly data: string | Uint8Array;
-  /** What was moved or left out, one sentence each. */
-  readonly notes: readonly string[];
+  /** What was moved or left out, as data; the command line says it in the user's language. */
+  readonly notes: readonly ConvertNote[];
+}
+
+/** @internal What a conversion moved (the file's list onto each case) or left out (what the format cannot hold). */
+export type ConvertNote =
+  | { readonly kind: "listOnEachCase"; readonly list: string }
+  | {
+      readonly kind: "leftOut";
+      readonly parts: readonly { readonly part: "description" | "synthetic" | "narratives"; readonly value: string }[];
+    };
+
+/** @internal A conversion's note in the language of messages. */
+export function convertNoteText(n: ConvertNote, m: Messages): string {
+  return n.kind === "listOnEachCase"
+    ? m.convertListOnEachCase(n.list)
+    : m.convertLeftOut(n.parts.map((p) => m.leftOutPart(p.part, p.value)));
 }
 
 /** @internal Writes a case file in a format; the file's own list goes onto each case a table or JSON lines holds. */
@@ -71,19 +87,19 @@ export async function writeCaseFile(
   options: { dialect?: CsvDialect | undefined } = {},
 ): Promise<WrittenCases> {
   if (format === "json") return { data: `${JSON.stringify(file, null, 2)}\n`, notes: [] };
-  const notes: string[] = [];
+  const notes: ConvertNote[] = [];
   const pricelist = file.pricelist;
   const cases = file.cases.map((c) => (c.pricelist === undefined && pricelist !== undefined ? { ...c, pricelist } : c));
   if (pricelist !== undefined && file.cases.some((c) => c.pricelist === undefined))
-    notes.push(`the file's price list ${pricelist} is written on each case (this format has no file-wide list)`);
-  const dropped = [
-    file.description !== undefined ? "the file's description" : undefined,
-    file.synthetic !== undefined ? `the file's synthetic flag (${file.synthetic})` : undefined,
+    notes.push({ kind: "listOnEachCase", list: pricelist });
+  const parts = [
+    file.description !== undefined ? ({ part: "description", value: "" } as const) : undefined,
+    file.synthetic !== undefined ? ({ part: "synthetic", value: String(file.synthetic) } as const) : undefined,
     format !== "jsonl" && file.cases.some((c) => c.wellbeing?.some((w) => w.before.narrative ?? w.after?.narrative))
-      ? "wellbeing narratives"
+      ? ({ part: "narratives", value: "" } as const)
       : undefined,
   ].filter((x) => x !== undefined);
-  if (dropped.length > 0) notes.push(`left out, the format cannot hold it: ${dropped.join(", ")}`);
+  if (parts.length > 0) notes.push({ kind: "leftOut", parts });
   if (format === "jsonl") return { data: cases.map((c) => `${JSON.stringify(c)}\n`).join(""), notes };
   if (format === "csv") return { data: casesToCsv(cases, { dialect: options.dialect ?? "nl" }), notes };
   return { data: await casesToXlsx(cases), notes };
@@ -96,27 +112,22 @@ export async function convert(args: string[], io: CliIO): Promise<number> {
     "csv-dialect": { type: "string" },
     force: { type: "boolean" },
   });
-  if (positionals.length !== 2)
-    throw new UsageError("convert needs an input and an output file: rendement convert IN OUT");
+  if (positionals.length !== 2) throw new UsageError((m) => m.convertArgs);
   const [input, output] = positionals as [string, string];
   const formats = [input, output].map((f) => {
     const fmt = caseFormat(f);
-    if (fmt === undefined)
-      throw new UsageError(`"${f}": the extension says no format (use .json, .jsonl, .csv or .xlsx)`);
+    if (fmt === undefined) throw new UsageError((m) => m.noFormat(f));
     return fmt;
   }) as [CaseFormat, CaseFormat];
   const dialect = oneOf(values["csv-dialect"], ["nl", "intl"] as const, "csv-dialect", "nl");
-  if (values.sheet !== undefined && formats[0] !== "xlsx")
-    throw new UsageError("--sheet is for an Excel input (.xlsx)");
-  if (resolve(input) === resolve(output))
-    throw new UsageError("the output would overwrite the input: name another file");
-  if (existsSync(output) && values.force !== true)
-    throw new UsageError(`${output} exists: name another file, or add --force to overwrite it`);
+  if (values.sheet !== undefined && formats[0] !== "xlsx") throw new UsageError((m) => m.sheetNotExcel("--sheet"));
+  if (resolve(input) === resolve(output)) throw new UsageError((m) => m.overwritesInput);
+  if (existsSync(output) && values.force !== true) throw new UsageError((m) => m.outputExists(output));
   const file = await readAnyCaseFile(input, formats[0], values.sheet);
   const written = await writeCaseFile(file, formats[1], { dialect });
   io.writeFile(output, written.data);
-  for (const n of written.notes) io.stderr(`note: ${n}\n`);
-  const n = file.cases.length;
-  io.stderr(`written: ${output} (${n} case${n === 1 ? "" : "s"})\n`);
+  const m = messagesFor(io.lang ?? "en");
+  for (const n of written.notes) io.stderr(`${m.note(convertNoteText(n, m))}\n`);
+  io.stderr(`${m.writtenCases(output, file.cases.length)}\n`);
   return 0;
 }

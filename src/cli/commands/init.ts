@@ -6,6 +6,7 @@ import type { CaseFile } from "../../cases/schema.js";
 import { DEMO_CASE_FILES } from "../../data/examples.js";
 import { bundledCatalog } from "../../pricelists/bundledCatalog.js";
 import { type CliIO, UsageError } from "../io.js";
+import { messagesFor } from "../messages/index.js";
 import { parse } from "../options.js";
 import { writeCaseFile } from "./convert.js";
 
@@ -71,15 +72,12 @@ function starterList(): string {
 /** @internal `rendement init` */
 export async function init(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parse(args, {});
-  if (positionals.length > 1) throw new UsageError("init takes at most one folder: rendement init [DIR]");
+  if (positionals.length > 1) throw new UsageError((m) => m.initArgs);
   const dir = positionals[0] ?? ".";
   const names = ["casussen.json", "casussen.csv", "casussen.xlsx", join("prijslijsten", "eigen-lijst", "2024.json")];
   const paths = names.map((n) => join(dir, n));
   const existing = paths.filter((p) => existsSync(p));
-  if (existing.length > 0)
-    throw new UsageError(
-      `init never overwrites a file, and these exist: ${existing.join(", ")} (choose another folder)`,
-    );
+  if (existing.length > 0) throw new UsageError((m) => m.initExists(existing));
   const cases = starterCases();
   const csv = (await writeCaseFile(cases, "csv")).data as string;
   // An emptied row, as a spreadsheet writes it, to fill in; readers skip it.
@@ -91,11 +89,11 @@ export async function init(args: string[], io: CliIO): Promise<number> {
     [paths[3] as string, starterList()],
   ];
   for (const [p, data] of files) io.writeFile(p, data);
-  io.stdout(`written:\n${names.map((n) => `  ${join(dir, n)}\n`).join("")}
-next:
-  rendement compute ${join(dir, "casussen.csv")} --format md
-  rendement compute ${join(dir, "casussen.xlsx")} --group-by wijk --format html --out ${join(dir, "rapport.html")}
-walk-through: docs/first-case.md
-`);
+  io.stdout(
+    messagesFor(io.lang ?? "en").initWritten(paths, [
+      `rendement compute ${join(dir, "casussen.csv")} --format md`,
+      `rendement compute ${join(dir, "casussen.xlsx")} --group-by wijk --format html --out ${join(dir, "rapport.html")}`,
+    ]),
+  );
   return 0;
 }

@@ -34,7 +34,7 @@ export function verify(args: string[], io: CliIO): number {
     strict: { type: "boolean" },
     lang: { type: "string" },
   });
-  if (positionals.length !== 1) throw new UsageError("verify needs exactly one bundle: rendement verify BUNDLE.json");
+  if (positionals.length !== 1) throw new UsageError((m) => m.verifyArgs);
   const format = oneOf(values.format, ["text", "json"] as const, "format", "text");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const file = positionals[0] as string;

@@ -24,6 +24,37 @@ export const en = {
   invalidInput: (n: number) => `invalid input (${n} problem${n === 1 ? "" : "s"}):`,
   invalidOptions: (n: number) => `wrong option value${n === 1 ? "" : "s"} (${n} problem${n === 1 ? "" : "s"}):`,
   warning: (text: string) => `warning: ${text}`,
+  xlsxNeedsOut: "--format xlsx writes a workbook: give --out FILE.xlsx",
+  sheetNotExcel: (option: string, what?: string) =>
+    `${option} is for ${what !== undefined ? `${what} in ` : ""}an Excel workbook (.xlsx)`,
+  sheetWhat: { claims: "claims", cases: "cases" } as Record<"claims" | "cases", string>,
+  convertArgs: "convert needs an input and an output file: rendement convert IN OUT",
+  noFormat: (file: string) => `"${file}": the extension says no format (use .json, .jsonl, .csv or .xlsx)`,
+  overwritesInput: "the output would overwrite the input: name another file",
+  outputExists: (file: string) => `${file} exists: name another file, or add --force to overwrite it`,
+  convertListOnEachCase: (list: string) =>
+    `the file's price list ${list} is written on each case (this format has no file-wide list)`,
+  convertLeftOut: (what: readonly string[]) => `left out, the format cannot hold it: ${what.join(", ")}`,
+  leftOutPart: (part: "description" | "synthetic" | "narratives", value: string) =>
+    part === "description"
+      ? "the file's description"
+      : part === "synthetic"
+        ? `the file's synthetic flag (${value})`
+        : "wellbeing narratives",
+  note: (text: string) => `note: ${text}`,
+  writtenCases: (file: string, n: number) => `written: ${file} (${n} case${n === 1 ? "" : "s"})`,
+  bundleWritten: (file: string) => `bundle written: ${file}`,
+  maxHorizon: (got: string) =>
+    `--max-horizon-months must be a whole number of months from 0 through 1200 (got "${got}")`,
+  auditArgs: "audit needs exactly one claims file: rendement audit CLAIMS --cases CASES.json",
+  auditNeedsCases: "audit needs --cases CASES.json",
+  tolerance: (got: string) => `--tolerance must be euros such as 0.00, 0,50 or 5 (got "${got}")`,
+  verifyArgs: "verify needs exactly one bundle: rendement verify BUNDLE.json",
+  initArgs: "init takes at most one folder: rendement init [DIR]",
+  initExists: (files: readonly string[]) =>
+    `init never overwrites a file, and these exist: ${files.join(", ")} (choose another folder)`,
+  initWritten: (files: readonly string[], next: readonly string[]) =>
+    `written:\n${files.map((f) => `  ${f}\n`).join("")}next:\n${next.map((c) => `  ${c}\n`).join("")}walk-through: docs/first-case.md\n`,
   written: (file: string) => `written: ${file}`,
   cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
   why: {

@@ -30,6 +30,9 @@ wat zij met de interventie betaalde; met --group-by telt het de casussen op.
   --trail                   (blijft voor scripts: de audittrail staat er standaard in)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
   --bundle BESTAND          schrijf ook een herhaalbare bundel (zie rendement verify)
+  --wijken BESTAND          wijknamen per code (CSV of Excel met code;name of
+                            WK_CODE;WK_NAAM, of JSON {"wijken": [...]}): md- en
+                            html-rapporten tonen "naam (code)"
 
 Invoer: een JSON-casusbestand, een CSV of Excel-werkmap met één rij per regel
 (kolommen in docs/reports.md), of JSON lines (één casus per regel; gestroomd, dus alleen
@@ -75,8 +78,8 @@ rendement het meest bewegen. Dezelfde seed geeft bit voor bit dezelfde uitvoer.
 
 Prijst dezelfde casussen onder andere aannames en zet de uitkomst naast de
 basis, met elke aanname en of die een standaardwaarde was. SROI-correcties
-gelden voor vermeden kosten, in deze volgorde: deadweight, displacement,
-attribution, dan drop-off per jaar en disconteren.
+gelden voor vermeden kosten, in deze volgorde: --deadweight, --displacement,
+--attribution, dan --drop-off per jaar en disconteren.
 
   --pricelist ID[@VERSIE]   lijst van het scenario (de basis gebruikt die van het bestand)
   --base-pricelist ID[@V]   lijst van de basis (standaard: die van het bestand, anders sociaal-domein)
@@ -119,6 +122,52 @@ Het uitgavenbestand: { "source": "...", "spending": [ { "wijk": "Ruwaard",
 "payer": "gemeente", "year": 2019, "amount": "1200000.00" }, ... ] }
 (JSON Schema: schemas/spending.schema.json); "programme" in plaats van "wijk"
 vergelijkt met de casussen van dat programma.
+`,
+  audit: `rendement audit CLAIMS --cases CASUSSEN.json [opties]
+
+Controleert de besparingen die voor werkbudgetuitgaven worden geclaimd: rekent
+de casus van elke claim opnieuw door met de prijslijst die gold op de datum van
+de uitgave, en deelt elke claim in als bevestigd, te hoog, te laag of niet
+controleerbaar, met bevindingen. CLAIMS is een JSON-claimbestand ({"claims": [...]}),
+of een CSV-bestand of Excel-werkmap (.xlsx) met de kolommen
+id;caseId;date;amount;purpose;claimedSavings;pricelist.
+
+  --cases BESTAND           het casusbestand, JSON, CSV of Excel (verplicht)
+  --sheet NAAM              Excel-claims: het werkblad om te lezen (standaard het eerste)
+  --cases-sheet NAAM        Excel-casussen: het werkblad om te lezen (standaard het eerste)
+  --lists MAP               gebruik ook de prijslijsten in MAP (herhaalbaar)
+  --pricelist ID            lijst-id waar claim noch casus er een noemt
+  --price-year JAAR         alle prijzen in dit prijspeil (CBS-CPI)
+  --format json|md|html|csv|xlsx
+                            uitvoerformaat (standaard json); xlsx een Excel-werkmap
+                            met de claimtabel (vraagt --out)
+  --tolerance EURO          verschil dat nog als bevestigd telt, bijv. 0.50 of 0,50
+                            (standaard 0.00: op de cent)
+  --max-horizon-months N    horizon zonder interventie na de uitgave, in maanden (standaard 12)
+  --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
+  --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
+  --bundle BESTAND          schrijf ook een herhaalbare auditbundel (zie rendement verify)
+  --auditor NAAM            wie de audit uitvoert (in rapport en bundel)
+  --audit-date JJJJ-MM-DD   de datum van de audit (in rapport en bundel)
+  --scope TEKST             wat de audit omvat (in rapport en bundel)
+`,
+  verify: `rendement verify BUNDEL.json [opties]
+
+Herhaalt een bundel die met --bundle is geschreven (rendement compute of audit):
+toetst elke ingesloten prijslijst aan zijn vingerafdruk, rekent elk getal opnieuw
+uit met de eigen invoer, opties en lijsten van de bundel, en noemt elk verschil
+(pad, wat de bundel zegt, wat herberekenen geeft). Vergelijkt daarna elke
+ingesloten lijst met de vertrouwde lijst met hetzelfde id en dezelfde versie (de
+lijsten die met rendement worden meegeleverd, en die in --lists MAP): hij IS die
+lijst, WIJKT ERVAN AF (elke afwijkende regel getoond), of is ONBEKEND (een eigen
+lijst: vergelijk zijn vingerafdruk met die welke de gemeente publiceerde).
+Afsluitcode 0 als de bundel zich laat herhalen, 1 als er iets is veranderd, en
+met --strict ook 1 als een lijst afwijkt van een vertrouwde lijst.
+
+  --lists MAP               vertrouw ook de prijslijsten in MAP (herhaalbaar)
+  --strict                  faal (afsluitcode 1) als een lijst afwijkt van een vertrouwde lijst
+  --format text|json        uitvoerformaat (standaard text)
+  --lang nl|en              taal van de tekst en de meldingen (standaard nl)
 `,
   init: `rendement init [MAP]
 

@@ -35,6 +35,37 @@ export const nl: Messages = {
   invalidInput: (n) => `ongeldige invoer (${n} ${n === 1 ? "probleem" : "problemen"}):`,
   invalidOptions: (n) => `ongeldige optiewaarde (${n} ${n === 1 ? "probleem" : "problemen"}):`,
   warning: (text) => `let op: ${text}`,
+  xlsxNeedsOut: "--format xlsx schrijft een Excel-werkmap: geef --out BESTAND.xlsx",
+  sheetNotExcel: (option, what) =>
+    `${option} is voor ${what !== undefined ? `${what} in ` : ""}een Excel-werkmap (.xlsx)`,
+  sheetWhat: { claims: "claims", cases: "casussen" },
+  convertArgs: "convert heeft een invoer- en een uitvoerbestand nodig: rendement convert IN UIT",
+  noFormat: (file) => `"${file}": de extensie noemt geen formaat (gebruik .json, .jsonl, .csv of .xlsx)`,
+  overwritesInput: "de uitvoer zou de invoer overschrijven: noem een ander bestand",
+  outputExists: (file) => `${file} bestaat al: noem een ander bestand, of geef --force om het te overschrijven`,
+  convertListOnEachCase: (list) =>
+    `de prijslijst van het bestand, ${list}, staat nu bij elke casus (dit formaat kent geen lijst voor het hele bestand)`,
+  convertLeftOut: (what) => `weggelaten, het formaat kan het niet bevatten: ${what.join(", ")}`,
+  leftOutPart: (part, value) =>
+    part === "description"
+      ? "de beschrijving van het bestand"
+      : part === "synthetic"
+        ? `de vlag synthetic van het bestand (${value === "true" ? "ja" : "nee"})`
+        : "toelichtingen bij welbevinden",
+  note: (text) => `let op: ${text}`,
+  writtenCases: (file, n) => `geschreven: ${file} (${n} ${n === 1 ? "casus" : "casussen"})`,
+  bundleWritten: (file) => `bundel geschreven: ${file}`,
+  maxHorizon: (got) =>
+    `--max-horizon-months moet een geheel aantal maanden van 0 tot en met 1200 zijn (gegeven: "${got}")`,
+  auditArgs: "audit heeft precies één claimbestand nodig: rendement audit CLAIMS --cases CASUSSEN.json",
+  auditNeedsCases: "audit heeft --cases CASUSSEN.json nodig",
+  tolerance: (got) => `--tolerance moet een bedrag in euro zijn, zoals 0.00, 0,50 of 5 (gegeven: "${got}")`,
+  verifyArgs: "verify heeft precies één bundel nodig: rendement verify BUNDEL.json",
+  initArgs: "init neemt hoogstens één map: rendement init [MAP]",
+  initExists: (files) =>
+    `init overschrijft nooit een bestand, en deze bestaan al: ${files.join(", ")} (kies een andere map)`,
+  initWritten: (files, next) =>
+    `geschreven:\n${files.map((f) => `  ${f}\n`).join("")}volgende stap:\n${next.map((c) => `  ${c}\n`).join("")}stap voor stap: docs/first-case.md\n`,
   written: (file) => `geschreven: ${file}`,
   cannotWrite: (file, why) => `kan ${file} niet schrijven: ${why}`,
   why: {

@@ -3,7 +3,13 @@
  * model, rendered by the one renderer of each format; Dutch by default.
  * @internal
  */
-import type { GroupSimulation, SimulationResult } from "../../scenarios/summariseDraws.js";
+import { LENS_NAMES, type LensName, type LensReturn, type ScenarioLenses } from "../../scenarios/lenses.js";
+import type {
+  GroupSimulation,
+  SimulatedLens,
+  SimulatedLenses,
+  SimulationResult,
+} from "../../scenarios/summariseDraws.js";
 import type { TornadoResult } from "../../scenarios/tornado.js";
 import type { Assumption, WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
 import { type AmountValue, amount, maybeAmount } from "../figures.js";
@@ -70,6 +76,80 @@ function simTable(s: SimulationResult, lang: Lang): Block {
   };
 }
 
+const LENS_TITLE: Record<LensName, WordKey> = { budget: "lensBudget", societal: "lensSocietal" };
+
+/** A lens of a what-if: per payer invested, gained and net, then the total. */
+function lensTable(l: LensReturn, name: string, lang: Lang): Block {
+  const row = (label: Cell, p: LensReturn["byPayer"][string], total = false) => ({
+    total,
+    cells: [label, amount(p.invested), amount(p.gained), amount(p.net)],
+  });
+  return {
+    kind: "table",
+    name,
+    columns: [col(lang, "payer", "l"), col(lang, "invested"), col(lang, "gained"), col(lang, "net")],
+    rows: [...Object.entries(l.byPayer).map(([payer, p]) => row(text(payer), p)), row(t("total", lang), l, true)],
+  };
+}
+
+/** A lens of a simulation: per payer the exact figures, the percentiles of net and how often the payer gains. */
+function simulatedLensTable(l: SimulatedLens, name: string, lang: Lang): Block {
+  const row = (
+    label: Cell,
+    p: Omit<SimulatedLens, "byPayer" | "exact"> & { exact: LensReturn["byPayer"][string] },
+  ) => ({
+    cells: [
+      label,
+      amount(p.exact.invested),
+      amount(p.exact.gained),
+      amount(p.exact.net),
+      amount(p.net.p5),
+      amount(p.net.p50),
+      amount(p.net.p95),
+      decimal(p.probabilityPositive),
+    ],
+  });
+  return {
+    kind: "table",
+    name,
+    columns: [
+      col(lang, "payer", "l"),
+      col(lang, "invested"),
+      col(lang, "gained"),
+      col(lang, "net"),
+      col(lang, "netP5"),
+      col(lang, "netP50"),
+      col(lang, "netP95"),
+      col(lang, "pos"),
+    ],
+    rows: [
+      ...Object.entries(l.byPayer).map(([payer, p]) => row(text(payer), p)),
+      { ...row(t("total", lang), l), total: true },
+    ],
+  };
+}
+
+/** @internal The wrong-pocket tables of a what-if: both lenses, per payer. */
+function whatIfLensBlocks(lenses: ScenarioLenses, lang: Lang): Block[] {
+  return [
+    heading(2, t("payerMatrix", lang)),
+    ...LENS_NAMES.flatMap((k) => [heading(3, t(LENS_TITLE[k], lang)), lensTable(lenses[k], `lens-${k}`, lang)]),
+    note("note", t("lensNote", lang)),
+  ];
+}
+
+/** @internal The wrong-pocket tables of a simulation: both lenses, per payer, with how sure each figure is. */
+function simulationLensBlocks(lenses: SimulatedLenses, lang: Lang): Block[] {
+  return [
+    heading(2, t("wrongPocket", lang)),
+    ...LENS_NAMES.flatMap((k) => [
+      heading(3, t(LENS_TITLE[k], lang)),
+      simulatedLensTable(lenses[k], `lens-${k}`, lang),
+    ]),
+    note("note", t("wrongPocketNote", lang)),
+  ];
+}
+
 // The results carry their method in English as data; a Dutch report says the same in Dutch.
 const METHOD_NL: Record<string, string> = {
   simulation:
@@ -132,6 +212,7 @@ export function simulationDocument(s: SimulationResult, tr: TornadoResult | unde
     listsTable(s.lists, lang),
     heading(2, t("net", lang)),
     simTable(s, lang),
+    ...simulationLensBlocks(s.lenses, lang),
   ];
   if (tr && tr.rows.length > 0) {
     blocks.push(heading(2, t("tornado", lang)), tornadoTable(tr, lang));
@@ -227,6 +308,7 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
       assumptionsTable(w, lang),
       heading(2, t("figure", lang)),
       figuresTable(w, lang),
+      ...whatIfLensBlocks(w.lenses, lang),
       ...projectionBlocks(w.projection, lang),
       heading(2, t("method", lang)),
       paragraph(methodText("whatif", w.method, lang)),

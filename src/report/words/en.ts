@@ -192,6 +192,16 @@ export const EN = {
   switching: "Switching value",
   outsideRange: "* outside the item's range",
   method: "Method",
+  lensBudget: "Budget lens: every euro a payer pays or saves",
+  lensSocietal: "Societal lens (MKBA): transfers such as bijstand left out",
+  wrongPocket: "Who pays, who gains, and how sure",
+  wrongPocketNote:
+    "Net below zero: this payer pays for what another gains (the wrong pocket). P(net > 0) is the share of draws in which the payer comes out ahead. The societal lens leaves transfers out: what one party stops paying, another stops receiving.",
+  lensNote:
+    "Net below zero: this payer pays for what another gains (the wrong pocket). Year 1 figures, after the adjustments. The societal lens leaves transfers out: what one party stops paying, another stops receiving.",
+  netP5: "Net P5",
+  netP50: "Net P50",
+  netP95: "Net P95",
   whatTitle: "What-if analysis",
   assumptions: "Assumptions",
   assumption: "Assumption",
@@ -313,6 +323,12 @@ export const EN = {
   spendingNoCase: "no case belongs to {scope} {name}: the observed spending stands alone",
   spendingNoYears:
     "no case of {scope} {name} avoids a cost for {payer} in these years: the observed spending stands alone",
+  byYear: "Cost per year",
+  caseYear: "Case year",
+  "byYear.calendar":
+    "Per calendar year. Each line's cost is shared over the years of its period in proportion to its quantity in each year; a line without a period counts in the year of its date, else of the case's start. The years add up exactly to the totals.",
+  "byYear.case":
+    "Per case year: year 1 starts on each case's start date. Each line's cost is shared over the years of its period in proportion to its quantity in each year; a line without a period counts in the year of its date, else of the case's start. The years add up exactly to the totals.",
 } as const;
 
 /** @internal A word of the reports. */

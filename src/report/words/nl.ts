@@ -185,6 +185,16 @@ export const NL: Readonly<Record<WordKey, string>> = {
   switching: "Omslagprijs",
   outsideRange: "* buiten de bandbreedte van de prijs",
   method: "Methode",
+  lensBudget: "Budgetlens: elke euro die een financier betaalt of bespaart",
+  lensSocietal: "Maatschappelijke lens (MKBA): zonder overdrachten zoals bijstand",
+  wrongPocket: "Wie betaalt, wie wint, en hoe zeker",
+  wrongPocketNote:
+    "Netto onder nul: deze financier betaalt voor wat een ander wint (de verkeerde zak). P(netto > 0) is het deel van de trekkingen waarin de financier er netto op vooruitgaat. De maatschappelijke lens laat overdrachten weg: wat de een niet meer betaalt, ontvangt de ander niet meer.",
+  lensNote:
+    "Netto onder nul: deze financier betaalt voor wat een ander wint (de verkeerde zak). Cijfers van jaar 1, na de correcties. De maatschappelijke lens laat overdrachten weg: wat de een niet meer betaalt, ontvangt de ander niet meer.",
+  netP5: "Netto P5",
+  netP50: "Netto P50",
+  netP95: "Netto P95",
   whatTitle: "Wat-als-analyse",
   assumptions: "Aannames",
   assumption: "Aanname",
@@ -307,4 +317,10 @@ export const NL: Readonly<Record<WordKey, string>> = {
   spendingNoCase: "geen casus hoort bij {scope} {name}: de waargenomen uitgaven staan op zichzelf",
   spendingNoYears:
     "geen casus van {scope} {name} vermijdt in deze jaren kosten voor {payer}: de waargenomen uitgaven staan op zichzelf",
+  byYear: "Kosten per jaar",
+  caseYear: "Casusjaar",
+  "byYear.calendar":
+    "Per kalenderjaar. De kosten van elke regel zijn over de jaren van zijn periode verdeeld naar rato van de hoeveelheid in elk jaar; een regel zonder periode telt in het jaar van zijn datum, anders van de start van de casus. De jaren tellen exact op tot de totalen.",
+  "byYear.case":
+    "Per casusjaar: jaar 1 begint op de startdatum van elke casus. De kosten van elke regel zijn over de jaren van zijn periode verdeeld naar rato van de hoeveelheid in elk jaar; een regel zonder periode telt in het jaar van zijn datum, anders van de start van de casus. De jaren tellen exact op tot de totalen.",
 };

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { amountString, identifier } from "../../schemas/common.js";
 
 /** One figure of realised spending: what a municipality's accounts show for one wijk (or programme), payer and year. */
@@ -31,43 +31,47 @@ export interface SpendingFile {
 
 const spendingRowSchema = z
   .strictObject({
-    wijk: z.string().min(1).optional().describe("the wijk, as the case file names it"),
-    programme: z.string().min(1).optional().describe("or the programme"),
-    payer: identifier.describe("who paid, e.g. gemeente"),
-    year: z.int().min(1900).max(2200).describe("the calendar year"),
-    amount: amountString.describe("realised spending in that year, euros"),
-    note: z.string().optional(),
+    wijk: z.optional(z.string().check(z.minLength(1))).check(z.describe("the wijk, as the case file names it")),
+    programme: z.optional(z.string().check(z.minLength(1))).check(z.describe("or the programme")),
+    payer: identifier.check(z.describe("who paid, e.g. gemeente")),
+    year: z.int().check(z.gte(1900), z.lte(2200), z.describe("the calendar year")),
+    amount: amountString.check(z.describe("realised spending in that year, euros")),
+    note: z.optional(z.string()),
   })
-  .superRefine((r, ctx) => {
-    if ((r.wijk === undefined) === (r.programme === undefined))
-      ctx.addIssue({
-        code: "custom",
-        path: ["wijk"],
-        message: "a spending row names either a wijk or a programme",
-        params: { expected: '"wijk" or "programme"' },
-      });
-  });
+  .check(
+    z.superRefine((r, ctx) => {
+      if ((r.wijk === undefined) === (r.programme === undefined))
+        ctx.addIssue({
+          code: "custom",
+          path: ["wijk"],
+          message: "a spending row names either a wijk or a programme",
+          params: { expected: '"wijk" or "programme"' },
+        });
+    }),
+  );
 
 /** The schema of a spending file (JSON Schema: `schemas/spending.schema.json`). */
 export const spendingFileSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    description: z.string().optional(),
-    source: z.string().optional(),
+    $schema: z.optional(z.string()),
+    description: z.optional(z.string()),
+    source: z.optional(z.string()),
     spending: z.array(spendingRowSchema),
   })
-  .superRefine((f, ctx) => {
-    const seen = new Map<string, number>();
-    f.spending.forEach((r, i) => {
-      const key = JSON.stringify([r.wijk ?? null, r.programme ?? null, r.payer, r.year]);
-      const prev = seen.get(key);
-      if (prev === undefined) seen.set(key, i);
-      else
-        ctx.addIssue({
-          code: "custom",
-          path: ["spending", i, "year"],
-          message: `a second figure for ${r.wijk !== undefined ? "wijk" : "programme"} "${r.wijk ?? r.programme}", payer ${r.payer}, ${r.year} (also spending[${prev}])`,
-          params: { expected: "one figure per wijk or programme, payer and year" },
-        });
-    });
-  });
+  .check(
+    z.superRefine((f, ctx) => {
+      const seen = new Map<string, number>();
+      f.spending.forEach((r, i) => {
+        const key = JSON.stringify([r.wijk ?? null, r.programme ?? null, r.payer, r.year]);
+        const prev = seen.get(key);
+        if (prev === undefined) seen.set(key, i);
+        else
+          ctx.addIssue({
+            code: "custom",
+            path: ["spending", i, "year"],
+            message: `a second figure for ${r.wijk !== undefined ? "wijk" : "programme"} "${r.wijk ?? r.programme}", payer ${r.payer}, ${r.year} (also spending[${prev}])`,
+            params: { expected: "one figure per wijk or programme, payer and year" },
+          });
+      });
+    }),
+  );
