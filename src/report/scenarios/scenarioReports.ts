@@ -36,6 +36,7 @@ import { renderText } from "../render/renderText.js";
 import { listsTable } from "../rollupReport.js";
 import { warningText } from "../warningText.js";
 import type { WordKey } from "../words/en.js";
+import { projectionBlocks } from "./projectionBlocks.js";
 
 const col = (lang: Lang, key: WordKey | string, align: "l" | "r" = "r"): Column => ({
   title: hasWord(key) ? t(key, lang) : key,
@@ -416,7 +417,6 @@ function figuresTable(w: WhatIfResult, lang: Lang): Block {
 /** @internal The what-if report as a document: assumptions, figures base against scenario, multi-year value, method. */
 export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
   const title = t("whatTitle", lang);
-  const p = w.projection;
   return {
     title,
     lang,
@@ -427,29 +427,7 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
       heading(2, t("figure", lang)),
       figuresTable(w, lang),
       ...whatIfLensBlocks(w.lenses, lang),
-      heading(2, t("projection", lang)),
-      {
-        kind: "table",
-        name: "projection",
-        columns: [col(lang, "year"), col(lang, "avoidedCost"), col(lang, "factor"), col(lang, "pv"), col(lang, "cum")],
-        rows: p.years.map((y) => ({
-          cells: [
-            String(y.year),
-            amount(y.avoidedCost),
-            decimal(y.discountFactor),
-            amount(y.presentValue),
-            amount(y.cumulativePresentValue),
-          ],
-        })),
-      },
-      {
-        kind: "list",
-        items: [
-          [`${t("pv", lang)}: `, amount(p.presentValue)],
-          [`${t("npv", lang)}: `, amount(p.netPresentValue)],
-          [`${t("payback", lang)}: `, p.paybackYears !== undefined ? decimal(p.paybackYears) : t("notWithin", lang)],
-        ],
-      },
+      ...projectionBlocks(w.projection, lang),
       heading(2, t("method", lang)),
       paragraph(methodText("whatif", w.method, lang)),
     ],
@@ -459,4 +437,9 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
 /** @internal */
 export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl"): string {
   return renderMarkdown(whatIfDocument(w, lang));
+}
+
+/** @internal */
+export function whatIfHtml(w: WhatIfResult, lang: Lang = "nl"): string {
+  return renderHtml(whatIfDocument(w, lang));
 }
