@@ -39,7 +39,8 @@ export function flatCatalog(list: ResolvedPriceList): PriceListCatalog {
             domain: i.domain,
             source: i.source,
             reliability: i.reliability,
-            ...(i.range ? { range: i.range } : {}),
+            // The low and high as resolved: a stated relative width (and its reason) is already applied to them.
+            ...(i.range ? { range: { low: i.range.low, high: i.range.high } } : {}),
             ...(i.transfer ? { transfer: true } : {}),
             ...(i.cashable !== undefined ? { cashable: i.cashable } : {}),
             index: i.index,

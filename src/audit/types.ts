@@ -38,7 +38,7 @@ export interface Recomputation {
   readonly actualCost: string;
   /** The part of the actual cost that is the intervention itself, euros with two decimals. */
   readonly interventionCost: string;
-  /** counterfactualCost − actualCost: the case's net return, euros with two decimals, e.g. `"45500.00"`. */
+  /** counterfactualCost − actualCost: the case's net return, euros with two decimals, e.g. `"57849.47"`. */
   readonly netReturn: string;
   /** Cost of counterfactual lines without a reason (probability-weighted for alternatives). */
   readonly unexplainedCounterfactualCost: string;

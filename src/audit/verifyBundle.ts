@@ -125,8 +125,12 @@ export function verifyBundle(data: unknown, options: VerifyOptions = {}): Bundle
         push({ path: `lists[${i}].items[${j}].indexation.series`, expected: ix.series, found: MISSING });
         return;
       }
-      const from = s.values[String(ix.fromYear)];
-      const to = s.values[String(ix.toYear)];
+      // A year after the series' newest level uses that level (carriedFrom), as resolution did.
+      const level = (year: number): string | undefined =>
+        s.values[String(year)] ??
+        (ix.carriedFrom !== undefined && year > ix.carriedFrom ? s.values[String(ix.carriedFrom)] : undefined);
+      const from = level(ix.fromYear);
+      const to = level(ix.toYear);
       if (from !== ix.fromLevel)
         push({ path: `lists[${i}].items[${j}].indexation.fromLevel`, expected: ix.fromLevel, found: from ?? MISSING });
       if (to !== ix.toLevel)

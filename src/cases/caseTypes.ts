@@ -103,6 +103,48 @@ export interface WellbeingMeasure {
   after?: Measurement | undefined;
 }
 
+/**
+ * The outcome a follow-up checkpoint records: `held` (the outcome holds: still housed, no new
+ * detention), `relapsed` (the counterfactual event happened after all), `unknown` (asked, not
+ * known), or an organisation's own status written with an `x-` prefix (e.g. `x-verhuisd`), which
+ * is kept and reported but counts as neither held nor relapsed.
+ */
+export type FollowUpStatus = "held" | "relapsed" | "unknown" | `x-${string}`;
+
+/** One follow-up checkpoint after the intervention: does the outcome hold? */
+export interface FollowUp {
+  /** When the outcome was checked, `YYYY-MM-DD`, on or after the case's start. */
+  date: string;
+  /** What was found. */
+  status: FollowUpStatus;
+  /**
+   * `relapsed` only, and required there: the day from which the counterfactual's costs run again,
+   * `YYYY-MM-DD`, from the case's start through the checkpoint's `date`. The avoided cost runs up
+   * to the day before.
+   */
+  relapseDate?: string | undefined;
+  /** What was found, in words. */
+  note?: string | undefined;
+}
+
+/** An effect that cannot be priced (pro memorie): listed in every report as PM, never as euros. */
+export interface PmEffect {
+  /** The effect, e.g. `regained trust in the neighbourhood team`. */
+  description: string;
+  /** The domain it belongs to (a domain id, e.g. `zorg`), where one fits. */
+  domain?: string | undefined;
+  /** Why it cannot be priced, or what would be needed to price it. */
+  note?: string | undefined;
+}
+
+/** A programme's own facts, beside its cases: effects of the programme as a whole. */
+export interface ProgrammeInfo {
+  /** The programme's name, as the cases write it in `programme`. */
+  name: string;
+  /** Effects of the programme that cannot be priced. */
+  pm?: PmEffect[] | undefined;
+}
+
 /** A validated case (casus): what would have happened against what did. */
 export interface Case {
   /** The case's id, unique within its file. */
@@ -123,6 +165,10 @@ export interface Case {
   actual: Line[];
   /** The resident's wellbeing before and after, per instrument. */
   wellbeing?: WellbeingMeasure[] | undefined;
+  /** Follow-up checkpoints after the intervention, in any order; a relapse cuts the counterfactual at its date. */
+  followUp?: FollowUp[] | undefined;
+  /** Effects of this case that cannot be priced (pro memorie). */
+  pm?: PmEffect[] | undefined;
   /** A free note. */
   notes?: string | undefined;
 }
@@ -147,6 +193,8 @@ export interface CaseFile {
   synthetic?: boolean | undefined;
   /** Names of the wijken by code, as written in the file (e.g. from CBS's wijk- en buurtindeling). */
   wijken?: WijkName[] | undefined;
+  /** Programmes with effects of their own that cannot be priced (pro memorie), by the name the cases use. */
+  programmes?: ProgrammeInfo[] | undefined;
   /**
    * The wijk names by code, from `wijken` and any wijk table read beside the
    * file (see `withWijkNames`), for reports. Not part of the file format.

@@ -109,9 +109,9 @@ export const DEFAULT_PRICELIST = "sociaal-domein";
  *
  * @example
  * ```ts
- * const ev = createEvaluator({ catalog: bundledCatalog(), pricelist: "thuis-in-zuidoost@voorbeeld-2024" });
+ * const ev = createEvaluator({ catalog: bundledCatalog(), pricelist: "thuis-in-zuidoost@voorbeeld-2026" });
  * const r = ev.evaluate(parseCaseFile(json).cases[0]);
- * r.netReturn; // "45500.00"
+ * r.netReturn; // "57849.47"
  * ```
  */
 export function createEvaluator(options: EvaluatorOptions): Evaluator {

@@ -6,7 +6,7 @@ import type { Issue } from "../errors/issue.js";
 import { warning } from "../errors/warning.js";
 import { centsToString, MoneyOverflowError } from "../money/cents.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
-import { isoToDay } from "../periods/calendarDate.js";
+import { dayToIso, isoToDay } from "../periods/calendarDate.js";
 import type { YearBasis } from "../periods/yearSpans.js";
 import { coverageWarnings } from "../pricelists/coverageWarnings.js";
 import type { PriceListStamp } from "../pricelists/types.js";
@@ -17,6 +17,7 @@ import { foldFlows } from "./foldFlows.js";
 import { type CaseTotals, createFolder, type Folder, foldLines, type PayerSums } from "./foldLines.js";
 import { lineQuantity } from "./lineQuantity.js";
 import {
+  type CaseShape,
   CF,
   CLASS_SHIFT,
   clearLineSet,
@@ -32,7 +33,7 @@ import {
 } from "./lineSet.js";
 import type { PriceTable } from "./priceTable.js";
 import type { Case, Line } from "./schema.js";
-import type { CaseResult, Figures, LineTrail, Warning } from "./types.js";
+import type { CaseResult, Figures, LineTrail, RelapseResult, Warning } from "./types.js";
 
 export type { CaseTotals, PayerSums } from "./foldLines.js";
 
@@ -154,6 +155,7 @@ function trailLine(s: LineSet, k: number, c: Case, listName: string): LineTrail 
     ...(line.reason !== undefined ? { reason: line.reason } : {}),
     ...(line.date !== undefined ? { date: line.date } : {}),
     ...(line.period ? { period: { from: line.period.from, through: line.period.through } } : {}),
+    ...relapseTrail(s, k),
     ...(it
       ? {
           reliability: it.reliability,
@@ -162,6 +164,39 @@ function trailLine(s: LineSet, k: number, c: Case, listName: string): LineTrail 
         }
       : {}),
   };
+}
+
+function relapseTrail(s: LineSet, k: number): Pick<LineTrail, "relapseCut"> {
+  const written = s.cut.get(k)?.period;
+  const cutTo = (s.source[k] as Line).period;
+  if (!written || !cutTo) return {};
+  const relapseDate = dayToIso((isoToDay(cutTo.through) as number) + 1);
+  return { relapseCut: { relapseDate, written: { from: written.from, through: written.through } } };
+}
+
+/** @internal What a relapse cut, and the warnings that say it (one per line, at the line's path). */
+function relapseResult(s: LineSet, shape: CaseShape, warnings: Warning[]): RelapseResult | undefined {
+  const r = shape.relapse;
+  if (!r) return undefined;
+  const cut: (string | number)[][] = [];
+  for (let k = shape.from; k < shape.to; k++) {
+    const written = s.cut.get(k)?.period;
+    if (!written) continue;
+    const path = linePath(true, s.alt[k] as number, s.index[k] as number);
+    cut.push(path);
+    warnings.push(
+      warning("counterfactual_cut_at_relapse", path, {
+        relapseDate: r.date,
+        from: written.from,
+        through: dayToIso(r.day - 1),
+        written: written.through,
+      }),
+    );
+  }
+  const dropped = (shape.dropped ?? []).map((p) => [...p]);
+  for (const path of dropped)
+    warnings.push(warning("counterfactual_dropped_at_relapse", path, { relapseDate: r.date }));
+  return { date: r.date, path: ["followUp", r.index], cut, dropped };
 }
 
 /** @internal The five figures of DESIGN from C, A and I in cents. */
@@ -185,11 +220,15 @@ export function caseResult(
   c: Case,
   stamp: PriceListStamp,
   t: CaseTotals,
-  warnings: Warning[],
-  opts: EvaluateOptions,
-  issues: Issue[],
-  trail?: LineTrail[],
+  more: {
+    readonly warnings: Warning[];
+    readonly opts: EvaluateOptions;
+    readonly issues: Issue[];
+    readonly trail?: LineTrail[] | undefined;
+    readonly relapse?: RelapseResult | undefined;
+  },
 ): CaseResult {
+  const { warnings, opts, issues, trail, relapse } = more;
   let C = 0,
     A = 0,
     I = 0,
@@ -233,6 +272,8 @@ export function caseResult(
     counterfactualLines: t.counterfactualLines,
     unexplainedCounterfactualLines: t.unexplained,
     wellbeing,
+    ...(relapse ? { relapse } : {}),
+    ...(Array.isArray(c.pm) && c.pm.length > 0 ? { pm: c.pm } : {}),
     ...(trail ? { lines: trail } : {}),
     warnings,
   };
@@ -252,6 +293,7 @@ export function evaluateInto(
   const shape = compileCase(s, c, table, issues);
   const t = foldLines(s, engine.folder, shape);
   lineWarnings(s, c, shape.from, shape.to, warnings);
+  const relapse = relapseResult(s, shape, warnings);
   if (Array.isArray(c.counterfactual) ? c.counterfactual.length === 0 : false)
     warnings.push(warning("no_counterfactual", ["counterfactual"], {}));
   const l = table.list;
@@ -262,13 +304,11 @@ export function evaluateInto(
     trail = [];
     for (let k = shape.from; k < shape.to; k++) trail.push(trailLine(s, k, c, listName));
   }
-  return caseResult(
-    c,
-    { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint },
-    t,
+  return caseResult(c, { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint }, t, {
     warnings,
     opts,
     issues,
     trail,
-  );
+    relapse,
+  });
 }

@@ -55,7 +55,7 @@ function isCaseFile(input: CaseFile | readonly Case[]): input is CaseFile {
  * @example
  * ```ts
  * const { cases, lists } = evaluateCases(parseCaseFile(json, { file: "cases.json" }));
- * cases[0]?.netReturn; // "45500.00"
+ * cases[0]?.netReturn; // "57849.47"
  * ```
  */
 export function evaluateCases(input: CaseFile | readonly Case[], options: EvaluateOptions = {}): Evaluation {

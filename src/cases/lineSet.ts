@@ -18,6 +18,7 @@ import type { Unit } from "../pricelists/schema.js";
 import { fastQuantity } from "./fastLineCost.js";
 import { lineQuantity } from "./lineQuantity.js";
 import type { PricedItem, PriceTable } from "./priceTable.js";
+import { cutAtRelapse, type Relapse, relapseOf } from "./relapseCut.js";
 import type { Case, Line } from "./schema.js";
 
 /** @internal Line flag: a counterfactual line (else actual). */
@@ -53,6 +54,8 @@ export interface LineSet {
   source: Line[];
   item: (PricedItem | undefined)[];
   big: Map<number, Ratio>;
+  /** Counterfactual lines cut at a relapse: the line as written, by line index (its `source` is the cut line). */
+  cut: Map<number, Line>;
   /** Payer names by index. */
   readonly payers: string[];
   readonly payerIndex: Map<string, number>;
@@ -74,6 +77,7 @@ export function createLineSet(capacity = 64): LineSet {
     source: [],
     item: [],
     big: new Map(),
+    cut: new Map(),
     payers: [],
     payerIndex: new Map(),
     scratch: new Float64Array(1),
@@ -104,6 +108,7 @@ export function clearLineSet(s: LineSet): void {
   s.source.length = 0;
   s.item.length = 0;
   if (s.big.size > 0) s.big.clear();
+  if (s.cut.size > 0) s.cut.clear();
 }
 
 function payerOf(s: LineSet, name: string): number {
@@ -289,6 +294,10 @@ export interface CaseShape {
   readonly weights?: readonly Ratio[] | undefined;
   /** False when a line could not be priced (the issues say why). */
   readonly ok: boolean;
+  /** The relapse that cut the counterfactual, if the case has one. */
+  readonly relapse?: Relapse | undefined;
+  /** Paths of counterfactual lines dropped because they fall on or after the relapse (not compiled). */
+  readonly dropped?: readonly (readonly (string | number)[])[] | undefined;
 }
 
 /** @internal A probability as an exact fraction, or undefined when it is not one from 0 to 1. */
@@ -334,10 +343,23 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
   });
   let counterfactualLines = 0;
   let weights: Ratio[] | undefined;
+  const relapse = relapseOf(c);
+  const dropped: (string | number)[][] = [];
+  const addCounterfactual = (line: Line, alt: number, index: number): void => {
+    const kept = relapse ? cutAtRelapse(line, relapse, c.start) : line;
+    if (!kept) {
+      dropped.push(linePath(true, alt, index));
+      return;
+    }
+    const k = s.length;
+    const added = addLine(s, kept, { cf: true, alt, index }, table, issues);
+    if (added && kept !== line) s.cut.set(k, line);
+    ok = added && ok;
+  };
   if (Array.isArray(c.counterfactual)) {
     counterfactualLines = c.counterfactual.length;
     c.counterfactual.forEach((line, index) => {
-      ok = addLine(s, line, { cf: true, alt: -1, index }, table, issues) && ok;
+      addCounterfactual(line, -1, index);
     });
   } else {
     weights = [];
@@ -355,11 +377,18 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
       (weights as Ratio[]).push(w ?? ratio(0));
       counterfactualLines += a.lines.length;
       a.lines.forEach((line, index) => {
-        ok = addLine(s, line, { cf: true, alt, index }, table, issues) && ok;
+        addCounterfactual(line, alt, index);
       });
     });
   }
-  return { from, to: s.length, counterfactualLines, weights, ok };
+  return {
+    from,
+    to: s.length,
+    counterfactualLines,
+    weights,
+    ok,
+    ...(relapse ? { relapse, dropped } : {}),
+  };
 }
 
 /**

@@ -178,6 +178,85 @@ export const wellbeingSchema = z.strictObject({
   after: z.optional(measurementSchema),
 });
 
+/** An effect that cannot be priced (pro memorie): listed in reports as PM, never as euros. */
+export const pmSchema = z.strictObject({
+  description: z
+    .string()
+    .check(z.minLength(1), z.describe("the effect, e.g. regained trust in the neighbourhood team")),
+  domain: z.optional(identifier),
+  note: z.optional(z.string()).check(z.describe("why it cannot be priced, or what pricing it would need")),
+});
+
+const followUpStatus = z
+  .union([z.enum(["held", "relapsed", "unknown"]), z.templateLiteral(["x-", z.string().check(z.minLength(1))])])
+  .check(
+    z.describe("held | relapsed | unknown, or an organisation's own status with an x- prefix (counted as neither)"),
+  );
+
+/** One follow-up checkpoint: does the outcome hold? A relapse carries the date its costs run again from. */
+export const followUpSchema = z
+  .strictObject({
+    date: isoDate,
+    status: followUpStatus,
+    relapseDate: z
+      .optional(isoDate)
+      .check(z.describe("relapsed only (required there): the day from which the counterfactual's costs run again")),
+    note: z.optional(z.string()),
+  })
+  .check(
+    z.superRefine((f, ctx) => {
+      if (f.status === "relapsed" && f.relapseDate === undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: ["relapseDate"],
+          message: "a relapse needs the date from which the counterfactual's costs run again",
+          params: {
+            expected: 'relapseDate as YYYY-MM-DD, e.g. {"status": "relapsed", "relapseDate": "2025-03-01"}',
+          },
+        });
+      if (f.status !== "relapsed" && f.relapseDate !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: ["relapseDate"],
+          message: `relapseDate belongs to a checkpoint with status "relapsed", not "${f.status}"`,
+          params: { expected: 'status "relapsed" with relapseDate, or no relapseDate' },
+        });
+      if (f.relapseDate !== undefined && f.relapseDate > f.date)
+        ctx.addIssue({
+          code: "custom",
+          path: ["relapseDate"],
+          message: `the relapse (${f.relapseDate}) lies after the checkpoint that reports it (${f.date})`,
+          params: { expected: "relapseDate on or before the checkpoint's date" },
+        });
+    }),
+  );
+
+/** Follow-up checkpoints and relapses dated before the case's start, as issues. */
+function followUpDateIssues(c: Case): { path: (string | number)[]; message: string; expected: string }[] {
+  const out: { path: (string | number)[]; message: string; expected: string }[] = [];
+  c.followUp?.forEach((f, i) => {
+    if (f.date < c.start)
+      out.push({
+        path: ["followUp", i, "date"],
+        message: `the follow-up (${f.date}) is dated before the case started (${c.start})`,
+        expected: "a follow-up date on or after the case's start",
+      });
+    else if (f.relapseDate !== undefined && f.relapseDate < c.start)
+      out.push({
+        path: ["followUp", i, "relapseDate"],
+        message: `the relapse (${f.relapseDate}) is dated before the case started (${c.start})`,
+        expected: "a relapse date on or after the case's start",
+      });
+  });
+  return out;
+}
+
+/** A programme's own facts: its effects that cannot be priced. */
+export const programmeInfoSchema = z.strictObject({
+  name: z.string().check(z.minLength(1), z.describe("the programme as the cases write it")),
+  pm: z.optional(z.array(pmSchema)).check(z.describe("effects of the programme that cannot be priced (pro memorie)")),
+});
+
 /** One case (casus) as written in a case file. */
 export const caseSchema = z
   .strictObject({
@@ -190,6 +269,10 @@ export const caseSchema = z
     counterfactual: z.union([z.array(lineSchema), alternativesSchema]),
     actual: z.array(lineSchema),
     wellbeing: z.optional(z.array(wellbeingSchema)),
+    followUp: z
+      .optional(z.array(followUpSchema))
+      .check(z.describe("checkpoints after the intervention: does the outcome hold?")),
+    pm: z.optional(z.array(pmSchema)).check(z.describe("effects that cannot be priced (pro memorie), listed as PM")),
     notes: z.optional(z.string()),
   })
   .check(
@@ -217,6 +300,8 @@ export const caseSchema = z
               params: { expected: "intervention only in actual" },
             });
         });
+      for (const x of followUpDateIssues(c))
+        ctx.addIssue({ code: "custom", path: x.path, message: x.message, params: { expected: x.expected } });
       const ids = new Set<string>();
       c.wellbeing?.forEach((w, i) => {
         if (ids.has(w.instrument))
@@ -253,6 +338,9 @@ export const caseFileSchema = z
       .check(
         z.describe("names of the wijken (e.g. from CBS's wijk- en buurtindeling), so reports show names with codes"),
       ),
+    programmes: z
+      .optional(z.array(programmeInfoSchema))
+      .check(z.describe("programmes with effects of their own that cannot be priced (pro memorie)")),
     cases: z.array(caseSchema),
   })
   .check(
@@ -269,6 +357,13 @@ export const caseFileSchema = z
           field: "code",
           what: "wijk code",
           expected: "one name per wijk code",
+        });
+      if (f.programmes)
+        refineUnique(ctx, f.programmes, (p) => p.name, {
+          list: "programmes",
+          field: "name",
+          what: "programme",
+          expected: "one entry per programme",
         });
     }),
   );

@@ -2,6 +2,7 @@ import type { Warning } from "../errors/warning.js";
 import type { Unit } from "../pricelists/schema.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import type { WellbeingResult } from "../wellbeing/types.js";
+import type { PmEffect } from "./caseTypes.js";
 
 /** The five figures of DESIGN, as two-decimal euro strings. */
 export interface Figures {
@@ -101,6 +102,25 @@ export interface LineTrail {
     | undefined;
   /** The list the price came from (id@version) and its fingerprint. */
   readonly pricelist?: string | undefined;
+  /**
+   * A counterfactual line cut at the case's relapse: the relapse date and the period as written
+   * (`period` above is the part before the relapse, which is what was priced).
+   */
+  readonly relapseCut?:
+    | { readonly relapseDate: string; readonly written: { readonly from: string; readonly through: string } }
+    | undefined;
+}
+
+/** How a relapse changed a case's counterfactual: it runs only until the relapse. */
+export interface RelapseResult {
+  /** The day from which the counterfactual's costs run again, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The checkpoint that reports it, e.g. `["followUp", 1]`. */
+  readonly path: readonly (string | number)[];
+  /** Counterfactual lines whose period was cut to end the day before the relapse. */
+  readonly cut: readonly (readonly (string | number)[])[];
+  /** Counterfactual lines dated on or after the relapse, left out. */
+  readonly dropped: readonly (readonly (string | number)[])[];
 }
 
 /** The avoided cost split by whether avoiding it frees money in a budget. */
@@ -142,6 +162,10 @@ export interface CaseResult extends FiguresWithRatio {
   readonly unexplainedCounterfactualLines: number;
   /** Wellbeing before and after, one entry per instrument measured, never mixed with euros. */
   readonly wellbeing: readonly WellbeingResult[];
+  /** Present when a follow-up reports a relapse: what it cut from the counterfactual. */
+  readonly relapse?: RelapseResult | undefined;
+  /** Effects of the case that cannot be priced (pro memorie), as written; present when the case has any. */
+  readonly pm?: readonly PmEffect[] | undefined;
   /** The audit trail; present when requested. */
   readonly lines?: readonly LineTrail[] | undefined;
   /** What is worth a look but did not stop the computation; empty when nothing. */

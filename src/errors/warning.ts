@@ -14,6 +14,15 @@ const EN = {
   counterfactual_without_reason: (_: Readonly<Record<string, never>>) =>
     "counterfactual line without a reason: why would this have happened?",
   no_counterfactual: (_: Readonly<Record<string, never>>) => "the case has no counterfactual lines: nothing is avoided",
+  counterfactual_cut_at_relapse: (p: {
+    readonly relapseDate: string;
+    readonly from: string;
+    readonly through: string;
+    readonly written: string;
+  }) =>
+    `the case relapsed on ${p.relapseDate}: this line is counted from ${p.from} through ${p.through}, not through ${p.written}`,
+  counterfactual_dropped_at_relapse: (p: { readonly relapseDate: string }) =>
+    `the case relapsed on ${p.relapseDate}: this line falls on or after the relapse and is not counted as avoided`,
   beyond_index_year: (p: {
     readonly year: number;
     readonly series: string;

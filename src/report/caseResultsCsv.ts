@@ -21,6 +21,7 @@ export function caseResultsTable(results: readonly CaseResult[], lang: Lang): Ta
       t("societalNet", lang),
       t("unexplained", lang),
       t("pricelist", lang),
+      t("pmCount", lang),
     ].map((title) => ({ title })),
     rows: results.map((r) => ({
       cells: [
@@ -33,6 +34,8 @@ export function caseResultsTable(results: readonly CaseResult[], lang: Lang): Ta
         amount(r.societal.netReturn),
         integer(r.unexplainedCounterfactualLines),
         text(`${r.pricelist.id}@${r.pricelist.version}`),
+        // PM effects by name only: they are never amounts.
+        text((r.pm ?? []).map((p) => p.description).join(" | ")),
       ],
     })),
   };
@@ -41,7 +44,7 @@ export function caseResultsTable(results: readonly CaseResult[], lang: Lang): Ta
 /**
  * Evaluated cases as CSV, one row per case: id, wijk, programme, start, the
  * five figures, the ratio, the societal net return, counterfactual lines
- * without a reason, and the list used. Dutch dialect by default; text cells
+ * without a reason, the list used, and the case's PM effects by name (never euros). Dutch dialect by default; text cells
  * neutralised against formula injection.
  *
  * @example

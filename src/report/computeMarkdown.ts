@@ -1,3 +1,4 @@
+import type { ProgrammeInfo } from "../cases/caseTypes.js";
 import { ratioString } from "../cases/evaluate.js";
 import type { Evaluation } from "../cases/evaluateCases.js";
 import type { SummedFlows } from "../cases/sumFlows.js";
@@ -6,6 +7,7 @@ import { amountToCents } from "../money/parseDecimal.js";
 import { amount, euros } from "./figures.js";
 import { type Lang, t } from "./labels.js";
 import { type Block, code, decimal, heading, type ReportDocument, text } from "./model.js";
+import { pmBlocks, pmEntries } from "./pmBlocks.js";
 import { renderMarkdown } from "./render/renderMarkdown.js";
 import { FIGURES, type WijkNames, wijkName } from "./rollupCells.js";
 import { listsTable } from "./rollupReport.js";
@@ -16,6 +18,8 @@ import { yearBlocks } from "./yearFlows.js";
 export interface ComputeReportOptions {
   /** Wijk names by code: the report shows `name (code)` where a name is known. */
   readonly wijkNames?: ReadonlyMap<string, string> | undefined;
+  /** The case file's programmes: their PM effects are listed beside the cases' own. */
+  readonly programmes?: readonly ProgrammeInfo[] | undefined;
   /** The cases' flows summed per year (`sumFlows`): adds the table "Kosten per jaar". */
   readonly byYear?: SummedFlows | undefined;
 }
@@ -23,14 +27,18 @@ export interface ComputeReportOptions {
 /**
  * @internal The per-case report as a document: one row per case with the five
  * figures and the ratio, a total row that is the exact sum of the rows, the
- * lists used, and the warnings in the report's language.
+ * PM effects (never as euros), the lists used, and the warnings in the report's language.
  */
 export function computeDocument(
   ev: Evaluation,
   lang: Lang,
-  names?: WijkNames | undefined,
-  byYear?: SummedFlows | undefined,
+  options: {
+    readonly names?: WijkNames | undefined;
+    readonly byYear?: SummedFlows | undefined;
+    readonly programmes?: readonly ProgrammeInfo[] | undefined;
+  } = {},
 ): ReportDocument {
+  const { names, byYear } = options;
   const totals = FIGURES.map((f) => ev.cases.reduce((s, c) => addCents(s, amountToCents(euros(c[f]))), 0));
   const title = t("title", lang);
   const blocks: Block[] = [heading(1, title)];
@@ -59,6 +67,7 @@ export function computeDocument(
     ],
   });
   if (byYear) blocks.push(...yearBlocks(byYear, lang));
+  blocks.push(...pmBlocks(pmEntries(ev.cases, options.programmes), lang));
   blocks.push(heading(2, t("pricelist", lang)), listsTable(ev.lists, lang));
   const warned = ev.cases.filter((c) => c.warnings.length > 0);
   if (warned.length > 0)
@@ -80,8 +89,9 @@ export function computeDocument(
 
 /**
  * A readable Markdown report of evaluated cases: one row per case with the
- * five figures, a total row that is the exact sum of the rows, the lists
- * used with their fingerprints, and the warnings. Every text from input is
+ * five figures, a total row that is the exact sum of the rows, the effects
+ * that cannot be priced (PM, never euros), the lists used with their
+ * fingerprints, and the warnings. Every text from input is
  * shown as typed; numbers in the language's notation (`11,1111` in Dutch).
  *
  * @example
@@ -90,5 +100,7 @@ export function computeDocument(
  * ```
  */
 export function computeMarkdown(ev: Evaluation, lang: Lang = "nl", options: ComputeReportOptions = {}): string {
-  return renderMarkdown(computeDocument(ev, lang, options.wijkNames, options.byYear));
+  return renderMarkdown(
+    computeDocument(ev, lang, { names: options.wijkNames, byYear: options.byYear, programmes: options.programmes }),
+  );
 }

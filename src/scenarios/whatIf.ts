@@ -371,10 +371,10 @@ function assumptionsOf(
  *
  * @example
  * ```ts
- * const w = whatIf(cases, { catalog: bundledCatalog(), pricelist: "thuis-in-zuidoost@voorbeeld-2024" }, {
+ * const w = whatIf(cases, { catalog: bundledCatalog(), pricelist: "thuis-in-zuidoost@voorbeeld-2026" }, {
  *   adjustments: { deadweight: { global: "0.2" }, attribution: { global: "0.25" } },
  * });
- * w.scenario.totals.adjustedAvoidedCost; // "30000.00" (50000.00 × 0.8 × 0.75)
+ * w.scenario.totals.adjustedAvoidedCost; // "36569.13" (60948.55 × 0.8 × 0.75)
  * ```
  */
 export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario: WhatIfScenario): WhatIfResult {

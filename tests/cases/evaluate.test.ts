@@ -19,7 +19,7 @@ import { issuesOf } from "../fixtures/lists.js";
 
 const line = (r: CaseResult, path: string) => r.lines?.find((l) => l.path.join(".") === path);
 
-describe("the NS-jaarkaart case (examples/ns-jaarkaart.json, thuis-in-zuidoost@voorbeeld-2024)", () => {
+describe("the NS-jaarkaart case (examples/ns-jaarkaart.json, thuis-in-zuidoost@voorbeeld-2026)", () => {
   const file = JSON.parse(readFileSync(join(import.meta.dirname, "../../examples/ns-jaarkaart.json"), "utf8"));
   const c = parseCaseFile(file).cases[0]!;
   const ev = createEvaluator({
@@ -30,17 +30,21 @@ describe("the NS-jaarkaart case (examples/ns-jaarkaart.json, thuis-in-zuidoost@v
   });
   const r = ev.evaluate(c);
 
-  it("C 50000.00, A 4500.00, I 4500.00, B 50000.00, net 45500.00, ratio 11.1111", () => {
-    // C: a year of detention, 1 × 50000.00
-    // A = I: the case meeting 1 × 1500.00 plus the NS-jaarkaart 1 × 3000.00 = 4500.00, both intervention
-    // B = C − (A − I) = 50000.00 − 0 = 50000.00; net = C − A = 45500.00; ratio B/I = 50000/4500 = 11.1111…
+  it("C 60948.55, A = I 3099.08, B 60948.55, net 57849.47, ratio 19.6667", () => {
+    // The example list's figures are 2024 euros restated to 2026 by cbs-cpi@2026 (2025's level carried):
+    // factor 134.50 / 130.20. Detention 50000.00 → 51651.3056… → 51651.31 a year; the case meeting
+    // 1500.00 → 1549.5391… → 1549.54; the NS-jaarkaart 3000.00 → 3099.0783… → 3099.08.
+    // C: detention over 2026-01-01..2026-12-31 = 365/365 year × 51651.31 = 51651.31, plus six meetings a
+    //    year over the same year (6 × 1 year) × 1549.54 = 9297.24: C = 60948.55.
+    // A = I: the NS-jaarkaart 3099.08. B = C − (A − I) = 60948.55; net = C − A = 57849.47;
+    // ratio B / I = 60948.55 / 3099.08 = 19.66666…
     expect(r).toMatchObject({
-      counterfactualCost: "50000.00",
-      actualCost: "4500.00",
-      interventionCost: "4500.00",
-      avoidedCost: "50000.00",
-      netReturn: "45500.00",
-      ratio: "11.1111",
+      counterfactualCost: "60948.55",
+      actualCost: "3099.08",
+      interventionCost: "3099.08",
+      avoidedCost: "60948.55",
+      netReturn: "57849.47",
+      ratio: "19.6667",
     });
     addsUp(r);
   });
@@ -48,56 +52,68 @@ describe("the NS-jaarkaart case (examples/ns-jaarkaart.json, thuis-in-zuidoost@v
   it("shows who invests and who gains (the wrong pocket)", () => {
     expect(r.byPayer).toEqual({
       gemeente: {
-        counterfactualCost: "0.00",
-        actualCost: "1500.00",
-        interventionCost: "1500.00",
-        avoidedCost: "0.00",
-        netReturn: "-1500.00",
+        counterfactualCost: "9297.24",
+        actualCost: "0.00",
+        interventionCost: "0.00",
+        avoidedCost: "9297.24",
+        netReturn: "9297.24",
       },
       "gemeente.werkbudget": {
         counterfactualCost: "0.00",
-        actualCost: "3000.00",
-        interventionCost: "3000.00",
+        actualCost: "3099.08",
+        interventionCost: "3099.08",
         avoidedCost: "0.00",
-        netReturn: "-3000.00",
+        netReturn: "-3099.08",
       },
       "rijk.jenv": {
-        counterfactualCost: "50000.00",
+        counterfactualCost: "51651.31",
         actualCost: "0.00",
         interventionCost: "0.00",
-        avoidedCost: "50000.00",
-        netReturn: "50000.00",
+        avoidedCost: "51651.31",
+        netReturn: "51651.31",
       },
     });
   });
 
-  it("has no transfers, so the societal lens equals the budget lens; detention is not cashable", () => {
-    expect(r.societal).toMatchObject({ counterfactualCost: "50000.00", netReturn: "45500.00", ratio: "11.1111" });
-    // avoided per class: not cashable 50000 (detention) − 1500 + 1500 (meeting); cashable 0 − 3000 + 3000 (NS card)
-    expect(r.cashable).toEqual({ cashable: "0.00", nonCashable: "50000.00", unspecified: "0.00" });
+  it("has no transfers, so the societal lens equals the budget lens; detention and meetings are not cashable", () => {
+    expect(r.societal).toMatchObject({ counterfactualCost: "60948.55", netReturn: "57849.47", ratio: "19.6667" });
+    // avoided per class: not cashable 51651.31 (detention) + 9297.24 (meetings); cashable 0 − 3099.08 + 3099.08
+    expect(r.cashable).toEqual({ cashable: "0.00", nonCashable: "60948.55", unspecified: "0.00" });
   });
 
-  it("names the list, with its fingerprint, and a trail per line; no warnings", () => {
-    expect(r.pricelist).toMatchObject({ id: "thuis-in-zuidoost", version: "voorbeeld-2024", priceYear: 2024 });
-    expect(r.pricelist.fingerprint).toBe(ev.lists.get("thuis-in-zuidoost@voorbeeld-2024")?.fingerprint);
+  it("names the list, with its fingerprint, and a trail per line; the treatment hours are PM, never euros", () => {
+    expect(r.pricelist).toMatchObject({ id: "thuis-in-zuidoost", version: "voorbeeld-2026", priceYear: 2026 });
+    expect(r.pricelist.fingerprint).toBe(ev.lists.get("thuis-in-zuidoost@voorbeeld-2026")?.fingerprint);
     expect(line(r, "counterfactual.0")).toMatchObject({
       item: "justitie.detentie.jaar",
       unit: "year",
-      unitPrice: "50000.00",
+      unitPrice: "51651.31",
       quantity: "1",
-      cost: "50000.00",
+      derivation: "1 years",
+      cost: "51651.31",
       payer: "rijk.jenv",
       intervention: false,
       reliability: "rough",
     });
-    expect(line(r, "actual.1")).toMatchObject({
+    expect(line(r, "counterfactual.1")).toMatchObject({
+      item: "ondersteuning.casuistiekoverleg",
+      unitPrice: "1549.54",
+      quantity: "6",
+      cost: "9297.24",
+      payer: "gemeente",
+    });
+    expect(line(r, "counterfactual.1")?.reason).toMatch(/zes keer per jaar/);
+    expect(line(r, "actual.0")).toMatchObject({
       item: "mobiliteit.ns-jaarkaart.jaar",
-      cost: "3000.00",
+      cost: "3099.08",
       intervention: true,
-      date: "2024-03-04",
+      date: "2026-01-02",
       cashable: true,
     });
-    expect(r.warnings).toEqual([]);
+    expect(r.pm?.map((p) => p.domain)).toEqual(["zorg"]);
+    expect(r.pm?.[0]?.description).toMatch(/Behandeluren/);
+    // The only warning: the CPI's newest year is 2025, so 2026 carries 2025's level, and says so.
+    expect(r.warnings.map((w) => w.code)).toEqual(["beyond_index_year"]);
     expect(r.unexplainedCounterfactualLines).toBe(0);
     // wellbeing: rapportcijfer 3 → 7
     expect(r.wellbeing[0]?.dimensions).toEqual([{ dimension: "cijfer", before: 3, after: 7, delta: 4 }]);

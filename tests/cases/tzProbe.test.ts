@@ -52,7 +52,7 @@ it("evaluates the probe set (and writes it when asked)", () => {
   const out = [
     evaluateCases(example("ns-jaarkaart.json").cases, {
       catalog,
-      pricelist: "thuis-in-zuidoost@voorbeeld-2024",
+      pricelist: "thuis-in-zuidoost@voorbeeld-2026",
       trail: true,
       instruments,
     }),

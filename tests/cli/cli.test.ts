@@ -29,10 +29,12 @@ describe("rendement demo", () => {
   it("prints the NS-jaarkaart case in Dutch and exits 0", () => {
     const r = run(["demo"]);
     expect(r.code).toBe(0);
-    // C 50.000 (a year of detention), A = I = 1.500 + 3.000, net 45.500.
-    expect(r.stdout).toContain("zonder interventie     € 50.000,00");
-    expect(r.stdout).toContain("netto rendement        € 45.500,00");
-    expect(r.stdout).toMatch(/thuis-in-zuidoost@voorbeeld-2024/);
+    // C 60.948,55 (a year of detention and six case meetings, 2026 euros), A = I = 3.099,08 (the jaarkaart).
+    expect(r.stdout).toContain("zonder interventie     € 60.948,55");
+    expect(r.stdout).toContain("netto rendement        € 57.849,47");
+    expect(r.stdout).toMatch(/thuis-in-zuidoost@voorbeeld-2026/);
+    // the treatment hours: named as PM, never as euros
+    expect(r.stdout).toContain("PM (niet in euro's): Behandeluren (ggz)");
     // wellbeing in Dutch notation: the GGZ example goes from 4 to 6,5
     expect(r.stdout).toContain("welbevinden (rapportcijfer): cijfer 4→6,5");
   });
@@ -43,17 +45,18 @@ describe("rendement compute", () => {
     const r = run(["compute", "examples/ns-jaarkaart.json"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.lists[0]).toMatchObject({ id: "thuis-in-zuidoost", version: "voorbeeld-2024", priceYear: 2024 });
+    expect(out.lists[0]).toMatchObject({ id: "thuis-in-zuidoost", version: "voorbeeld-2026", priceYear: 2026 });
     expect(out.lists[0].fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(out.cases[0]).toMatchObject({
       id: "tizo-ns-jaarkaart",
-      counterfactualCost: "50000.00",
-      actualCost: "4500.00",
-      interventionCost: "4500.00",
-      avoidedCost: "50000.00",
-      netReturn: "45500.00",
-      ratio: "11.1111", // 50000 / 4500 = 11.11111… → 4 decimals
+      counterfactualCost: "60948.55",
+      actualCost: "3099.08",
+      interventionCost: "3099.08",
+      avoidedCost: "60948.55",
+      netReturn: "57849.47",
+      ratio: "19.6667", // 60948.55 / 3099.08 = 19.66666… → 4 decimals
     });
+    expect(out.cases[0].pm).toEqual([expect.objectContaining({ domain: "zorg" })]);
   });
 
   it("carries every priced line in JSON (the audit trail) unless --totals-only", () => {
@@ -61,28 +64,28 @@ describe("rendement compute", () => {
     expect(withLines.cases[0].lines).toEqual([
       expect.objectContaining({
         side: "actual",
-        item: "ondersteuning.casuistiekoverleg",
-        unitPrice: "1500.00",
-        quantity: "1",
-        cost: "1500.00",
-        intervention: true,
-      }),
-      expect.objectContaining({
-        side: "actual",
         item: "mobiliteit.ns-jaarkaart.jaar",
-        cost: "3000.00",
+        cost: "3099.08",
         payer: "gemeente.werkbudget",
+        intervention: true,
       }),
       expect.objectContaining({
         side: "counterfactual",
         item: "justitie.detentie.jaar",
-        cost: "50000.00",
+        cost: "51651.31",
         reason: expect.stringContaining("boetes"),
+      }),
+      expect.objectContaining({
+        side: "counterfactual",
+        item: "ondersteuning.casuistiekoverleg",
+        unitPrice: "1549.54",
+        quantity: "6",
+        cost: "9297.24",
       }),
     ]);
     const totalsOnly = JSON.parse(run(["compute", "examples/ns-jaarkaart.json", "--totals-only"]).stdout);
     expect(totalsOnly.cases[0].lines).toBeUndefined();
-    expect(totalsOnly.cases[0].netReturn).toBe("45500.00");
+    expect(totalsOnly.cases[0].netReturn).toBe("57849.47");
   });
 
   it("gives byte-identical output for identical input, whatever the time zone", () => {
@@ -100,7 +103,10 @@ describe("rendement compute", () => {
     expect(r.stdout).toBe("");
     const md = readFileSync(out, "utf8");
     expect(md).toContain("Net return");
-    expect(md).toContain("€45,500.00");
+    expect(md).toContain("€57,849.47");
+    // the treatment hours: in a section of their own, as PM, never as euros
+    expect(md).toContain("## Not in euros (PM)");
+    expect(md).toMatch(/\| tizo-ns-jaarkaart \| Behandeluren \(ggz\)[^\n]*\| PM \|/);
   });
 
   it("exits 1 naming the file and the path for an unknown item, with nothing on stdout", () => {
@@ -208,7 +214,7 @@ describe("rendement pricelist", () => {
         "sociaal-domein@2018",
         "sociaal-domein@2024",
         "sociaal-domein@2025",
-        "thuis-in-zuidoost@voorbeeld-2024",
+        "thuis-in-zuidoost@voorbeeld-2026",
       ]),
     );
   });

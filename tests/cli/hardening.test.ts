@@ -116,7 +116,7 @@ describe("outputs that could destroy an input", () => {
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
     // A good run replaces it whole.
     expect(run(["compute", NS, "--out", out]).code).toBe(0);
-    expect(JSON.parse(readFileSync(out, "utf8")).cases[0].netReturn).toBe("45500.00");
+    expect(JSON.parse(readFileSync(out, "utf8")).cases[0].netReturn).toBe("57849.47");
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ beforeAll(() => {
   cwd = mkdtempSync(join(tmpdir(), "rendement-init-"));
 });
 
-const FILES = ["casussen.json", "casussen.csv", "casussen.xlsx", "prijslijsten/eigen-lijst/2024.json"];
+const FILES = ["casussen.json", "casussen.csv", "casussen.xlsx", "prijslijsten/eigen-lijst/2026.json"];
 
 describe("rendement init", () => {
   it("writes the starter files, which compute reads without edits to the NS-jaarkaart figures", () => {
@@ -39,10 +39,10 @@ describe("rendement init", () => {
       expect(same(out.lists), f).toEqual(same(example.lists));
       expect(out.cases[0], f).toMatchObject({
         id: "tizo-ns-jaarkaart",
-        counterfactualCost: "50000.00",
-        actualCost: "4500.00",
-        netReturn: "45500.00",
-        ratio: "11.1111",
+        counterfactualCost: "60948.55",
+        actualCost: "3099.08",
+        netReturn: "57849.47",
+        ratio: "19.6667",
       });
     }
   });
@@ -53,11 +53,11 @@ describe("rendement init", () => {
   });
 
   it("writes a local list that validates, repeats a bundled item unchanged with its source, and prices the same", () => {
-    const text = readFileSync(join(cwd, "start/prijslijsten/eigen-lijst/2024.json"), "utf8");
+    const text = readFileSync(join(cwd, "start/prijslijsten/eigen-lijst/2026.json"), "utf8");
     const list = JSON.parse(text);
-    const catalog = createCatalog({ lists: [{ data: list, file: "eigen-lijst/2024.json" }] });
-    expect(catalog.lists[0]?.list).toMatchObject({ id: "eigen-lijst", version: "2024", example: true });
-    const bundled = JSON.parse(readFileSync(join(ROOT, "pricelists/thuis-in-zuidoost/voorbeeld-2024.json"), "utf8"));
+    const catalog = createCatalog({ lists: [{ data: list, file: "eigen-lijst/2026.json" }] });
+    expect(catalog.lists[0]?.list).toMatchObject({ id: "eigen-lijst", version: "2026", example: true });
+    const bundled = JSON.parse(readFileSync(join(ROOT, "pricelists/thuis-in-zuidoost/voorbeeld-2026.json"), "utf8"));
     const original = bundled.items.find((i: { code: string }) => i.code === "mobiliteit.ns-jaarkaart.jaar");
     expect(list.items).toHaveLength(1);
     const { note, ...item } = list.items[0];
@@ -71,12 +71,12 @@ describe("rendement init", () => {
       "--lists",
       "start/prijslijsten",
       "--pricelist",
-      "eigen-lijst@2024",
+      "eigen-lijst@2026",
     );
     expect(c.code).toBe(0);
     const out = JSON.parse(c.stdout);
-    expect(out.lists[0]).toMatchObject({ id: "eigen-lijst", version: "2024" });
-    expect(out.cases[0]).toMatchObject({ counterfactualCost: "50000.00", actualCost: "4500.00" });
+    expect(out.lists[0]).toMatchObject({ id: "eigen-lijst", version: "2026" });
+    expect(out.cases[0]).toMatchObject({ counterfactualCost: "60948.55", actualCost: "3099.08" });
   });
 
   it("never overwrites: if any file exists it writes nothing and names it", () => {

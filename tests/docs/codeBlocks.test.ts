@@ -164,11 +164,11 @@ describe("code blocks of README.md and docs/*.md, against the packed package", (
     expect(r.status).toBe(0);
   }, 120_000);
 
-  it("prints 45500.00 from the README's library example", () => {
+  it("prints 57849.47 from the README's library example", () => {
     const readme = programs().find((p) => p.from.page === "README.md");
     expect(readme).toBeDefined();
     const out = execFileSync("node", [`out/${readme?.name}.js`], { cwd: dir, encoding: "utf8" });
-    expect(out.split("\n")[0]).toBe("45500.00");
+    expect(out.split("\n")[0]).toBe("57849.47");
   });
 
   it("sums, compares and formats results' amounts with the money module, as docs/api.md shows", () => {

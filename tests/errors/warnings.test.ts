@@ -18,6 +18,10 @@ const SAMPLES: { readonly [C in WarningCode]: readonly WarningParamsOf<C>[] } = 
   period_outside_case: [{ from: "2023-12-01", start: "2024-01-01" }],
   counterfactual_without_reason: [{}],
   no_counterfactual: [{}],
+  counterfactual_cut_at_relapse: [
+    { relapseDate: "2024-07-01", from: "2024-01-01", through: "2024-06-30", written: "2024-12-31" },
+  ],
+  counterfactual_dropped_at_relapse: [{ relapseDate: "2024-07-01" }],
   beyond_index_year: [
     { year: 2027, series: "cbs-cpi@2026", indexYear: 2025, priceYear: 2026 },
     { year: 2027, series: "cbs-cpi@2026", indexYear: 2025, priceYear: 2024 },

@@ -36,22 +36,23 @@ describe("compute --format xlsx", () => {
       "tizo-ns-jaarkaart",
       "Zuidoost ('s-Hertogenbosch)",
       "Thuis in Zuidoost",
-      new Date("2024-03-01T00:00:00.000Z"), // a date cell
-      50000,
-      4500,
-      4500,
-      50000,
-      45500,
-      11.1111,
-      45500,
+      new Date("2026-01-01T00:00:00.000Z"), // a date cell
+      60948.55,
+      3099.08,
+      3099.08,
+      60948.55,
+      57849.47,
+      19.6667,
+      57849.47,
       0,
-      "thuis-in-zuidoost@voorbeeld-2024",
+      "thuis-in-zuidoost@voorbeeld-2026",
+      "Behandeluren (ggz) in de situatie zonder jaarkaart: volgens de projectbeschrijving 'een veelvoud daarvan'",
     ]);
     const wb = XLSX.read(r.files.get("r.xlsx") as Uint8Array, { type: "buffer", cellNF: true });
     const ws = wb.Sheets.Casussen as XLSX.WorkSheet;
     expect(ws.E2?.z).toBe('"€" #,##0.00;"€" -#,##0.00');
     expect(ws.D2?.z).toBe("yyyy-mm-dd");
-    expect(ws.E2?.w).toBe("€ 50,000.00"); // Excel shows € 50.000,00 in a Dutch locale
+    expect(ws.E2?.w).toBe("€ 60,948.55"); // Excel shows € 60.948,55 in a Dutch locale
   });
 
   it("writes a roll-up as one sheet per table, totals equal to the JSON roll-up to the cent", async () => {

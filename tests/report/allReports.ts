@@ -36,6 +36,7 @@ import {
   exampleSimulation,
   exampleSpending,
   exampleWhatIf,
+  PROGRAMMES,
   wijkNames,
 } from "./reportInputs.js";
 
@@ -63,11 +64,17 @@ export function allReports(lang: Lang): [string, string][] {
   const dialect = lang === "nl" ? "nl" : "intl";
   const o = { lang, wijkNames, synthetic: true };
   return [
-    [`compute/cases.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames })],
-    [`compute/cases.${lang}.txt`, renderText(computeDocument(x.ev, lang, wijkNames))],
+    [`compute/cases.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames, programmes: PROGRAMMES })],
+    [
+      `compute/cases.${lang}.txt`,
+      renderText(computeDocument(x.ev, lang, { names: wijkNames, programmes: PROGRAMMES })),
+    ],
     [`compute/cases.${lang}.csv`, caseResultsCsv(x.ev.cases, { lang, dialect })],
     [`compute/by-year.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames, byYear: x.calendarYears.summed })],
-    [`compute/by-case-year.${lang}.txt`, renderText(computeDocument(x.ev, lang, wijkNames, x.caseYears.summed))],
+    [
+      `compute/by-case-year.${lang}.txt`,
+      renderText(computeDocument(x.ev, lang, { names: wijkNames, byYear: x.caseYears.summed })),
+    ],
     // The first cases and the hostile one: one row per case × year × payer.
     [
       `compute/by-year.${lang}.csv`,

@@ -23,12 +23,25 @@ import { loadInstruments } from "../../src/wellbeing/instruments.js";
 export const HOSTILE_WIJK = "[klik](http://x) *vet*";
 export const HOSTILE_ID = "`code` <script>alert('x')</script> &lt; O'Brien";
 export const HOSTILE_PROGRAMME = "_onder_ ~doorgestreept~ # kop | pijp";
+/** A PM effect as a user may type it. */
+export const HOSTILE_PM = "*weer* vertrouwen in de <wijk> | `buren`";
+/** The programmes of the golden case file: one with an effect that cannot be priced. */
+export const PROGRAMMES = [{ name: HOSTILE_PROGRAMME, pm: [{ description: "rust in de straat [1]" }] }];
 
 export function districtCases(withHostile = true) {
   const cases = parseCaseFile(district).cases;
   if (!withHostile) return cases;
   const first = cases[0] as (typeof cases)[number];
-  return [...cases, { ...first, id: HOSTILE_ID, wijk: HOSTILE_WIJK, programme: HOSTILE_PROGRAMME }];
+  return [
+    ...cases,
+    {
+      ...first,
+      id: HOSTILE_ID,
+      wijk: HOSTILE_WIJK,
+      programme: HOSTILE_PROGRAMME,
+      pm: [{ description: HOSTILE_PM, domain: "veiligheid", note: "<i>niet</i> te prijzen | geen bron" }],
+    },
+  ];
 }
 
 export const catalog = bundledCatalog();

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 // The simulate and whatif commands run in-process with a capturing io.
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
@@ -16,6 +17,9 @@ function io(tty = false) {
 }
 
 const NS = "examples/ns-jaarkaart.json";
+// The NS-jaarkaart case as the example was until 2026 (one year of detention; the meeting booked as intervention;
+// voorbeeld-2024): the what-if arithmetic below is worked by hand on its round figures.
+const NS_2024 = "tests/fixtures/ns-jaarkaart-2024.json";
 const WIJK = "examples/wijk-voorbeelden.json";
 
 describe("rendement simulate", () => {
@@ -86,8 +90,31 @@ describe("rendement simulate", () => {
   });
 });
 
+describe("simulate on the NS-jaarkaart example (issue 12)", () => {
+  it("varies every rough item the example prices: each gets a range, and the draws move the net return", async () => {
+    const t = io();
+    expect(await main(["simulate", NS, "--draws", "200", "--seed", "7"], t.io)).toBe(0);
+    const s = JSON.parse(t.o.out);
+    const file = JSON.parse(readFileSync(NS, "utf8"));
+    const c = file.cases[0];
+    const used = new Set<string>([...c.counterfactual, ...c.actual].map((l: { item: string }) => l.item));
+    const list = JSON.parse(readFileSync("pricelists/thuis-in-zuidoost/voorbeeld-2026.json", "utf8"));
+    const rough = list.items
+      .filter((i: { code: string; reliability: string }) => used.has(i.code) && i.reliability === "rough")
+      .map((i: { code: string }) => i.code)
+      .sort();
+    // every item the example prices is a rough example figure, and every one of them is drawn
+    expect(rough).toEqual([...used].sort());
+    const varied = s.parameters.map((p: { item: string }) => p.item).sort();
+    expect(varied).toEqual(rough);
+    for (const p of s.parameters) expect(Number(p.low)).toBeLessThan(Number(p.high));
+    for (const row of s.sensitivity.rows) expect(Number(row.swing)).toBeGreaterThan(0);
+    expect(Number(s.total.netReturn.p5)).toBeLessThan(Number(s.total.netReturn.p95));
+  });
+});
+
 describe("rendement whatif", () => {
-  it("applies adjustments and reports assumptions (NS-jaarkaart by hand)", async () => {
+  it("applies adjustments and reports assumptions (the NS-jaarkaart case as it was until 2026, by hand)", async () => {
     // Detention 50000.00 avoided; intervention 1500.00 + 3000.00 = 4500.00.
     // Deadweight 0.2 and attribution 0.25: 50000 × 0.8 × 0.75 = 30000.00; adjusted net 25500.00.
     const t = io();
@@ -95,7 +122,7 @@ describe("rendement whatif", () => {
       await main(
         [
           "whatif",
-          NS,
+          NS_2024,
           "--deadweight",
           "0.2",
           "--attribution",
@@ -131,7 +158,7 @@ describe("rendement whatif", () => {
       await main(
         [
           "whatif",
-          NS,
+          NS_2024,
           "--set",
           "justitie.detentie.jaar=40000.00",
           "--deadweight",
@@ -153,7 +180,7 @@ describe("rendement whatif", () => {
     // CPI 2020 = 107.54, 2024 = 130.27 (indexes/cbs-cpi). Detention 50000.00 → 50000 × 107.54 / 130.27 = 41275.8118… → 41275.81;
     // case meeting 1500 → 1238.2743… → 1238.27; NS card 3000 → 2476.5487… → 2476.55; I = 3714.82.
     const t = io();
-    expect(await main(["whatif", NS, "--price-year", "2020"], t.io)).toBe(0);
+    expect(await main(["whatif", NS_2024, "--price-year", "2020"], t.io)).toBe(0);
     const w = JSON.parse(t.o.out);
     expect(w.base.totals).toMatchObject({ counterfactualCost: "50000.00", interventionCost: "4500.00" });
     expect(w.scenario.totals).toMatchObject({
@@ -169,7 +196,7 @@ describe("rendement whatif", () => {
       await main(
         [
           "whatif",
-          NS,
+          NS_2024,
           "--price-year",
           "2020",
           "--set",

@@ -72,6 +72,8 @@ export function casesToRows(cases: readonly CaseInput[]): string[][] {
             afterDate: w.after?.date,
           }),
         );
+    for (const p of c.pm ?? [])
+      rows.push(col({ ...base, side: "pm", description: p.description, domain: p.domain, note: p.note }));
     if (rows.length === start) rows.push(col(base));
   }
   return rows;

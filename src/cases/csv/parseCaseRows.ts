@@ -39,7 +39,7 @@ export interface CaseRows {
     | undefined;
 }
 
-type Side = "counterfactual" | "actual" | "wellbeing" | "";
+type Side = "counterfactual" | "actual" | "wellbeing" | "pm" | "";
 type Problem = (line: number, column: string | undefined, code: IssueCode, message: string, expected?: string) => Issue;
 type Values = Readonly<Record<string, string>>;
 
@@ -53,6 +53,7 @@ const SIDES: ReadonlyMap<string, Side> = /* @__PURE__ */ new Map([
   ["met interventie", "actual"],
   ["wellbeing", "wellbeing"],
   ["welbevinden", "wellbeing"],
+  ["pm", "pm"],
   ["", ""],
 ]);
 const BOOLS: ReadonlyMap<string, boolean> = /* @__PURE__ */ new Map([
@@ -92,6 +93,9 @@ interface Draft {
   actual: Record<string, unknown>[];
   actualLines: number[];
   wb: Map<string, Scores>;
+  /** PM effects (side `pm`) with their rows. */
+  pm: Record<string, unknown>[];
+  pmLines: number[];
 }
 
 /**
@@ -246,7 +250,18 @@ function addRow(drafts: Map<string, Draft>, v: Values, L: number, problem: Probl
   const id = v.id as string;
   let d = drafts.get(id);
   if (!d) {
-    d = { obj: {}, line: L, cf: [], cfLines: [], alts: new Map(), actual: [], actualLines: [], wb: new Map() };
+    d = {
+      obj: {},
+      line: L,
+      cf: [],
+      cfLines: [],
+      alts: new Map(),
+      actual: [],
+      actualLines: [],
+      wb: new Map(),
+      pm: [],
+      pmLines: [],
+    };
     drafts.set(id, d);
   }
   for (const c of CASE_COLUMNS) {
@@ -272,13 +287,14 @@ function addRow(drafts: Map<string, Draft>, v: Values, L: number, problem: Probl
         "side",
         "invalid_value",
         `"${v.side}" is not a side`,
-        "counterfactual, actual or wellbeing (zonder, met, welbevinden)",
+        "counterfactual, actual, wellbeing or pm (zonder, met, welbevinden, pm)",
       ),
     );
     return;
   }
   if (misplaced(side, v, L, problem, issues)) return;
-  if (side === "wellbeing") addScores(d, v, L, problem, issues);
+  if (side === "pm") addPm(d, v, L);
+  else if (side === "wellbeing") addScores(d, v, L, problem, issues);
   else if (side !== "") addLine(d, side, v, L, problem, issues);
 }
 
@@ -293,9 +309,11 @@ function misplaced(side: Side, v: Values, L: number, problem: Problem, issues: I
       ? [[...lineCols, ...WELLBEING_COLUMNS], "a row without a side"]
       : side === "wellbeing"
         ? [lineCols, "a wellbeing row"]
-        : side === "actual"
-          ? [[...WELLBEING_COLUMNS, "alternative", "probability"], "an actual row"]
-          : [WELLBEING_COLUMNS, "a counterfactual row"];
+        : side === "pm"
+          ? [[...lineCols.filter((c) => !PM_COLUMNS.includes(c)), ...WELLBEING_COLUMNS], "a pm row"]
+          : side === "actual"
+            ? [[...WELLBEING_COLUMNS, "alternative", "probability"], "an actual row"]
+            : [WELLBEING_COLUMNS, "a counterfactual row"];
   const bad = cols.filter((c) => v[c] !== undefined);
   for (const c of bad)
     issues.push(
@@ -310,6 +328,19 @@ function misplaced(side: Side, v: Values, L: number, problem: Problem, issues: I
       ),
     );
   return bad.length > 0;
+}
+
+/** The columns of a PM row (side `pm`): an effect that cannot be priced. */
+const PM_COLUMNS: readonly string[] = ["description", "domain", "note"];
+
+/** Adds a PM row's effect (its description is checked by the case schema, at its row). */
+function addPm(d: Draft, v: Values, L: number): void {
+  d.pm.push({
+    ...(v.description !== undefined ? { description: v.description } : {}),
+    ...(v.domain !== undefined ? { domain: v.domain } : {}),
+    ...(v.note !== undefined ? { note: v.note } : {}),
+  });
+  d.pmLines.push(L);
 }
 
 /** Adds a wellbeing row's scores for one instrument and dimension. */
@@ -490,6 +521,10 @@ function assemble(
           : {}),
       };
     });
+  if (d.pm.length > 0) {
+    c.pm = d.pm;
+    for (const [pi, r] of d.pmLines.entries()) at(["pm", pi], r);
+  }
   return c;
 }
 

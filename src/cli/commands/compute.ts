@@ -271,7 +271,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   if (format === "xlsx") text = await computeWorkbook({ cases: ev.cases, rollup: table, lang });
   else if (table !== undefined && format !== "json")
     text = report(table, format, { lang, dialect, csvTableKind, synthetic, byYear, wijkNames }) as string;
-  else if (format === "md") text = computeMarkdown(ev, lang, { byYear, wijkNames });
+  else if (format === "md") text = computeMarkdown(ev, lang, { byYear, wijkNames, programmes: caseFile.programmes });
   else if (format === "csv")
     text = flows
       ? yearFlowsCsv(

@@ -70,7 +70,10 @@ export type ConvertNote =
   | { readonly kind: "listOnEachCase"; readonly list: string }
   | {
       readonly kind: "leftOut";
-      readonly parts: readonly { readonly part: "description" | "synthetic" | "narratives"; readonly value: string }[];
+      readonly parts: readonly {
+        readonly part: "description" | "synthetic" | "narratives" | "programmes" | "followUp";
+        readonly value: string;
+      }[];
     };
 
 /** @internal A conversion's note in the language of messages. */
@@ -97,6 +100,10 @@ export async function writeCaseFile(
     file.synthetic !== undefined ? ({ part: "synthetic", value: String(file.synthetic) } as const) : undefined,
     format !== "jsonl" && file.cases.some((c) => c.wellbeing?.some((w) => w.before.narrative ?? w.after?.narrative))
       ? ({ part: "narratives", value: "" } as const)
+      : undefined,
+    file.programmes !== undefined ? ({ part: "programmes", value: "" } as const) : undefined,
+    format !== "jsonl" && file.cases.some((c) => (c.followUp ?? []).length > 0)
+      ? ({ part: "followUp", value: "" } as const)
       : undefined,
   ].filter((x) => x !== undefined);
   if (parts.length > 0) notes.push({ kind: "leftOut", parts });

@@ -64,6 +64,8 @@ export function demo(args: string[], io: CliIO): number {
           .map((x) => `${x.dimension} ${String(x.before).replace(".", ",")}→${String(x.after).replace(".", ",")}`);
         if (d.length) out.push(`  welbevinden (${w.instrument}): ${d.join(", ")}`);
       }
+      // Effects that cannot be priced are named, never counted in euros.
+      for (const p of c.pm ?? []) out.push(`  PM (niet in euro's): ${p.description}`);
       if (c.unexplainedCounterfactualLines > 0)
         out.push(`  let op: ${c.unexplainedCounterfactualLines} regel(s) zonder onderbouwing`);
       out.push("");

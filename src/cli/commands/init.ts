@@ -19,9 +19,9 @@ Writes a first case file to start from, in DIR (default: this folder):
       the NS-jaarkaart case of Thuis in Zuidoost, the same in each format
       (the CSV ends with an empty row to fill in); rendement compute reads
       any of them as written
-  prijslijsten/eigen-lijst/2024.json
+  prijslijsten/eigen-lijst/2026.json
       a local price list to adapt: it builds on the bundled
-      thuis-in-zuidoost@voorbeeld-2024 list and repeats one of its items,
+      thuis-in-zuidoost@voorbeeld-2026 list and repeats one of its items,
       amount and source unchanged, for you to replace with your own tariff
       (use it with --lists prijslijsten)
 
@@ -30,7 +30,7 @@ A walk-through from here to a wijk report: docs/first-case.md.
 `;
 
 /** The bundled list the starter files price with, and the item the local list repeats from it. */
-const BASE = { id: "thuis-in-zuidoost", version: "voorbeeld-2024" } as const;
+const BASE = { id: "thuis-in-zuidoost", version: "voorbeeld-2026" } as const;
 const ITEM = "mobiliteit.ns-jaarkaart.jaar";
 
 function starterCases(): CaseFile {
@@ -38,7 +38,7 @@ function starterCases(): CaseFile {
   const file = parseCaseFile(ns?.data, { file: "examples/ns-jaarkaart.json" });
   return {
     description:
-      "Startbestand van rendement init: de NS-jaarkaart-casus van Thuis in Zuidoost ('s-Hertogenbosch), met bedragen uit de voorbeeldprijslijst thuis-in-zuidoost@voorbeeld-2024. Vervang hem door uw eigen casussen of vul aan; de velden staan in docs/first-case.md.",
+      "Startbestand van rendement init: de NS-jaarkaart-casus van Thuis in Zuidoost ('s-Hertogenbosch), met bedragen uit de voorbeeldprijslijst thuis-in-zuidoost@voorbeeld-2026. Vervang hem door uw eigen casussen of vul aan; de velden staan in docs/first-case.md.",
     pricelist: `${BASE.id}@${BASE.version}`,
     cases: file.cases,
   };
@@ -50,7 +50,7 @@ function starterList(): string {
   if (!entry || !item) throw new Error(`init: the bundled list ${BASE.id}@${BASE.version} lacks ${ITEM}`);
   const list = {
     id: "eigen-lijst",
-    version: "2024",
+    version: "2026",
     title: "Eigen prijslijst (startpunt om aan te passen)",
     publisher: "Vul hier uw organisatie in",
     priceYear: entry.list.priceYear,
@@ -74,7 +74,7 @@ export async function init(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parse(args, {});
   if (positionals.length > 1) throw new UsageError((m) => m.initArgs);
   const dir = positionals[0] ?? ".";
-  const names = ["casussen.json", "casussen.csv", "casussen.xlsx", join("prijslijsten", "eigen-lijst", "2024.json")];
+  const names = ["casussen.json", "casussen.csv", "casussen.xlsx", join("prijslijsten", "eigen-lijst", "2026.json")];
   const paths = names.map((n) => join(dir, n));
   const existing = paths.filter((p) => existsSync(p));
   if (existing.length > 0) throw new UsageError((m) => m.initExists(existing));

@@ -37,12 +37,16 @@ export const en = {
   convertListOnEachCase: (list: string) =>
     `the file's price list ${list} is written on each case (this format has no file-wide list)`,
   convertLeftOut: (what: readonly string[]) => `left out, the format cannot hold it: ${what.join(", ")}`,
-  leftOutPart: (part: "description" | "synthetic" | "narratives", value: string) =>
+  leftOutPart: (part: "description" | "synthetic" | "narratives" | "programmes" | "followUp", value: string) =>
     part === "description"
       ? "the file's description"
       : part === "synthetic"
         ? `the file's synthetic flag (${value})`
-        : "wellbeing narratives",
+        : part === "programmes"
+          ? "the file's programmes (their PM effects)"
+          : part === "followUp"
+            ? "follow-up checkpoints (a JSON case field: keep them in a .json or .jsonl file)"
+            : "wellbeing narratives",
   note: (text: string) => `note: ${text}`,
   writtenCases: (file: string, n: number) => `written: ${file} (${n} case${n === 1 ? "" : "s"})`,
   bundleWritten: (file: string) => `bundle written: ${file}`,

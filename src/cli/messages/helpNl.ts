@@ -194,9 +194,9 @@ Schrijft een eerste casusbestand om mee te beginnen, in MAP (standaard: deze map
       de NS-jaarkaartcasus van Thuis in Zuidoost, in elk formaat dezelfde
       (de CSV eindigt met een lege rij om in te vullen); rendement compute
       leest ze zoals ze zijn
-  prijslijsten/eigen-lijst/2024.json
+  prijslijsten/eigen-lijst/2026.json
       een eigen prijslijst om aan te passen: hij bouwt op de meegeleverde
-      lijst thuis-in-zuidoost@voorbeeld-2024 en herhaalt er één regel van,
+      lijst thuis-in-zuidoost@voorbeeld-2026 en herhaalt er één regel van,
       bedrag en bron ongewijzigd, om te vervangen door uw eigen tarief
       (gebruik hem met --lists prijslijsten)
 

@@ -53,7 +53,11 @@ export const nl: Messages = {
       ? "de beschrijving van het bestand"
       : part === "synthetic"
         ? `de vlag synthetic van het bestand (${value === "true" ? "ja" : "nee"})`
-        : "toelichtingen bij welbevinden",
+        : part === "programmes"
+          ? "de programma's van het bestand (hun PM-effecten)"
+          : part === "followUp"
+            ? "follow-upmomenten (een veld van JSON-casussen: bewaar ze in een .json- of .jsonl-bestand)"
+            : "toelichtingen bij welbevinden",
   note: (text) => `let op: ${text}`,
   writtenCases: (file, n) => `geschreven: ${file} (${n} ${n === 1 ? "casus" : "casussen"})`,
   bundleWritten: (file) => `bundel geschreven: ${file}`,

@@ -287,6 +287,15 @@ export const NL: Readonly<Record<WordKey, string>> = {
   "field.cashable": "verzilverbaar",
   "field.index": "indexering",
   "field.note": "toelichting",
+  // PM (pro memorie) effects and follow-up
+  pmTitle: "Niet in euro's (PM)",
+  pmIntro:
+    "Effecten die niet in geld zijn uit te drukken (pro memorie): hier genoemd, in geen enkel bedrag hierboven meegeteld.",
+  pmOf: "Bij",
+  pmEffect: "Effect",
+  pmNote: "Toelichting",
+  pmProgramme: "programma {name}",
+  pmCount: "PM-effecten",
   "field.original": "oorspronkelijk bedrag",
   "assume.timing": "moment in het jaar",
   "assume.basis": "jaartelling",

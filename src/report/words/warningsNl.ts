@@ -6,6 +6,10 @@ export const WARNINGS_NL: WarningTexts = {
   period_outside_case: (p) => `regel begint op ${p.from}, vóór de start van de casus op ${p.start}`,
   counterfactual_without_reason: () => "contrafactische regel zonder onderbouwing: waarom zou dit zijn gebeurd?",
   no_counterfactual: () => "de casus heeft geen contrafactische regels: er wordt niets vermeden",
+  counterfactual_cut_at_relapse: (p) =>
+    `de casus is op ${p.relapseDate} teruggevallen: deze regel telt van ${p.from} t/m ${p.through}, niet t/m ${p.written}`,
+  counterfactual_dropped_at_relapse: (p) =>
+    `de casus is op ${p.relapseDate} teruggevallen: deze regel valt op of na de terugval en telt niet als vermeden`,
   beyond_index_year: (p) =>
     `de casus loopt tot in ${p.year}, na het nieuwste jaar van index ${p.series} (${p.indexYear}): ` +
     (p.priceYear > p.indexYear

@@ -48,7 +48,7 @@ describe("reserved words in identifier positions", () => {
       expect(issuesOf(() => parseCasesCsv(csv, { file: "cases.csv" }))).toEqual([
         expect.objectContaining({
           path: ["row", 2, "side"],
-          expected: "counterfactual, actual or wellbeing (zonder, met, welbevinden)",
+          expected: "counterfactual, actual, wellbeing or pm (zonder, met, welbevinden, pm)",
         }),
       ]);
     },

@@ -1,0 +1,31 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "../..");
+
+describe("docs/method.md, 'Follow-up and PM'", () => {
+  it("prints what the page shows for its worked example (run npm run build first)", () => {
+    const page = readFileSync(join(ROOT, "docs/method.md"), "utf8");
+    // The section's first JSON block, and the first text block after it (its output).
+    const section = page.slice(page.indexOf("## Follow-up and PM"));
+    const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    const shown = /```text\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(json).toBeDefined();
+    expect(shown).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), "rendement-method-"));
+    writeFileSync(join(dir, "terugval.json"), json as string);
+    const r = spawnSync(
+      "node",
+      [join(ROOT, "bin/rendement.js"), "compute", "terugval.json", "--format", "md", "--lang", "en"],
+      { cwd: dir, encoding: "utf8" },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(shown);
+    expect(r.stdout).toContain("€59,084.48");
+    expect(r.stdout).toContain("| PM |");
+  });
+});
