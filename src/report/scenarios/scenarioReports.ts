@@ -359,10 +359,15 @@ function scopeCell(scope: string | undefined, lang: Lang): Cell {
   return hasWord(`scope.${scope}`) ? t(`scope.${scope}` as WordKey, lang) : text(scope);
 }
 
+const WORDED_CHOICES: ReadonlySet<string> = /* @__PURE__ */ new Set(["combine", "timing", "basis"]);
+
 /** @internal An assumption's value: numbers in the language's notation, the defaults in words. */
 function valueCell(a: Assumption, lang: Lang): Cell {
   const v = a.value;
   if (v === "the list's own") return t("listsOwn", lang);
+  // Named choices (how rates combine, when in the year flows fall, how years count) in the report's words.
+  const choice = `${a.name}.${v}`;
+  if (WORDED_CHOICES.has(a.name) && hasWord(choice)) return t(choice as WordKey, lang);
   const byStart = / \(version by case start date\)$/.exec(v);
   if (byStart) return [code(v.slice(0, byStart.index)), ` (${t("listByStart", lang)})`];
   if (/^-?\d+$/.test(v)) return a.name === "priceYear" ? v : integer(BigInt(v));
