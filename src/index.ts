@@ -160,10 +160,21 @@ export type { AdjustmentCombination, AdjustmentRates, SroiAdjustments } from "./
 export type { CertaintyStatement, SimulationWarning } from "./scenarios/certainty.js";
 export type { SimulationAdjustments, UncertainRates } from "./scenarios/compileRates.js";
 export type { CorrelationGroup } from "./scenarios/correlationGroups.js";
+export type { DiscountedFlows, DiscountedYear, DiscountTiming, YearFlow } from "./scenarios/discountFlows.js";
 export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
 export type { Distribution } from "./scenarios/distributions.js";
 export type { GroupField } from "./scenarios/groupKey.js";
 export type { LensName, LensReturn, PayerReturn, ScenarioLenses } from "./scenarios/lenses.js";
+export {
+  type AppliedContinuation,
+  type Continuation,
+  type FlowProjection,
+  type LensProjection,
+  type ProjectFlowsInput,
+  type ProjectionFlow,
+  type ProjectionLens,
+  projectFlows,
+} from "./scenarios/projectFlows.js";
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
 export {

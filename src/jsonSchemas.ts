@@ -10,6 +10,7 @@ import { claimsFileSchema } from "./audit/claimsSchema.js";
 import { caseFileSchema } from "./cases/schema.js";
 import { indexSeriesFileSchema, priceListFileSchema } from "./pricelists/schema.js";
 import { rollupAggregateFileSchema } from "./rollup/schema.js";
+import { spendingFileSchema } from "./rollup/spending/spendingSchema.js";
 import { simulationScenarioSchema } from "./scenarios/simulationScenario.js";
 import { instrumentFileSchema } from "./wellbeing/schema.js";
 
@@ -25,6 +26,7 @@ export const FILE_FORMATS: Record<string, { schema: z.ZodMiniType; title: string
     schema: simulationScenarioSchema,
     title: "rendement simulation scenario (what is drawn)",
   },
+  "spending.schema.json": { schema: spendingFileSchema, title: "rendement observed spending (uitgaven per wijk)" },
   "rollup-aggregate.schema.json": {
     schema: rollupAggregateFileSchema,
     title: "rendement roll-up aggregate (mergeable partial)",

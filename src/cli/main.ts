@@ -14,6 +14,7 @@ import { demo, demoHelp } from "./commands/demo.js";
 import { init, initHelp } from "./commands/init.js";
 import { pricelist, pricelistHelp } from "./commands/pricelist.js";
 import { simulate, simulateHelp } from "./commands/simulate.js";
+import { spending, spendingHelp } from "./commands/spending.js";
 import { verify, verifyHelp } from "./commands/verify.js";
 import { whatif, whatifHelp } from "./commands/whatif.js";
 import { type CliIO, OutputError, processIO, UsageError } from "./io.js";
@@ -47,6 +48,11 @@ export const COMMANDS: Record<string, Command> = {
     run: whatif,
     help: whatifHelp,
     summary: "the same cases under other prices, lists or SROI adjustments, beside the base",
+  },
+  spending: {
+    run: spending,
+    help: spendingHelp,
+    summary: "observed spending per wijk beside the cases' avoided cost, and the share explained",
   },
   init: {
     run: init,

@@ -162,6 +162,8 @@ export type IssueCode =
   | "incompatible_aggregates"
   /** A row of observed spending that no case's wijk or programme matches. */
   | "spending_without_cases"
+  /** A row of observed spending whose wijk or programme has cases, none of which avoids a cost for its payer in its years. */
+  | "spending_years_without_cases"
   // Scenarios and options.
   /** A library or command option with a value it does not accept. */
   | "invalid_option"
@@ -169,6 +171,14 @@ export type IssueCode =
   | "invalid_rate"
   /** A horizon (years of projection) that is not a whole number in range. */
   | "invalid_horizon"
+  /** A discounting timing other than `start` or `mid`. */
+  | "invalid_timing"
+  /** A continuation assumption that names neither a domain nor an item, or both. */
+  | "invalid_continuation"
+  /** Two continuation assumptions for one domain or item. */
+  | "duplicate_continuation"
+  /** A projection with no dated flows at all. */
+  | "no_flows"
   /** An adjustment scoped to a price domain (such as `justitie`) that no list used and no line has. */
   | "unknown_domain"
   /** A number of simulation draws that is not a whole number in range. */

@@ -122,3 +122,17 @@ export function combineRates(rates: readonly [Ratio, Ratio, Ratio], how: Adjustm
   if (how === "additive") return oneMinus(rates.reduce(addRatio, ZERO));
   return rates.reduce((f, r) => mulRatio(f, oneMinus(r)), ONE);
 }
+
+/**
+ * @internal A line's factor on avoided cost from its three rates, each the
+ * line's item's, else its domain's, else the global one: the one rule the
+ * what-if totals and its dated projection share.
+ */
+export function lineAdjustment(
+  rates: Readonly<Record<AdjustmentKind, ResolvedRates>>,
+  at: { readonly item: string | undefined; readonly domain: string },
+  how: AdjustmentCombination,
+): Ratio {
+  const three = [rates.deadweight, rates.displacement, rates.attribution].map((x) => rateFor(x, at.item, at.domain));
+  return combineRates(three as [Ratio, Ratio, Ratio], how);
+}

@@ -223,6 +223,7 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   const { set, shapes, tables } = compiled;
   const roughRange = options.roughRange ?? ROUGH_RANGE.relative;
   const groupBy = options.groupBy ?? [];
+  const n = cases.length;
   // Groups and parameters in a canonical order, whatever the order of the cases.
   const caseKeys = cases.map((c) => JSON.stringify(groupBy.map((f) => groupValue(c, f))));
   const groupKeys = [...new Set(caseKeys)].sort(byString);
@@ -261,16 +262,11 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   const additive = options.combine === "additive";
   const rates = compileRates(options.adjustments, additive, { items: knownItems, domains: knownDomains }, issues);
   const tally = createTally();
-  const src = { cases, set, shapes, tables, lineKey, paramIndex, rates };
-  const arrays = compileCases({
-    ...src,
-    tally,
-    which: cases.map((_, ci) => ci),
-    groupOf: (ci) => groupIndex.get(caseKeys[ci] as string) as number,
-    keep: () => true,
-  });
+  const inputs: CaseInputs = { cases, set, shapes, tables, lineKey, paramIndex, rates, tally };
+  const arrays = compileCases(inputs);
   if (issues.length > 0) throw new InputError(issues);
-  const shared = {
+  const caseGroup = Int32Array.from(caseKeys, (k) => groupIndex.get(k) as number);
+  const drawn = {
     params,
     pLow: Float64Array.from(params, (p) => p.low),
     pMode: Float64Array.from(params, (p) => p.mode),
@@ -285,56 +281,23 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
     classRates: Int32Array.from(rates.classRates.flat()),
     nClasses: rates.classRates.length,
     additive,
-    certainty: tally.facts(),
     roughRange,
   };
   return {
-    ...shared,
+    ...drawn,
+    nCases: n,
     nGroups: groups.length,
     groups,
+    caseGroup,
     ...arrays,
+    certainty: tally.facts(),
     exact,
     lists: ev.lists,
-    cells: lensCells(src, shared),
+    cells: lensCells(inputs, drawn),
   };
 }
 
-/**
- * The payer-and-lens cells of a model. A cell keeps the cases with a line of its payer and every case with
- * alternatives (whose draw of an alternative uses the random stream whether or not the payer has a line there),
- * so a cell's draw k prices exactly what draw k of the whole model prices.
- */
-function lensCells(
-  src: Omit<CaseInputs, "tally" | "which" | "groupOf" | "keep">,
-  shared: Omit<CompiledSimulation, keyof CaseArrays | "nGroups" | "groups" | "exact" | "lists" | "cells">,
-): SimCell[] {
-  const { cases, set, shapes } = src;
-  const cells: SimCell[] = [];
-  const payers = new Set<number>();
-  for (let k = 0; k < set.length; k++) payers.add(set.payer[k] as number);
-  const order = [...payers].sort((a, b) => byString(set.payers[a] as string, set.payers[b] as string));
-  for (const lens of LENS_NAMES)
-    for (const p of order) {
-      const keep = (k: number): boolean =>
-        set.payer[k] === p && (lens === "budget" || ((set.flags[k] as number) & TRANSFER) === 0);
-      const which = shapes.flatMap((shape, ci) => {
-        if (!Array.isArray((cases[ci] as Case).counterfactual)) return [ci];
-        for (let k = (shape as CaseShape).from; k < (shape as CaseShape).to; k++) if (keep(k)) return [ci];
-        return [];
-      });
-      const arrays = compileCases({ ...src, tally: createTally(), which, groupOf: () => 0, keep });
-      cells.push({
-        lens,
-        payer: set.payers[p] as string,
-        model: { ...shared, nGroups: 1, groups: [{}], exact: [], lists: [], ...arrays },
-      });
-    }
-  return cells;
-}
-
 interface CaseArrays {
-  nCases: number;
-  caseGroup: Int32Array;
   caseI: Float64Array;
   caseFix0: Int32Array;
   caseFix1: Int32Array;
@@ -363,19 +326,17 @@ interface CaseInputs {
   paramIndex: ReadonlyMap<string, number>;
   rates: ReturnType<typeof compileRates>;
   tally: CertaintyTally;
-  /** The cases to compile (indices into `cases`, in order) and the lines to keep. */
-  which: readonly number[];
-  groupOf: (ci: number) => number;
-  keep: (k: number) => boolean;
+  /** The cases to compile, by index (default all, in order). */
+  which?: readonly number[] | undefined;
+  /** The lines to compile (default all): a payer-and-lens cell keeps its own. */
+  keep?: ((k: number) => boolean) | undefined;
 }
 
 /** The per-case arrays: fixed cents per rate class, drawn lines, alternatives. */
 function compileCases(x: CaseInputs): CaseArrays {
-  const { cases, set, shapes, lineKey, paramIndex, rates, tally, which } = x;
-  const n = which.length;
+  const { cases, set, shapes, lineKey, paramIndex, rates, tally, which, keep } = x;
+  const n = which?.length ?? cases.length;
   const out = {
-    nCases: n,
-    caseGroup: Int32Array.from(which, x.groupOf),
     caseI: new Float64Array(n),
     caseFix0: new Int32Array(n),
     caseFix1: new Int32Array(n),
@@ -406,7 +367,7 @@ function compileCases(x: CaseInputs): CaseArrays {
     }
   };
   for (let j = 0; j < n; j++) {
-    const ci = which[j] as number;
+    const ci = which ? (which[j] as number) : j;
     const c = cases[ci] as Case;
     const shape = shapes[ci] as CaseShape;
     let inter = 0;
@@ -416,7 +377,7 @@ function compileCases(x: CaseInputs): CaseArrays {
     const altLines: { alt: number; param: number; cls: number; q: number }[] = [];
     out.caseLine0[j] = line.param.length;
     for (let k = shape.from; k < shape.to; k++) {
-      if (!x.keep(k)) continue;
+      if (keep && !keep(k)) continue;
       const cost = lineCost(set, k);
       const it = set.item[k]?.item;
       const key = lineKey[k];
@@ -481,4 +442,62 @@ function compileCases(x: CaseInputs): CaseArrays {
     altLine0: Int32Array.from(alt.line0),
     altLine1: Int32Array.from(alt.line1),
   };
+}
+
+/** The parts of a model every cell shares with it: what is drawn and how, so each cell reads the same stream. */
+type DrawnPart = Pick<
+  CompiledSimulation,
+  | "params"
+  | "pLow"
+  | "pMode"
+  | "pHigh"
+  | "pGroup"
+  | "correlationGroups"
+  | "rates"
+  | "rLow"
+  | "rMode"
+  | "rHigh"
+  | "rDist"
+  | "classRates"
+  | "nClasses"
+  | "additive"
+  | "roughRange"
+>;
+
+/**
+ * The payer-and-lens cells of a model. A cell keeps the cases with a line of its payer and every case with
+ * alternatives (whose draw of an alternative reads the random stream whether or not the payer has a line there),
+ * and shares what is drawn with the whole model, so a cell's draw k prices exactly what draw k of the model prices.
+ */
+function lensCells(inputs: CaseInputs, drawn: DrawnPart): SimCell[] {
+  const { cases, set, shapes } = inputs;
+  const payers = new Set<number>();
+  for (let k = 0; k < set.length; k++) payers.add(set.payer[k] as number);
+  const order = [...payers].sort((a, b) => byString(set.payers[a] as string, set.payers[b] as string));
+  const cells: SimCell[] = [];
+  for (const lens of LENS_NAMES)
+    for (const p of order) {
+      const keep = (k: number): boolean =>
+        set.payer[k] === p && (lens === "budget" || ((set.flags[k] as number) & TRANSFER) === 0);
+      const which = shapes.flatMap((shape, ci) => {
+        if (!Array.isArray((cases[ci] as Case).counterfactual)) return [ci];
+        for (let k = (shape as CaseShape).from; k < (shape as CaseShape).to; k++) if (keep(k)) return [ci];
+        return [];
+      });
+      // A cell's own tally is thrown away: the certainty statement is the whole model's.
+      const arrays = compileCases({ ...inputs, tally: createTally(), which, keep });
+      const model: CompiledSimulation = {
+        ...drawn,
+        nCases: which.length,
+        nGroups: 1,
+        groups: [{}],
+        caseGroup: new Int32Array(which.length),
+        ...arrays,
+        certainty: createTally().facts(),
+        exact: [],
+        lists: [],
+      };
+      cells.push({ lens, payer: set.payers[p] as string, model });
+    }
+  return cells;
 }

@@ -27,6 +27,8 @@ export interface YearFlow {
 export interface DiscountedYear {
   /** 1 for the first year. */
   readonly year: number;
+  /** The calendar year (or case year) it is, where the flows are dated. */
+  readonly label?: number | undefined;
   /** The year's avoided cost, euros. */
   readonly benefit: string;
   /** The year's intervention cost, euros. */
@@ -95,36 +97,67 @@ export function parseDiscountRate(
 /**
  * @internal Discounts yearly flows of benefits and costs, each year by the moment its flows fall
  * under `timing`. Each present value is rounded half-up to cents; totals are sums of those.
+ * `firstYear` labels year 1 (a calendar year or 1 for the first case year) in the result.
  */
 export function discountFlows(
   flows: readonly YearFlow[],
   rate: { readonly text: string; readonly r: Ratio },
   timing: DiscountTiming,
+  firstYear?: number | undefined,
+): DiscountedFlows {
+  return summariseDiscounted(flows, presentValues(flows, rate, timing), { rate, timing, firstYear });
+}
+
+/** @internal Each year's benefit and cost discounted under `timing` and rounded half-up to cents. */
+export function presentValues(
+  flows: readonly YearFlow[],
+  rate: { readonly r: Ratio },
+  timing: DiscountTiming,
+): YearFlow[] {
+  return flows.map((f, k) => {
+    const halfYears = halfYearsOf(k, timing);
+    return { benefit: discountCents(f.benefit, rate.r, halfYears), cost: discountCents(f.cost, rate.r, halfYears) };
+  });
+}
+
+const halfYearsOf = (k: number, timing: DiscountTiming): number => (timing === "start" ? 2 * k : 2 * k + 1);
+
+/**
+ * @internal Totals, ratio and payback of flows whose years are already discounted (`pv`, rounded cents, one per
+ * year of `flows`): so that sums of several payers' discounted years keep their totals exact sums.
+ */
+export function summariseDiscounted(
+  flows: readonly YearFlow[],
+  pv: readonly YearFlow[],
+  how: {
+    readonly rate: { readonly text: string; readonly r: Ratio };
+    readonly timing: DiscountTiming;
+    readonly firstYear?: number | undefined;
+  },
 ): DiscountedFlows {
   const years: DiscountedYear[] = [];
   let pvB = 0n;
   let pvC = 0n;
   let payback: string | undefined;
   flows.forEach((f, k) => {
-    const halfYears = timing === "start" ? 2 * k : 2 * k + 1;
-    const b = discountCents(f.benefit, rate.r, halfYears);
-    const c = discountCents(f.cost, rate.r, halfYears);
+    const { benefit: b, cost: c } = pv[k] as YearFlow;
     if (payback === undefined) payback = paybackIn(k, pvC + c - pvB, b);
     pvB += b;
     pvC += c;
     years.push({
       year: k + 1,
+      ...(how.firstYear !== undefined ? { label: how.firstYear + k } : {}),
       benefit: centsToString(f.benefit),
       cost: centsToString(f.cost),
-      discountFactor: discountFactorText(rate.r, halfYears, 8),
+      discountFactor: discountFactorText(how.rate.r, halfYearsOf(k, how.timing), 8),
       benefitPresentValue: centsToString(b),
       costPresentValue: centsToString(c),
       cumulativeNetPresentValue: centsToString(pvB - pvC),
     });
   });
   return {
-    timing,
-    discountRate: rate.text,
+    timing: how.timing,
+    discountRate: how.rate.text,
     years,
     benefitPresentValue: centsToString(pvB),
     costPresentValue: centsToString(pvC),

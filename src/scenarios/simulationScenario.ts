@@ -4,7 +4,7 @@
  * items without one, correlation groups). JSON validated by zod; its JSON
  * Schema is generated (`schemas/simulation-scenario.schema.json`).
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { check } from "../schemas/validate.js";
@@ -17,51 +17,52 @@ import { resolveUncertainRate } from "./uncertainRate.js";
 const rateNumber = z.union([z.string(), z.number()]);
 
 const rateValue = z.union([
-  z.string().describe('a rate "0.2", or "0.1:0.2:0.3" (triangular), "pert:0.1:0.2:0.3", "uniform:0.1:0.3"'),
+  z.string().check(z.describe('a rate "0.2", or "0.1:0.2:0.3" (triangular), "pert:0.1:0.2:0.3", "uniform:0.1:0.3"')),
   z.number(),
   z
     .strictObject({
       distribution: z.enum(DISTRIBUTIONS as [string, ...string[]]),
       min: rateNumber,
-      mode: rateNumber.optional().describe("the most likely value (triangular and pert)"),
+      mode: z.optional(rateNumber).check(z.describe("the most likely value (triangular and pert)")),
       max: rateNumber,
     })
-    .describe("a rate drawn between min and max"),
+    .check(z.describe("a rate drawn between min and max")),
 ]);
 
 const ratesSchema = z.strictObject({
-  global: rateValue.optional(),
-  domains: z.record(z.string().min(1), rateValue).optional(),
-  items: z.record(z.string().min(1), rateValue).optional(),
+  global: z.optional(rateValue),
+  domains: z.optional(z.record(z.string().check(z.minLength(1)), rateValue)),
+  items: z.optional(z.record(z.string().check(z.minLength(1)), rateValue)),
 });
 
 /** The scenario file's schema. */
 export const simulationScenarioSchema = z.strictObject({
-  $schema: z.string().optional(),
-  description: z.string().optional(),
+  $schema: z.optional(z.string()),
+  description: z.optional(z.string()),
   adjustments: z
-    .strictObject({
-      deadweight: ratesSchema.optional(),
-      displacement: ratesSchema.optional(),
-      attribution: ratesSchema.optional(),
-    })
-    .optional()
-    .describe("SROI rates, each fixed or a distribution, globally, per domain or per item (year 1)"),
-  combine: z.enum(ADJUSTMENT_COMBINATIONS as [AdjustmentCombination, ...AdjustmentCombination[]]).optional(),
-  roughRange: z
-    .string()
-    .optional()
-    .describe('relative half-width for rough items without a range (default "0.3"; "0" holds them fixed)'),
-  correlationGroups: z
-    .array(
+    .optional(
       z.strictObject({
-        name: z.string().min(1),
-        items: z.array(z.string().min(1)).min(1),
-        reason: z.string().optional().describe("why these prices move together"),
+        deadweight: z.optional(ratesSchema),
+        displacement: z.optional(ratesSchema),
+        attribution: z.optional(ratesSchema),
       }),
     )
-    .optional()
-    .describe("items drawn together: in each draw at the same quantile of their ranges"),
+    .check(z.describe("SROI rates, each fixed or a distribution, globally, per domain or per item (year 1)")),
+  combine: z.optional(z.enum(ADJUSTMENT_COMBINATIONS as [AdjustmentCombination, ...AdjustmentCombination[]])),
+  roughRange: z
+    .optional(z.string())
+    .check(z.describe('relative half-width for rough items without a range (default "0.3"; "0" holds them fixed)')),
+  correlationGroups: z
+    .optional(
+      z.array(
+        z.strictObject({
+          name: z.string().check(z.minLength(1)),
+          items: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+          reason: z.optional(z.string()).check(z.describe("why these prices move together")),
+        }),
+      ),
+    )
+    .check(z.describe("items drawn together: in each draw at the same quantile of their ranges")),
 });
 
 /** A simulation scenario: the parts of the simulate options a file can hold. */

@@ -2,7 +2,7 @@ import { createEvaluator, type EvaluatorOptions } from "../cases/createEvaluator
 import { ratioString } from "../cases/evaluate.js";
 import { type Evaluation, evaluateCases } from "../cases/evaluateCases.js";
 import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, TRANSFER } from "../cases/lineSet.js";
-import type { Case, Line } from "../cases/schema.js";
+import type { Case } from "../cases/schema.js";
 import type { CaseResult, Figures } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
@@ -10,6 +10,7 @@ import { suggest } from "../errors/suggest.js";
 import { centsToString } from "../money/cents.js";
 import { amountProblem, amountToCents } from "../money/parseDecimal.js";
 import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
+import type { YearBasis } from "../periods/yearSpans.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
@@ -18,15 +19,17 @@ import {
   ADJUSTMENT_KINDS,
   type AdjustmentCombination,
   type AdjustmentKind,
-  combineRates,
+  lineAdjustment,
   type ResolvedRates,
   rateFor,
   resolveAdjustments,
   type SroiAdjustments,
 } from "./adjustments.js";
-import { discountYears, type Projection } from "./discountYears.js";
+import { datedFlows, domainOf } from "./datedFlows.js";
+import { type DiscountTiming, parseDiscountRate } from "./discountFlows.js";
 import { lensReturn, type ScenarioLenses } from "./lenses.js";
-import { checkDiscountRate, checkHorizon, DEFAULT_DISCOUNT_RATE } from "./projectValue.js";
+import { type Continuation, type FlowProjection, projectFlows } from "./projectFlows.js";
+import { checkHorizon, DEFAULT_DISCOUNT_RATE } from "./projectValue.js";
 import { oneMinus, powRatio, roundRatioHalfUp } from "./rounding.js";
 
 /** What a what-if changes. Everything left out keeps the base's value (and is reported as a default). */
@@ -41,9 +44,18 @@ export interface WhatIfScenario {
   readonly adjustments?: SroiAdjustments | undefined;
   /** How deadweight, displacement and attribution combine (default multiplicative; named in the assumptions). */
   readonly combine?: AdjustmentCombination | undefined;
-  /** Real discount rate for the projection (default 0.0225). */
+  /** Real discount rate for the projection, −0.05 to 0.20 (default 0.0225). */
   readonly discountRate?: string | number | undefined;
-  /** Years of the projection (default 1: the case figures as one year's value). */
+  /** When in a year its flows fall for discounting: `start` (default; year 1 undiscounted) or `mid`. */
+  readonly timing?: DiscountTiming | undefined;
+  /** How the projection counts years: `calendar` (default) or `case` (years since each case's start). */
+  readonly basis?: YearBasis | undefined;
+  /**
+   * Outcomes that continue beyond the observed period, per domain or item; without `dropOff` the
+   * drop-off adjustment of the scope applies (item over domain over global, else 0).
+   */
+  readonly continuation?: readonly Continuation[] | undefined;
+  /** Years of the projection from the first year with flows (default: the observed years and any continuation). */
   readonly horizon?: number | undefined;
 }
 
@@ -139,12 +151,16 @@ export interface WhatIfResult {
   /** Each case beside its base, in input order. */
   readonly cases: readonly WhatIfCase[];
   /**
-   * Who invests and who gains in the scenario (year 1, SROI adjustments applied), per payer, in the budget
-   * lens and in the societal lens (transfers left out). The budget lens's totals are the adjusted totals above.
+   * Who invests and who gains in the scenario (SROI adjustments applied, over the cases' whole figures), per
+   * payer, in the budget lens and in the societal lens (transfers left out). The budget lens's totals are the
+   * adjusted totals above.
    */
   readonly lenses: ScenarioLenses;
-  /** The adjusted avoided cost projected over the horizon and discounted. */
-  readonly projection: Projection;
+  /**
+   * The scenario's dated flows (adjusted avoided cost and intervention cost in the year each falls in)
+   * discounted, per payer and lens, with the timing, rate and continuation assumptions it rests on.
+   */
+  readonly projection: FlowProjection;
   /** How the adjusted figures were computed, in words (rounding included), for the report. */
   readonly method: string;
 }
@@ -159,7 +175,7 @@ export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & {
 
 /** @internal */
 export const WHATIF_METHOD =
-  "Adjusted avoided cost of a case, per payer: round half-up (halves toward +∞) to cents once of Σ over lines of (the line's contribution to avoided cost: + counterfactual cost × probability of its alternative, − cost of non-intervention actual lines) × (1 − deadweight) × (1 − displacement) × (1 − attribution) × (1 − drop-off)^(year − 1), each rate the line's item's, else its domain's, else the global one, else 0. The case's figure is the sum over payers; totals are sums of cases. Year t is discounted by (1 + r)^(t − 1) and rounded to cents; intervention cost is borne at the start of year 1.";
+  "Adjusted avoided cost of a case, per payer: round half-up (halves toward +∞) to cents once of Σ over lines of (the line's contribution to avoided cost: + counterfactual cost × probability of its alternative, − cost of non-intervention actual lines) × (1 − deadweight) × (1 − displacement) × (1 − attribution), each rate the line's item's, else its domain's, else the global one, else 0. The case's figure is the sum over payers; totals are sums of cases. Projection: each line's cost falls in the years its dates cover (shared by largest remainder); per year, payer, lens and domain the adjusted avoided cost is rounded half-up to cents. Beyond the observed years an outcome continues only by a continuation assumption: its domain's (or item's) avoided cost in its last observed year, × (1 − drop-off)^k in the k-th year after. Year t is discounted by (1 + r)^(t − 1) (timing start) or (1 + r)^(t − ½) (timing mid), per payer and rounded to cents; lens totals are sums of payers.";
 
 const stamp = (l: Evaluation["lists"][number]): PriceListStamp => ({
   id: l.id,
@@ -190,11 +206,6 @@ function figures(t: { c: number; a: number; i: number }): WhatIfTotals {
     netReturn: centsToString(t.c - t.a),
     ...(r !== undefined ? { ratio: r } : {}),
   };
-}
-
-/** The domain of compiled line `k`: its item's, or the ad-hoc line's own. */
-function domainOf(set: LineSet, k: number): string {
-  return set.item[k]?.item.domain ?? ((set.source[k] as Line).domain as string);
 }
 
 /** Adjusted avoided cost of one compiled case per payer and lens: cents per year 1 … horizon. */
@@ -241,9 +252,7 @@ interface Adjust {
 
 /** A line's factor on avoided cost from its three rates (item over domain over global). */
 function lineFactor(adj: Adjust, item: string | undefined, domain: string): Ratio {
-  const r = adj.rates;
-  const three = [r.deadweight, r.displacement, r.attribution].map((x) => rateFor(x, item, domain));
-  return combineRates(three as [Ratio, Ratio, Ratio], adj.combine);
+  return lineAdjustment(adj.rates, { item, domain }, adj.combine);
 }
 
 /** An additive combination above 1 would turn a saving into a cost: refused, once. */
@@ -312,6 +321,7 @@ function assumptionsOf(
   rates: Record<AdjustmentKind, ResolvedRates>,
   horizon: number,
   rateText: string,
+  continuation: readonly Continuation[],
 ): Assumption[] {
   const out: Assumption[] = [];
   out.push({
@@ -336,7 +346,16 @@ function assumptionsOf(
   }
   out.push({ name: "combine", value: scenario.combine ?? "multiplicative", default: scenario.combine === undefined });
   out.push({ name: "discountRate", value: rateText, default: scenario.discountRate === undefined });
+  out.push({ name: "timing", value: scenario.timing ?? "start", default: scenario.timing === undefined });
+  out.push({ name: "basis", value: scenario.basis ?? "calendar", default: scenario.basis === undefined });
   out.push({ name: "horizon", value: String(horizon), default: scenario.horizon === undefined });
+  for (const c of continuation)
+    out.push({
+      name: "continuation",
+      scope: c.item !== undefined ? `item:${c.item}` : `domain:${c.domain}`,
+      value: `${c.years} × (1 − ${c.dropOff ?? "0"})`,
+      default: false,
+    });
   return out;
 }
 
@@ -361,8 +380,8 @@ function assumptionsOf(
 export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario: WhatIfScenario): WhatIfResult {
   const issues: Issue[] = [];
   const rates = resolveAdjustments(scenario.adjustments, issues);
-  const rate = checkDiscountRate(scenario.discountRate ?? DEFAULT_DISCOUNT_RATE, ["discountRate"], issues);
-  const horizon = checkHorizon(scenario.horizon ?? 1, ["horizon"], issues);
+  const rate = parseDiscountRate(scenario.discountRate ?? DEFAULT_DISCOUNT_RATE, ["discountRate"], issues);
+  if (scenario.horizon !== undefined) checkHorizon(scenario.horizon, ["horizon"], issues);
   if (scenario.pricelist !== undefined && !parsePriceListRef(scenario.pricelist))
     issues.push({
       code: "invalid_pricelist_ref",
@@ -391,7 +410,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
     if (p) issues.push({ code: "invalid_amount", path: ["prices", code], message: p });
     else overrides.set(code, amountToCents(amount));
   }
-  if (issues.length > 0) throw new InputError(issues);
+  if (issues.length > 0 || !rate) throw new InputError(issues);
   const instruments = options.instruments ?? loadInstruments();
   const base = evaluateCases(cases, { ...options, instruments });
   const pricelist = scenario.pricelist ?? options.pricelist;
@@ -444,18 +463,15 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
   checkAdditive(adjust, lines.set, issues);
   if (issues.length > 0) throw new InputError(issues);
 
-  const years = Array.from({ length: horizon }, () => 0n);
+  let adj = 0n;
   const caseRows: WhatIfCase[] = [];
   const budget = new Map<string, { invested: bigint; gained: bigint }>();
   const societal = new Map<string, { invested: bigint; gained: bigint }>();
   scen.cases.forEach((r, k) => {
-    const cy = adjustedYears(lines.set, lines.shapes[k] as CaseShape, adjust, horizon);
-    const y = Array.from({ length: horizon }, () => 0n);
-    for (const py of cy.budget.values())
-      for (let t = 0; t < horizon; t++) {
-        y[t] = (y[t] as bigint) + (py[t] as bigint);
-        years[t] = (years[t] as bigint) + (py[t] as bigint);
-      }
+    const cy = adjustedYears(lines.set, lines.shapes[k] as CaseShape, adjust, 1);
+    const y = [0n];
+    for (const py of cy.budget.values()) y[0] = (y[0] as bigint) + (py[0] as bigint);
+    adj += y[0] as bigint;
     addLens(budget, cy.budget, r.byPayer);
     addLens(societal, cy.societal, r.societal.byPayer);
     const b = base.cases[k] as CaseResult;
@@ -474,10 +490,17 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
   });
   const bt = totals(base.cases);
   const st = totals(scen.cases);
-  const adj = years[0] as bigint;
   const inter = BigInt(st.i);
+  const continuation = continuationOf(scenario.continuation ?? [], rates);
+  const projection = projectionOf(cases, lines, {
+    scenario,
+    rates,
+    combine: adjust.combine,
+    rate: rate.text,
+    continuation,
+  });
   return {
-    assumptions: assumptionsOf(options, scenario, rates, horizon, rate.text),
+    assumptions: assumptionsOf(options, scenario, rates, projection.years, rate.text, continuation),
     base: { lists: base.lists.map(stamp), totals: figures(bt) },
     scenario: {
       lists: scen.lists.map(stamp),
@@ -494,7 +517,44 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
     },
     cases: caseRows,
     lenses: { budget: lensReturn(budget), societal: lensReturn(societal) },
-    projection: discountYears(years, inter, rate.r, rate.text),
+    projection,
     method: WHATIF_METHOD,
   };
+}
+
+/** The continuation assumptions with each one's drop-off: its own, else the scope's drop-off adjustment. */
+function continuationOf(cs: readonly Continuation[], rates: Record<AdjustmentKind, ResolvedRates>): Continuation[] {
+  return cs.map((c) => {
+    if (c.dropOff !== undefined) return c;
+    const r = c.item !== undefined ? rates.dropOff.items.get(c.item) : rates.dropOff.domains.get(c.domain ?? "");
+    return { ...c, dropOff: (r ?? rates.dropOff.global)?.text ?? "0" };
+  });
+}
+
+/** The scenario's dated flows projected; problems carry the scenario's paths (`continuation[0].domain`). */
+function projectionOf(
+  cases: readonly Case[],
+  lines: ReturnType<ReturnType<typeof createEvaluator>["compileLines"]>,
+  o: {
+    scenario: WhatIfScenario;
+    rates: Record<AdjustmentKind, ResolvedRates>;
+    combine: AdjustmentCombination;
+    rate: string;
+    continuation: readonly Continuation[];
+  },
+): FlowProjection {
+  const splitItems = new Set(o.continuation.flatMap((c) => (c.item !== undefined ? [c.item] : [])));
+  const flows = datedFlows(cases, lines, {
+    rates: o.rates,
+    combine: o.combine,
+    basis: o.scenario.basis ?? "calendar",
+    splitItems,
+  });
+  return projectFlows({
+    flows,
+    discountRate: o.rate,
+    timing: o.scenario.timing ?? "start",
+    continuation: o.continuation,
+    ...(o.scenario.horizon !== undefined ? { horizon: o.scenario.horizon } : {}),
+  });
 }

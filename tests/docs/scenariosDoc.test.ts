@@ -42,7 +42,12 @@ describe("docs/scenarios.md", () => {
     for (const [i, s] of steps.entries()) expect(outputs[i], `rendement ${s.args.join(" ")}`).toBe(s.text);
     // The done-when of issue 11: the NS example's text report says in Dutch which inputs were fixed,
     // and a file of solid figures warns that nothing varied.
-    expect(outputs[0]).toContain("Welke invoer vast stond");
-    expect(outputs[1]).toContain("niets varieerde");
+    const printed = (file: string): string =>
+      outputs[steps.findIndex((s) => s.args[0] === "simulate" && s.args[1] === file)] ?? "";
+    expect(printed("examples/ns-jaarkaart.json")).toContain("Welke invoer vast stond");
+    expect(printed("examples/vaste-bedragen.json")).toContain("niets varieerde");
+    // Issue 10: the 30-year example's mid-year present values, and Ruwaard's explained share, as printed.
+    expect(outputs.join("\n")).toContain("€1,339,098.87");
+    expect(outputs.join("\n")).toContain("32,0 %");
   });
 });

@@ -17,6 +17,7 @@ import { rollupCsv } from "../../src/report/rollupCsv.js";
 import { rollupHtml } from "../../src/report/rollupHtml.js";
 import { rollupMarkdown } from "../../src/report/rollupMarkdown.js";
 import { rollupDocument } from "../../src/report/rollupReport.js";
+import { projectionCsv } from "../../src/report/scenarios/projectionBlocks.js";
 import {
   simulationDocument,
   simulationHtml,
@@ -24,6 +25,7 @@ import {
   whatIfDocument,
   whatIfMarkdown,
 } from "../../src/report/scenarios/scenarioReports.js";
+import { spendingCsv, spendingHtml, spendingMarkdown } from "../../src/report/spendingReport.js";
 import { yearFlowsCsv } from "../../src/report/yearFlows.js";
 import {
   districtEvaluation,
@@ -32,6 +34,7 @@ import {
   exampleAudit,
   examplePriceLists,
   exampleSimulation,
+  exampleSpending,
   exampleWhatIf,
   PROGRAMMES,
   wijkNames,
@@ -49,6 +52,7 @@ function load() {
     audit: exampleAudit(),
     ...exampleSimulation(),
     whatIf: exampleWhatIf(),
+    spending: exampleSpending(),
     ...examplePriceLists(),
   };
 }
@@ -97,6 +101,10 @@ export function allReports(lang: Lang): [string, string][] {
     [`whatif/whatif.${lang}.md`, whatIfMarkdown(x.whatIf, lang)],
     [`whatif/whatif.${lang}.html`, renderHtml(whatIfDocument(x.whatIf, lang))],
     [`whatif/whatif.${lang}.txt`, renderText(whatIfDocument(x.whatIf, lang))],
+    [`whatif/projection.${lang}.csv`, projectionCsv(x.whatIf.projection, lang, dialect)],
+    [`spending/ruwaard.${lang}.md`, spendingMarkdown(x.spending.result, x.spending.file, lang)],
+    [`spending/ruwaard.${lang}.html`, spendingHtml(x.spending.result, x.spending.file, lang)],
+    [`spending/ruwaard.${lang}.csv`, spendingCsv(x.spending.result, lang, dialect)],
     [`pricelist/show.${lang}.md`, renderMarkdown(priceListDocument(x.list, lang))],
     [`pricelist/show.${lang}.txt`, renderText(priceListDocument(x.list, lang))],
     [`pricelist/show.${lang}.csv`, renderCsv(priceListTable(x.list, lang), dialect)],

@@ -11,6 +11,9 @@ import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { diffPriceLists } from "../../src/pricelists/diffPriceLists.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
 import { rollupCases } from "../../src/rollup/rollupCases.js";
+import { avoidedByYear } from "../../src/rollup/spending/avoidedByYear.js";
+import { compareSpending } from "../../src/rollup/spending/compareSpending.js";
+import { parseSpendingFile } from "../../src/rollup/spending/parseSpendingFile.js";
 import { simulate } from "../../src/scenarios/simulate.js";
 import { tornado } from "../../src/scenarios/tornado.js";
 import { whatIf } from "../../src/scenarios/whatIf.js";
@@ -100,7 +103,8 @@ export function exampleWhatIf() {
         deadweight: { global: "0.2", domains: { inkomen: "0.1" }, items: { "justitie.detentie.dag": "0.5" } },
         dropOff: { global: "0.1" },
       },
-      horizon: 3,
+      continuation: [{ domain: "zorg", years: 2, reason: "zorg blijft vermeden zolang de woning blijft" }],
+      timing: "mid",
       discountRate: "0.03",
     },
   );
@@ -110,4 +114,17 @@ export function examplePriceLists() {
   const a = resolvePriceList(catalog, { id: "sociaal-domein", version: "2024" });
   const b = resolvePriceList(catalog, { id: "sociaal-domein", version: "2025" });
   return { list: a, diff: diffPriceLists(a, b) };
+}
+
+/** The Ruwaard example: observed spending beside three cases, and one spending row no case matches. */
+export function exampleSpending() {
+  const read = (f: string) => JSON.parse(readFileSync(`examples/${f}`, "utf8")) as unknown;
+  const file = parseSpendingFile(read("ruwaard-uitgaven.json"));
+  const withStray = {
+    ...file,
+    spending: [...file.spending, { wijk: "Elders", payer: "gemeente", year: 2021, amount: "10.00" }],
+  };
+  const cases = parseCaseFile(read("ruwaard-casussen.json")).cases;
+  const evaluator = createEvaluator({ catalog, instruments });
+  return { file: withStray, result: compareSpending(withStray, avoidedByYear(cases, evaluator)) };
 }

@@ -48,7 +48,7 @@ describe("compareSpending", () => {
       file: "uitgaven.json",
     });
     expect(r.warnings.map((w) => [w.code, w.file, w.path])).toEqual([
-      ["spending_without_cases", "uitgaven.json", ["spending", 0]],
+      ["spending_years_without_cases", "uitgaven.json", ["spending", 0]],
     ]);
     expect(compareSpending(ruwaard, []).warnings[0]?.message).toMatch(/no case belongs to wijk "Ruwaard"/);
   });

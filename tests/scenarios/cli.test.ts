@@ -120,7 +120,18 @@ describe("rendement whatif", () => {
     const t = io();
     expect(
       await main(
-        ["whatif", NS_2024, "--deadweight", "0.2", "--attribution", "0.25", "--drop-off", "0.5", "--horizon", "3"],
+        [
+          "whatif",
+          NS_2024,
+          "--deadweight",
+          "0.2",
+          "--attribution",
+          "0.25",
+          "--drop-off",
+          "0.5",
+          "--continue",
+          "domain:justitie=2",
+        ],
         t.io,
       ),
     ).toBe(0);
@@ -128,14 +139,15 @@ describe("rendement whatif", () => {
     expect(w.base.totals.avoidedCost).toBe("50000.00");
     expect(w.scenario.totals.adjustedAvoidedCost).toBe("30000.00");
     expect(w.scenario.totals.adjustedNetReturn).toBe("25500.00");
-    // years 30000.00, 15000.00 / 1.0225 = 14669.93, 7500.00 / 1.04550625 = 7173.56; PV 51843.49
-    expect(w.projection.years.map((y: { presentValue: string }) => y.presentValue)).toEqual([
+    // The detention year falls in 2024; by assumption it continues 2 more years, losing half a year:
+    // 30000.00, 15000.00 / 1.0225 = 14669.93, 7500.00 / 1.04550625 = 7173.56; PV 51843.49
+    expect(w.projection.budget.years.map((y: { benefitPresentValue: string }) => y.benefitPresentValue)).toEqual([
       "30000.00",
       "14669.93",
       "7173.56",
     ]);
-    expect(w.projection.presentValue).toBe("51843.49");
-    expect(w.projection.paybackYears).toBe("0.15"); // 4500 / 30000
+    expect(w.projection.budget.benefitPresentValue).toBe("51843.49");
+    expect(w.projection.budget.paybackYears).toBe("0.15"); // 4500 / 30000
     expect(w.assumptions).toContainEqual({ name: "deadweight", scope: "global", value: "0.2", default: false });
     expect(w.assumptions).toContainEqual({ name: "displacement", scope: "global", value: "0", default: true });
   });

@@ -214,7 +214,8 @@ describe("simulate lenses", () => {
         [{ item: "coach", quantity: 10, intervention: true }],
       ),
     ];
-    const s = simulate(cases(input), { catalog: cat, pricelist: "test", seed: 1, draws: 4000 });
+    // Only the range the list states is drawn: the rough coaching price stays fixed here.
+    const s = simulate(cases(input), { catalog: cat, pricelist: "test", seed: 1, draws: 4000, roughRange: "0" });
     const wmo = s.lenses.budget.byPayer["gemeente.wmo"];
     const zvw = s.lenses.budget.byPayer.zvw;
     expect(wmo?.net.p95).toBe("-1000.00");

@@ -192,11 +192,12 @@ describe("whatIf", () => {
       value: "1000.00",
       default: false,
     });
-    // Same adjustments as the first test, drop-off 0.5, 3 years, r = 2.25%:
-    // year 1: 4104.00 → PV 4104.00
-    // year 2: a 3240 × 0.5 = 1620.00, b 864 × 0.5 = 432.00 → 2052.00 / 1.0225 = 2006.8459… → 2006.85
-    // year 3: 1026.00 / 1.04550625 = 981.3427… → 981.34
-    // PV 7092.19; I 5250.00; NPV 1842.19; payback 1 + (5250 − 4104) / 2006.85 = 1.5710 → "1.57"
+    // Same adjustments as the first test; the cases' lines fall in one year (2024). Justitie's avoided
+    // cost continues 2 more years by assumption, losing the global drop-off 0.5 a year; r = 2.25%, start:
+    // 2024: 4104.00 → PV 4104.00
+    // 2025: 4104.00 × 0.5 = 2052.00 / 1.0225 = 2006.8459… → 2006.85
+    // 2026: 1026.00 / 1.04550625 = 981.3427… → 981.34
+    // PV 7092.19; I 5250.00 in 2024; NPV 1842.19; payback 1 + (5250 − 4104) / 2006.85 = 1.5710 → "1.57"
     const w = whatIf(cs, base, {
       adjustments: {
         deadweight: { global: "0.2" },
@@ -204,15 +205,23 @@ describe("whatIf", () => {
         attribution: { domains: { justitie: "0.25" } },
         dropOff: { global: "0.5" },
       },
-      horizon: 3,
+      continuation: [{ domain: "justitie", years: 2 }],
     });
-    expect(w.projection.years.map((y) => y.presentValue)).toEqual(["4104.00", "2006.85", "981.34"]);
-    expect(w.projection).toMatchObject({
-      presentValue: "7092.19",
+    expect(w.projection.budget.years.map((y) => [y.label, y.benefitPresentValue])).toEqual([
+      [2024, "4104.00"],
+      [2025, "2006.85"],
+      [2026, "981.34"],
+    ]);
+    expect(w.projection.budget).toMatchObject({
+      benefitPresentValue: "7092.19",
+      costPresentValue: "5250.00",
       netPresentValue: "1842.19",
       paybackYears: "1.57",
-      interventionCost: "5250.00",
     });
+    expect(w.projection.continuation).toEqual([
+      { scope: "domain:justitie", years: 2, dropOff: "0.5", fromYear: 2024, base: "4104.00" },
+    ]);
+    expect(w.projection.budget.byPayer.rijk).toEqual({ invested: "0.00", gained: "7092.19", net: "7092.19" });
   });
 
   it("prices the same cases under another list version", () => {

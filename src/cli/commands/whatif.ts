@@ -1,6 +1,7 @@
 import { formatPath, isInputError, parseCaseFile, whatIf as runWhatIf } from "../../index.js";
 import { readJsonFile } from "../../node/index.js";
-import { whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
+import { projectionCsv } from "../../report/scenarios/projectionBlocks.js";
+import { whatIfHtml, whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
 import {
   ADJUSTMENT_COMBINATIONS,
   ADJUSTMENT_KINDS,
@@ -8,6 +9,7 @@ import {
   type AdjustmentRates,
   type SroiAdjustments,
 } from "../../scenarios/adjustments.js";
+import type { Continuation } from "../../scenarios/projectFlows.js";
 import { type CliIO, UsageError } from "../io.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, optionProblems, parse, yearOption } from "../options.js";
 import { count, createProgress } from "../progress.js";
@@ -28,12 +30,18 @@ attribution, then drop-off per year and discounting.
   --deadweight R            a rate from 0 to 1: R (global), domain:NAME=R or item:CODE=R (repeatable)
   --displacement R          likewise
   --attribution R           likewise
-  --drop-off R              likewise; share lost each year after the first
+  --drop-off R              likewise; share of a continued outcome lost each year
   --adjustments HOW         multiplicative (default) or additive combination of
                             deadweight, displacement and attribution
-  --discount-rate R         real discount rate (default 0.0225)
-  --horizon YEARS           years to project (default 1)
-  --format json|md          output format (default json)
+  --continue SCOPE=YEARS    domain:NAME=YEARS or item:CODE=YEARS: that outcome continues
+                            YEARS beyond its last observed year (repeatable); without it,
+                            outcomes end with the dates of the case lines
+  --discount-rate R         real discount rate from -0.05 to 0.20 (default 0.0225)
+  --timing start|mid        flows at the start (default; year 1 undiscounted) or
+                            the middle of each year
+  --by-year calendar|case   count years as calendar years (default) or since each case's start
+  --horizon YEARS           years to project (default: the observed years and continuation)
+  --format json|md|html|csv output format (default json); csv: the projection per year and lens
   --lang nl|en              report language for md (default nl)
   --out FILE                write to FILE instead of standard output
 `;
@@ -69,6 +77,19 @@ export function rates(values: string[] | undefined, name: string): AdjustmentRat
   };
 }
 
+/** @internal Parses repeated `domain:NAME=YEARS` and `item:CODE=YEARS` into continuation assumptions. */
+function continuation(values: readonly string[]): Continuation[] {
+  const seen = new Set<string>();
+  return values.map((v) => {
+    const m = /^(domain|item):([^=]+)=(\d{1,3})$/.exec(v);
+    if (!m) throw new UsageError((msg) => msg.continueForm(v));
+    const [, kind, name, years] = m as unknown as [string, "domain" | "item", string, string];
+    if (seen.has(`${kind}:${name}`)) throw new UsageError((msg) => msg.givenTwice("--continue", `${kind}:${name}`));
+    seen.add(`${kind}:${name}`);
+    return { [kind]: name, years: Number(years) };
+  });
+}
+
 /** The option a scenario issue's path came from, e.g. `["adjustments", "deadweight", "global"]` → `--deadweight`. */
 function optionOf(path: readonly (string | number)[], flag: Record<string, string>): string {
   const [a, b] = path;
@@ -76,6 +97,8 @@ function optionOf(path: readonly (string | number)[], flag: Record<string, strin
   const named = new Map([
     ["discountRate", "--discount-rate"],
     ["horizon", "--horizon"],
+    ["timing", "--timing"],
+    ["continuation", "--continue"],
     ["prices", "--set"],
     ["pricelist", "--pricelist"],
     ["priceYear", "--price-year"],
@@ -97,6 +120,9 @@ export function whatif(args: string[], io: CliIO): number {
     "drop-off": { type: "string", multiple: true },
     adjustments: { type: "string" },
     "discount-rate": { type: "string" },
+    timing: { type: "string" },
+    "by-year": { type: "string" },
+    continue: { type: "string", multiple: true },
     horizon: { type: "string" },
     format: { type: "string" },
     lang: { type: "string" },
@@ -104,7 +130,9 @@ export function whatif(args: string[], io: CliIO): number {
   });
   if (positionals.length !== 1)
     throw new UsageError((m) => m.needsFile("whatif", "rendement whatif CASES.json --deadweight 0.2"));
-  const format = oneOf(values.format, ["json", "md"] as const, "format", "json");
+  const format = oneOf(values.format, ["json", "md", "html", "csv"] as const, "format", "json");
+  const timing = oneOf(values.timing, ["start", "mid"] as const, "timing", "start");
+  const basis = oneOf(values["by-year"], ["calendar", "case"] as const, "by-year", "calendar");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const priceYear = yearOption(values["price-year"], "price-year");
   const prices: Record<string, string> = Object.create(null) as Record<string, string>; // no prototype: a code such as __proto__ stays a key
@@ -154,6 +182,9 @@ export function whatif(args: string[], io: CliIO): number {
           : {}),
         ...(values["discount-rate"] !== undefined ? { discountRate: values["discount-rate"] } : {}),
         ...(horizon !== undefined ? { horizon } : {}),
+        ...(values.timing !== undefined ? { timing } : {}),
+        ...(values["by-year"] !== undefined ? { basis } : {}),
+        ...(values.continue !== undefined ? { continuation: continuation(values.continue) } : {}),
       },
     );
   } catch (e) {
@@ -164,6 +195,14 @@ export function whatif(args: string[], io: CliIO): number {
     throw e;
   }
   progress.done();
-  emit(io, format === "md" ? whatIfMarkdown(result, lang) : JSON.stringify(result, null, 2), values.out);
+  const text =
+    format === "md"
+      ? whatIfMarkdown(result, lang)
+      : format === "html"
+        ? whatIfHtml(result, lang)
+        : format === "csv"
+          ? projectionCsv(result.projection, lang)
+          : JSON.stringify(result, null, 2);
+  emit(io, text, values.out);
   return 0;
 }

@@ -99,6 +99,7 @@ export const en = {
   workers: (got: string) => `--workers must be auto or a whole number of threads from 1 to 999 (got "${got}")`,
   horizon: (got: string) => `--horizon must be a whole number of years from 1 to 999 (got "${got}")`,
   rateForm: (option: string, got: string) => `${option} expects R, domain:NAME=R or item:CODE=R (got "${got}")`,
+  continueForm: (got: string) => `--continue expects domain:NAME=YEARS or item:CODE=YEARS (got "${got}")`,
   givenTwice: (option: string, scope: string) => `${option} is given twice for ${scope}`,
   globalRate: "the global rate",
   setForm: (got: string) => `--set expects CODE=AMOUNT such as justitie.detentie.dag=250.00 (got "${got}")`,

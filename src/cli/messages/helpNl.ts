@@ -104,14 +104,41 @@ gelden voor vermeden kosten, in deze volgorde: --deadweight, --displacement,
   --deadweight R            een fractie van 0 tot 1: R (algemeen), domain:NAAM=R of item:CODE=R (herhaalbaar)
   --displacement R          idem
   --attribution R           idem
-  --drop-off R              idem; deel dat elk jaar na het eerste wegvalt
+  --drop-off R              idem; deel van een voortgezet effect dat elk jaar wegvalt
   --adjustments HOE         multiplicative (standaard) of additive: hoe nuleffect,
                             verplaatsing en toerekening samengaan
-  --discount-rate R         reële disconteringsvoet (standaard 0.0225)
-  --horizon JAREN           aantal jaren vooruit (standaard 1)
-  --format json|md          uitvoerformaat (standaard json)
+  --continue BEREIK=JAREN   domain:NAAM=JAREN of item:CODE=JAREN: dat effect loopt JAREN
+                            door na het laatste waargenomen jaar (herhaalbaar); zonder
+                            deze optie eindigen effecten met de data van de regels
+  --discount-rate R         reële disconteringsvoet van -0.05 tot 0.20 (standaard 0.0225)
+  --timing start|mid        stromen aan het begin (standaard; jaar 1 niet verdisconteerd)
+                            of in het midden van elk jaar
+  --by-year calendar|case   jaren als kalenderjaren (standaard) of sinds de start van elke casus
+  --horizon JAREN           aantal jaren (standaard: de waargenomen jaren en de voortzetting)
+  --format json|md|html|csv uitvoerformaat (standaard json); csv: de projectie per jaar en blik
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
+`,
+  spending: `rendement spending UITGAVEN.json --cases CASUSSEN.json [opties]
+
+Zet waargenomen uitgaven (wat de boekhouding van een gemeente per wijk of
+programma, financier en jaar laat zien) naast de vermeden kosten van de
+casussen van dezelfde wijk of hetzelfde programma, dezelfde financier en
+hetzelfde kalenderjaar, zonder ze op te tellen, en zegt welk deel van de
+waargenomen daling de casussen verklaren. Een uitgavenregel waarvan wijk of
+jaren bij geen casus passen geeft een waarschuwing, geen fout.
+
+  --cases BESTAND           het casusbestand (JSON)
+  --pricelist ID[@VERSIE]   lijst om de casussen mee te prijzen (standaard: die van het bestand, anders sociaal-domein)
+  --lists MAP               gebruik ook de prijslijsten in MAP (herhaalbaar)
+  --format json|md|html|csv uitvoerformaat (standaard json)
+  --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
+  --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
+
+Het uitgavenbestand: { "source": "...", "spending": [ { "wijk": "Ruwaard",
+"payer": "gemeente", "year": 2019, "amount": "1200000.00" }, ... ] }
+(JSON Schema: schemas/spending.schema.json); "programme" in plaats van "wijk"
+vergelijkt met de casussen van dat programma.
 `,
   audit: `rendement audit CLAIMS --cases CASUSSEN.json [opties]
 

@@ -36,6 +36,7 @@ import { renderText } from "../render/renderText.js";
 import { listsTable } from "../rollupReport.js";
 import { warningText } from "../warningText.js";
 import type { WordKey } from "../words/en.js";
+import { projectionBlocks } from "./projectionBlocks.js";
 
 const col = (lang: Lang, key: WordKey | string, align: "l" | "r" = "r"): Column => ({
   title: hasWord(key) ? t(key, lang) : key,
@@ -299,9 +300,9 @@ export function simulationDocument(s: SimulationResult, tr: TornadoResult | unde
     listsTable(s.lists, lang),
     heading(2, t("net", lang)),
     simTable(s, lang),
-    ...simulationLensBlocks(s.lenses, lang),
     ...certaintyBlocks(s, lang),
     ...ratesBlocks(s, lang),
+    ...simulationLensBlocks(s.lenses, lang),
   ];
   if (tr && tr.rows.length > 0) {
     blocks.push(heading(2, t("tornado", lang)), tornadoTable(tr, lang));
@@ -358,11 +359,15 @@ function scopeCell(scope: string | undefined, lang: Lang): Cell {
   return hasWord(`scope.${scope}`) ? t(`scope.${scope}` as WordKey, lang) : text(scope);
 }
 
+const WORDED_CHOICES: ReadonlySet<string> = /* @__PURE__ */ new Set(["combine", "timing", "basis"]);
+
 /** @internal An assumption's value: numbers in the language's notation, the defaults in words. */
 function valueCell(a: Assumption, lang: Lang): Cell {
   const v = a.value;
   if (v === "the list's own") return t("listsOwn", lang);
-  if (a.name === "combine" && hasWord(`combine.${v}`)) return t(`combine.${v}` as WordKey, lang);
+  // Named choices (how rates combine, when in the year flows fall, how years count) in the report's words.
+  const choice = `${a.name}.${v}`;
+  if (WORDED_CHOICES.has(a.name) && hasWord(choice)) return t(choice as WordKey, lang);
   const byStart = / \(version by case start date\)$/.exec(v);
   if (byStart) return [code(v.slice(0, byStart.index)), ` (${t("listByStart", lang)})`];
   if (/^-?\d+$/.test(v)) return a.name === "priceYear" ? v : integer(BigInt(v));
@@ -417,7 +422,6 @@ function figuresTable(w: WhatIfResult, lang: Lang): Block {
 /** @internal The what-if report as a document: assumptions, figures base against scenario, multi-year value, method. */
 export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
   const title = t("whatTitle", lang);
-  const p = w.projection;
   return {
     title,
     lang,
@@ -428,29 +432,7 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
       heading(2, t("figure", lang)),
       figuresTable(w, lang),
       ...whatIfLensBlocks(w.lenses, lang),
-      heading(2, t("projection", lang)),
-      {
-        kind: "table",
-        name: "projection",
-        columns: [col(lang, "year"), col(lang, "avoidedCost"), col(lang, "factor"), col(lang, "pv"), col(lang, "cum")],
-        rows: p.years.map((y) => ({
-          cells: [
-            String(y.year),
-            amount(y.avoidedCost),
-            decimal(y.discountFactor),
-            amount(y.presentValue),
-            amount(y.cumulativePresentValue),
-          ],
-        })),
-      },
-      {
-        kind: "list",
-        items: [
-          [`${t("pv", lang)}: `, amount(p.presentValue)],
-          [`${t("npv", lang)}: `, amount(p.netPresentValue)],
-          [`${t("payback", lang)}: `, p.paybackYears !== undefined ? decimal(p.paybackYears) : t("notWithin", lang)],
-        ],
-      },
+      ...projectionBlocks(w.projection, lang),
       heading(2, t("method", lang)),
       paragraph(methodText("whatif", w.method, lang)),
     ],
@@ -460,4 +442,9 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
 /** @internal */
 export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl"): string {
   return renderMarkdown(whatIfDocument(w, lang));
+}
+
+/** @internal */
+export function whatIfHtml(w: WhatIfResult, lang: Lang = "nl"): string {
+  return renderHtml(whatIfDocument(w, lang));
 }

@@ -117,9 +117,15 @@ export function compareSpending(
     if (!scopesWithCases.has(key(scope, name)))
       warnings.push(noMatch(file, row, `no case belongs to ${scope} "${name}"`, options.file));
     else if (years.every((y) => y.caseAvoidedCost === "0.00"))
-      warnings.push(
-        noMatch(file, row, `no case of ${scope} "${name}" avoids a cost for ${row.payer} in these years`, options.file),
-      );
+      warnings.push({
+        ...noMatch(
+          file,
+          row,
+          `no case of ${scope} "${name}" avoids a cost for ${row.payer} in these years`,
+          options.file,
+        ),
+        code: "spending_years_without_cases",
+      });
     return { scope, name, payer: row.payer, baseYear: sorted[0]?.year ?? row.year, years };
   });
   return { ...(file.source !== undefined ? { source: file.source } : {}), comparisons, warnings };
