@@ -220,7 +220,11 @@ describe("options typed carelessly", () => {
     expectClear(spaced, 2);
     expect(spaced.stderr).not.toContain("ambiguous");
     expect(spaced.stderr).toBe(joined.stderr);
-    expect(run(["whatif", NS, "--discount-rate", "-0.01"]).stderr).toContain('--discount-rate: "-0.01" is not a rate');
+    // Issue 10: negative rates down to −0.05 are allowed (the risk-free rate); below that the range check refuses.
+    expect(run(["whatif", NS, "--discount-rate", "-0.01"]).code).toBe(0);
+    expect(run(["whatif", NS, "--discount-rate", "-0.5"]).stderr).toContain(
+      '--discount-rate: "-0.5" is not a discount rate from -0.05 to 0.20',
+    );
     expect(run(["simulate", NS, "--seed", "-1", "--draws", "10"]).stderr).toContain('(got "-1")');
   });
 
