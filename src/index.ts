@@ -177,11 +177,7 @@ export {
 } from "./scenarios/projectFlows.js";
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
-export {
-  parseSimulationScenario,
-  type SimulationScenario,
-  simulationScenarioSchema,
-} from "./scenarios/simulationScenario.js";
+export { parseSimulationScenario, type SimulationScenario } from "./scenarios/simulationScenario.js";
 export type {
   GroupSimulation,
   SimulatedLens,

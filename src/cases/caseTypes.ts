@@ -41,7 +41,14 @@ export interface Line {
   /** An amount not on the list (maatwerk, werkbudget spending): euros as a decimal string. */
   amount?: string | undefined;
   /** Ad-hoc lines only: the lowest and highest plausible amount (euros), drawn by a simulation. */
-  range?: { low: string; high: string } | undefined;
+  range?:
+    | {
+        /** The lowest plausible amount, euros as a decimal string. */
+        low: string;
+        /** The highest plausible amount, euros as a decimal string. */
+        high: string;
+      }
+    | undefined;
   /**
    * Ad-hoc lines only: the amount recurs per day, week, month or year over `period`
    * (e.g. 500000.00 per year), counted like a list item with that unit.

@@ -107,7 +107,17 @@ export interface LineTrail {
    * (`period` above is the part before the relapse, which is what was priced).
    */
   readonly relapseCut?:
-    | { readonly relapseDate: string; readonly written: { readonly from: string; readonly through: string } }
+    | {
+        /** The relapse date (YYYY-MM-DD): the line's period now ends the day before it. */
+        readonly relapseDate: string;
+        /** The period as the case file wrote it, before the cut. */
+        readonly written: {
+          /** First day as written (YYYY-MM-DD). */
+          readonly from: string;
+          /** Last day as written (YYYY-MM-DD). */
+          readonly through: string;
+        };
+      }
     | undefined;
 }
 

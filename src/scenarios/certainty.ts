@@ -17,7 +17,12 @@ export interface CertaintyFacts {
   /** The part of it priced with a fixed `rough` figure. */
   readonly onFixedRough: Ratio;
   /** Item codes used whose price stayed fixed, with their reliability, sorted. */
-  readonly fixedItems: readonly { readonly item: string; readonly reliability: "solid" | "rough" }[];
+  readonly fixedItems: readonly {
+    /** The price item's code. */
+    readonly item: string;
+    /** Its reliability in the list: a fixed `rough` figure is what the warning is about. */
+    readonly reliability: "solid" | "rough";
+  }[];
   /** Ad-hoc amount lines without a range. */
   readonly fixedAdHocLines: number;
   /** Cases whose counterfactual is a set of alternatives (one drawn per draw). */
@@ -83,7 +88,12 @@ export interface CertaintyStatement {
   /** The drawn inputs by code: `code@list@version`, `CASE/actual[1]`, `deadweight@domain:justitie`, `alternatives`. */
   readonly variedInputs: readonly string[];
   /** Item codes used whose price stayed fixed, with their reliability. */
-  readonly fixedItems: readonly { readonly item: string; readonly reliability: "solid" | "rough" }[];
+  readonly fixedItems: readonly {
+    /** The price item's code. */
+    readonly item: string;
+    /** Its reliability in the list: a fixed `rough` figure is what the warning is about. */
+    readonly reliability: "solid" | "rough";
+  }[];
   /** Ad-hoc amount lines without a range (their amounts stayed fixed). */
   readonly fixedAdHocLines: number;
   /** SROI rates that stayed fixed, e.g. `deadweight=0.2`; a kind nobody set is listed as `deadweight=0`. */

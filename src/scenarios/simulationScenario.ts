@@ -35,7 +35,7 @@ const ratesSchema = z.strictObject({
   items: z.optional(z.record(z.string().check(z.minLength(1)), rateValue)),
 });
 
-/** The scenario file's schema. */
+/** @internal The scenario file's schema (read it with {@link parseSimulationScenario}; JSON Schema in `schemas/`). */
 export const simulationScenarioSchema = z.strictObject({
   $schema: z.optional(z.string()),
   description: z.optional(z.string()),
