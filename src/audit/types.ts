@@ -13,6 +13,7 @@ export type FindingCode =
   | "duplicate_spending"
   | "counterfactual_without_reason"
   | "counterfactual_horizon_exceeded"
+  | "relapsed_within_horizon"
   | "pricelist_not_valid_on_date"
   | "no_counterfactual"
   | "case_not_found"
