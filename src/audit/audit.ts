@@ -626,6 +626,7 @@ export function auditWith(
       } else status = "confirmed";
     }
     const r = w.result;
+    const pm = caseById.get(claim.caseId)?.pm;
     const recomputation: Recomputation | undefined = r && {
       pricelist: r.pricelist,
       counterfactualCost: r.counterfactualCost,
@@ -659,6 +660,7 @@ export function auditWith(
             },
           }
         : {}),
+      ...(pm !== undefined && pm.length > 0 ? { pm } : {}),
       findings: w.findings,
     };
   });

@@ -83,6 +83,7 @@ describe("rendement audit: the relapse in the CLI output", () => {
   const cases = join(dir, "cases.json");
   const file = JSON.parse(readFileSync("examples/audit/cases.json", "utf8"));
   file.cases[0].followUp = [{ date: "2025-01-15", status: "relapsed", relapseDate: "2024-12-10" }];
+  file.cases[0].pm = [{ description: "Vertrouwen in het wijkteam" }];
   writeFileSync(cases, JSON.stringify(file));
   const claims = "examples/audit/claims.csv";
   const cli = async (...args: string[]) => {
@@ -105,6 +106,10 @@ describe("rendement audit: the relapse in the CLI output", () => {
     expect(en.out).toContain(
       "The case relapsed on 10 December 2024 (follow-up checkpoint `followUp[0]` of 15 January 2025), within the horizon of 12 months (10 April 2024 through 10 April 2025).",
     );
+    // The case's PM effect in the claim section, as PM, never euros.
+    expect(nl.out).toMatch(/\| PM-effecten +\| Vertrouwen in het wijkteam \(PM\) +\|/);
+    expect(en.out).toMatch(/\| PM effects +\| Vertrouwen in het wijkteam \(PM\) +\|/);
+    expect(JSON.parse(j.out).claims[0].pm).toEqual([{ description: "Vertrouwen in het wijkteam" }]);
     expect((await cli("--format", "csv")).out).toContain("relapsed_within_horizon");
   });
 });

@@ -247,6 +247,9 @@ export function claimBlocks(c: AuditedClaim, lang: Lang, sources: ReadonlyMap<st
       [w("recomputed", lang), maybeAmount(c.recomputedSavings)],
       [w("difference", lang), maybeAmount(c.difference)],
       ...withinRows(c, lang),
+      ...(c.pm !== undefined && c.pm.length > 0
+        ? [[t("pmCount", lang), text(c.pm.map((p) => `${p.description} (PM)`).join("; "))] as [string, Cell]]
+        : []),
       [w("status", lang), statusText(c.status, lang)],
     ]),
     heading(3, w("recomputation", lang)),
