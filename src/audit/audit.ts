@@ -186,6 +186,30 @@ function fmtPath(p: readonly (string | number)[]): string {
   return p.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 
+/** A relapse on or before the horizon's last day: the outcome the claim rests on did not hold within it. */
+function relapseFindings(c: Case, from: string, through: string, months: number): Finding[] {
+  const out: Finding[] = [];
+  (c.followUp ?? []).forEach((f, i) => {
+    if (f.status !== "relapsed" || f.relapseDate === undefined || f.relapseDate > through) return;
+    out.push(
+      finding(
+        "relapsed_within_horizon",
+        `case "${c.id}" relapsed on ${f.relapseDate} (checkpoint followUp[${i}] of ${f.date}), within the policy horizon of ${months} months from ${from} (through ${through})`,
+        {
+          caseId: c.id,
+          path: ["followUp", i],
+          checkpointDate: f.date,
+          relapseDate: f.relapseDate,
+          horizonStart: from,
+          horizonEnd: through,
+          maxHorizonMonths: months,
+        },
+      ),
+    );
+  });
+  return out;
+}
+
 function finding(code: FindingCode, message: string, evidence: Record<string, unknown> = {}): Finding {
   return { code, message, ...evidence };
 }
@@ -448,6 +472,7 @@ export function auditWith(
         ),
       );
     }
+    w.findings.push(...relapseFindings(c, ref, limit, settings.maxHorizonMonths));
     if (beyond.size > 0) {
       w.beyondCents = weightedCents(lines, (l) => beyond.get(l));
       w.horizon = { from: ref, through: limit };
@@ -601,6 +626,7 @@ export function auditWith(
       } else status = "confirmed";
     }
     const r = w.result;
+    const pm = caseById.get(claim.caseId)?.pm;
     const recomputation: Recomputation | undefined = r && {
       pricelist: r.pricelist,
       counterfactualCost: r.counterfactualCost,
@@ -634,6 +660,7 @@ export function auditWith(
             },
           }
         : {}),
+      ...(pm !== undefined && pm.length > 0 ? { pm } : {}),
       findings: w.findings,
     };
   });

@@ -1,3 +1,4 @@
+import type { PmEffect } from "../cases/caseTypes.js";
 import type { LineTrail } from "../cases/types.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 
@@ -13,6 +14,7 @@ export type FindingCode =
   | "duplicate_spending"
   | "counterfactual_without_reason"
   | "counterfactual_horizon_exceeded"
+  | "relapsed_within_horizon"
   | "pricelist_not_valid_on_date"
   | "no_counterfactual"
   | "case_not_found"
@@ -79,6 +81,8 @@ export interface AuditedClaim {
    * probability-weighted like the counterfactual).
    */
   readonly withinHorizon?: WithinHorizon | undefined;
+  /** The case's effects that cannot be priced (PM, never euros), as written; absent when none. */
+  readonly pm?: readonly PmEffect[] | undefined;
   /** Everything the audit found about this claim, in a fixed order; empty when nothing. */
   readonly findings: readonly Finding[];
 }

@@ -114,6 +114,10 @@ function describeFinding(f: Finding, lang: Lang): string {
       return nl
         ? `Contrafactische regel ${codePath(f.path)} (${named(f, lang)}, ${e(f.cost)}) ${f.end !== undefined ? `loopt tot ${d(f.end)}` : `beslaat ${s(f.duration)}`}, voorbij de horizon van ${s(f.maxHorizonMonths)} maanden (${d(f.horizonStart)} t/m ${d(f.horizonEnd)}).`
         : `Counterfactual line ${codePath(f.path)} (${named(f, lang)}, ${e(f.cost)}) ${f.end !== undefined ? `runs to ${d(f.end)}` : `covers ${s(f.duration)}`}, beyond the horizon of ${s(f.maxHorizonMonths)} months (${d(f.horizonStart)} through ${d(f.horizonEnd)}).`;
+    case "relapsed_within_horizon":
+      return nl
+        ? `De casus viel terug op ${d(f.relapseDate)} (vervolgmeting ${codePath(f.path)} van ${d(f.checkpointDate)}), binnen de horizon van ${s(f.maxHorizonMonths)} maanden (${d(f.horizonStart)} t/m ${d(f.horizonEnd)}).`
+        : `The case relapsed on ${d(f.relapseDate)} (follow-up checkpoint ${codePath(f.path)} of ${d(f.checkpointDate)}), within the horizon of ${s(f.maxHorizonMonths)} months (${d(f.horizonStart)} through ${d(f.horizonEnd)}).`;
     case "pricelist_not_valid_on_date":
       if (f.named !== undefined)
         return nl
@@ -243,6 +247,9 @@ export function claimBlocks(c: AuditedClaim, lang: Lang, sources: ReadonlyMap<st
       [w("recomputed", lang), maybeAmount(c.recomputedSavings)],
       [w("difference", lang), maybeAmount(c.difference)],
       ...withinRows(c, lang),
+      ...(c.pm !== undefined && c.pm.length > 0
+        ? [[t("pmCount", lang), text(c.pm.map((p) => `${p.description} (PM)`).join("; "))] as [string, Cell]]
+        : []),
       [w("status", lang), statusText(c.status, lang)],
     ]),
     heading(3, w("recomputation", lang)),
