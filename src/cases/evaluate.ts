@@ -273,6 +273,7 @@ export function caseResult(
     unexplainedCounterfactualLines: t.unexplained,
     wellbeing,
     ...(relapse ? { relapse } : {}),
+    ...(Array.isArray(c.followUp) && c.followUp.length > 0 ? { followUp: c.followUp } : {}),
     ...(Array.isArray(c.pm) && c.pm.length > 0 ? { pm: c.pm } : {}),
     ...(trail ? { lines: trail } : {}),
     warnings,

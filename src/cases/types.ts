@@ -2,7 +2,7 @@ import type { Warning } from "../errors/warning.js";
 import type { Unit } from "../pricelists/schema.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import type { WellbeingResult } from "../wellbeing/types.js";
-import type { PmEffect } from "./caseTypes.js";
+import type { FollowUp, PmEffect } from "./caseTypes.js";
 
 /** The five figures of DESIGN, as two-decimal euro strings. */
 export interface Figures {
@@ -174,6 +174,8 @@ export interface CaseResult extends FiguresWithRatio {
   readonly wellbeing: readonly WellbeingResult[];
   /** Present when a follow-up reports a relapse: what it cut from the counterfactual. */
   readonly relapse?: RelapseResult | undefined;
+  /** The follow-up checkpoints as written; present when the case has any (the roll-up counts them). */
+  readonly followUp?: readonly FollowUp[] | undefined;
   /** Effects of the case that cannot be priced (pro memorie), as written; present when the case has any. */
   readonly pm?: readonly PmEffect[] | undefined;
   /** The audit trail; present when requested. */

@@ -2,6 +2,7 @@ import type { Figures, FiguresWithRatio } from "../cases/types.js";
 import { addCents, centsToString } from "../money/cents.js";
 import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed, ZERO } from "../money/ratio.js";
 import type { PriceListStamp } from "../pricelists/types.js";
+import { FOLLOW_UP_KEYS, FOLLOW_UP_MONTHS } from "./followUpCounts.js";
 import { centsOf, parseRatio } from "./state.js";
 import type { GroupState, PayerPosition, RollupAggregate, RollupRow, RollupTable, WellbeingSummary } from "./types.js";
 
@@ -112,6 +113,14 @@ export function finalizeGroup(s: GroupState): RollupRow {
     societal: figures(SC, SA, SI),
     payers,
     wellbeing: Object.entries(s.wellbeing).map(([k, w]) => wellbeingSummary(k, w)),
+    followUp: FOLLOW_UP_KEYS.map((k, j) => {
+      const { followedUp, held } = s.followUp[k];
+      const months = FOLLOW_UP_MONTHS[j] as number;
+      return followedUp === 0
+        ? { months, followedUp, held }
+        : { months, followedUp, held, shareHeld: ratioToFixed(ratio(held, followedUp), RATIO_PLACES) };
+    }),
+    pm: s.pm,
   };
 }
 
@@ -120,8 +129,10 @@ export function finalizeGroup(s: GroupState): RollupRow {
  * counterfactual, Σ actual, Σ intervention, Σ avoided, Σ net and the ratio
  * ΣB/ΣI (4 decimals, half-up), the societal lens beside the budget lens, the
  * wrong-pocket matrix (per payer: invested, gained, net), cases with
- * unexplained counterfactual lines, and wellbeing per instrument (mean and
- * median delta to 2 decimals; shares to 4). Every amount is an exact sum, so
+ * unexplained counterfactual lines, wellbeing per instrument (mean and
+ * median delta to 2 decimals; shares to 4), follow-up at 6, 12 and 24 months
+ * (cases followed up, cases that held and the share held, 4 decimals; see
+ * {@link FollowUpState}) and the number of PM effects. Every amount is an exact sum, so
  * group rows add up to the total to the cent (except case counts and
  * wellbeing when grouped by payer, where a case is in each of its payers'
  * groups).

@@ -19,6 +19,9 @@ const fraction = z
   .string()
   .check(z.regex(/^-?\d+(\/[1-9]\d*)?$/, { message: 'expected an exact fraction such as "7/5" or "-2"' }));
 const count = z.number().check(z.int(), z.gte(0));
+const followUpCount = z
+  .strictObject({ followedUp: count, held: count })
+  .check(z.refine((x) => x.held <= x.followedUp, { message: "more cases held than were followed up" }));
 const dimension = z.enum(["wijk", "programme", "month", "quarter", "year", "payer"]);
 
 const groupStateSchema = z.strictObject({
@@ -42,6 +45,8 @@ const groupStateSchema = z.strictObject({
     z.string().check(z.minLength(1)),
     z.strictObject({ deltas: z.record(fraction, count), sumBefore: fraction, sumAfter: fraction, beforeOnly: count }),
   ),
+  followUp: z.strictObject({ m6: followUpCount, m12: followUpCount, m24: followUpCount }),
+  pm: count,
 });
 
 /** Version 1 wrote each payer's sums under short names; version 2 names them in full. */
@@ -64,20 +69,38 @@ function renamePayers(g: unknown): unknown {
   return { ...g, payers };
 }
 
-/** @internal A version 1 aggregate read as version 2 (the same figures under the full names). */
-export function upgradeAggregate(data: unknown): unknown {
-  if (!isObject(data) || data.format !== "rendement-rollup" || data.version !== 1) return data;
-  const groups = isObject(data.groups)
-    ? Object.fromEntries(Object.entries(data.groups).map(([k, g]) => [k, renamePayers(g)]))
-    : data.groups;
-  return { ...data, version: 2, total: renamePayers(data.total), groups };
+const NO_FOLLOW_UP = { followedUp: 0, held: 0 };
+
+/** Version 2 counted no follow-up and no PM: read as none. */
+function addFollowUp(g: unknown): unknown {
+  if (!isObject(g)) return g;
+  return { ...g, followUp: { m6: NO_FOLLOW_UP, m12: NO_FOLLOW_UP, m24: NO_FOLLOW_UP }, pm: 0 };
 }
 
-/** A roll-up aggregate as written: `format: "rendement-rollup"`, version 2 (the JSON Schema's source). */
+function mapGroups(data: Record<string, unknown>, f: (g: unknown) => unknown): unknown {
+  const groups = isObject(data.groups)
+    ? Object.fromEntries(Object.entries(data.groups).map(([k, g]) => [k, f(g)]))
+    : data.groups;
+  return { ...data, total: f(data.total), groups };
+}
+
+/**
+ * @internal An older aggregate read as version 3: version 1's short payer names in full, and
+ * versions 1 and 2 (which did not count them) with no follow-up and no PM.
+ */
+export function upgradeAggregate(data: unknown): unknown {
+  if (!isObject(data) || data.format !== "rendement-rollup") return data;
+  let d: unknown = data;
+  if (data.version === 1) d = { ...(mapGroups(data, renamePayers) as object), version: 2 };
+  if (isObject(d) && d.version === 2) d = { ...(mapGroups(d, addFollowUp) as object), version: 3 };
+  return d;
+}
+
+/** A roll-up aggregate as written: `format: "rendement-rollup"`, version 3 (the JSON Schema's source). */
 export const rollupAggregateFileSchema = z
   .strictObject({
     format: z.literal("rendement-rollup"),
-    version: z.literal(2),
+    version: z.literal(3),
     groupBy: z.array(dimension),
     lists: z.record(
       z.string().check(z.regex(/^[0-9a-f]{64}$/)),
@@ -170,7 +193,7 @@ export const rollupAggregateFileSchema = z
       }
       // Without payer groups every case is in exactly one group, so counts and wellbeing add up too.
       if (!byPayer) {
-        for (const k of ["cases", "unexplainedCases", "unexplainedLines", "counterfactualLines"] as const) {
+        for (const k of ["cases", "unexplainedCases", "unexplainedLines", "counterfactualLines", "pm"] as const) {
           const s = Object.values(a.groups).reduce((x, g) => x + g[k], 0);
           if (s !== a.total[k])
             add(
@@ -179,6 +202,16 @@ export const rollupAggregateFileSchema = z
               "a total that is the sum of the groups",
             );
         }
+        for (const m of ["m6", "m12", "m24"] as const)
+          for (const k of ["followedUp", "held"] as const) {
+            const s = Object.values(a.groups).reduce((x, g) => x + g.followUp[m][k], 0);
+            if (s !== a.total.followUp[m][k])
+              add(
+                ["total", "followUp", m, k],
+                `the groups add up to ${s}, the total says ${a.total.followUp[m][k]}`,
+                "a total that is the sum of the groups",
+              );
+          }
         const wb = new Map<string, { deltas: Map<string, number>; before: Ratio; after: Ratio; beforeOnly: number }>();
         for (const g of Object.values(a.groups))
           for (const [inst, w] of Object.entries(g.wellbeing)) {
@@ -213,8 +246,9 @@ export const rollupAggregateFileSchema = z
   );
 
 /**
- * A roll-up aggregate as read: version 2, or version 1 (short payer field
- * names), which is read as version 2 with the same figures.
+ * A roll-up aggregate as read: version 3, or version 2 or 1 (short payer
+ * field names), read as version 3 with the same figures and no follow-up or
+ * PM counted.
  */
 export const rollupAggregateSchema = z.pipe(z.transform(upgradeAggregate), rollupAggregateFileSchema);
 

@@ -12,8 +12,9 @@ import { amountToCents } from "../money/parseDecimal.js";
 import { addRatio, type Ratio, ratio, ratioFromNumber, ratioToString, ZERO } from "../money/ratio.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import type { WellbeingResult } from "../wellbeing/types.js";
+import { FOLLOW_UP_KEYS, followUpAt } from "./followUpCounts.js";
 import { periodOf } from "./periodOf.js";
-import type { GroupDimension, GroupState, RollupAggregate, WellbeingState } from "./types.js";
+import type { FollowUpState, GroupDimension, GroupState, RollupAggregate, WellbeingState } from "./types.js";
 
 /** @internal */
 export interface WellbeingAcc {
@@ -35,6 +36,9 @@ export interface GroupAcc {
   counterfactualLines: number;
   payers: Map<string, PayerCents>;
   wellbeing: Map<string, WellbeingAcc>;
+  /** Per horizon (6, 12, 24 months): [followed up, held]. */
+  followUp: [number, number][];
+  pm: number;
 }
 
 /** @internal What a case contributes to its groups: where it belongs, its cents, its counts and wellbeing. */
@@ -49,6 +53,10 @@ export interface ParsedCase {
   };
   readonly payers: readonly (readonly [string, PayerCents])[];
   readonly wellbeing: readonly (readonly [string, { delta: Ratio; before: Ratio; after: Ratio } | undefined])[];
+  /** Per horizon (6, 12, 24 months): [followed up, held] as 0 or 1. */
+  readonly followUp: readonly (readonly [number, number])[];
+  /** The case's PM effects. */
+  readonly pm: number;
 }
 
 const FAST = /^-?\d{1,13}\.\d\d$/;
@@ -122,6 +130,8 @@ export function caseFromTotals(
     },
     payers,
     wellbeing: wellbeingOf(wellbeing),
+    followUp: followUpAt(c.start, c.followUp),
+    pm: Array.isArray(c.pm) ? c.pm.length : 0,
   };
 }
 
@@ -141,7 +151,13 @@ export function parseCase(r: CaseResult): ParsedCase {
     ];
     return [p, cents] as const;
   });
-  return { meta: r, payers, wellbeing: wellbeingOf(r.wellbeing) };
+  return {
+    meta: r,
+    payers,
+    wellbeing: wellbeingOf(r.wellbeing),
+    followUp: followUpAt(r.start, r.followUp),
+    pm: r.pm?.length ?? 0,
+  };
 }
 
 /** @internal */
@@ -154,6 +170,12 @@ export function newGroup(by: Partial<Record<GroupDimension, string>>): GroupAcc 
     counterfactualLines: 0,
     payers: new Map(),
     wellbeing: new Map(),
+    followUp: [
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ],
+    pm: 0,
   };
 }
 
@@ -172,6 +194,12 @@ function wellbeingAcc(g: GroupAcc, instrument: string): WellbeingAcc {
 /** @internal Adds a parsed case to a group; `onlyPayer` restricts the money to one payer (payer grouping). */
 export function addCase(g: GroupAcc, pc: ParsedCase, onlyPayer?: string): void {
   g.cases++;
+  g.pm += pc.pm;
+  pc.followUp.forEach(([f, h], k) => {
+    const t = g.followUp[k] as [number, number];
+    t[0] += f;
+    t[1] += h;
+  });
   const u = pc.meta.unexplainedCounterfactualLines;
   if (u > 0) g.unexplainedCases++;
   g.unexplainedLines += u;
@@ -200,6 +228,12 @@ export function addState(g: GroupAcc, s: GroupState): void {
   g.unexplainedCases += s.unexplainedCases;
   g.unexplainedLines += s.unexplainedLines;
   g.counterfactualLines += s.counterfactualLines;
+  g.pm += s.pm;
+  FOLLOW_UP_KEYS.forEach((m, k) => {
+    const t = g.followUp[k] as [number, number];
+    t[0] += s.followUp[m].followedUp;
+    t[1] += s.followUp[m].held;
+  });
   for (const [p, x] of Object.entries(s.payers)) {
     const t = payerCents(g, p);
     const v = [
@@ -262,7 +296,17 @@ export function groupState(g: GroupAcc): GroupState {
     counterfactualLines: g.counterfactualLines,
     payers,
     wellbeing,
+    followUp: followUpState(g.followUp),
+    pm: g.pm,
   };
+}
+
+function followUpState(f: readonly (readonly [number, number])[]): FollowUpState {
+  const one = (k: number) => {
+    const [followedUp, held] = f[k] as readonly [number, number];
+    return { followedUp, held };
+  };
+  return { m6: one(0), m12: one(1), m24: one(2) };
 }
 
 /** @internal The values of a case for the non-payer dimensions. */
@@ -328,13 +372,13 @@ function sameGroupBy(a: readonly GroupDimension[], b: readonly GroupDimension[])
 
 /** @internal Adds a whole aggregate into the accumulator. */
 export function mergeInto(acc: Acc, agg: RollupAggregate): void {
-  if (agg.format !== "rendement-rollup" || agg.version !== 2)
+  if (agg.format !== "rendement-rollup" || agg.version !== 3)
     throw new InputError([
       {
         code: "invalid_aggregate",
         path: ["format"],
         message:
-          "not a rendement roll-up aggregate (format rendement-rollup, version 2; read files with parseRollupAggregate)",
+          "not a rendement roll-up aggregate (format rendement-rollup, version 3; read files with parseRollupAggregate)",
       },
     ]);
   if (!sameGroupBy(acc.groupBy, agg.groupBy))
@@ -361,7 +405,7 @@ export function snapshot(acc: Acc): RollupAggregate {
   for (const k of [...acc.groups.keys()].sort(byString)) groups[k] = groupState(acc.groups.get(k) as GroupAcc);
   return {
     format: "rendement-rollup",
-    version: 2,
+    version: 3,
     groupBy: [...acc.groupBy],
     lists,
     total: groupState(acc.total),

@@ -46,6 +46,30 @@ export interface WellbeingState {
   readonly beforeOnly: number;
 }
 
+/** Cases followed up at one horizon, and how many of them held. */
+export interface FollowUpCount {
+  /** Cases with a follow-up checkpoint (any status) dated on or after start + N months. */
+  readonly followedUp: number;
+  /** Of those, cases without a `relapsed` checkpoint whose `relapseDate` is on or before start + N months. */
+  readonly held: number;
+}
+
+/**
+ * Follow-up at 6, 12 and 24 months after each case's start (months added to
+ * the start date, the day clamped to the month's last). A case is followed up
+ * at N months when it has a checkpoint of any status dated on or after start
+ * + N months; it held at N months when it is followed up at N and none of its
+ * `relapsed` checkpoints has a `relapseDate` on or before start + N months.
+ */
+export interface FollowUpState {
+  /** At 6 months. */
+  readonly m6: FollowUpCount;
+  /** At 12 months. */
+  readonly m12: FollowUpCount;
+  /** At 24 months. */
+  readonly m24: FollowUpCount;
+}
+
 /** The state of one group: everything needed to finish it, and nothing per case. */
 export interface GroupState {
   /** The group's value per dimension, e.g. `{ wijk: "WK079601", quarter: "2024-Q2" }`; `""` for a case without a programme. */
@@ -62,6 +86,10 @@ export interface GroupState {
   readonly payers: Readonly<Record<string, PayerSumsState>>;
   /** Per instrument id, sorted. */
   readonly wellbeing: Readonly<Record<string, WellbeingState>>;
+  /** Follow-up at 6, 12 and 24 months (see {@link FollowUpState}). */
+  readonly followUp: FollowUpState;
+  /** PM effects (pro memorie, not in euros) written on the group's cases. */
+  readonly pm: number;
 }
 
 /**
@@ -72,8 +100,11 @@ export interface GroupState {
 export interface RollupAggregate {
   /** Always `rendement-rollup`. */
   readonly format: "rendement-rollup";
-  /** 2 since payer sums are named in full (a version 1 aggregate is read as version 2). */
-  readonly version: 2;
+  /**
+   * 3 since groups count follow-up and PM effects; 2 named payer sums in full (1 used short names).
+   * Versions 1 and 2 are read as version 3 with no follow-up and no PM counted.
+   */
+  readonly version: 3;
   /** The dimensions grouped by, in order, e.g. `["wijk", "quarter"]`; merged aggregates must agree. */
   readonly groupBy: readonly GroupDimension[];
   /** The lists the cases were priced with, by fingerprint. */
@@ -142,6 +173,18 @@ export interface WellbeingSummary {
   readonly shareWorse?: string | undefined;
 }
 
+/** Follow-up at one horizon in a finished group. */
+export interface FollowUpSummary {
+  /** The horizon in months after the case's start: 6, 12 or 24. */
+  readonly months: number;
+  /** Cases with a checkpoint dated on or after start + `months` months. */
+  readonly followedUp: number;
+  /** Of those, cases with no relapse (`relapseDate`) on or before start + `months` months. */
+  readonly held: number;
+  /** held / followedUp, 4 decimals, half-up (e.g. `"0.6667"`); absent when none is followed up. */
+  readonly shareHeld?: string | undefined;
+}
+
 /** One finished group (or the grand total). */
 export interface RollupRow extends FiguresWithRatio {
   /** The group's value per dimension, e.g. `{ wijk: "WK079601" }`; empty for the grand total. */
@@ -160,6 +203,10 @@ export interface RollupRow extends FiguresWithRatio {
   readonly payers: readonly PayerPosition[];
   /** Wellbeing per instrument, sorted by instrument id. */
   readonly wellbeing: readonly WellbeingSummary[];
+  /** Follow-up at 6, 12 and 24 months, in that order (see {@link FollowUpState} for the definitions). */
+  readonly followUp: readonly FollowUpSummary[];
+  /** PM effects (pro memorie) written on the group's cases. */
+  readonly pm: number;
 }
 
 /** A finished roll-up: rows per group, the grand total, and the lists used. */
