@@ -1,4 +1,5 @@
 import type { PmEffect, ProgrammeInfo } from "../cases/caseTypes.js";
+import type { ListedPm } from "../cases/listPm.js";
 import { type Lang, t, tf } from "./labels.js";
 import { type Block, code, heading, NONE, type Row, text } from "./model.js";
 
@@ -29,6 +30,18 @@ export function pmEntries(
   for (const c of cases) for (const effect of c.pm ?? []) out.push({ case: c.id, effect });
   for (const p of programmes ?? []) for (const effect of p.pm ?? []) out.push({ programme: p.name, effect });
   return out;
+}
+
+/**
+ * @internal The PM entries of a result's `pm` list (a what-if's or a simulation's).
+ *
+ * @example
+ * ```ts
+ * pmBlocks(listedPmEntries(result.pm ?? []), "nl");
+ * ```
+ */
+export function listedPmEntries(listed: readonly ListedPm[]): PmEntry[] {
+  return listed.map(({ caseId, programme, ...effect }) => ({ case: caseId, programme, effect }));
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { ProgrammeInfo } from "../cases/caseTypes.js";
+import { type ListedPm, listPm } from "../cases/listPm.js";
 import type { Case } from "../cases/schema.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
@@ -38,6 +40,8 @@ export interface SimulateOptions extends Omit<CompileOptions, "groupBy"> {
   readonly correlationGroups?: readonly CorrelationGroup[] | undefined;
   /** Called after each block of draws with the number done (for a progress indicator). */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /** The case file's programmes: their PM effects are listed beside the cases' own. */
+  readonly programmes?: readonly ProgrammeInfo[] | undefined;
 }
 
 /**
@@ -92,6 +96,8 @@ export interface SimulationPlan {
   readonly groupBy: readonly GroupField[];
   /** Whether every sampled price is kept. */
   readonly samples: boolean;
+  /** The PM (pro memorie) effects of the cases and of the programmes: listed, never priced. */
+  readonly pm: readonly ListedPm[];
 }
 
 /**
@@ -141,7 +147,15 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
   const groupBy: GroupField[] = checkGroupFields(options.groupBy ?? []);
   const model = compileSimulation(cases, { ...options, groupBy });
   checkSize(draws, model.groups.length, model.cells?.length ?? 0, options.samples === true ? model.params.length : 0);
-  return { model, seed: options.seed, draws, distribution, groupBy, samples: options.samples === true };
+  return {
+    model,
+    seed: options.seed,
+    draws,
+    distribution,
+    groupBy,
+    samples: options.samples === true,
+    pm: listPm(cases, options.programmes),
+  };
 }
 
 /**
@@ -163,6 +177,7 @@ export function finishSimulation(plan: SimulationPlan, blocks: readonly ModelBlo
     groupBy: plan.groupBy,
     samples: plan.samples,
     combine: plan.model.additive ? "additive" : "multiplicative",
+    pm: plan.pm,
   });
 }
 

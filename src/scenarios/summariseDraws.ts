@@ -4,6 +4,7 @@
  */
 
 import { ratioString } from "../cases/evaluate.js";
+import type { ListedPm } from "../cases/listPm.js";
 import { centsToString } from "../money/cents.js";
 import { D } from "../money/decimal.js";
 import { amountToCents } from "../money/parseDecimal.js";
@@ -156,6 +157,8 @@ export interface SimulationResult {
   readonly lenses: SimulatedLenses;
   /** Sampled prices per parameter key, euros, one per draw; present on request. */
   readonly samples?: Readonly<Record<string, readonly number[]>> | undefined;
+  /** The PM (pro memorie) effects of the cases and of the programmes: listed, never priced. */
+  readonly pm: readonly ListedPm[];
 }
 
 /** @internal */
@@ -197,6 +200,7 @@ export function summariseDraws(
     groupBy: readonly GroupField[];
     samples?: boolean | undefined;
     combine?: AdjustmentCombination | undefined;
+    pm?: readonly ListedPm[] | undefined;
   },
 ): SimulationResult {
   const G = m.nGroups;
@@ -292,6 +296,7 @@ export function summariseDraws(
     total: group(G),
     groups: opts.groupBy.length === 0 ? [] : Array.from({ length: G }, (_, g) => group(g)),
     lenses: lensesOf(m, blocks, totalNet(net, N, G)),
+    pm: opts.pm ?? [],
     ...(samples
       ? {
           samples: Object.fromEntries(

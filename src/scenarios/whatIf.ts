@@ -1,7 +1,9 @@
+import type { ProgrammeInfo } from "../cases/caseTypes.js";
 import { createEvaluator, type EvaluatorOptions } from "../cases/createEvaluator.js";
 import { ratioString } from "../cases/evaluate.js";
 import { type Evaluation, evaluateCases } from "../cases/evaluateCases.js";
 import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, TRANSFER } from "../cases/lineSet.js";
+import { type ListedPm, listPm } from "../cases/listPm.js";
 import type { Case } from "../cases/schema.js";
 import type { CaseResult, Figures } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
@@ -163,6 +165,8 @@ export interface WhatIfResult {
   readonly projection: FlowProjection;
   /** How the adjusted figures were computed, in words (rounding included), for the report. */
   readonly method: string;
+  /** The PM (pro memorie) effects of the cases and of the programmes: listed, never priced. */
+  readonly pm: readonly ListedPm[];
 }
 
 const hint = (near: string | undefined): string => (near === undefined ? "" : `; did you mean "${near}"?`);
@@ -171,6 +175,8 @@ const hint = (near: string | undefined): string => (near === undefined ? "" : `;
 export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & {
   /** The case file's name, for messages. */
   readonly file?: string | undefined;
+  /** The case file's programmes: their PM effects are listed beside the cases' own. */
+  readonly programmes?: readonly ProgrammeInfo[] | undefined;
 };
 
 /** @internal */
@@ -519,6 +525,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
     lenses: { budget: lensReturn(budget), societal: lensReturn(societal) },
     projection,
     method: WHATIF_METHOD,
+    pm: listPm(cases, options.programmes),
   };
 }
 

@@ -145,6 +145,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     samples,
     ...drawn,
     workers: workersOpt === "auto" ? "auto" : Number(workersOpt),
+    programmes: caseFile.programmes,
     ...(io.isTTY ? { onProgress } : {}),
   });
   bar.done();

@@ -171,7 +171,12 @@ export function whatif(args: string[], io: CliIO): number {
   try {
     result = runWhatIf(
       caseFile.cases,
-      { catalog, ...(basePricelist !== undefined ? { pricelist: basePricelist } : {}), file },
+      {
+        catalog,
+        ...(basePricelist !== undefined ? { pricelist: basePricelist } : {}),
+        file,
+        programmes: caseFile.programmes,
+      },
       {
         ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}),
         ...(priceYear !== undefined ? { priceYear } : {}),

@@ -3,6 +3,7 @@
  * model, rendered by the one renderer of each format; Dutch by default.
  * @internal
  */
+
 import { LENS_NAMES, type LensName, type LensReturn, type ScenarioLenses } from "../../scenarios/lenses.js";
 import type {
   GroupSimulation,
@@ -29,6 +30,7 @@ import {
   type TableBlock,
   text,
 } from "../model.js";
+import { listedPmEntries, pmBlocks } from "../pmBlocks.js";
 import { renderCsv } from "../render/renderCsv.js";
 import { renderHtml } from "../render/renderHtml.js";
 import { renderMarkdown } from "../render/renderMarkdown.js";
@@ -303,6 +305,7 @@ export function simulationDocument(s: SimulationResult, tr: TornadoResult | unde
     ...certaintyBlocks(s, lang),
     ...ratesBlocks(s, lang),
     ...simulationLensBlocks(s.lenses, lang),
+    ...pmBlocks(listedPmEntries(s.pm), lang),
   ];
   if (tr && tr.rows.length > 0) {
     blocks.push(heading(2, t("tornado", lang)), tornadoTable(tr, lang));
@@ -433,6 +436,7 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
       figuresTable(w, lang),
       ...whatIfLensBlocks(w.lenses, lang),
       ...projectionBlocks(w.projection, lang),
+      ...pmBlocks(listedPmEntries(w.pm), lang),
       heading(2, t("method", lang)),
       paragraph(methodText("whatif", w.method, lang)),
     ],
