@@ -135,10 +135,10 @@ jaren bij geen casus passen geeft een waarschuwing, geen fout.
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 
-Het uitgavenbestand: { "source": "...", "spending": [ { "wijk": "Ruwaard",
-"payer": "gemeente", "year": 2019, "amount": "1200000.00" }, ... ] }
-(JSON Schema: schemas/spending.schema.json); "programme" in plaats van "wijk"
-vergelijkt met de casussen van dat programma.
+Het uitgavenbestand (JSON Schema: schemas/spending.schema.json), bijvoorbeeld:
+  {"spending": [{"wijk": "Ruwaard", "payer": "gemeente", "year": 2019, "amount": "1200000.00"}]}
+Met het veld programma (programme) in plaats van wijk wordt vergeleken met de
+casussen van dat programma.
 `,
   audit: `rendement audit CLAIMS --cases CASUSSEN.json [opties]
 
