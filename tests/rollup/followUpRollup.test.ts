@@ -8,7 +8,11 @@ import { parseRollupAggregate } from "../../src/rollup/parseRollupAggregate.js";
 import { result } from "./fixtures.js";
 
 // Worked by hand. All three start 2024-01-15: 6 months is 2024-07-15, 12 is 2025-01-15, 24 is 2026-01-15.
-const base = { wijk: "A", start: "2024-01-15", payers: { gemeente: [100000, 20000, 10000] as [number, number, number] } };
+const base = {
+  wijk: "A",
+  start: "2024-01-15",
+  payers: { gemeente: [100000, 20000, 10000] as [number, number, number] },
+};
 // Held at 12 months: checked 2024-07-20 (≥ 6 months) and 2025-02-01 (≥ 12), not at 24. Two PM effects.
 const held: CaseResult = {
   ...result({ id: "held", ...base }),
