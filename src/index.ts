@@ -145,6 +145,7 @@ export { createRollup, type Rollup } from "./rollup/createRollup.js";
 export { parseGroupBy } from "./rollup/parseGroupBy.js";
 export { parseRollupAggregate } from "./rollup/parseRollupAggregate.js";
 export type {
+  FollowUpState,
   GroupDimension,
   GroupState,
   PayerPosition,
