@@ -8,7 +8,7 @@ import { MoneyOverflowError } from "../money/cents.js";
 import type { Ratio } from "../money/ratio.js";
 import { divideRounded } from "../money/rounding.js";
 import type { YearBasis } from "../periods/yearSpans.js";
-import type { PayerSums } from "./foldLines.js";
+import { emptyPayerSums, PAYER_SUMS_FIELDS, type PayerSums } from "./foldLines.js";
 import { isPeriodUnit } from "./lineQuantity.js";
 import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, TRANSFER } from "./lineSet.js";
 import { lineYearQuantities } from "./lineYearQuantities.js";
@@ -52,17 +52,7 @@ export function lineYearCents(s: LineSet, k: number, timeline: Timeline): YearCe
   return parts.map((p, i) => ({ year: p.year, cents: shares[i] as number }));
 }
 
-/** The six sums of {@link PayerSums} in the order of the kernel's cells. */
-const FIELDS = [
-  "counterfactualCost",
-  "actualCost",
-  "interventionCost",
-  "societalCounterfactualCost",
-  "societalActualCost",
-  "societalInterventionCost",
-] as const satisfies readonly (keyof PayerSums)[];
-
-/** Cells by year, then by payer index: six sums each (FIELDS order). */
+/** Cells by year, then by payer index: six sums each (PAYER_SUMS_FIELDS order). */
 type Cells = Map<number, Map<number, number[]>>;
 
 function cell(cells: Cells, year: number, p: number, size: number): number[] {
@@ -170,10 +160,11 @@ function yearMaps(s: LineSet, cells: Cells, payers: Set<number>): Map<number, Ma
     const m = new Map<string, PayerSums>();
     for (const [name, p] of named) {
       const c = cells.get(y)?.get(p);
-      const sums = {} as PayerSums;
-      FIELDS.forEach((field, i) => {
-        sums[field] = c ? (c[i] as number) : 0;
-      });
+      const sums = emptyPayerSums();
+      if (c)
+        PAYER_SUMS_FIELDS.forEach((field, i) => {
+          sums[field] = c[i] as number;
+        });
       m.set(name, sums);
     }
     out.set(y, m);

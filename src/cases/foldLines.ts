@@ -4,7 +4,7 @@
  * @internal
  */
 import { allocateCents } from "../money/allocateCents.js";
-import { MoneyOverflowError } from "../money/cents.js";
+import { addCents, MoneyOverflowError } from "../money/cents.js";
 import type { Ratio } from "../money/ratio.js";
 import { divideRounded } from "../money/rounding.js";
 import {
@@ -32,6 +32,34 @@ export interface PayerSums {
   societalActualCost: number;
   /** Societal lens: intervention cost. */
   societalInterventionCost: number;
+}
+
+/** @internal The six sums of {@link PayerSums}, in one fixed order (the kernel's cells, the aggregate's check). */
+export const PAYER_SUMS_FIELDS = [
+  "counterfactualCost",
+  "actualCost",
+  "interventionCost",
+  "societalCounterfactualCost",
+  "societalActualCost",
+  "societalInterventionCost",
+] as const satisfies readonly (keyof PayerSums)[];
+
+/** @internal Sums of a payer with nothing in them. */
+export function emptyPayerSums(): PayerSums {
+  return {
+    counterfactualCost: 0,
+    actualCost: 0,
+    interventionCost: 0,
+    societalCounterfactualCost: 0,
+    societalActualCost: 0,
+    societalInterventionCost: 0,
+  };
+}
+
+/** @internal Adds `x` into `to`, field by field, exactly (the money module's overflow check). */
+export function addPayerSums(to: PayerSums, x: PayerSums): PayerSums {
+  for (const k of PAYER_SUMS_FIELDS) to[k] = addCents(to[k], x[k]);
+  return to;
 }
 
 /**

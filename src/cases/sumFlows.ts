@@ -2,7 +2,7 @@ import type { YearBasis } from "../periods/yearSpans.js";
 import type { caseFlows } from "./caseFlows.js";
 import type { Evaluator } from "./createEvaluator.js";
 import type { CaseFlows, YearFlows } from "./flowTypes.js";
-import type { PayerSums } from "./foldLines.js";
+import { addPayerSums, emptyPayerSums, type PayerSums } from "./foldLines.js";
 
 /** The flows of many cases added up per year and payer. */
 export interface SummedFlows {
@@ -10,23 +10,6 @@ export interface SummedFlows {
   readonly basis: YearBasis;
   /** Every year from the first to the last of any case, ascending; every payer of any case in each, sorted. */
   readonly years: readonly YearFlows[];
-}
-
-const zero = (): PayerSums => ({
-  counterfactualCost: 0,
-  actualCost: 0,
-  interventionCost: 0,
-  societalCounterfactualCost: 0,
-  societalActualCost: 0,
-  societalInterventionCost: 0,
-});
-
-function addInto(to: PayerSums, x: PayerSums): void {
-  for (const k of Object.keys(to) as (keyof PayerSums)[]) {
-    const s = to[k] + x[k];
-    if (!Number.isSafeInteger(s)) throw new RangeError("the sum of the flows is beyond safe integer cents");
-    to[k] = s;
-  }
 }
 
 /**
@@ -56,10 +39,10 @@ export function sumFlows(flows: readonly CaseFlows[], basis: YearBasis = flows[0
         payers.add(payer);
         let to = m.get(payer);
         if (!to) {
-          to = zero();
+          to = emptyPayerSums();
           m.set(payer, to);
         }
-        addInto(to, sums);
+        addPayerSums(to, sums);
       }
     }
   }
@@ -69,7 +52,7 @@ export function sumFlows(flows: readonly CaseFlows[], basis: YearBasis = flows[0
   const years: YearFlows[] = [];
   for (let y = Math.min(...keys); y <= Math.max(...keys); y++) {
     const m = byYear.get(y);
-    years.push({ year: y, payers: new Map(sorted.map((p) => [p, m?.get(p) ?? zero()])) });
+    years.push({ year: y, payers: new Map(sorted.map((p) => [p, m?.get(p) ?? emptyPayerSums()])) });
   }
   return { basis, years };
 }

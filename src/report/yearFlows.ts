@@ -6,11 +6,10 @@
  */
 import { figures } from "../cases/evaluate.js";
 import type { CaseFlows } from "../cases/flowTypes.js";
-import type { PayerSums } from "../cases/foldLines.js";
+import { addPayerSums, emptyPayerSums, type PayerSums } from "../cases/foldLines.js";
 import type { SummedFlows } from "../cases/sumFlows.js";
 import type { Figures } from "../cases/types.js";
 import type { CsvDialect } from "../csv/csvTable.js";
-import { addCents } from "../money/cents.js";
 import { amount } from "./figures.js";
 import { type Lang, t } from "./labels.js";
 import { type Block, heading, integer, note, type Row, type TableBlock, text } from "./model.js";
@@ -31,19 +30,10 @@ const budget = (s: PayerSums): Figures => figures(s.counterfactualCost, s.actual
 const societal = (s: PayerSums): Figures =>
   figures(s.societalCounterfactualCost, s.societalActualCost, s.societalInterventionCost);
 
-const ZERO_SUMS: PayerSums = {
-  counterfactualCost: 0,
-  actualCost: 0,
-  interventionCost: 0,
-  societalCounterfactualCost: 0,
-  societalActualCost: 0,
-  societalInterventionCost: 0,
-};
-
 /** @internal Sums added up field by field, exactly. */
 function addSums(sums: Iterable<PayerSums>): PayerSums {
-  const to: PayerSums = { ...ZERO_SUMS };
-  for (const s of sums) for (const k of Object.keys(to) as (keyof PayerSums)[]) to[k] = addCents(to[k], s[k]);
+  const to = emptyPayerSums();
+  for (const s of sums) addPayerSums(to, s);
   return to;
 }
 

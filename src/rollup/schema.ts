@@ -3,6 +3,7 @@
  * workers or by other engines are validated with this before they merge.
  */
 import * as z from "zod/mini";
+import { PAYER_SUMS_FIELDS } from "../cases/foldLines.js";
 import { centsToString } from "../money/cents.js";
 import { addRatio, type Ratio, ratio, ratioToString, ZERO } from "../money/ratio.js";
 
@@ -163,25 +164,17 @@ export const rollupAggregateFileSchema = z
               );
       // A tampered or truncated partial would make its groups disagree with its
       // total, and every report of the merge with it: the groups must add up.
-      const KEYS = [
-        "counterfactualCost",
-        "actualCost",
-        "interventionCost",
-        "societalCounterfactualCost",
-        "societalActualCost",
-        "societalInterventionCost",
-      ] as const;
       const sums = new Map<string, bigint[]>();
       for (const g of Object.values(a.groups))
         for (const [p, x] of Object.entries(g.payers)) {
           const s = sums.get(p) ?? [0n, 0n, 0n, 0n, 0n, 0n];
-          KEYS.forEach((k, j) => (s[j] = (s[j] as bigint) + cents(x[k])));
+          PAYER_SUMS_FIELDS.forEach((k, j) => (s[j] = (s[j] as bigint) + cents(x[k])));
           sums.set(p, s);
         }
       for (const p of new Set([...Object.keys(a.total.payers), ...sums.keys()])) {
         const t = a.total.payers[p];
         const s = sums.get(p) ?? [0n, 0n, 0n, 0n, 0n, 0n];
-        KEYS.forEach((k, j) => {
+        PAYER_SUMS_FIELDS.forEach((k, j) => {
           const total = t ? cents(t[k]) : 0n;
           if (total !== s[j])
             add(
