@@ -1,5 +1,5 @@
 import { D } from "./decimal.js";
-import type { Ratio } from "./ratio.js";
+import { type Ratio, ratio, ratioToFixed } from "./ratio.js";
 import { divideRounded } from "./rounding.js";
 
 /**
@@ -33,6 +33,11 @@ export function discountCents(cents: bigint, rate: Ratio, halfYears: number): bi
  * ```
  */
 export function discountFactorText(rate: Ratio, halfYears: number, places: number): string {
+  // Whole years are an exact fraction; only a half year needs the square root.
+  if (halfYears % 2 === 0) {
+    const w = BigInt(halfYears / 2);
+    return ratioToFixed(ratio(rate.d ** w, (rate.d + rate.n) ** w), places);
+  }
   return discountFactor(rate, halfYears).toFixed(places, D.ROUND_HALF_UP);
 }
 

@@ -168,11 +168,11 @@ export function summariseDiscounted(
 }
 
 /**
- * The payback moment in year k + 1, if reached there. A year's costs are borne at its start and its
+ * @internal The payback moment in year k + 1, if reached there. A year's costs are borne at its start and its
  * benefits accrue evenly over it (the convention of a single up-front intervention cost, generalised);
  * `shortfall` is what the benefits must still make up once the year's costs are borne.
  */
-function paybackIn(k: number, shortfall: bigint, benefit: bigint): string | undefined {
+export function paybackIn(k: number, shortfall: bigint, benefit: bigint): string | undefined {
   if (shortfall <= 0n) {
     // Nothing to make up: at once, unless the first year already loses money (a loss is not a payback).
     if (k === 0) return benefit >= 0n ? "0.00" : undefined;

@@ -3,8 +3,9 @@
  * @internal
  */
 import { centsToString } from "../money/cents.js";
+import { discountFactorText } from "../money/discountCents.js";
 import { type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
-import { powRatio, roundRatio } from "./rounding.js";
+import { paybackIn, presentValues } from "./discountFlows.js";
 
 /** One year of a projection. */
 export interface ProjectionYear {
@@ -45,32 +46,29 @@ export interface Projection {
   readonly paybackYears?: string | undefined;
 }
 
-/** @internal Discounts yearly amounts in cents (year 1 first) at rate r. */
+/**
+ * @internal Discounts yearly amounts in cents (year 1 first) at rate r, the intervention borne at the start
+ * of year 1: the dated-flow discounting ({@link presentValues}, start timing) and its payback rule, told as
+ * one amount's projection.
+ */
 export function discountYears(
   yearCents: readonly bigint[],
   interventionCents: bigint,
   rate: Ratio,
   rateText: string,
 ): Projection {
-  const growth = ratio(rate.d + rate.n, rate.d);
+  const flows = yearCents.map((benefit, k) => ({ benefit, cost: k === 0 ? interventionCents : 0n }));
+  const pvs = presentValues(flows, { r: rate }, "start");
   const years: ProjectionYear[] = [];
-  const pvs: bigint[] = [];
   let cum = 0n;
-  // Nothing spent pays back at once, unless the first year already loses money: a loss is not a payback.
-  let payback: string | undefined = interventionCents <= 0n && (yearCents[0] ?? 0n) >= 0n ? "0.00" : undefined;
-  yearCents.forEach((v, k) => {
-    const factor = powRatio(growth, k);
-    const inv = ratio(factor.d, factor.n);
-    const pv = roundRatio(ratio(v * inv.n, inv.d));
-    const before = cum;
+  let payback: string | undefined;
+  pvs.forEach(({ benefit: pv }, k) => {
+    payback ??= paybackIn(k, interventionCents - cum, pv);
     cum += pv;
-    pvs.push(pv);
-    if (payback === undefined && cum >= interventionCents && pv > 0n)
-      payback = ratioToFixed(ratio(BigInt(k) * pv + (interventionCents - before), pv), 2);
     years.push({
       year: k + 1,
-      avoidedCost: centsToString(v),
-      discountFactor: ratioToFixed(inv, 8),
+      avoidedCost: centsToString(yearCents[k] as bigint),
+      discountFactor: discountFactorText(rate, 2 * k, 8),
       presentValue: centsToString(pv),
       cumulativePresentValue: centsToString(cum),
     });
