@@ -8,6 +8,7 @@ import { auditMarkdown } from "../../src/report/audit/auditMarkdown.js";
 import { caseResultsCsv } from "../../src/report/caseResultsCsv.js";
 import { computeDocument, computeMarkdown } from "../../src/report/computeMarkdown.js";
 import type { Lang } from "../../src/report/labels.js";
+import { pmEntries } from "../../src/report/pmBlocks.js";
 import { priceListDiffDocument, priceListDocument, priceListTable } from "../../src/report/pricelistReports.js";
 import { renderCsv } from "../../src/report/render/renderCsv.js";
 import { renderHtml } from "../../src/report/render/renderHtml.js";
@@ -63,6 +64,8 @@ export function allReports(lang: Lang): [string, string][] {
   const x = inputs;
   const dialect = lang === "nl" ? "nl" : "intl";
   const o = { lang, wijkNames, synthetic: true };
+  // The cases' and programmes' PM effects beside the counts (the other roll-ups give counts only).
+  const withPm = { ...o, pm: pmEntries(x.ev.cases, PROGRAMMES) };
   return [
     [`compute/cases.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames, programmes: PROGRAMMES })],
     [
@@ -81,9 +84,9 @@ export function allReports(lang: Lang): [string, string][] {
       yearFlowsCsv([...x.calendarYears.cases.slice(0, 6), ...x.calendarYears.cases.slice(-1)], { lang, dialect }),
     ],
     [`rollup/wijk-by-year.${lang}.html`, rollupHtml(x.byWijk, { ...o, byYear: x.caseYears.summed })],
-    [`rollup/wijk.${lang}.md`, rollupMarkdown(x.byWijk, o)],
-    [`rollup/wijk.${lang}.html`, rollupHtml(x.byWijk, o)],
-    [`rollup/wijk.${lang}.txt`, renderText(rollupDocument(x.byWijk, o))],
+    [`rollup/wijk.${lang}.md`, rollupMarkdown(x.byWijk, withPm)],
+    [`rollup/wijk.${lang}.html`, rollupHtml(x.byWijk, withPm)],
+    [`rollup/wijk.${lang}.txt`, renderText(rollupDocument(x.byWijk, withPm))],
     ...(["groups", "payers", "wellbeing"] as const).map((table): [string, string] => [
       `rollup/wijk-${table}.${lang}.csv`,
       rollupCsv(x.byWijk, { lang, table, dialect }),
