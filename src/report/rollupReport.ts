@@ -1,3 +1,4 @@
+import type { PmEffect, ProgrammeInfo } from "../cases/caseTypes.js";
 import type { SummedFlows } from "../cases/sumFlows.js";
 import { FOLLOW_UP_MONTHS } from "../rollup/followUpCounts.js";
 import type { RollupRow, RollupTable } from "../rollup/types.js";
@@ -17,7 +18,7 @@ import {
   type Row,
   text,
 } from "./model.js";
-import type { PmEntry } from "./pmBlocks.js";
+import { pmEntries } from "./pmBlocks.js";
 import {
   dimensionLabel,
   dimensionValue,
@@ -44,10 +45,27 @@ export interface RollupReportOptions {
   /** The cases' flows summed per year (`sumFlows`): adds the table "Kosten per jaar". */
   readonly byYear?: SummedFlows | undefined;
   /**
-   * The PM effects of the cases and programmes (`pmEntries`): listed under "Not in euros (PM)" beside
-   * the count per group. Without them the report gives the counts and says the list needs the cases.
+   * The evaluated cases (and the case file's programmes) whose PM effects are listed under "Not in
+   * euros (PM)" beside the count per group. Without them the report gives the counts and says that
+   * the list needs the cases.
    */
-  readonly pm?: readonly PmEntry[] | undefined;
+  readonly pm?: PmSources | undefined;
+}
+
+/** A case as far as its PM effects go (an evaluated result or an input case). */
+export interface PmOfCase {
+  /** The case's id. */
+  readonly id: string;
+  /** Its PM effects, if any. */
+  readonly pm?: readonly PmEffect[] | undefined;
+}
+
+/** Where the PM effects of a roll-up report come from: the cases rolled up, and the case file's programmes. */
+export interface PmSources {
+  /** The cases (evaluated results or input cases): each effect is listed with the case's id. */
+  readonly cases: readonly PmOfCase[];
+  /** The case file's programmes: their own effects are listed after the cases'. */
+  readonly programmes?: readonly ProgrammeInfo[] | undefined;
 }
 
 const col = (lang: Lang, key: WordKey, align: "l" | "r" = "r", explain?: WordKey): Column => ({
@@ -339,7 +357,10 @@ export function rollupDocument(table: RollupTable, options: RollupReportOptions 
   blocks.push(chart);
   if (truncated) blocks.push(note("note", t("chartTopNote", lang).replace("{n}", String(chart.bars.length - 1))));
   blocks.push(...payerBlocks(table, lang, names), ...wellbeingBlocks(table, lang, names));
-  blocks.push(...followUpBlocks(table, lang, names), ...rollupPmBlocks(table, lang, names, options.pm));
+  blocks.push(
+    ...followUpBlocks(table, lang, names),
+    ...rollupPmBlocks(table, lang, names, options.pm && pmEntries(options.pm.cases, options.pm.programmes)),
+  );
   if (options.byYear) blocks.push(...yearBlocks(options.byYear, lang));
   blocks.push(heading(2, t("listsUsed", lang)), listsTable(table.lists, lang));
   const followedUp = T.followUp.some((f) => f.followedUp > 0);

@@ -8,7 +8,6 @@ import { auditMarkdown } from "../../src/report/audit/auditMarkdown.js";
 import { caseResultsCsv } from "../../src/report/caseResultsCsv.js";
 import { computeDocument, computeMarkdown } from "../../src/report/computeMarkdown.js";
 import type { Lang } from "../../src/report/labels.js";
-import { pmEntries } from "../../src/report/pmBlocks.js";
 import { priceListDiffDocument, priceListDocument, priceListTable } from "../../src/report/pricelistReports.js";
 import { renderCsv } from "../../src/report/render/renderCsv.js";
 import { renderHtml } from "../../src/report/render/renderHtml.js";
@@ -65,7 +64,7 @@ export function allReports(lang: Lang): [string, string][] {
   const dialect = lang === "nl" ? "nl" : "intl";
   const o = { lang, wijkNames, synthetic: true };
   // The cases' and programmes' PM effects beside the counts (the other roll-ups give counts only).
-  const withPm = { ...o, pm: pmEntries(x.ev.cases, PROGRAMMES) };
+  const withPm = { ...o, pm: { cases: x.ev.cases, programmes: PROGRAMMES } };
   return [
     [`compute/cases.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames, programmes: PROGRAMMES })],
     [

@@ -15,10 +15,10 @@ import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { computeWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { caseResultsCsv } from "../../report/caseResultsCsv.js";
 import { computeMarkdown } from "../../report/computeMarkdown.js";
-import { type PmEntry, pmEntries } from "../../report/pmBlocks.js";
 import { rollupCsv } from "../../report/rollupCsv.js";
 import { rollupHtml } from "../../report/rollupHtml.js";
 import { rollupMarkdown } from "../../report/rollupMarkdown.js";
+import type { PmSources } from "../../report/rollupReport.js";
 import { yearFlowsCsv, yearResults } from "../../report/yearFlows.js";
 import { createRollup } from "../../rollup/createRollup.js";
 import { finalizeRollup } from "../../rollup/finalizeRollup.js";
@@ -278,7 +278,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
       synthetic,
       byYear,
       wijkNames,
-      pm: pmEntries(ev.cases, caseFile.programmes),
+      pm: { cases: ev.cases, programmes: caseFile.programmes },
     }) as string;
   else if (format === "md") text = computeMarkdown(ev, lang, { byYear, wijkNames, programmes: caseFile.programmes });
   else if (format === "csv")
@@ -333,8 +333,8 @@ function report(
     synthetic: boolean;
     byYear?: SummedFlows | undefined;
     wijkNames: ReadonlyMap<string, string> | undefined;
-    /** The cases' and programmes' PM effects; absent for JSON lines (the roll-up keeps only their number). */
-    pm?: readonly PmEntry[] | undefined;
+    /** The cases and programmes with PM effects; absent for JSON lines (the roll-up keeps only their number). */
+    pm?: PmSources | undefined;
   },
 ): string | undefined {
   const opts = { lang: o.lang, synthetic: o.synthetic, byYear: o.byYear, wijkNames: o.wijkNames, pm: o.pm };
