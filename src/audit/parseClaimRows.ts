@@ -1,15 +1,13 @@
 import type { CsvDialect } from "../csv/csvTable.js";
 import type { TableRow } from "../csv/tableRow.js";
-import { InputError } from "../errors/InputError.js";
-import type { Issue } from "../errors/issue.js";
-import { readDateCell, readDecimalCell } from "../schemas/tableCells.js";
-import { check } from "../schemas/validate.js";
-import { type ClaimInput, type ClaimsFile, claimSchema, claimsFileSchema } from "./claimsSchema.js";
+import { tableRecords } from "../schemas/tableRecords.js";
+import { type ClaimsFile, claimSchema, claimsFileSchema } from "./claimsSchema.js";
 
 const REQUIRED = ["id", "caseId", "date", "amount", "purpose", "claimedSavings"] as const;
 /** @internal The columns of the claims table, required ones first. */
 export const CLAIM_COLUMNS: readonly string[] = [...REQUIRED, "pricelist"];
 const AMOUNTS = /* @__PURE__ */ new Set(["amount", "claimedSavings"]);
+const DATES = /* @__PURE__ */ new Set(["date"]);
 
 /** Options of {@link parseClaimRows}. */
 export interface ClaimRowsOptions {
@@ -42,113 +40,17 @@ export interface ClaimRowsOptions {
  * ```
  */
 export function parseClaimRows(rows: readonly TableRow[], options: ClaimRowsOptions): ClaimsFile {
-  const f = options.file ? { file: options.file } : {};
-  const at = (line: number, column: string | undefined, issue: Omit<Issue, "path">): Issue => ({
-    ...issue,
-    path: column === undefined ? ["row", line] : ["row", line, column],
-    message: `row ${line}${column === undefined ? "" : `, column ${column}`}: ${issue.message}`,
-    ...f,
-  });
-  const [head, ...body] = rows;
-  const names = headerNames(head, at, f);
-  const issues: Issue[] = [];
-  const claims: ClaimInput[] = [];
-  const lines: number[] = [];
-  for (const rec of body) {
-    // Spreadsheets write emptied rows as bare separators (;;;;;;): nothing to claim, like an empty line.
-    if (rec.cells.every((c) => c.trim() === "")) continue;
-    if (rec.cells.length !== names.length) {
-      issues.push(
-        at(rec.line, undefined, {
-          code: "wrong_column_count",
-          message: `has ${rec.cells.length} fields, the header ${names.length}`,
-          expected: `${names.length} fields separated by "${options.dialect === "nl" ? ";" : ","}"`,
-        }),
-      );
-      continue;
-    }
-    const obj: Record<string, string> = {};
-    let unread = false;
-    names.forEach((n, i) => {
-      const v = (rec.cells[i] as string).trim();
-      if (n === "pricelist" && v === "") return;
-      const read =
-        v === ""
-          ? { ok: true as const, value: v }
-          : AMOUNTS.has(n)
-            ? readDecimalCell(v, options.dialect, true)
-            : n === "date"
-              ? readDateCell(v, options.dialect)
-              : { ok: true as const, value: v };
-      if (read.ok) obj[n] = read.value;
-      else {
-        issues.push(at(rec.line, n, read));
-        unread = true;
-      }
-    });
-    if (unread) continue;
-    const r = check(claimSchema, obj);
-    if (r.ok) {
-      claims.push(obj as unknown as ClaimInput);
-      lines.push(rec.line);
-    } else
-      for (const is of r.issues) {
-        const col = typeof is.path[0] === "string" ? is.path[0] : undefined;
-        issues.push({ ...at(rec.line, col, is), path: ["row", rec.line, ...is.path] });
-      }
-  }
-  if (issues.length > 0) throw new InputError(issues);
-  const all = check(claimsFileSchema, { claims });
-  if (!all.ok)
-    throw new InputError(
-      all.issues.map((is) => {
-        const line = typeof is.path[1] === "number" ? (lines[is.path[1]] as number) : 0;
-        const col = typeof is.path[2] === "string" ? is.path[2] : undefined;
-        return { ...at(line, col, is), path: ["row", line, ...is.path.slice(2)] };
-      }),
-    );
-  return all.value;
-}
-
-/** The header's column names, or every problem with it. */
-function headerNames(
-  head: TableRow | undefined,
-  at: (line: number, column: string | undefined, issue: Omit<Issue, "path">) => Issue,
-  f: { file?: string | undefined },
-): string[] {
-  if (!head)
-    throw new InputError([
-      {
-        code: "empty_file",
-        path: [],
-        message: "the file has no header row",
-        expected: CLAIM_COLUMNS.join(";"),
-        ...f,
-      },
-    ]);
-  const names = head.cells.map((c) => c.trim());
-  const issues: Issue[] = [];
-  names.forEach((n, i) => {
-    if (!CLAIM_COLUMNS.includes(n))
-      issues.push(
-        at(head.line, n || `#${i + 1}`, {
-          code: "unknown_column",
-          message: `unknown column "${n}"`,
-          expected: `columns from: ${CLAIM_COLUMNS.join(", ")}`,
-        }),
-      );
-    else if (names.indexOf(n) !== i)
-      issues.push(at(head.line, n, { code: "duplicate_column", message: `column "${n}" appears twice` }));
-  });
-  for (const r of REQUIRED)
-    if (!names.includes(r))
-      issues.push(
-        at(head.line, r, {
-          code: "missing_column",
-          message: `the header has no column "${r}"`,
-          expected: `columns from: ${CLAIM_COLUMNS.join(", ")}`,
-        }),
-      );
-  if (issues.length > 0) throw new InputError(issues);
-  return names;
+  return tableRecords(
+    rows,
+    {
+      required: REQUIRED,
+      optional: ["pricelist"],
+      amounts: AMOUNTS,
+      dates: DATES,
+      record: claimSchema,
+      file: claimsFileSchema,
+      list: "claims",
+    },
+    options,
+  ) as ClaimsFile;
 }

@@ -1,4 +1,4 @@
-import { detectSeparator, parseCsv } from "../csv/parseCsv.js";
+import { csvTableRows } from "../csv/parseCsv.js";
 import type { ClaimsFile } from "./claimsSchema.js";
 import { parseClaimRows } from "./parseClaimRows.js";
 
@@ -20,9 +20,6 @@ import { parseClaimRows } from "./parseClaimRows.js";
  * ```
  */
 export function parseClaimsCsv(text: string, options: { file?: string | undefined } = {}): ClaimsFile {
-  const sep = detectSeparator(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  return parseClaimRows(parseCsv(text, { separator: sep, file: options.file }), {
-    file: options.file,
-    dialect: sep === ";" ? "nl" : "intl",
-  });
+  const { rows, dialect } = csvTableRows(text, options);
+  return parseClaimRows(rows, { file: options.file, dialect });
 }

@@ -105,3 +105,20 @@ export function detectSeparator(text: string): ";" | "," {
   const first = /[^\r\n]*[^\s][^\r\n]*/.exec(text)?.[0] ?? "";
   return first.includes(";") ? ";" : ",";
 }
+
+/**
+ * @internal CSV text as table rows with the dialect its header shows: `;` means the Dutch dialect
+ * (decimal comma), `,` the international one. A byte-order mark is ignored.
+ *
+ * @example
+ * ```ts
+ * csvTableRows("wijk;amount\nRuwaard;1,50\n").dialect; // "nl"
+ * ```
+ */
+export function csvTableRows(
+  text: string,
+  options: { readonly file?: string | undefined } = {},
+): { rows: CsvRecord[]; dialect: "nl" | "intl" } {
+  const sep = detectSeparator(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return { rows: parseCsv(text, { separator: sep, file: options.file }), dialect: sep === ";" ? "nl" : "intl" };
+}

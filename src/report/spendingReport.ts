@@ -1,10 +1,11 @@
 import type { CsvDialect } from "../csv/csvTable.js";
+import type { Issue } from "../errors/issue.js";
 import { centsToString } from "../money/cents.js";
 import { parseCents } from "../money/index.js";
 import type { SpendingComparison, SpendingComparisonResult } from "../rollup/spending/compareSpending.js";
 import type { SpendingFile } from "../rollup/spending/spendingSchema.js";
 import { amount } from "./figures.js";
-import { type Lang, t } from "./labels.js";
+import { type Lang, t, tf } from "./labels.js";
 import {
   type Block,
   code,
@@ -20,6 +21,7 @@ import {
 import { renderCsv } from "./render/renderCsv.js";
 import { renderHtml } from "./render/renderHtml.js";
 import { renderMarkdown } from "./render/renderMarkdown.js";
+import { renderText } from "./render/renderText.js";
 import { sentence } from "./sentence.js";
 
 function yearsTable(c: SpendingComparison, lang: Lang) {
@@ -89,25 +91,47 @@ export function spendingDocument(r: SpendingComparisonResult, file: SpendingFile
     if (s) blocks.push(s);
     blocks.push(yearsTable(c, lang));
   }
+  blocks.push(note("note", t("spendingCaveat", lang)));
   if (r.warnings.length > 0) {
     blocks.push(heading(2, text(t("spendingWarnings", lang))));
     for (const w of r.warnings) {
-      const row = file.spending[w.path[1] as number];
-      const scope = row?.wijk !== undefined ? "wijk" : "programme";
-      const key = w.code === "spending_years_without_cases" ? "spendingNoYears" : "spendingNoCase";
+      const { key, values } = spendingWarningWords(w, file, lang);
       blocks.push(
-        note(
-          "warning",
-          ...sentence(key, lang, {
-            scope: text(t(scope, lang).toLowerCase()),
-            name: code(row?.wijk ?? row?.programme ?? ""),
-            payer: code(row?.payer ?? ""),
-          }),
-        ),
+        note("warning", ...sentence(key, lang, { ...values, name: code(values.name), payer: code(values.payer) })),
       );
     }
   }
   return { title, lang, blocks };
+}
+
+/** The words of a spending warning: its dictionary sentence and the row's scope, name and payer. */
+function spendingWarningWords(
+  w: Issue,
+  file: SpendingFile,
+  lang: Lang,
+): { key: "spendingNoYears" | "spendingNoCase"; values: { scope: string; name: string; payer: string } } {
+  const row = file.spending[w.path[1] as number];
+  return {
+    key: w.code === "spending_years_without_cases" ? "spendingNoYears" : "spendingNoCase",
+    values: {
+      scope: t(row?.wijk !== undefined ? "wijk" : "programme", lang).toLowerCase(),
+      name: row?.wijk ?? row?.programme ?? "",
+      payer: row?.payer ?? "",
+    },
+  };
+}
+
+/**
+ * @internal A spending warning as one line of text in the language (for the command line's standard error).
+ *
+ * @example
+ * ```ts
+ * spendingWarningText(result.warnings[0], file, "nl"); // "geen casus hoort bij wijk Elders: …"
+ * ```
+ */
+export function spendingWarningText(w: Issue, file: SpendingFile, lang: Lang): string {
+  const { key, values } = spendingWarningWords(w, file, lang);
+  return tf(key, lang, values);
 }
 
 /** @internal The comparison as Markdown. */
@@ -117,6 +141,24 @@ export const spendingMarkdown = (r: SpendingComparisonResult, file: SpendingFile
 /** @internal The comparison as a self-contained HTML page. */
 export const spendingHtml = (r: SpendingComparisonResult, file: SpendingFile, lang: Lang): string =>
   renderHtml(spendingDocument(r, file, lang));
+
+/**
+ * @internal The comparison in a report format: Markdown, HTML, plain text or CSV.
+ *
+ * @example
+ * ```ts
+ * renderSpending(result, file, { format: "text", lang: "en", dialect: "intl" });
+ * ```
+ */
+export function renderSpending(
+  r: SpendingComparisonResult,
+  file: SpendingFile,
+  o: { readonly format: "md" | "html" | "text" | "csv"; readonly lang: Lang; readonly dialect: CsvDialect },
+): string {
+  if (o.format === "csv") return spendingCsv(r, o.lang, o.dialect);
+  const doc = spendingDocument(r, file, o.lang);
+  return o.format === "md" ? renderMarkdown(doc) : o.format === "html" ? renderHtml(doc) : renderText(doc);
+}
 
 /** @internal The comparison as CSV: one row per wijk (or programme), payer and year. */
 export function spendingCsv(r: SpendingComparisonResult, lang: Lang, dialect: CsvDialect = "nl"): string {

@@ -91,7 +91,8 @@ const LAYERS: Record<string, readonly string[]> = {
   pricelists: ["data", "errors", "money", "periods", "schemas"],
   wellbeing: ["data", "errors", "money", "schemas"],
   cases: ["csv", "errors", "money", "periods", "pricelists", "schemas", "streams", "wellbeing"],
-  rollup: ["cases", "errors", "money", "periods", "pricelists", "schemas", "wellbeing"],
+  // csv: a spending table is read from CSV like the case and claims tables (csv lies underneath).
+  rollup: ["cases", "csv", "errors", "money", "periods", "pricelists", "schemas", "wellbeing"],
   audit: ["cases", "csv", "errors", "money", "periods", "pricelists", "rollup", "schemas", "wellbeing"],
   scenarios: ["cases", "errors", "money", "periods", "pricelists", "rollup", "schemas", "wellbeing"],
   report: [

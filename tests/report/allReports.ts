@@ -25,7 +25,7 @@ import {
   whatIfDocument,
   whatIfMarkdown,
 } from "../../src/report/scenarios/scenarioReports.js";
-import { spendingCsv, spendingHtml, spendingMarkdown } from "../../src/report/spendingReport.js";
+import { spendingCsv, spendingDocument, spendingHtml, spendingMarkdown } from "../../src/report/spendingReport.js";
 import { yearFlowsCsv } from "../../src/report/yearFlows.js";
 import {
   districtEvaluation,
@@ -107,6 +107,7 @@ export function allReports(lang: Lang): [string, string][] {
     [`spending/ruwaard.${lang}.md`, spendingMarkdown(x.spending.result, x.spending.file, lang)],
     [`spending/ruwaard.${lang}.html`, spendingHtml(x.spending.result, x.spending.file, lang)],
     [`spending/ruwaard.${lang}.csv`, spendingCsv(x.spending.result, lang, dialect)],
+    [`spending/ruwaard.${lang}.txt`, renderText(spendingDocument(x.spending.result, x.spending.file, lang))],
     [`pricelist/show.${lang}.md`, renderMarkdown(priceListDocument(x.list, lang))],
     [`pricelist/show.${lang}.txt`, renderText(priceListDocument(x.list, lang))],
     [`pricelist/show.${lang}.csv`, renderCsv(priceListTable(x.list, lang), dialect)],

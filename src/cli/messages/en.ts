@@ -31,6 +31,7 @@ export const en = {
     `${option} is for ${what !== undefined ? `${what} in ` : ""}an Excel workbook (.xlsx)`,
   sheetWhat: { claims: "claims", cases: "cases" } as Record<"claims" | "cases", string>,
   convertArgs: "convert needs an input and an output file: rendement convert IN OUT",
+  spendingArgs: "spending needs a spending file and --cases: rendement spending SPENDING.json --cases CASES.json",
   noFormat: (file: string) => `"${file}": the extension says no format (use .json, .jsonl, .csv or .xlsx)`,
   overwritesInput: "the output would overwrite the input: name another file",
   outputExists: (file: string) => `${file} exists: name another file, or add --force to overwrite it`,

@@ -119,7 +119,7 @@ gelden voor vermeden kosten, in deze volgorde: --deadweight, --displacement,
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,
-  spending: `rendement spending UITGAVEN.json --cases CASUSSEN.json [opties]
+  spending: `rendement spending UITGAVEN.json|UITGAVEN.csv|UITGAVEN.xlsx --cases CASUSSEN.json [opties]
 
 Zet waargenomen uitgaven (wat de boekhouding van een gemeente per wijk of
 programma, financier en jaar laat zien) naast de vermeden kosten van de
@@ -128,17 +128,22 @@ hetzelfde kalenderjaar, zonder ze op te tellen, en zegt welk deel van de
 waargenomen daling de casussen verklaren. Een uitgavenregel waarvan wijk of
 jaren bij geen casus passen geeft een waarschuwing, geen fout.
 
-  --cases BESTAND           het casusbestand (JSON)
+  --cases BESTAND           het casusbestand (JSON, CSV of Excel, zoals compute het leest)
   --pricelist ID[@VERSIE]   lijst om de casussen mee te prijzen (standaard: die van het bestand, anders sociaal-domein)
   --lists MAP               gebruik ook de prijslijsten in MAP (herhaalbaar)
-  --format json|md|html|csv uitvoerformaat (standaard json)
+  --sheet NAAM              Excel-uitgavenbestand: het werkblad om te lezen (standaard: het eerste)
+  --format json|md|html|text|csv
+                            uitvoerformaat (standaard json)
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
+  --csv-dialect nl|intl     CSV: nl (";" en decimale komma, standaard) of intl ("," en ".")
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 
 Het uitgavenbestand (JSON Schema: schemas/spending.schema.json), bijvoorbeeld:
   {"spending": [{"wijk": "Ruwaard", "payer": "gemeente", "year": 2019, "amount": "1200000.00"}]}
 Met het veld programma (programme) in plaats van wijk wordt vergeleken met de
-casussen van dat programma.
+casussen van dat programma. Als CSV of Excel: één regel per cijfer met de
+kolommen wijk (of programme), payer, year, amount en eventueel note; lege
+regels worden overgeslagen.
 `,
   audit: `rendement audit CLAIMS --cases CASUSSEN.json [opties]
 

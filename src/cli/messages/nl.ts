@@ -42,6 +42,8 @@ export const nl: Messages = {
     `${option} is voor ${what !== undefined ? `${what} in ` : ""}een Excel-werkmap (.xlsx)`,
   sheetWhat: { claims: "claims", cases: "casussen" },
   convertArgs: "convert heeft een invoer- en een uitvoerbestand nodig: rendement convert IN UIT",
+  spendingArgs:
+    "spending heeft een uitgavenbestand en --cases nodig: rendement spending UITGAVEN.json --cases CASUSSEN.json",
   noFormat: (file) => `"${file}": de extensie noemt geen formaat (gebruik .json, .jsonl, .csv of .xlsx)`,
   overwritesInput: "de uitvoer zou de invoer overschrijven: noem een ander bestand",
   outputExists: (file) => `${file} bestaat al: noem een ander bestand, of geef --force om het te overschrijven`,

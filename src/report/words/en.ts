@@ -347,6 +347,8 @@ export const EN = {
   spendingIntro:
     "Observed spending (what the accounts show) is set beside the avoided cost of the documented cases for the same {scope} and payer, year by year. The two are never added: the observed change has many causes, of which the cases are one.",
   spendingSource: "Source of the observed figures: {source}.",
+  spendingCaveat:
+    "The explained share sets two different figures side by side: the cases' avoided cost is what the documented cases would have cost without the work (a counterfactual), the observed change is what the accounts show. The share says how much of the decrease the documented cases can account for, not that the work caused the rest or that the rest is lost.",
   observed: "Observed spending",
   observedChange: "Change from the base year",
   caseAvoided: "Avoided cost of the cases",

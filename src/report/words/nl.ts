@@ -342,6 +342,8 @@ export const NL: Readonly<Record<WordKey, string>> = {
   spendingIntro:
     "De waargenomen uitgaven (wat de boekhouding laat zien) staan per jaar naast de vermeden kosten van de gedocumenteerde casussen van dezelfde {scope} en financier. De twee worden nooit opgeteld: de waargenomen verandering heeft veel oorzaken, de casussen zijn er één van.",
   spendingSource: "Bron van de waargenomen cijfers: {source}.",
+  spendingCaveat:
+    "Het verklaarde deel zet twee verschillende cijfers naast elkaar: de vermeden kosten zijn wat de gedocumenteerde casussen zonder de inzet zouden hebben gekost (een contrafactisch scenario), de waargenomen verandering is wat de boekhouding laat zien. Het deel zegt hoeveel van de daling de gedocumenteerde casussen kunnen verklaren, niet dat de inzet de rest veroorzaakte of dat de rest verloren is.",
   observed: "Waargenomen uitgaven",
   observedChange: "Verandering sinds het basisjaar",
   caseAvoided: "Vermeden kosten van de casussen",

@@ -29,7 +29,8 @@ export interface SpendingFile {
   readonly spending: readonly SpendingRow[];
 }
 
-const spendingRowSchema = z
+/** @internal The schema of one spending row (also checked per row of a spending table). */
+export const spendingRowSchema = z
   .strictObject({
     wijk: z.optional(z.string().check(z.minLength(1))).check(z.describe("the wijk, as the case file names it")),
     programme: z.optional(z.string().check(z.minLength(1))).check(z.describe("or the programme")),
