@@ -3,6 +3,7 @@ import type { Issue } from "../errors/issue.js";
 import { inexactNumbers } from "../schemas/parseJsonText.js";
 import { check } from "../schemas/validate.js";
 import { type TextSource, textLines } from "../streams/textLines.js";
+import { acceptCase } from "./acceptCase.js";
 import type { Case } from "./caseTypes.js";
 import { caseSchema } from "./schema.js";
 import { brandCases } from "./validCases.js";
@@ -65,7 +66,10 @@ export async function* parseCasesJsonLines(
         ...at,
       });
     if (inexact.length > 0) continue;
-    const r = check(caseSchema, data, { ...at, path: ["line", n] });
+    // Most lines are plain valid cases: a quick check accepts them; the schema decides and explains the rest.
+    const r = acceptCase(data)
+      ? { ok: true as const, value: data }
+      : check(caseSchema, data, { ...at, path: ["line", n] });
     if (r.ok) {
       options.onLine?.(n);
       yield brandCases({ cases: [r.value] }).cases[0] as Case;
