@@ -185,12 +185,14 @@ export type {
   SimulatedLenses,
   SimulatedPayer,
   SimulatedStats,
+  SimulatedWellby,
   SimulationParameter,
   SimulationRate,
   SimulationResult,
 } from "./scenarios/summariseDraws.js";
 export { type TornadoResult, type TornadoRow, tornado } from "./scenarios/tornado.js";
 export type { RateDistribution, UncertainRate } from "./scenarios/uncertainRate.js";
+export type { WellbyCase, WellbyOptions, WellbyValuation } from "./scenarios/wellby.js";
 export {
   type AdjustedTotals,
   type Assumption,
@@ -199,6 +201,7 @@ export {
   type WhatIfResult,
   type WhatIfScenario,
   type WhatIfTotals,
+  type WhatIfWellby,
   whatIf,
 } from "./scenarios/whatIf.js";
 export type { Label } from "./schemas/label.js";
