@@ -27,5 +27,33 @@ describe("docs/method.md, 'Follow-up and PM'", () => {
     expect(r.stdout).toBe(shown);
     expect(r.stdout).toContain("€59,084.48");
     expect(r.stdout).toContain("| PM |");
+    // The second text block: the roll-up's CSV with follow-up at 6, 12 and 24 months and the PM count.
+    const rolled = [
+      ...section.slice(0, section.indexOf("\n## Kosten per jaar")).matchAll(/```text\n([\s\S]*?)```/g),
+    ][1]?.[1];
+    const g = spawnSync(
+      "node",
+      [
+        join(ROOT, "bin/rendement.js"),
+        ...[
+          "compute",
+          "terugval.json",
+          "--group-by",
+          "wijk",
+          "--format",
+          "csv",
+          "--csv-dialect",
+          "intl",
+          "--lang",
+          "en",
+        ],
+      ],
+      { cwd: dir, encoding: "utf8" },
+    );
+    expect(g.status).toBe(0);
+    // CSV lines end in CRLF (RFC 4180); the page shows them as plain lines.
+    expect(g.stdout.replace(/\r\n/g, "\n")).toBe(rolled);
+    // Followed up at 6 months, not held (relapse on 2024-07-01 = start + 6 months), nothing at 12 or 24.
+    expect(g.stdout).toContain(",0,1,0,0.0000,0,0,,0,0,,1\r\n");
   });
 });
