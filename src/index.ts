@@ -140,7 +140,7 @@ export { computeMarkdown } from "./report/computeMarkdown.js";
 export type { Lang } from "./report/labels.js";
 export { type RollupCsvOptions, rollupCsv } from "./report/rollupCsv.js";
 export { rollupHtml } from "./report/rollupHtml.js";
-export { type RollupReportOptions, rollupMarkdown } from "./report/rollupMarkdown.js";
+export { type PmOfCase, type PmSources, type RollupReportOptions, rollupMarkdown } from "./report/rollupMarkdown.js";
 export { createRollup, type Rollup } from "./rollup/createRollup.js";
 export { parseGroupBy } from "./rollup/parseGroupBy.js";
 export { parseRollupAggregate } from "./rollup/parseRollupAggregate.js";

@@ -1,7 +1,8 @@
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { simulate as simulateInWorkers } from "../../node/simulate.js";
-import { simulationReport } from "../../report/scenarios/scenarioReports.js";
+import { documentWorkbook } from "../../node/xlsx/reportWorkbooks.js";
+import { simulationDocument, simulationReport } from "../../report/scenarios/scenarioReports.js";
 import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "../../scenarios/adjustments.js";
 import type { SimulationAdjustments } from "../../scenarios/compileRates.js";
 import { DISTRIBUTIONS, type Distribution } from "../../scenarios/distributions.js";
@@ -59,8 +60,9 @@ gives the same output, bit for bit.
   --workers N|auto          worker threads for the draws (default auto: one per core, only
                             for big runs); the figures are the same for any number
   --no-tornado              leave out the one-way sensitivity table
-  --format json|md|html|text|csv
-                            output format (default json); csv: the figures table
+  --format json|md|html|text|csv|xlsx
+                            output format (default json); csv: the figures table;
+                            xlsx an Excel workbook (needs --out), one sheet per table
   --lang nl|en              report language for md, html, text and csv (default nl)
   --out FILE                write to FILE instead of standard output
 `;
@@ -130,7 +132,8 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     values["group-by"] === undefined ? [] : groupByOption(values["group-by"], checkGroupFields, GROUP_FIELDS);
   const workersOpt = values.workers ?? "auto";
   if (workersOpt !== "auto" && !/^[1-9]\d{0,2}$/.test(workersOpt)) throw new UsageError((m) => m.workers(workersOpt));
-  const format = oneOf(values.format, ["json", "md", "html", "text", "csv"] as const, "format", "json");
+  const format = oneOf(values.format, ["json", "md", "html", "text", "csv", "xlsx"] as const, "format", "json");
+  if (format === "xlsx" && values.out === undefined) throw new UsageError((m) => m.xlsxNeedsOut);
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const priceYear = yearOption(values["price-year"], "price-year");
   const file = positionals[0] as string;
@@ -172,7 +175,9 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   const text =
     format === "json"
       ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)
-      : simulationReport(result, sensitivity, format, lang);
+      : format === "xlsx"
+        ? await documentWorkbook(simulationDocument(result, sensitivity, lang))
+        : simulationReport(result, sensitivity, format, lang);
   emit(io, text, values.out);
   return 0;
 }

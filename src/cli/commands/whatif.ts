@@ -1,7 +1,8 @@
 import { formatPath, isInputError, parseCaseFile, whatIf as runWhatIf } from "../../index.js";
 import { readJsonFile } from "../../node/index.js";
+import { documentWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { projectionCsv } from "../../report/scenarios/projectionBlocks.js";
-import { whatIfHtml, whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
+import { whatIfDocument, whatIfHtml, whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
 import {
   ADJUSTMENT_COMBINATIONS,
   ADJUSTMENT_KINDS,
@@ -57,7 +58,9 @@ attribution, then drop-off per year and discounting.
                             line beside the euros, never inside them
   --wellby-instrument ID    the 0–10 life-satisfaction instrument valued (default levenstevredenheid)
   --include-wellbeing       also give a ratio including the WELLBY value, labelled as such
-  --format json|md|html|csv output format (default json); csv: the projection per year and lens
+  --format json|md|html|csv|xlsx
+                            output format (default json); csv: the projection per year and
+                            lens; xlsx an Excel workbook (needs --out), one sheet per table
   --lang nl|en              report language for md (default nl)
   --out FILE                write to FILE instead of standard output
 `;
@@ -129,7 +132,7 @@ const isWellbyIssue = (i: { readonly path: readonly (string | number)[] }): bool
   i.path[0] === "wellby" || i.path[0] === "wellbyInstrument";
 
 /** @internal `rendement whatif` */
-export function whatif(args: string[], io: CliIO): number {
+export async function whatif(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
     pricelist: { type: "string" },
     "base-pricelist": { type: "string" },
@@ -153,7 +156,8 @@ export function whatif(args: string[], io: CliIO): number {
   });
   if (positionals.length !== 1)
     throw new UsageError((m) => m.needsFile("whatif", "rendement whatif CASES.json --deadweight 0.2"));
-  const format = oneOf(values.format, ["json", "md", "html", "csv"] as const, "format", "json");
+  const format = oneOf(values.format, ["json", "md", "html", "csv", "xlsx"] as const, "format", "json");
+  if (format === "xlsx" && values.out === undefined) throw new UsageError((m) => m.xlsxNeedsOut);
   const timing = oneOf(values.timing, ["start", "mid"] as const, "timing", "start");
   const basis = oneOf(values["by-year"], ["calendar", "case"] as const, "by-year", "calendar");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
@@ -227,13 +231,15 @@ export function whatif(args: string[], io: CliIO): number {
   }
   progress.done();
   const text =
-    format === "md"
-      ? whatIfMarkdown(result, lang)
-      : format === "html"
-        ? whatIfHtml(result, lang)
-        : format === "csv"
-          ? projectionCsv(result.projection, lang)
-          : JSON.stringify(result, null, 2);
+    format === "xlsx"
+      ? await documentWorkbook(whatIfDocument(result, lang))
+      : format === "md"
+        ? whatIfMarkdown(result, lang)
+        : format === "html"
+          ? whatIfHtml(result, lang)
+          : format === "csv"
+            ? projectionCsv(result.projection, lang)
+            : JSON.stringify(result, null, 2);
   emit(io, text, values.out);
   return 0;
 }

@@ -90,8 +90,9 @@ rendement het meest bewegen. Dezelfde seed geeft bit voor bit dezelfde uitvoer.
   --workers N|auto          threads voor de trekkingen (standaard auto: één per kern, alleen
                             bij grote runs); de uitkomsten zijn gelijk bij elk aantal
   --no-tornado              laat de eenzijdige gevoeligheidstabel weg
-  --format json|md|html|text|csv
-                            uitvoerformaat (standaard json); csv: de tabel met uitkomsten
+  --format json|md|html|text|csv|xlsx
+                            uitvoerformaat (standaard json); csv: de tabel met uitkomsten;
+                            xlsx een Excel-werkmap (vraagt --out), één werkblad per tabel
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,
@@ -127,7 +128,9 @@ gelden voor vermeden kosten, in deze volgorde: --deadweight, --displacement,
                             eigen regel naast de euro's, nooit erin
   --wellby-instrument ID    het 0–10-instrument voor levenstevredenheid (standaard levenstevredenheid)
   --include-wellbeing       geef ook een verhouding inclusief de WELLBY-waarde, zo benoemd
-  --format json|md|html|csv uitvoerformaat (standaard json); csv: de projectie per jaar en blik
+  --format json|md|html|csv|xlsx
+                            uitvoerformaat (standaard json); csv: de projectie per jaar en
+                            blik; xlsx een Excel-werkmap (vraagt --out), één werkblad per tabel
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,
