@@ -39,6 +39,7 @@ import { listsTable } from "../rollupReport.js";
 import { warningText } from "../warningText.js";
 import type { WordKey } from "../words/en.js";
 import { projectionBlocks } from "./projectionBlocks.js";
+import { wellbyBlocks, wellbyLabel } from "./wellbyBlocks.js";
 
 const col = (lang: Lang, key: WordKey | string, align: "l" | "r" = "r"): Column => ({
   title: hasWord(key) ? t(key, lang) : key,
@@ -302,6 +303,7 @@ export function simulationDocument(s: SimulationResult, tr: TornadoResult | unde
     listsTable(s.lists, lang),
     heading(2, t("net", lang)),
     simTable(s, lang),
+    ...wellbyBlocks(s.wellby, lang),
     ...certaintyBlocks(s, lang),
     ...ratesBlocks(s, lang),
     ...simulationLensBlocks(s.lenses, lang),
@@ -342,11 +344,40 @@ function simCsvTable(s: SimulationResult, lang: Lang): TableBlock {
   return {
     ...table,
     columns: [...table.columns, col(lang, "variedInputs"), col(lang, "warnings", "l")],
-    rows: table.rows.map((r, i) => ({
-      ...r,
-      cells: [...r.cells, integer(s.certainty.varied), i === table.rows.length - 1 ? text(said.join(" | ")) : ""],
-    })),
+    rows: [
+      ...table.rows.map((r, i) => ({
+        ...r,
+        cells: [...r.cells, integer(s.certainty.varied), i === table.rows.length - 1 ? text(said.join(" | ")) : ""],
+      })),
+      ...wellbyCsvRows(s, lang),
+    ],
   };
+}
+
+/** The WELLBY line below the figures, labelled, and the ratio including it only when chosen; never in a total. */
+function wellbyCsvRows(s: SimulationResult, lang: Lang): TableBlock["rows"] {
+  const w = s.wellby;
+  if (!w) return [];
+  const r = w.ratioIncludingWellbeing;
+  const line = (label: Cell, n: Cell, exact: Cell, p: readonly [Cell, Cell, Cell]) => ({
+    cells: [label, n, exact, ...p, "—", "—", "", ""],
+  });
+  return [
+    line(wellbyLabel(w, lang), integer(w.casesValued), amount(w.value), [
+      amount(w.simulated.p5),
+      amount(w.simulated.p50),
+      amount(w.simulated.p95),
+    ]),
+    ...(w.exactRatioIncludingWellbeing !== undefined
+      ? [
+          line(t("wellbyRatio", lang), "", decimal(w.exactRatioIncludingWellbeing), [
+            r ? decimal(r.p5) : "—",
+            r ? decimal(r.p50) : "—",
+            r ? decimal(r.p95) : "—",
+          ]),
+        ]
+      : []),
+  ];
 }
 
 /** @internal A self-contained HTML page (no scripts, no external resources; the reports' Content-Security-Policy). */
@@ -434,6 +465,7 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
       assumptionsTable(w, lang),
       heading(2, t("figure", lang)),
       figuresTable(w, lang),
+      ...wellbyBlocks(w.wellby, lang),
       ...whatIfLensBlocks(w.lenses, lang),
       ...projectionBlocks(w.projection, lang),
       ...pmBlocks(listedPmEntries(w.pm), lang),
