@@ -98,7 +98,7 @@ export function allReports(lang: Lang): [string, string][] {
     [`simulation/simulation.${lang}.md`, simulationMarkdown(x.sim, x.tornado, lang)],
     [`simulation/simulation.${lang}.html`, simulationHtml(x.sim, x.tornado, lang)],
     [`simulation/simulation.${lang}.txt`, renderText(simulationDocument(x.sim, x.tornado, lang))],
-    [`whatif/whatif.${lang}.md`, whatIfMarkdown(x.whatIf, lang)],
+    [`whatif/whatif.${lang}.md`, whatIfMarkdown(x.whatIf, lang, { wijkNames })],
     [`whatif/whatif.${lang}.html`, renderHtml(whatIfDocument(x.whatIf, lang))],
     [`whatif/whatif.${lang}.txt`, renderText(whatIfDocument(x.whatIf, lang))],
     [`whatif/projection.${lang}.csv`, projectionCsv(x.whatIf.projection, lang, dialect)],
