@@ -246,6 +246,7 @@ export const EN = {
   base: "Base",
   scenario: "Scenario",
   adjusted: "Scenario adjusted",
+  netPerWijk: "Net return per neighbourhood",
   projection: "Multi-year value",
   factor: "Discount factor",
   pv: "Present value",

@@ -240,6 +240,7 @@ export const NL: Readonly<Record<WordKey, string>> = {
   base: "Basis",
   scenario: "Scenario",
   adjusted: "Scenario na correcties",
+  netPerWijk: "Netto rendement per wijk",
   projection: "Meerjarige waarde",
   factor: "Disconteringsfactor",
   pv: "Contante waarde",
