@@ -11,6 +11,7 @@
 import { createEvaluator, type EvaluatorOptions } from "../cases/createEvaluator.js";
 import { evaluateCases } from "../cases/evaluateCases.js";
 import { type CaseShape, CF, type LineSet } from "../cases/lineSet.js";
+import type { PriceTable } from "../cases/priceTable.js";
 import type { Case, Line } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
@@ -223,13 +224,24 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   // The parameter of each line (by line index), found once.
   const paramOf = new Map<string, SimParameter>();
   const lineKey: (string | undefined)[] = new Array(set.length);
+  // An item's parameter once per list version, not once per line (a range is decimal arithmetic).
+  const perTable = new Map<PriceTable, Map<ResolvedPriceItem, SimParameter | undefined>>();
+  const listParameter = (t: PriceTable, it: ResolvedPriceItem): SimParameter | undefined => {
+    let seen = perTable.get(t);
+    if (!seen) {
+      seen = new Map();
+      perTable.set(t, seen);
+    }
+    if (!seen.has(it)) seen.set(it, itemParameter(it, `${t.list.id}@${t.list.version}`, roughRange));
+    return seen.get(it);
+  };
   tables.forEach((t, ci) => {
     const shape = shapes[ci] as CaseShape;
     for (let k = shape.from; k < shape.to; k++) {
       const it = set.item[k]?.item;
       const p =
         it && t
-          ? itemParameter(it, `${t.list.id}@${t.list.version}`, roughRange)
+          ? listParameter(t, it)
           : adHocParameter((cases[ci] as Case).id, set.source[k] as Line, linePath(set, k));
       if (!p) continue;
       lineKey[k] = p.key;

@@ -9,6 +9,7 @@
 import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, lineRatio, TRANSFER } from "../cases/lineSet.js";
 import type { Case, Line } from "../cases/schema.js";
 import { addRatio, type Ratio } from "../money/ratio.js";
+import type { ResolvedPriceItem } from "../pricelists/types.js";
 import type { CertaintyTally } from "./certainty.js";
 import { type CompiledRates, lineDomain } from "./compileRates.js";
 import { LENS_NAMES, type LensName } from "./lenses.js";
@@ -66,6 +67,17 @@ function classifyLines(x: DrawTermsInput): { cost: Float64Array; param: Int32Arr
   const cost = new Float64Array(set.length);
   const param = new Int32Array(set.length).fill(-1);
   const cls = new Int32Array(set.length);
+  // A listed item's class depends on the item alone: found once per item, not once per line.
+  const itemClass = new Map<ResolvedPriceItem, number>();
+  const classOf = (it: ResolvedPriceItem | undefined, k: number): number => {
+    if (!it) return rates.classOf(undefined, lineDomain(it, set.source[k] as Line));
+    let c = itemClass.get(it);
+    if (c === undefined) {
+      c = rates.classOf(it.code, lineDomain(it, set.source[k] as Line));
+      itemClass.set(it, c);
+    }
+    return c;
+  };
   cases.forEach((c, ci) => {
     const shape = shapes[ci] as CaseShape;
     for (let k = shape.from; k < shape.to; k++) {
@@ -73,11 +85,12 @@ function classifyLines(x: DrawTermsInput): { cost: Float64Array; param: Int32Arr
       const key = lineKey[k];
       const f = set.flags[k] as number;
       const a = set.alt[k] as number;
-      cost[k] = lineCost(set, k);
-      param[k] = key !== undefined ? (paramIndex.get(key) as number) : -1;
-      cls[k] = rates.classOf(it?.code, lineDomain(it, set.source[k] as Line));
+      const lineCents = lineCost(set, k);
+      cost[k] = lineCents;
+      if (key !== undefined) param[k] = paramIndex.get(key) as number;
+      cls[k] = classOf(it, k);
       const weight = a >= 0 ? shape.weights?.[a] : undefined;
-      tally.line({ cost: cost[k] as number, cf: (f & CF) !== 0, weight, item: it, drawn: key !== undefined });
+      tally.line({ cost: lineCents, cf: (f & CF) !== 0, weight, item: it, drawn: key !== undefined });
     }
     if (!Array.isArray(c.counterfactual)) tally.alternatives(c.counterfactual.alternatives.length);
   });
