@@ -24,7 +24,7 @@ import { type CertaintyFacts, createTally } from "./certainty.js";
 import {
   compileRates,
   distributionCode,
-  lineDomain,
+  rateScopes,
   type SimRate,
   type SimulationAdjustments,
 } from "./compileRates.js";
@@ -249,18 +249,14 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
     }
   });
   const issues: Issue[] = [];
-  const knownItems = new Set(ev.lists.flatMap((l) => l.items.map((i) => i.code)));
-  const knownDomains = new Set([
-    ...ev.lists.flatMap((l) => l.items.map((i) => i.domain)),
-    ...Array.from({ length: set.length }, (_, k) => lineDomain(set.item[k]?.item, set.source[k] as Line)),
-  ]);
-  const corr = checkCorrelationGroups(options.correlationGroups ?? [], [...paramOf.values()], knownItems, issues);
+  const known = rateScopes(ev.lists, set);
+  const corr = checkCorrelationGroups(options.correlationGroups ?? [], [...paramOf.values()], known.items, issues);
   const params = [...paramOf.values()]
     .map((p) => (corr.groupOf.has(p.item) ? { ...p, group: corr.groupOf.get(p.item) as string } : p))
     .sort((x, y) => byString(x.key, y.key));
   const paramIndex = new Map(params.map((p, i) => [p.key, i]));
   const additive = options.combine === "additive";
-  const rates = compileRates(options.adjustments, additive, { items: knownItems, domains: knownDomains }, issues);
+  const rates = compileRates(options.adjustments, additive, known, issues);
   const caseGroup = Int32Array.from(caseKeys, (k) => groupIndex.get(k) as number);
   const tally = createTally();
   const inputs = { cases, set, shapes, lineKey, paramIndex, rates, tally, caseGroup, nGroups: groups.length };
