@@ -225,6 +225,11 @@ export const WELLBY_OPTIONS = {
  * @internal `--wellby`, `--wellby-instrument` and `--include-wellbeing` over a scenario file's WELLBY
  * settings; the last two without any WELLBY value are wrong usage. The value itself is checked by the
  * library (a bad one is invalid input, with its path).
+ *
+ * @example
+ * ```ts
+ * wellbyOptions({ wellby: "15000", "include-wellbeing": true }); // { wellby: "15000", includeWellbeing: true }
+ * ```
  */
 export function wellbyOptions(
   values: {

@@ -178,7 +178,14 @@ export interface SimulationResult {
 export const METHOD =
   "Each draw prices every case with prices drawn within their range (draw k uses stream k of the seeded xoshiro128** generator; items of a correlation group at one shared quantile), draws the SROI rates given as distributions, and draws one counterfactual alternative by its probability. Avoided cost is multiplied per line by its factor of deadweight, displacement and attribution (year 1). Lines start from their exact rounded cost at list prices; a draw adds quantity × (drawn − list price) without rounding. Percentiles: linear interpolation between ranks (type 7). Amounts are rounded to cents for display only.";
 
-/** @internal Mean and percentiles of a figure per draw, unrounded. */
+/**
+ * @internal Mean and percentiles of a figure per draw, unrounded.
+ *
+ * @example
+ * ```ts
+ * stats(Float64Array.from([1, 2, 3])).p50; // "2"
+ * ```
+ */
 export function stats(values: Float64Array): SimulatedStats {
   const sorted = Float64Array.from(values).sort();
   let sum = 0;
@@ -191,13 +198,27 @@ export function stats(values: Float64Array): SimulatedStats {
   };
 }
 
-/** @internal Statistics in cents as euros with two decimals. */
+/**
+ * @internal Statistics in cents as euros with two decimals.
+ *
+ * @example
+ * ```ts
+ * euros(stats(Float64Array.from([150, 250]))).mean; // "2.00"
+ * ```
+ */
 export function euros(s: SimulatedStats): SimulatedStats {
   const f = (x: string) => centsToString(Math.round(Number(x)));
   return { mean: f(s.mean), p5: f(s.p5), p50: f(s.p50), p95: f(s.p95) };
 }
 
-/** @internal Statistics of a ratio to four decimals, half-up. */
+/**
+ * @internal Statistics of a ratio to four decimals, half-up.
+ *
+ * @example
+ * ```ts
+ * fixed4(stats(Float64Array.from([1.5]))).p5; // "1.5000"
+ * ```
+ */
 export function fixed4(s: SimulatedStats): SimulatedStats {
   // Drop the binary noise of the division (15 significant digits) before rounding half-up, so that
   // a ratio such as 300210 / 200000 = 1.50105 (a float just below) shows as the exact ratio does, 1.5011.

@@ -49,5 +49,14 @@ describe("docs/scenarios.md", () => {
     // Issue 10: the 30-year example's mid-year present values, and Ruwaard's explained share, as printed.
     expect(outputs.join("\n")).toContain("€1,339,098.87");
     expect(outputs.join("\n")).toContain("32,0 %");
-  });
+    // Issue 11 item 5: the WELLBY worked example, by hand: (+2 − 1) points × €15,000 × 1 person-year each, and
+    // (9,000 + 15,000) / 3,000 for the ratio including wellbeing; the plain ratio stays 3.0000.
+    const wellby = outputs[steps.findIndex((s) => s.args[1] === "examples/wellby-casussen.json")] ?? "";
+    expect(wellby).toContain(
+      "| WELLBY valuation at €15,000.00 per point per person-year (person-years: 2) | **€15,000.00** |",
+    );
+    expect(wellby).toContain("| Ratio including wellbeing (WELLBY) | 8.0000 |");
+    expect(wellby).toContain("| Avoided cost per euro invested | 3.0000 | 3.0000 | 3.0000 |");
+    // Each command is a process (a dozen of them): on a loaded machine the whole page takes over a minute.
+  }, 240_000);
 });

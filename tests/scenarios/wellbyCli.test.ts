@@ -51,7 +51,7 @@ describe("--wellby on the command line", () => {
     // The WELLBY draws have their own stream: every other figure is that of the run without them.
     const { wellby: _w, ...rest } = JSON.parse(one);
     expect(rest).toEqual(JSON.parse(ok([...args, "--workers", "1"])));
-  });
+  }, 180_000);
 
   it("simulate: a wellby value in the scenario file, the command line over it", () => {
     const dir = mkdtempSync(join(tmpdir(), "wellby-"));
@@ -67,8 +67,10 @@ describe("--wellby on the command line", () => {
     expect(bad.stderr).toContain("wellby.mode");
   });
 
-  it("bad values are invalid input (exit 1, with the path); --include-wellbeing alone is wrong usage (exit 2)", () => {
-    for (const cmd of ["whatif", "simulate"]) {
+  // Each command is a process: on a loaded machine one case of this table takes tens of seconds.
+  it.each(["whatif", "simulate"])(
+    "%s: bad values are invalid input (exit 1, with the path); --include-wellbeing alone is wrong usage (exit 2)",
+    (cmd) => {
       const mode = run([cmd, WIJK, "--wellby", "10000:25000:20000", "--draws", "5"].slice(0, cmd === "whatif" ? 4 : 6));
       expect(mode.status).toBe(1);
       expect(mode.stderr).toContain("wellby.mode: the mode 25000 lies outside 10000 … 20000");
@@ -86,6 +88,7 @@ describe("--wellby on the command line", () => {
       expect(usage.status).toBe(2);
       expect(usage.stderr).toContain("--include-wellbeing needs --wellby VALUE");
       expect(usage.stdout).toBe("");
-    }
-  });
+    },
+    180_000,
+  );
 });

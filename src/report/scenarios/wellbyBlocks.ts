@@ -16,7 +16,14 @@ import type { WordKey } from "../words/en.js";
 /** The WELLBY of either scenario: a what-if's or a simulation's. */
 type AnyWellby = WhatIfWellby | SimulatedWellby;
 
-/** @internal The labelled main line: "WELLBY valuation at € 15.000,00 per point per person-year, 2 person-years". */
+/**
+ * @internal The labelled main line, with the value per point and the person-years.
+ *
+ * @example
+ * ```ts
+ * wellbyLabel(result.wellby, "en"); // WELLBY valuation at €15,000.00 per point per person-year (person-years: 2)
+ * ```
+ */
 export function wellbyLabel(w: WellbyValuation, lang: Lang): Inline[] {
   return sentence("wellbyLine", lang, { value: amount(w.pointValue), years: decimal(w.personYears) });
 }
