@@ -191,6 +191,27 @@ function adHocParameter(caseId: string, line: Line, path: string): SimParameter 
 }
 
 /**
+ * @internal The uncertain price of compiled line `k`, if it has one: its item's range (the list's own or
+ * stated relative one, or `roughRange` for a rough item without one), or an ad-hoc line's own range. The
+ * simulation draws these and the tornado varies them: one rule for both.
+ *
+ * @example
+ * ```ts
+ * lineParameter(set, k, { table, caseId: "c1", roughRange: "0.3" })?.key; // "justitie.detentie.dag@sociaal-domein@2024"
+ * ```
+ */
+export function lineParameter(
+  set: LineSet,
+  k: number,
+  at: { table: PriceTable | undefined; caseId: string; roughRange: string },
+): SimParameter | undefined {
+  const it = set.item[k]?.item;
+  return it && at.table
+    ? itemParameter(it, `${at.table.list.id}@${at.table.list.version}`, at.roughRange)
+    : adHocParameter(at.caseId, set.source[k] as Line, linePath(set, k));
+}
+
+/**
  * @internal Evaluates the cases exactly and compiles them for drawing, in a
  * canonical order (by case id), with parameters sorted by key and groups by
  * their values: the same cases in any order give the same draws. Throws
@@ -238,11 +259,12 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   tables.forEach((t, ci) => {
     const shape = shapes[ci] as CaseShape;
     for (let k = shape.from; k < shape.to; k++) {
+      // The same rule as lineParameter (which the tornado uses), with a list item's parameter found once.
       const it = set.item[k]?.item;
       const p =
         it && t
           ? listParameter(t, it)
-          : adHocParameter((cases[ci] as Case).id, set.source[k] as Line, linePath(set, k));
+          : lineParameter(set, k, { table: t, caseId: (cases[ci] as Case).id, roughRange });
       if (!p) continue;
       lineKey[k] = p.key;
       if (!paramOf.has(p.key)) paramOf.set(p.key, p);

@@ -8,6 +8,7 @@ import { addRatio, type Ratio, ratio } from "../money/ratio.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
 import type { AdjustmentCombination } from "./adjustments.js";
 import { compileRates, rateScopes, type SimulationAdjustments } from "./compileRates.js";
+import { ROUGH_RANGE } from "./compileSimulation.js";
 import { LENS_NAMES, type LensName } from "./lenses.js";
 import { type TornadoInput, tornadoInputs } from "./tornadoInputs.js";
 import { type LensNets, type TornadoModel, tornadoModel, tornadoNet } from "./tornadoModel.js";
@@ -24,11 +25,13 @@ export type TornadoOptions = WhatIfOptions & {
   readonly adjustments?: SimulationAdjustments | undefined;
   /** How the three rates combine (default multiplicative). */
   readonly combine?: AdjustmentCombination | undefined;
+  /** Relative half-width around a rough item without a range, as the simulation draws it (default "0.3"; "0": none). */
+  readonly roughRange?: string | undefined;
 };
 
 /** @internal */
 export const TORNADO_METHOD =
-  "One-way sensitivity: each uncertain input is set to its low and its high value while every other input keeps its baseline (list prices, each SROI rate at its mode, a uniform one at its midpoint, the stated probabilities), and all cases are evaluated exactly: lines rounded half-up to cents, adjusted avoided cost rounded half-up once per case and payer (year 1, as whatif). Prices vary over their list range; rates over their distribution's minimum to maximum; an alternative's probability over its stated range, or 0 to 1 where none is stated, the case's other alternatives keeping their proportions (a set of two: one row). Between roundings each lens's net return is linear in any one input (a factor (1 − r)·… or 1 − r − … is linear in r), N(x) = R + x·Q, so its switching value −R/Q is exact up to the roundings (half a cent per line priced with the item and per case and payer); it is given where it lies in the input's allowed domain (a price from 0; a rate or probability from 0 to 1, a rate under additive combination only while the factor stays at least 0), else stated as none within it. The societal lens leaves transfers out.";
+  "One-way sensitivity: each uncertain input is set to its low and its high value while every other input keeps its baseline (list prices, each SROI rate at its mode, a uniform one at its midpoint, the stated probabilities), and all cases are evaluated exactly: lines rounded half-up to cents, adjusted avoided cost rounded half-up once per case and payer (year 1, as whatif). Prices vary over their range as the simulation draws them (the list's, a rough item without one within the assumed ±roughRange, an ad-hoc line's own); rates over their distribution's minimum to maximum; an alternative's probability over its stated range, or 0 to 1 where none is stated, the case's other alternatives keeping their proportions (a set of two: one row). Between roundings each lens's net return is linear in any one input (a factor (1 − r)·… or 1 − r − … is linear in r), N(x) = R + x·Q, so its switching value −R/Q is exact up to the roundings (half a cent per line priced with the item and per case and payer); it is given where it lies in the input's allowed domain (a price from 0; a rate or probability from 0 to 1, a rate under additive combination only while the factor stays at least 0), else stated as none within it. The societal lens leaves transfers out.";
 
 /**
  * One-way sensitivity over every uncertain input: the prices with a range,
@@ -125,7 +128,7 @@ export interface TornadoPlan {
  */
 export function tornadoPlan(cases: readonly Case[], options: TornadoOptions): TornadoPlan {
   const instruments = options.instruments ?? loadInstruments();
-  const { adjustments, combine: how, ...evalOptions } = options;
+  const { adjustments, combine: how, roughRange, ...evalOptions } = options;
   const ev = evaluateCases(cases, { ...evalOptions, instruments });
   const lines = createEvaluator({
     catalog: options.catalog,
@@ -136,7 +139,7 @@ export function tornadoPlan(cases: readonly Case[], options: TornadoOptions): To
   const issues: Issue[] = [];
   const rates = compileRates(adjustments, combine === "additive", rateScopes(ev.lists, lines.set), issues);
   if (issues.length > 0) throw new InputError(issues);
-  const found = tornadoInputs(cases, lines, rates, combine);
+  const found = tornadoInputs(cases, lines, rates, combine, roughRange ?? ROUGH_RANGE.relative);
   const model = tornadoModel(lines, { rates, rateValues: found.rateValues, combine, keyOf: found.priceKey });
   return {
     model,

@@ -7,13 +7,13 @@
  */
 import type { CompiledLines } from "../cases/compileCases.js";
 import type { CaseShape } from "../cases/lineSet.js";
-import type { PriceTable } from "../cases/priceTable.js";
 import type { Case } from "../cases/schema.js";
 import type { Issue } from "../errors/issue.js";
-import { amountToCents } from "../money/parseDecimal.js";
+import { centsToString } from "../money/cents.js";
 import { addRatio, mulRatio, ONE, type Ratio, ratio, ratioToNumber, ZERO } from "../money/ratio.js";
 import { type AdjustmentCombination, parseRate } from "./adjustments.js";
 import type { CompiledRates, SimRate } from "./compileRates.js";
+import { lineParameter, type SimParameter } from "./compileSimulation.js";
 import type { Variation } from "./tornadoModel.js";
 import type { TornadoRow } from "./tornadoTypes.js";
 import { parseRateText, type RateDistribution } from "./uncertainRate.js";
@@ -54,52 +54,52 @@ function exactBounds(r: SimRate): { low: Ratio; mode: Ratio; high: Ratio } {
 
 const lessThan = (a: Ratio, b: Ratio): boolean => a.n * b.d < b.n * a.d;
 
-function priceInputs(lines: CompiledLines): {
-  inputs: TornadoInput[];
-  key: (ci: number, k: number) => string | undefined;
-} {
+/** Where a price row's range comes from, by the simulation's `rangeFrom`. */
+const PRICE_RANGE = { source: "list", relative: "list", simulation: "assumed", case: "case" } as const;
+
+/** The prices the simulation draws: items with a range (their list's, or assumed for rough ones), ad-hoc ranges. */
+function priceInputs(
+  cases: readonly Case[],
+  lines: CompiledLines,
+  roughRange: string,
+): { inputs: TornadoInput[]; key: (ci: number, k: number) => string | undefined } {
   const { set, shapes, tables } = lines;
-  const keyOf = (ci: number, k: number): string | undefined => {
-    const it = set.item[k]?.item;
-    const t = tables[ci] as PriceTable | undefined;
-    return it?.range && t ? `${it.code}@${t.list.id}@${t.list.version}` : undefined;
-  };
-  const found = new Map<string, { ci: Set<number>; k: number; list: string }>();
+  const keys = new Map<number, string>();
+  const found = new Map<string, { p: SimParameter; ci: Set<number> }>();
   shapes.forEach((shape, ci) => {
     for (let k = shape.from; k < shape.to; k++) {
-      const key = keyOf(ci, k);
-      if (key === undefined) continue;
-      const t = tables[ci] as PriceTable;
-      const e = found.get(key) ?? { ci: new Set<number>(), k, list: `${t.list.id}@${t.list.version}` };
+      const p = lineParameter(set, k, { table: tables[ci], caseId: (cases[ci] as Case).id, roughRange });
+      if (!p) continue;
+      keys.set(k, p.key);
+      const e = found.get(p.key) ?? { p, ci: new Set<number>() };
       e.ci.add(ci);
-      found.set(key, e);
+      found.set(p.key, e);
     }
   });
-  const inputs = [...found].map(([key, e]): TornadoInput => {
-    const it = set.item[e.k]?.item as NonNullable<(typeof set.item)[number]>["item"];
-    const range = it.range as { low: string; high: string };
+  const inputs = [...found.values()].map(({ p, ci }): TornadoInput => {
     return {
       row: {
         kind: "price",
-        input: it.code,
-        item: it.code,
-        pricelist: e.list,
-        range: "list",
+        input: p.item,
+        item: p.item,
+        ...(p.pricelist !== "" ? { pricelist: p.pricelist } : {}),
+        range: PRICE_RANGE[p.rangeFrom],
         unit: "euro",
-        low: range.low,
-        mode: it.amount,
-        high: range.high,
+        low: centsToString(p.low),
+        mode: centsToString(p.mode),
+        high: centsToString(p.high),
         domain: { min: "0.00" },
-        cases: e.ci.size,
+        cases: ci.size,
       },
-      low: ratio(amountToCents(range.low)),
-      high: ratio(amountToCents(range.high)),
+      low: ratio(p.low),
+      high: ratio(p.high),
       domain: { min: ZERO },
-      cases: [...e.ci],
-      variation: (x) => ({ kind: "price", key, x }),
+      cases: [...ci],
+      variation: (x) => ({ kind: "price", key: p.key, x }),
     };
   });
-  return { inputs, key: keyOf };
+  // Line k of the set belongs to one case: the key needs no case index.
+  return { inputs, key: (_ci, k) => keys.get(k) };
 }
 
 /** The rates given as a distribution (a fixed rate varies nothing), each over its minimum to maximum. */
@@ -187,7 +187,7 @@ function probabilityInputs(cases: readonly Case[], shapes: readonly CaseShape[])
  *
  * @example
  * ```ts
- * const x = tornadoInputs(cases, lines, rates, "multiplicative");
+ * const x = tornadoInputs(cases, lines, rates, "multiplicative", "0.3");
  * const all = [...x.inputs, ...x.rateInputs(model.classes)];
  * ```
  */
@@ -196,6 +196,7 @@ export function tornadoInputs(
   lines: CompiledLines,
   rates: CompiledRates,
   combine: AdjustmentCombination,
+  roughRange: string,
 ): {
   inputs: TornadoInput[];
   rateValues: Ratio[];
@@ -204,7 +205,7 @@ export function tornadoInputs(
   rateInputs: (classes: readonly ReadonlySet<number>[]) => TornadoInput[];
 } {
   const bounds = rates.rates.map(exactBounds);
-  const prices = priceInputs(lines);
+  const prices = priceInputs(cases, lines, roughRange);
   const probabilities = probabilityInputs(cases, lines.shapes);
   return {
     inputs: [...prices.inputs, ...probabilities],

@@ -42,11 +42,12 @@ export interface TornadoRow {
   /** Probability rows: the alternative's label, where it has one. */
   readonly label?: string | undefined;
   /**
-   * Where low and high come from: `list` (the item's range in its list), `distribution` (the rate's
-   * minimum and maximum), `stated` (a probability's stated range) or `unit` (a probability with no
-   * range stated, varied over 0 … 1).
+   * Where low and high come from: `list` (the item's range in its list, its own or a stated relative one),
+   * `assumed` (a rough item without one: the simulation's `roughRange` around its amount), `case` (an ad-hoc
+   * line's range), `distribution` (the rate's minimum and maximum), `stated` (a probability's stated range)
+   * or `unit` (a probability with no range stated, varied over 0 … 1).
    */
-  readonly range: "list" | "distribution" | "stated" | "unit";
+  readonly range: "list" | "assumed" | "case" | "distribution" | "stated" | "unit";
   /** `euro` for prices (low, mode, high and switching values in euros), `fraction` for rates and probabilities. */
   readonly unit: "euro" | "fraction";
   /** The low value (euros with two decimals, or a decimal fraction). */

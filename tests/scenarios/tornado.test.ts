@@ -26,7 +26,7 @@ describe("tornado", () => {
     //       R (cell at 0) = −4500, Q = 30 → switching value 4500/30 = 150.0000, within 150–300.
     // meeting: low 1000 → 6000 − 4000 = 2000.00; high 2000 → 1000.00; swing 1000.00.
     //       R = 6000 − 3000 = 3000, Q = −1 → 3000.0000, outside 1000–2000.
-    const t = tornado(cs, { catalog, pricelist: "test" });
+    const t = tornado(cs, { catalog, pricelist: "test", roughRange: "0" });
     expect(t.netReturn).toEqual({ budget: "1500.00", societal: "1500.00" });
     expect(
       t.rows.map((r) => [
@@ -43,7 +43,7 @@ describe("tornado", () => {
       ["meeting", "2000.00", "1500.00", "1000.00", "1000.00", "3000.0000", false],
     ]);
     // The reports mark the switching value outside its range with "*" and explain the mark, in Markdown and HTML.
-    const sim = simulate(cs, { catalog, pricelist: "test", seed: 1, draws: 10 });
+    const sim = simulate(cs, { catalog, pricelist: "test", roughRange: "0", seed: 1, draws: 10 });
     for (const text of [simulationMarkdown(sim, t, "en"), simulationHtml(sim, t, "en")]) {
       expect(text).toMatch(/3,000\.0000 (\*|&#42;)/);
       expect(text).toMatch(/outside the input(&#39;|')s range/);
@@ -64,7 +64,7 @@ describe("tornado", () => {
         [{ item: "meeting", quantity: 1, intervention: true }],
       ),
     ]);
-    const t = tornado(cs, { catalog, pricelist: "test" });
+    const t = tornado(cs, { catalog, pricelist: "test", roughRange: "0" });
     expect(t.rows[0]?.item).toBe("support");
     expect(t.rows[0]?.lenses.budget.switching).toEqual({ value: "77.7778", exact: "700/9", withinRange: true });
     // 9/7 × 60 = 77.142857… → 77.14, net −22.86; 9/7 × 80 = 102.857… → 102.86, net 2.86.
@@ -90,7 +90,12 @@ describe("tornado", () => {
   it("gives a rate's switching value by hand, multiplied", () => {
     // Net N(r) = 6,000 × (1 − r) × 0.75 − 3,000. At 0.2: 3,600 − 3,000 = 600.00; at 0.1: 4,050 − 3,000 = 1,050.00;
     // at 0.3: 3,150 − 3,000 = 150.00; swing 900.00. Zero at 4,500 × (1 − r) = 3,000: r = 1/3 (outside 0.1–0.3).
-    const t = tornado(rateCase(30), { catalog: rateCatalog(), pricelist: "test", adjustments: deadweight });
+    const t = tornado(rateCase(30), {
+      catalog: rateCatalog(),
+      pricelist: "test",
+      roughRange: "0",
+      adjustments: deadweight,
+    });
     expect(t.netReturn.budget).toBe("600.00");
     expect(t.rows).toHaveLength(1);
     expect(t.rows[0]).toMatchObject({
@@ -117,6 +122,7 @@ describe("tornado", () => {
     const t = tornado(rateCase(30), {
       catalog: rateCatalog(),
       pricelist: "test",
+      roughRange: "0",
       adjustments: deadweight,
       combine: "additive",
     });
@@ -131,6 +137,7 @@ describe("tornado", () => {
     const none = tornado(rateCase(10), {
       catalog: rateCatalog(),
       pricelist: "test",
+      roughRange: "0",
       adjustments: deadweight,
       combine: "additive",
     });
@@ -163,7 +170,7 @@ describe("tornado", () => {
         { probability: "0.35", label: "detentie", days: 30 },
         { probability: "0.65", label: "politie", days: 5 },
       ]),
-      { catalog: rateCatalog(), pricelist: "test" },
+      { catalog: rateCatalog(), pricelist: "test", roughRange: "0" },
     );
     expect(t.rows).toHaveLength(1);
     expect(t.rows[0]).toMatchObject({
@@ -195,7 +202,7 @@ describe("tornado", () => {
         { probability: "0.3", label: "B", days: 5 },
         { probability: "0.2", label: "C", days: 0 },
       ]),
-      { catalog: rateCatalog(), pricelist: "test" },
+      { catalog: rateCatalog(), pricelist: "test", roughRange: "0" },
     );
     expect(t.rows).toHaveLength(3);
     const b = t.rows.find((r) => r.label === "B");
@@ -228,6 +235,7 @@ describe("tornado", () => {
     const t = tornado(cs, {
       catalog: rateCatalog(),
       pricelist: "test",
+      roughRange: "0",
       adjustments: { deadweight: { global: "0.1:0.2:0.3" } },
     });
     expect(t.netReturn).toEqual({ budget: "5000.00", societal: "1800.00" });
@@ -241,5 +249,17 @@ describe("tornado", () => {
       swing: "1200.00",
       switching: { value: "0.5000", withinRange: false },
     });
+  });
+
+  it("varies a rough item without a range within the simulation's assumed range, as the simulation draws it", () => {
+    // The card (rough, no range) at ±30%: 2,100.00 … 3,900.00. Net = 6,000 − card: 3,900.00 … 2,100.00.
+    const t = tornado(rateCase(30), { catalog: rateCatalog(), pricelist: "test" });
+    const card = t.rows.find((r) => r.item === "card");
+    expect(card).toMatchObject({ kind: "price", range: "assumed", low: "2100.00", mode: "3000.00", high: "3900.00" });
+    expect(card?.lenses.budget).toMatchObject({ netAtLow: "3900.00", netAtHigh: "2100.00", swing: "1800.00" });
+    expect(card?.lenses.budget.switching).toEqual({ value: "6000.0000", exact: "6000", withinRange: false });
+    // The cell is rough too: both rows; with roughRange 0 neither.
+    expect(t.rows.map((r) => r.item).sort()).toEqual(["card", "cell"]);
+    expect(tornado(rateCase(30), { catalog: rateCatalog(), pricelist: "test", roughRange: "0" }).rows).toEqual([]);
   });
 });

@@ -18,13 +18,20 @@ describe("rendement simulate: the tornado over prices, rates and probabilities",
     expect(r.status).toBe(0);
     const t = JSON.parse(r.out).sensitivity;
     expect(t.combine).toBe("multiplicative");
-    // The eviction price (its list's range), the deadweight drawn, the overlast case's two alternatives (one row);
-    // the fixed attribution varies nothing.
-    expect(t.rows.map((x: { kind: string; input: string }) => `${x.kind} ${x.input}`).sort()).toEqual([
-      "price wonen.huisuitzetting.directe-kosten",
-      "probability voorbeeld-overlast/counterfactual.alternatives[0]",
-      "rate deadweight",
-    ]);
+    // The prices the simulation draws (the eviction's list range; rough items without one within ±30%, assumed),
+    // the deadweight drawn, the overlast case's two alternatives (one row); the fixed attribution varies nothing.
+    const rows = t.rows.map((x: { kind: string; input: string; range: string }) => `${x.kind} ${x.input} ${x.range}`);
+    const sim = JSON.parse(r.out);
+    // One row per drawn price (an item in two list versions is two).
+    expect(rows.filter((x: string) => x.startsWith("price")).length).toBe(sim.parameters.length);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        "price wonen.huisuitzetting.directe-kosten list",
+        "price justitie.detentie.dag assumed",
+        "probability voorbeeld-overlast/counterfactual.alternatives[0] unit",
+        "rate deadweight distribution",
+      ]),
+    );
     const rate = t.rows.find((x: { kind: string }) => x.kind === "rate");
     expect(rate).toMatchObject({ low: "0.1", mode: "0.2", high: "0.3", domain: { min: "0", max: "1" } });
     for (const lens of ["budget", "societal"]) {

@@ -177,8 +177,8 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     ...(io.isTTY ? { onProgress } : {}),
   });
   bar.done();
-  // The tornado varies what the simulation draws: the prices with a range, the rates given as distributions, the
-  // alternatives' probabilities; under the same rates and combination.
+  // The tornado varies what the simulation draws: the prices with a range (assumed for rough items), the rates
+  // given as distributions, the alternatives' probabilities; under the same rates and combination.
   const sensitivity =
     values["no-tornado"] === true
       ? undefined
@@ -186,6 +186,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
           ...base,
           ...(drawn.adjustments !== undefined ? { adjustments: drawn.adjustments } : {}),
           ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
+          ...(drawn.roughRange !== undefined ? { roughRange: drawn.roughRange } : {}),
         });
   const text =
     format === "json"

@@ -198,6 +198,7 @@ export const EN = {
   "lens.both": "both",
   probOf: "probability of",
   alternativeN: "alternative",
+  rangeAssumed: "range assumed (rough figure)",
   probUnit: "0 to 1, no range stated",
   noSwitching: "none within the allowed domain",
   tornadoBase: "Net return at the baseline values",

@@ -191,6 +191,7 @@ export const NL: Readonly<Record<WordKey, string>> = {
   "lens.both": "beide",
   probOf: "kans op",
   alternativeN: "alternatief",
+  rangeAssumed: "bandbreedte aangenomen (ruw bedrag)",
   probUnit: "0 tot 1, geen bandbreedte opgegeven",
   noSwitching: "geen binnen het toegestane domein",
   tornadoBase: "Netto rendement bij de basiswaarden",
