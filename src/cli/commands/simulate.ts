@@ -17,6 +17,8 @@ import {
   groupByOption,
   oneOf,
   parse,
+  WELLBY_OPTIONS,
+  wellbyOptions,
   withWijkFile,
   yearOption,
 } from "../options.js";
@@ -47,8 +49,14 @@ gives the same output, bit for bit.
   --adjustments HOW         multiplicative (default) or additive combination of the rates
   --rough-range R           rough items without a range are drawn within ±R of their
                             amount (default 0.3; 0 holds them fixed)
-  --scenario FILE           rates, combination, rough range and correlation groups
-                            from a JSON file (schemas/simulation-scenario.schema.json)
+  --wellby VALUE            value the change in life satisfaction (0–10) at VALUE euros
+                            per point per person-year: fixed (15000) or drawn per draw
+                            (10000:15000:20000, pert:…, uniform:10000:20000); its own line
+                            beside the euros, never inside them
+  --wellby-instrument ID    the 0–10 life-satisfaction instrument valued (default levenstevredenheid)
+  --include-wellbeing       also give a ratio including the WELLBY value, labelled as such
+  --scenario FILE           rates, combination, rough range, correlation groups and a
+                            WELLBY value from a JSON file (schemas/simulation-scenario.schema.json)
   --samples                 include every sampled price (JSON only)
   --workers N|auto          worker threads for the draws (default auto: one per core, only
                             for big runs); the figures are the same for any number
@@ -83,8 +91,10 @@ function drawnOptions(values: Record<string, string | boolean | string[] | undef
       ? base.combine
       : (oneOf(how, ADJUSTMENT_COMBINATIONS, "adjustments", "multiplicative") as AdjustmentCombination);
   const roughRange = (values["rough-range"] as string | undefined) ?? base.roughRange;
+  const { wellby: _w, wellbyInstrument: _i, includeWellbeing: _n, ...rest } = base;
   return {
-    ...base,
+    ...rest,
+    ...wellbyOptions(values as Parameters<typeof wellbyOptions>[0], base),
     ...(Object.keys(adjustments).length > 0 ? { adjustments: adjustments as SimulationAdjustments } : {}),
     ...(combine !== undefined ? { combine } : {}),
     ...(roughRange !== undefined ? { roughRange } : {}),
@@ -109,6 +119,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     "rough-range": { type: "string" },
     scenario: { type: "string" },
     "no-tornado": { type: "boolean" },
+    ...WELLBY_OPTIONS,
     workers: { type: "string" },
     wijken: { type: "string" },
     format: { type: "string" },

@@ -19,6 +19,8 @@ import {
   oneOf,
   optionProblems,
   parse,
+  WELLBY_OPTIONS,
+  wellbyOptions,
   withWijkFile,
   yearOption,
 } from "../options.js";
@@ -51,6 +53,12 @@ attribution, then drop-off per year and discounting.
                             the middle of each year
   --by-year calendar|case   count years as calendar years (default) or since each case's start
   --horizon YEARS           years to project (default: the observed years and continuation)
+  --wellby VALUE            value the change in life satisfaction (0–10) at VALUE euros
+                            per point per person-year (15000; a distribution such as
+                            10000:15000:20000 is valued at its mode, low and high); its own
+                            line beside the euros, never inside them
+  --wellby-instrument ID    the 0–10 life-satisfaction instrument valued (default levenstevredenheid)
+  --include-wellbeing       also give a ratio including the WELLBY value, labelled as such
   --format json|md|html|csv|xlsx
                             output format (default json); csv: the projection per year and
                             lens; xlsx an Excel workbook (needs --out), one sheet per table
@@ -117,9 +125,15 @@ function optionOf(path: readonly (string | number)[], flag: Record<string, strin
     ["prices", "--set"],
     ["pricelist", "--pricelist"],
     ["priceYear", "--price-year"],
+    ["wellby", "--wellby"],
+    ["wellbyInstrument", "--wellby-instrument"],
   ]);
   return named.get(String(a)) ?? formatPath(path);
 }
+
+/** An issue of the WELLBY options (`wellby.mode`, `wellbyInstrument`). */
+const isWellbyIssue = (i: { readonly path: readonly (string | number)[] }): boolean =>
+  i.path[0] === "wellby" || i.path[0] === "wellbyInstrument";
 
 /** @internal `rendement whatif` */
 export async function whatif(args: string[], io: CliIO): Promise<number> {
@@ -140,6 +154,7 @@ export async function whatif(args: string[], io: CliIO): Promise<number> {
     continue: { type: "string", multiple: true },
     horizon: { type: "string" },
     wijken: { type: "string" },
+    ...WELLBY_OPTIONS,
     format: { type: "string" },
     lang: { type: "string" },
     out: { type: "string" },
@@ -175,6 +190,7 @@ export async function whatif(args: string[], io: CliIO): Promise<number> {
     if (!/^\d{1,3}$/.test(values.horizon)) throw new UsageError((m) => m.horizon(String(values.horizon)));
     horizon = Number(values.horizon);
   }
+  const wellby = wellbyOptions(values);
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
@@ -207,12 +223,14 @@ export async function whatif(args: string[], io: CliIO): Promise<number> {
         ...(values.timing !== undefined ? { timing } : {}),
         ...(values["by-year"] !== undefined ? { basis } : {}),
         ...(values.continue !== undefined ? { continuation: continuation(values.continue) } : {}),
+        ...wellby,
       },
     );
   } catch (e) {
     progress.done();
-    // The case file's problems carry its name; the others are in option values: wrong usage, exit 2.
-    if (isInputError(e) && e.issues.every((i) => i.file === undefined))
+    // The case file's problems carry its name; the others are in option values: wrong usage, exit 2. A WELLBY
+    // value is invalid input (exit 1) with its path, as in simulate, where it may come from a scenario file.
+    if (isInputError(e) && e.issues.every((i) => i.file === undefined) && !e.issues.every(isWellbyIssue))
       throw optionProblems(e.issues, (path) => optionOf(path, flag));
     throw e;
   }
