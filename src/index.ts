@@ -191,7 +191,15 @@ export type {
   SimulationRate,
   SimulationResult,
 } from "./scenarios/summariseDraws.js";
-export { type TornadoResult, type TornadoRow, tornado } from "./scenarios/tornado.js";
+export {
+  type TornadoKind,
+  type TornadoLens,
+  type TornadoOptions,
+  type TornadoResult,
+  type TornadoRow,
+  type TornadoSwitching,
+  tornado,
+} from "./scenarios/tornado.js";
 export type { RateDistribution, UncertainRate } from "./scenarios/uncertainRate.js";
 export type { WellbyCase, WellbyOptions, WellbyValuation } from "./scenarios/wellby.js";
 export {

@@ -115,9 +115,29 @@ const wijkCases = () => parseCaseFile(JSON.parse(readFileSync("examples/wijk-voo
 export function exampleSimulation() {
   const cs = wijkCases();
   const options = { catalog, instruments };
+  // Rates drawn, so the tornado has rate rows beside the price and the probability of the overlast case.
+  const drawn = {
+    adjustments: { deadweight: { global: "0.1:0.2:0.3" }, attribution: { domains: { justitie: "0.25" } } },
+  };
   return {
-    sim: simulate(cs, { ...options, seed: 42, draws: 200, groupBy: ["wijk"] }),
-    tornado: tornado(cs, options),
+    sim: simulate(cs, { ...options, ...drawn, seed: 42, draws: 200, groupBy: ["wijk"] }),
+    tornado: tornado(cs, { ...options, ...drawn }),
+  };
+}
+
+/** The same cases with a WELLBY value: fixed and included in a ratio (what-if), drawn (simulation). */
+export function exampleWellby() {
+  const cs = wijkCases();
+  return {
+    whatIfWellby: whatIf(cs, { catalog, instruments }, { wellby: "15000", includeWellbeing: true }),
+    simWellby: simulate(cs, {
+      catalog,
+      instruments,
+      seed: 42,
+      draws: 200,
+      wellby: "10000:15000:20000",
+      includeWellbeing: true,
+    }),
   };
 }
 

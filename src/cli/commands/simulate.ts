@@ -31,7 +31,8 @@ export const simulateHelp = `rendement simulate CASES.json [options]
 Monte Carlo: prices drawn within each item's range, counterfactual
 alternatives drawn by their probabilities. Reports P5, P50 and P95 of net
 return and ratio per group, P(net return > 0), the exact point estimates, and
-a tornado table of the prices that move the net return most. The same seed
+a tornado table of the prices, SROI rates and probabilities that move the
+net return most, with switching values per lens. The same seed
 gives the same output, bit for bit.
 
   --draws N                 number of draws (default 10000)
@@ -176,7 +177,16 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     ...(io.isTTY ? { onProgress } : {}),
   });
   bar.done();
-  const sensitivity = values["no-tornado"] === true ? undefined : tornado(caseFile.cases, base);
+  // The tornado varies what the simulation draws: the prices with a range, the rates given as distributions, the
+  // alternatives' probabilities; under the same rates and combination.
+  const sensitivity =
+    values["no-tornado"] === true
+      ? undefined
+      : tornado(caseFile.cases, {
+          ...base,
+          ...(drawn.adjustments !== undefined ? { adjustments: drawn.adjustments } : {}),
+          ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
+        });
   const text =
     format === "json"
       ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)

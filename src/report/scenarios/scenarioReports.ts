@@ -13,7 +13,7 @@ import type {
   SimulatedLenses,
   SimulationResult,
 } from "../../scenarios/summariseDraws.js";
-import type { TornadoResult } from "../../scenarios/tornado.js";
+import type { TornadoResult, TornadoRow, TornadoSwitching } from "../../scenarios/tornado.js";
 import type { Assumption, WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
 import { type AmountValue, amount, maybeAmount } from "../figures.js";
 import { hasWord, type Lang, t } from "../labels.js";
@@ -42,6 +42,7 @@ import { listsTable } from "../rollupReport.js";
 import { warningText } from "../warningText.js";
 import type { WordKey } from "../words/en.js";
 import { projectionBlocks } from "./projectionBlocks.js";
+import { wellbyBlocks, wellbyLabel } from "./wellbyBlocks.js";
 
 const col = (lang: Lang, key: WordKey | string, align: "l" | "r" = "r"): Column => ({
   title: hasWord(key) ? t(key, lang) : key,
@@ -171,7 +172,7 @@ const METHOD_NL: Record<string, string> = {
   simulation:
     "Elke trekking prijst alle casussen met prijzen getrokken binnen hun bandbreedte (trekking k gebruikt stroom k van de xoshiro128**-generator met de opgegeven startwaarde; prijzen van één correlatiegroep op hetzelfde kwantiel), trekt de SROI-percentages die als verdeling zijn gegeven, en trekt één contrafactisch alternatief naar zijn kans. Vermeden kosten worden per regel vermenigvuldigd met de factor van nuleffect, verplaatsing en toerekening aan anderen (jaar 1). Regels beginnen bij hun exacte, afgeronde kosten tegen lijstprijzen; een trekking telt hoeveelheid × (getrokken − lijstprijs) op, zonder afronding. Percentielen: lineaire interpolatie tussen rangen (type 7). Bedragen worden alleen voor weergave op centen afgerond.",
   tornado:
-    "Eenzijdige gevoeligheid: elke prijsregel met een bandbreedte wordt op zijn lage en op zijn hoge prijs gezet terwijl alle andere prijzen op het lijstbedrag blijven, en alle casussen worden exact doorgerekend (regels half-up op centen afgerond). Tussen afrondingen is het netto rendement lineair in de prijs, N(p) = R + p·Q, dus de omslagprijs −R/Q is exact op de regelafrondingen na (hoogstens een halve cent per regel met die prijs).",
+    "Eenzijdige gevoeligheid: elke onzekere invoer wordt op zijn lage en op zijn hoge waarde gezet terwijl alle andere invoer zijn basiswaarde houdt (lijstprijzen, elk SROI-percentage op zijn modus, een uniform verdeeld op zijn midden, de opgegeven kansen), en alle casussen worden exact doorgerekend: regels half-up op centen afgerond, gecorrigeerde vermeden kosten één keer per casus en financier half-up afgerond (jaar 1, zoals whatif). Prijzen variëren over hun bandbreedte in de lijst; percentages van het minimum tot het maximum van hun verdeling; de kans van een alternatief over zijn opgegeven bandbreedte, of van 0 tot 1 waar die ontbreekt, waarbij de andere alternatieven van de casus hun onderlinge verhouding houden (bij twee alternatieven één regel). Tussen afrondingen is het netto rendement in elke blik lineair in één invoer (een factor (1 − r)·… of 1 − r − … is lineair in r), N(x) = R + x·Q, dus de omslagwaarde −R/Q is exact op de afrondingen na (een halve cent per regel met die prijs en per casus en financier); ze wordt gegeven waar ze binnen het toegestane domein van de invoer ligt (een prijs vanaf 0; een percentage of kans van 0 tot 1, een percentage bij optellende samenstelling alleen zolang de factor niet onder 0 komt), en anders uitdrukkelijk als geen binnen dat domein vermeld. De maatschappelijke blik laat overdrachten weg.",
   whatif:
     "Gecorrigeerde vermeden kosten van een casus, per financier: één keer half-up op centen afgerond (halve centen naar boven), van de som over de regels van (de bijdrage van de regel aan de vermeden kosten: + contrafactische kosten × kans van het alternatief, − kosten van actuele regels die geen inzet zijn) × (1 − nuleffect) × (1 − verplaatsing) × (1 − toerekening aan anderen) × (1 − afname per jaar)^(jaar − 1); elk percentage dat van de prijsregel, anders van het domein, anders het algemene, anders 0. Het cijfer van de casus is de som over financiers; totalen zijn sommen van casussen. Jaar t wordt verdisconteerd met (1 + r)^(t − 1) en op centen afgerond; de inzet valt aan het begin van jaar 1.",
 };
@@ -180,36 +181,81 @@ function methodText(kind: keyof typeof METHOD_NL & string, english: string, lang
   return lang === "nl" ? (METHOD_NL[kind] as string) : english;
 }
 
+/** What a tornado row varied, in the report's words: prices as codes, rates by name, an alternative by its label. */
+function tornadoInput(r: TornadoRow, tr: TornadoResult, lang: Lang): Cell {
+  if (r.kind === "rate") return rateLabel(r.input, lang);
+  if (r.kind === "probability") {
+    const alt = r.label !== undefined ? text(r.label) : `${t("alternativeN", lang)} ${(r.alternative ?? 0) + 1}`;
+    const rule = r.range === "unit" ? [` — ${t("probUnit", lang)}`] : [];
+    return [`${t("probOf", lang)} `, alt, " (", code(r.case ?? ""), ")", ...rule] as Inline[];
+  }
+  // The same code in two list versions is two rows: name the version then.
+  const twice = tr.rows.filter((x) => x.kind === "price" && x.item === r.item).length > 1;
+  return twice ? code(`${r.item} (${r.pricelist})`) : code(r.input);
+}
+
+function switchingCell(s: TornadoSwitching, lang: Lang): Cell {
+  if (s.value !== undefined) return [decimal(s.value), s.withinRange ? "" : " *"];
+  return s.none === "outsideDomain" ? t("noSwitching", lang) : "—";
+}
+
 function tornadoTable(tr: TornadoResult, lang: Lang): Block {
+  const value = (r: TornadoRow, v: string): Inline => (r.unit === "euro" ? amount(v) : decimal(v));
   return {
     kind: "table",
     name: "tornado",
     columns: [
       col(lang, "priceItem", "l"),
+      col(lang, "tornadoKind", "l"),
       col(lang, "low"),
       col(lang, "high"),
+      col(lang, "lens", "l"),
       col(lang, "atLow"),
       col(lang, "atHigh"),
       col(lang, "swing"),
       col(lang, "switching"),
     ],
-    // The same code in two list versions is two rows: name the version then.
-    rows: tr.rows.map((r) => ({
-      cells: [
-        text(tr.rows.filter((x) => x.item === r.item).length > 1 ? `${r.item} (${r.pricelist})` : r.item),
-        amount(r.low),
-        amount(r.high),
-        amount(r.netAtLow),
-        amount(r.netAtHigh),
-        amount(r.swing),
-        r.switchingValue !== undefined ? [decimal(r.switchingValue), r.switchingWithinRange ? "" : " *"] : "—",
-      ],
-    })),
+    // One row for both lenses where they agree, a row per lens where they differ.
+    rows: tr.rows.flatMap((r) =>
+      (r.lensesAgree ? (["both"] as const) : LENS_NAMES).map((l) => {
+        const f = r.lenses[l === "both" ? "budget" : l];
+        return {
+          cells: [
+            tornadoInput(r, tr, lang),
+            t(`tornadoKind.${r.kind}`, lang),
+            value(r, r.low),
+            value(r, r.high),
+            t(`lens.${l}`, lang),
+            amount(f.netAtLow),
+            amount(f.netAtHigh),
+            amount(f.swing),
+            switchingCell(f.switching, lang),
+          ],
+        };
+      }),
+    ),
   };
 }
 
 const outsideRange = (tr: TornadoResult) =>
-  tr.rows.some((r) => r.switchingValue !== undefined && !r.switchingWithinRange);
+  tr.rows.some((r) =>
+    LENS_NAMES.some((l) => r.lenses[l].switching.value !== undefined && !r.lenses[l].switching.withinRange),
+  );
+
+/** The tornado section: the baseline per lens, the table, what the marks mean. */
+function tornadoBlocks(tr: TornadoResult, lang: Lang): Block[] {
+  if (tr.rows.length === 0) return [];
+  return [
+    heading(2, t("tornado", lang)),
+    {
+      kind: "list",
+      items: LENS_NAMES.map((l) => [`${t("tornadoBase", lang)}, ${t(`lens.${l}`, lang)}: `, amount(tr.netReturn[l])]),
+    },
+    tornadoTable(tr, lang),
+    note("note", t("tornadoNote", lang)),
+    ...(outsideRange(tr) ? [note("note", t("outsideRange", lang))] : []),
+  ];
+}
 
 function simWarnings(s: SimulationResult, lang: Lang): Block[] {
   return s.warnings.map((w) => note("warning", `${warningText(w, lang)} `, code(w.code)));
@@ -316,16 +362,14 @@ export function simulationDocument(
     ...simWarnings(s, lang),
     listsTable(s.lists, lang),
     heading(2, t("net", lang)),
+    ...wellbyBlocks(s.wellby, lang),
     simTable(s, lang, options.wijkNames),
     ...certaintyBlocks(s, lang),
     ...ratesBlocks(s, lang),
     ...simulationLensBlocks(s.lenses, lang),
     ...pmBlocks(listedPmEntries(s.pm), lang),
   ];
-  if (tr && tr.rows.length > 0) {
-    blocks.push(heading(2, t("tornado", lang)), tornadoTable(tr, lang));
-    if (outsideRange(tr)) blocks.push(note("note", t("outsideRange", lang)));
-  }
+  if (tr) blocks.push(...tornadoBlocks(tr, lang));
   blocks.push(heading(2, t("method", lang)), paragraph(methodText("simulation", s.method, lang)));
   if (tr) blocks.push(paragraph(methodText("tornado", tr.method, lang)));
   return { title, lang, blocks };
@@ -358,11 +402,40 @@ function simCsvTable(s: SimulationResult, lang: Lang, names: WijkNames | undefin
   return {
     ...table,
     columns: [...table.columns, col(lang, "variedInputs"), col(lang, "warnings", "l")],
-    rows: table.rows.map((r, i) => ({
-      ...r,
-      cells: [...r.cells, integer(s.certainty.varied), i === table.rows.length - 1 ? text(said.join(" | ")) : ""],
-    })),
+    rows: [
+      ...table.rows.map((r, i) => ({
+        ...r,
+        cells: [...r.cells, integer(s.certainty.varied), i === table.rows.length - 1 ? text(said.join(" | ")) : ""],
+      })),
+      ...wellbyCsvRows(s, lang),
+    ],
   };
+}
+
+/** The WELLBY line below the figures, labelled, and the ratio including it only when chosen; never in a total. */
+function wellbyCsvRows(s: SimulationResult, lang: Lang): TableBlock["rows"] {
+  const w = s.wellby;
+  if (!w) return [];
+  const r = w.ratioIncludingWellbeing;
+  const line = (label: Cell, n: Cell, exact: Cell, p: readonly [Cell, Cell, Cell]) => ({
+    cells: [label, n, exact, ...p, "—", "—", "", ""],
+  });
+  return [
+    line(wellbyLabel(w, lang), integer(w.casesValued), amount(w.value), [
+      amount(w.simulated.p5),
+      amount(w.simulated.p50),
+      amount(w.simulated.p95),
+    ]),
+    ...(w.exactRatioIncludingWellbeing !== undefined
+      ? [
+          line(t("wellbyRatio", lang), "", decimal(w.exactRatioIncludingWellbeing), [
+            r ? decimal(r.p5) : "—",
+            r ? decimal(r.p50) : "—",
+            r ? decimal(r.p95) : "—",
+          ]),
+        ]
+      : []),
+  ];
 }
 
 /** @internal A self-contained HTML page (no scripts, no external resources; the reports' Content-Security-Policy). */
@@ -483,6 +556,7 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang, options: ScenarioRep
       assumptionsTable(w, lang),
       heading(2, t("figure", lang)),
       figuresTable(w, lang),
+      ...wellbyBlocks(w.wellby, lang),
       ...wijkBlocks(w, lang, options.wijkNames),
       ...whatIfLensBlocks(w.lenses, lang),
       ...projectionBlocks(w.projection, lang),
