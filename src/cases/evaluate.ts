@@ -299,6 +299,15 @@ export function evaluateInto(
     warnings.push(warning("no_counterfactual", ["counterfactual"], {}));
   const l = table.list;
   warnings.push(...coverageWarnings(l, c.end ?? c.start, c.end !== undefined ? ["end"] : ["start"]));
+  // A list named with its version prices even a case that starts before that version applied: say so.
+  if (c.start < l.validFrom)
+    warnings.push(
+      warning("before_list_valid_from", ["start"], {
+        start: c.start,
+        ref: `${l.id}@${l.version}`,
+        validFrom: l.validFrom,
+      }),
+    );
   const listName = `${l.id}@${l.version}`;
   let trail: LineTrail[] | undefined;
   if (opts.trail) {

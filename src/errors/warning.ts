@@ -33,6 +33,9 @@ const EN = {
     (p.priceYear > p.indexYear
       ? `amounts are not indexed past ${p.indexYear} (its level is carried forward)`
       : `amounts stay in ${p.priceYear} euros, not restated for ${p.year}`),
+  before_list_valid_from: (p: { readonly start: string; readonly ref: string; readonly validFrom: string }) =>
+    `the case starts on ${p.start}, before ${p.ref} is valid (from ${p.validFrom}): ` +
+    "it is priced with that list as named, with the amounts of its own date",
   beyond_list_year: (p: {
     readonly year: number;
     readonly list: string;

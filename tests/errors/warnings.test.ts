@@ -26,6 +26,7 @@ const SAMPLES: { readonly [C in WarningCode]: readonly WarningParamsOf<C>[] } = 
     { year: 2027, series: "cbs-cpi@2026", indexYear: 2025, priceYear: 2026 },
     { year: 2027, series: "cbs-cpi@2026", indexYear: 2025, priceYear: 2024 },
   ],
+  before_list_valid_from: [{ start: "2025-06-01", ref: "thuis-in-zuidoost@voorbeeld-2026", validFrom: "2026-01-01" }],
   beyond_list_year: [
     { year: 2027, list: "sociaal-domein", listYear: 2026, ref: "sociaal-domein@2026", priceYear: 2026 },
   ],

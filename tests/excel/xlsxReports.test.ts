@@ -191,9 +191,12 @@ describe("simulate --format xlsx", () => {
       ]),
     );
     expect(net.at(-1)?.[0]).toBe("All cases");
+    // The tornado: a row per input and lens; the budget lens's swing per input, as the JSON has it.
     const tornado = s["One-way sensitivity"] as unknown[][];
-    expect(tornado.slice(1).map((x) => cents(x[5]))).toEqual(
-      json.sensitivity.rows.map((x: { swing: string }) => cents(x.swing)),
+    const head = tornado[0] as string[];
+    const [lens, swing] = [head.indexOf("Lens"), head.indexOf("Swing")];
+    expect(tornado.filter((x) => x[lens] === "budget").map((x) => cents(x[swing]))).toEqual(
+      json.sensitivity.rows.map((x: { lenses: { budget: { swing: string } } }) => cents(x.lenses.budget.swing)),
     );
   });
 

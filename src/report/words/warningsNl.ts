@@ -15,6 +15,9 @@ export const WARNINGS_NL: WarningTexts = {
     (p.priceYear > p.indexYear
       ? `bedragen worden na ${p.indexYear} niet verder geïndexeerd (dat niveau blijft gelden)`
       : `bedragen blijven in euro's van ${p.priceYear}, niet herrekend naar ${p.year}`),
+  before_list_valid_from: (p) =>
+    `de casus begint op ${p.start}, vóór ${p.ref} geldt (vanaf ${p.validFrom}): ` +
+    "geprijsd met die lijst zoals genoemd, met de bedragen van haar eigen datum",
   beyond_list_year: (p) =>
     `de casus loopt tot in ${p.year}, na het nieuwste prijspeil van lijst ${p.list} (${p.listYear}): ` +
     `geprijsd met ${p.ref} in euro's van ${p.priceYear}`,
