@@ -131,6 +131,7 @@ export type {
   ResolvedPriceItem,
   ResolvedPriceList,
 } from "./pricelists/types.js";
+export type { AuditReportOptions } from "./report/audit/auditBlocks.js";
 export { auditCsv } from "./report/audit/auditCsv.js";
 export { auditHtml } from "./report/audit/auditHtml.js";
 export { auditMarkdown } from "./report/audit/auditMarkdown.js";

@@ -121,6 +121,22 @@ export function exampleSimulation() {
   };
 }
 
+/** The same cases with a WELLBY value: fixed and included in a ratio (what-if), drawn (simulation). */
+export function exampleWellby() {
+  const cs = wijkCases();
+  return {
+    whatIfWellby: whatIf(cs, { catalog, instruments }, { wellby: "15000", includeWellbeing: true }),
+    simWellby: simulate(cs, {
+      catalog,
+      instruments,
+      seed: 42,
+      draws: 200,
+      wellby: "10000:15000:20000",
+      includeWellbeing: true,
+    }),
+  };
+}
+
 export function exampleWhatIf() {
   return whatIf(
     wijkCases(),

@@ -19,6 +19,7 @@ import {
   parse,
   WELLBY_OPTIONS,
   wellbyOptions,
+  withWijkFile,
   yearOption,
 } from "../options.js";
 import { count, createProgress } from "../progress.js";
@@ -63,6 +64,9 @@ gives the same output, bit for bit.
   --format json|md|html|text|csv|xlsx
                             output format (default json); csv: the figures table;
                             xlsx an Excel workbook (needs --out), one sheet per table
+  --wijken FILE             wijk names by code (CSV or Excel with code;name or
+                            WK_CODE;WK_NAAM, or JSON {"wijken": [...]}): reports
+                            grouped by wijk show "name (code)"
   --lang nl|en              report language for md, html, text and csv (default nl)
   --out FILE                write to FILE instead of standard output
 `;
@@ -117,6 +121,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     "no-tornado": { type: "boolean" },
     ...WELLBY_OPTIONS,
     workers: { type: "string" },
+    wijken: { type: "string" },
     format: { type: "string" },
     lang: { type: "string" },
     out: { type: "string" },
@@ -139,7 +144,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
-  const caseFile = parseCaseFile(readJsonFile(file), { file });
+  const caseFile = await withWijkFile(parseCaseFile(readJsonFile(file), { file }), values.wijken);
   const drawn = drawnOptions(values);
   const pricelist = values.pricelist ?? caseFile.pricelist;
   const base = {
@@ -176,8 +181,8 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     format === "json"
       ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)
       : format === "xlsx"
-        ? await documentWorkbook(simulationDocument(result, sensitivity, lang))
-        : simulationReport(result, sensitivity, format, lang);
+        ? await documentWorkbook(simulationDocument(result, sensitivity, lang, { wijkNames: caseFile.wijkNames }))
+        : simulationReport(result, sensitivity, format, lang, { wijkNames: caseFile.wijkNames });
   emit(io, text, values.out);
   return 0;
 }

@@ -93,6 +93,9 @@ rendement het meest bewegen. Dezelfde seed geeft bit voor bit dezelfde uitvoer.
   --format json|md|html|text|csv|xlsx
                             uitvoerformaat (standaard json); csv: de tabel met uitkomsten;
                             xlsx een Excel-werkmap (vraagt --out), één werkblad per tabel
+  --wijken BESTAND          wijknamen per code (CSV of Excel met code;name of
+                            WK_CODE;WK_NAAM, of JSON {"wijken": [...]}): rapporten
+                            per wijk tonen "naam (code)"
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,
@@ -131,6 +134,9 @@ gelden voor vermeden kosten, in deze volgorde: --deadweight, --displacement,
   --format json|md|html|csv|xlsx
                             uitvoerformaat (standaard json); csv: de projectie per jaar en
                             blik; xlsx een Excel-werkmap (vraagt --out), één werkblad per tabel
+  --wijken BESTAND          wijknamen per code (CSV of Excel met code;name of
+                            WK_CODE;WK_NAAM, of JSON {"wijken": [...]}): het netto
+                            rendement per wijk toont "naam (code)"
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,
@@ -176,6 +182,9 @@ id;caseId;date;amount;purpose;claimedSavings;pricelist.
   --tolerance EURO          verschil dat nog als bevestigd telt, bijv. 0.50 of 0,50
                             (standaard 0.00: op de cent)
   --max-horizon-months N    horizon zonder interventie na de uitgave, in maanden (standaard 12)
+  --wijken BESTAND          wijknamen per code (CSV of Excel met code;name of
+                            WK_CODE;WK_NAAM, of JSON {"wijken": [...]}): het rapport
+                            noemt bij elke claim de wijk van de casus, "naam (code)"
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
   --bundle BESTAND          schrijf ook een herhaalbare auditbundel (zie rendement verify)

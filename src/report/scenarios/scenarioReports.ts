@@ -4,6 +4,8 @@
  * @internal
  */
 
+import { addCents, centsToString } from "../../money/cents.js";
+import { amountToCents } from "../../money/parseDecimal.js";
 import { LENS_NAMES, type LensName, type LensReturn, type ScenarioLenses } from "../../scenarios/lenses.js";
 import type {
   GroupSimulation,
@@ -35,24 +37,33 @@ import { renderCsv } from "../render/renderCsv.js";
 import { renderHtml } from "../render/renderHtml.js";
 import { renderMarkdown } from "../render/renderMarkdown.js";
 import { renderText } from "../render/renderText.js";
+import { type WijkNames, wijkName } from "../rollupCells.js";
 import { listsTable } from "../rollupReport.js";
 import { warningText } from "../warningText.js";
 import type { WordKey } from "../words/en.js";
 import { projectionBlocks } from "./projectionBlocks.js";
+import { wellbyBlocks, wellbyLabel } from "./wellbyBlocks.js";
 
 const col = (lang: Lang, key: WordKey | string, align: "l" | "r" = "r"): Column => ({
   title: hasWord(key) ? t(key, lang) : key,
   align,
 });
 
-function groupName(g: GroupSimulation, lang: Lang): string {
-  const v = Object.entries(g.by);
-  return v.length === 0
-    ? t("all", lang)
-    : v.map(([k, x]) => `${hasWord(k) ? t(k, lang) : k}: ${x === "" ? "—" : x}`).join(", ");
+/** @internal What a scenario report is told beside its result. */
+export interface ScenarioReportOptions {
+  /** Wijk names by code (`--wijken`, the case file's `wijken`): the report shows `name (code)`. */
+  readonly wijkNames?: WijkNames | undefined;
 }
 
-function simTable(s: SimulationResult, lang: Lang): Block {
+function groupName(g: GroupSimulation, lang: Lang, names: WijkNames | undefined): string {
+  const v = Object.entries(g.by);
+  const value = (k: string, x: string) => (x === "" ? "—" : k === "wijk" ? wijkName(x, names) : x);
+  return v.length === 0
+    ? t("all", lang)
+    : v.map(([k, x]) => `${hasWord(k) ? t(k, lang) : k}: ${value(k, x)}`).join(", ");
+}
+
+function simTable(s: SimulationResult, lang: Lang, names?: WijkNames | undefined): Block {
   return {
     kind: "table",
     name: "simulation",
@@ -69,7 +80,7 @@ function simTable(s: SimulationResult, lang: Lang): Block {
     rows: [...s.groups, s.total].map((g) => ({
       total: g === s.total && s.groups.length > 0,
       cells: [
-        text(groupName(g, lang)),
+        text(groupName(g, lang, names)),
         integer(g.cases),
         amount(g.exact.netReturn),
         amount(g.netReturn.p5),
@@ -284,7 +295,12 @@ function ratesBlocks(s: SimulationResult, lang: Lang): Block[] {
 }
 
 /** @internal The simulation (and tornado) report as a document: the lists and settings first, then the figures. */
-export function simulationDocument(s: SimulationResult, tr: TornadoResult | undefined, lang: Lang): ReportDocument {
+export function simulationDocument(
+  s: SimulationResult,
+  tr: TornadoResult | undefined,
+  lang: Lang,
+  options: ScenarioReportOptions = {},
+): ReportDocument {
   const title = t("simTitle", lang);
   const distKey = `dist.${s.distribution}`;
   const blocks: Block[] = [
@@ -301,7 +317,8 @@ export function simulationDocument(s: SimulationResult, tr: TornadoResult | unde
     ...simWarnings(s, lang),
     listsTable(s.lists, lang),
     heading(2, t("net", lang)),
-    simTable(s, lang),
+    ...wellbyBlocks(s.wellby, lang),
+    simTable(s, lang, options.wijkNames),
     ...certaintyBlocks(s, lang),
     ...ratesBlocks(s, lang),
     ...simulationLensBlocks(s.lenses, lang),
@@ -330,23 +347,53 @@ export function simulationReport(
   tr: TornadoResult | undefined,
   format: "md" | "html" | "text" | "csv",
   lang: Lang = "nl",
+  options: ScenarioReportOptions = {},
 ): string {
-  if (format === "csv") return renderCsv(simCsvTable(s, lang), lang === "nl" ? "nl" : "intl");
-  const doc = simulationDocument(s, tr, lang);
+  if (format === "csv") return renderCsv(simCsvTable(s, lang, options.wijkNames), lang === "nl" ? "nl" : "intl");
+  const doc = simulationDocument(s, tr, lang, options);
   return format === "md" ? renderMarkdown(doc) : format === "html" ? renderHtml(doc) : renderText(doc);
 }
 
-function simCsvTable(s: SimulationResult, lang: Lang): TableBlock {
-  const table = simTable(s, lang) as TableBlock;
+function simCsvTable(s: SimulationResult, lang: Lang, names: WijkNames | undefined): TableBlock {
+  const table = simTable(s, lang, names) as TableBlock;
   const said = s.warnings.map((w) => `${w.code}: ${warningText(w, lang)}`);
   return {
     ...table,
     columns: [...table.columns, col(lang, "variedInputs"), col(lang, "warnings", "l")],
-    rows: table.rows.map((r, i) => ({
-      ...r,
-      cells: [...r.cells, integer(s.certainty.varied), i === table.rows.length - 1 ? text(said.join(" | ")) : ""],
-    })),
+    rows: [
+      ...table.rows.map((r, i) => ({
+        ...r,
+        cells: [...r.cells, integer(s.certainty.varied), i === table.rows.length - 1 ? text(said.join(" | ")) : ""],
+      })),
+      ...wellbyCsvRows(s, lang),
+    ],
   };
+}
+
+/** The WELLBY line below the figures, labelled, and the ratio including it only when chosen; never in a total. */
+function wellbyCsvRows(s: SimulationResult, lang: Lang): TableBlock["rows"] {
+  const w = s.wellby;
+  if (!w) return [];
+  const r = w.ratioIncludingWellbeing;
+  const line = (label: Cell, n: Cell, exact: Cell, p: readonly [Cell, Cell, Cell]) => ({
+    cells: [label, n, exact, ...p, "—", "—", "", ""],
+  });
+  return [
+    line(wellbyLabel(w, lang), integer(w.casesValued), amount(w.value), [
+      amount(w.simulated.p5),
+      amount(w.simulated.p50),
+      amount(w.simulated.p95),
+    ]),
+    ...(w.exactRatioIncludingWellbeing !== undefined
+      ? [
+          line(t("wellbyRatio", lang), "", decimal(w.exactRatioIncludingWellbeing), [
+            r ? decimal(r.p5) : "—",
+            r ? decimal(r.p50) : "—",
+            r ? decimal(r.p95) : "—",
+          ]),
+        ]
+      : []),
+  ];
 }
 
 /** @internal A self-contained HTML page (no scripts, no external resources; the reports' Content-Security-Policy). */
@@ -422,8 +469,41 @@ function figuresTable(w: WhatIfResult, lang: Lang): Block {
   };
 }
 
+/**
+ * Net return per wijk, base against scenario (before and after adjustments): exact sums of the cases'
+ * cents, wijken in the order their first case comes, each `name (code)` where the name is known.
+ */
+function wijkBlocks(w: WhatIfResult, lang: Lang, names: WijkNames | undefined): Block[] {
+  if (w.cases.length === 0) return [];
+  const by = new Map<string, { cases: number; sums: [number, number, number] }>();
+  for (const c of w.cases) {
+    const row = by.get(c.wijk) ?? { cases: 0, sums: [0, 0, 0] };
+    const nets = [c.base.netReturn, c.scenario.netReturn, c.scenario.adjustedNetReturn];
+    row.cases++;
+    row.sums = row.sums.map((x, i) => addCents(x, amountToCents(nets[i] as string))) as [number, number, number];
+    by.set(c.wijk, row);
+  }
+  return [
+    heading(2, t("netPerWijk", lang)),
+    {
+      kind: "table",
+      name: "wijken",
+      columns: [
+        col(lang, "wijk", "l"),
+        col(lang, "cases"),
+        col(lang, "base"),
+        col(lang, "scenario"),
+        col(lang, "adjusted"),
+      ],
+      rows: [...by].map(([wijk, r]) => ({
+        cells: [text(wijkName(wijk, names)), integer(r.cases), ...r.sums.map((x) => amount(centsToString(x)))],
+      })),
+    },
+  ];
+}
+
 /** @internal The what-if report as a document: assumptions, figures base against scenario, multi-year value, method. */
-export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
+export function whatIfDocument(w: WhatIfResult, lang: Lang, options: ScenarioReportOptions = {}): ReportDocument {
   const title = t("whatTitle", lang);
   return {
     title,
@@ -434,6 +514,8 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
       assumptionsTable(w, lang),
       heading(2, t("figure", lang)),
       figuresTable(w, lang),
+      ...wellbyBlocks(w.wellby, lang),
+      ...wijkBlocks(w, lang, options.wijkNames),
       ...whatIfLensBlocks(w.lenses, lang),
       ...projectionBlocks(w.projection, lang),
       ...pmBlocks(listedPmEntries(w.pm), lang),
@@ -444,11 +526,11 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
 }
 
 /** @internal */
-export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl"): string {
-  return renderMarkdown(whatIfDocument(w, lang));
+export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl", options: ScenarioReportOptions = {}): string {
+  return renderMarkdown(whatIfDocument(w, lang, options));
 }
 
 /** @internal */
-export function whatIfHtml(w: WhatIfResult, lang: Lang = "nl"): string {
-  return renderHtml(whatIfDocument(w, lang));
+export function whatIfHtml(w: WhatIfResult, lang: Lang = "nl", options: ScenarioReportOptions = {}): string {
+  return renderHtml(whatIfDocument(w, lang, options));
 }
