@@ -17,7 +17,7 @@ import type { CorrelationGroup } from "./correlationGroups.js";
 import type { Distribution } from "./distributions.js";
 import type { GroupField } from "./groupKey.js";
 import { LENS_NAMES, type LensName, type LensReturn, lensReturn, type PayerReturn } from "./lenses.js";
-import { percentile } from "./percentile.js";
+import { percentiles } from "./percentiles.js";
 import type { ModelBlock } from "./runModelDraws.js";
 import type { WellbyValuation } from "./wellby.js";
 
@@ -187,15 +187,10 @@ export const METHOD =
  * ```
  */
 export function stats(values: Float64Array): SimulatedStats {
-  const sorted = Float64Array.from(values).sort();
   let sum = 0;
   for (const v of values) sum += v;
-  return {
-    mean: String(sum / values.length),
-    p5: String(percentile(sorted, 0.05)),
-    p50: String(percentile(sorted, 0.5)),
-    p95: String(percentile(sorted, 0.95)),
-  };
+  const [p5, p50, p95] = percentiles(values, [0.05, 0.5, 0.95]) as [number, number, number];
+  return { mean: String(sum / values.length), p5: String(p5), p50: String(p50), p95: String(p95) };
 }
 
 /**
