@@ -47,6 +47,7 @@ export function parseClaimRows(rows: readonly TableRow[], options: ClaimRowsOpti
     ...issue,
     path: column === undefined ? ["row", line] : ["row", line, column],
     message: `row ${line}${column === undefined ? "" : `, column ${column}`}: ${issue.message}`,
+    params: { ...issue.params, row: line, ...(column === undefined ? {} : { column }) },
     ...f,
   });
   const [head, ...body] = rows;
@@ -63,6 +64,7 @@ export function parseClaimRows(rows: readonly TableRow[], options: ClaimRowsOpti
           code: "wrong_column_count",
           message: `has ${rec.cells.length} fields, the header ${names.length}`,
           expected: `${names.length} fields separated by "${options.dialect === "nl" ? ";" : ","}"`,
+          params: { count: rec.cells.length, header: names.length, separator: options.dialect === "nl" ? ";" : "," },
         }),
       );
       continue;
@@ -123,6 +125,7 @@ function headerNames(
         path: [],
         message: "the file has no header row",
         expected: CLAIM_COLUMNS.join(";"),
+        params: { columns: CLAIM_COLUMNS.join(";") },
         ...f,
       },
     ]);
@@ -135,10 +138,13 @@ function headerNames(
           code: "unknown_column",
           message: `unknown column "${n}"`,
           expected: `columns from: ${CLAIM_COLUMNS.join(", ")}`,
+          params: { name: n, columns: CLAIM_COLUMNS.join(", ") },
         }),
       );
     else if (names.indexOf(n) !== i)
-      issues.push(at(head.line, n, { code: "duplicate_column", message: `column "${n}" appears twice` }));
+      issues.push(
+        at(head.line, n, { code: "duplicate_column", message: `column "${n}" appears twice`, params: { name: n } }),
+      );
   });
   for (const r of REQUIRED)
     if (!names.includes(r))
@@ -147,6 +153,7 @@ function headerNames(
           code: "missing_column",
           message: `the header has no column "${r}"`,
           expected: `columns from: ${CLAIM_COLUMNS.join(", ")}`,
+          params: { name: r, columns: CLAIM_COLUMNS.join(", ") },
         }),
       );
   if (issues.length > 0) throw new InputError(issues);

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { IssueParams } from "../errors/issue.js";
 import { amountProblem, amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import {
   amountString,
@@ -14,7 +15,7 @@ import type { Case, CaseFile, Line } from "./caseTypes.js";
 const periodSchema = z.strictObject({ from: isoDate, through: isoDate }).check(
   z.refine((p) => p.from <= p.through, {
     message: "the period ends before it starts (from is after through)",
-    params: { expected: "from on or before through" },
+    params: { expected: "from on or before through", rule: "period_reversed" },
     path: ["through"],
   }),
   z.describe("dates inclusive at both ends (van … t/m …)"),
@@ -66,8 +67,8 @@ export const lineSchema = z
   })
   .check(
     z.superRefine((l, ctx) => {
-      const add = (message: string, path: string[] = [], expected?: string) =>
-        ctx.addIssue({ code: "custom", message, path, ...(expected ? { params: { expected } } : {}) });
+      const add: Add = (message, path = [], expected, params) =>
+        ctx.addIssue({ code: "custom", message, path, params: { ...params, ...(expected ? { expected } : {}) } });
       if (l.item !== undefined) {
         for (const k of ["amount", "per", "description", "payer", "domain", "transfer", "cashable", "range"] as const)
           if (l[k] !== undefined)
@@ -75,52 +76,70 @@ export const lineSchema = z
               `"${k}" belongs to an ad-hoc amount line, not to a line with "item"`,
               [k],
               "item lines: item with quantity, period or period and rate",
+              { rule: "item_line_field", field: k },
             );
         if (l.quantity !== undefined && l.period !== undefined)
-          add("give either quantity or period, not both", ["quantity"]);
+          add("give either quantity or period, not both", ["quantity"], undefined, { rule: "quantity_and_period" });
         if (l.quantity === undefined && l.period === undefined)
-          add('a line with "item" needs a quantity or a period', [], "quantity, or period {from, through}");
-        if (l.rate !== undefined && l.period === undefined) add('"rate" needs a period', ["rate"]);
+          add('a line with "item" needs a quantity or a period', [], "quantity, or period {from, through}", {
+            rule: "item_needs_quantity",
+          });
+        if (l.rate !== undefined && l.period === undefined)
+          add('"rate" needs a period', ["rate"], undefined, { rule: "rate_needs_period" });
       } else if (l.amount !== undefined) {
         for (const k of ["quantity", "rate"] as const)
-          if (l[k] !== undefined) add(`"${k}" belongs to a line with "item"`, [k]);
+          if (l[k] !== undefined)
+            add(`"${k}" belongs to a line with "item"`, [k], undefined, { rule: "amount_line_field", field: k });
         if (l.period !== undefined && l.per === undefined)
           add(
             'a recurring ad-hoc line needs "per": the amount recurs per day, week, month or year over the period',
             ["per"],
             '"per": "day", "week", "month" or "year" beside the period',
+            { rule: "needs_per" },
           );
         if (l.per !== undefined && l.period === undefined)
           add(
             `"per" needs a period: over which days does the amount recur per ${l.per}?`,
             ["period"],
             "period {from, through}",
+            { rule: "per_needs_period", per: l.per },
           );
         for (const k of ["description", "payer", "domain"] as const)
           if (l[k] === undefined)
-            add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain");
+            add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain", {
+              rule: "amount_line_needs",
+              field: k,
+            });
         if (l.range) checkAmountRange(l.amount, l.range, add);
       } else {
         add(
           'a line needs "item" (a price item code) or "amount" (an ad-hoc amount)',
           [],
           "{item, quantity} | {item, period} | {item, period, rate} | {amount, description, payer, domain}",
+          { rule: "line_form" },
         );
       }
     }),
   );
 
+/** Adds a refinement's issue: its English text, where, what was expected, and its data. */
+type Add = (message: string, path?: string[], expected?: string, params?: IssueParams) => void;
+
 /** An ad-hoc line's range holds its amount, low at most high (problems at `range.low`, `range`). */
-function checkAmountRange(
-  amount: string,
-  range: { low: string; high: string },
-  add: (message: string, path?: string[], expected?: string) => void,
-): void {
+function checkAmountRange(amount: string, range: { low: string; high: string }, add: Add): void {
   if (amountProblem(amount) || amountProblem(range.low) || amountProblem(range.high)) return; // reported by the amounts
   const [a, lo, hi] = [amount, range.low, range.high].map(amountToCents) as [number, number, number];
-  if (lo > hi) add(`range low ${range.low} is above its high ${range.high}`, ["range", "low"], "low ≤ high");
+  const params = { low: range.low, high: range.high, amount };
+  if (lo > hi)
+    add(`range low ${range.low} is above its high ${range.high}`, ["range", "low"], "low ≤ high", {
+      ...params,
+      rule: "range_reversed",
+    });
   else if (a < lo || a > hi)
-    add(`range ${range.low}–${range.high} does not contain amount ${amount}`, ["range"], "low ≤ amount ≤ high");
+    add(`range ${range.low}–${range.high} does not contain amount ${amount}`, ["range"], "low ≤ amount ≤ high", {
+      ...params,
+      rule: "range_excludes_amount",
+    });
 }
 
 // The validated shapes are named interfaces (caseTypes.ts); tests/types hold them equal to these schemas.
@@ -151,7 +170,12 @@ const alternativesSchema = z.strictObject({ alternatives: z.array(alternativeSch
         code: "custom",
         path: ["alternatives"],
         message: `the probabilities sum to ${a.alternatives.map((x) => String(x.probability)).join(" + ")} = ${formatSum(n, d)}, not exactly 1`,
-        params: { expected: "probabilities that sum to exactly 1" },
+        params: {
+          expected: "probabilities that sum to exactly 1",
+          rule: "probability_sum",
+          terms: a.alternatives.map((x) => String(x.probability)).join(" + "),
+          sum: formatSum(n, d),
+        },
       });
   }),
 );
@@ -212,6 +236,7 @@ export const followUpSchema = z
           message: "a relapse needs the date from which the counterfactual's costs run again",
           params: {
             expected: 'relapseDate as YYYY-MM-DD, e.g. {"status": "relapsed", "relapseDate": "2025-03-01"}',
+            rule: "relapse_needs_date",
           },
         });
       if (f.status !== "relapsed" && f.relapseDate !== undefined)
@@ -219,33 +244,46 @@ export const followUpSchema = z
           code: "custom",
           path: ["relapseDate"],
           message: `relapseDate belongs to a checkpoint with status "relapsed", not "${f.status}"`,
-          params: { expected: 'status "relapsed" with relapseDate, or no relapseDate' },
+          params: {
+            expected: 'status "relapsed" with relapseDate, or no relapseDate',
+            rule: "relapse_status",
+            status: f.status,
+          },
         });
       if (f.relapseDate !== undefined && f.relapseDate > f.date)
         ctx.addIssue({
           code: "custom",
           path: ["relapseDate"],
           message: `the relapse (${f.relapseDate}) lies after the checkpoint that reports it (${f.date})`,
-          params: { expected: "relapseDate on or before the checkpoint's date" },
+          params: {
+            expected: "relapseDate on or before the checkpoint's date",
+            rule: "relapse_after_checkpoint",
+            relapse: f.relapseDate,
+            date: f.date,
+          },
         });
     }),
   );
 
 /** Follow-up checkpoints and relapses dated before the case's start, as issues. */
-function followUpDateIssues(c: Case): { path: (string | number)[]; message: string; expected: string }[] {
-  const out: { path: (string | number)[]; message: string; expected: string }[] = [];
+function followUpDateIssues(
+  c: Case,
+): { path: (string | number)[]; message: string; expected: string; params: IssueParams }[] {
+  const out: { path: (string | number)[]; message: string; expected: string; params: IssueParams }[] = [];
   c.followUp?.forEach((f, i) => {
     if (f.date < c.start)
       out.push({
         path: ["followUp", i, "date"],
         message: `the follow-up (${f.date}) is dated before the case started (${c.start})`,
         expected: "a follow-up date on or after the case's start",
+        params: { rule: "followup_before_start", date: f.date, start: c.start },
       });
     else if (f.relapseDate !== undefined && f.relapseDate < c.start)
       out.push({
         path: ["followUp", i, "relapseDate"],
         message: `the relapse (${f.relapseDate}) is dated before the case started (${c.start})`,
         expected: "a relapse date on or after the case's start",
+        params: { rule: "relapse_before_start", date: f.relapseDate, start: c.start },
       });
   });
   return out;
@@ -282,7 +320,7 @@ export const caseSchema = z
           code: "custom",
           path: ["end"],
           message: `the case ends (${c.end}) before it starts (${c.start})`,
-          params: { expected: "end on or after start" },
+          params: { expected: "end on or after start", rule: "end_before_start", end: c.end, start: c.start },
         });
       const cf = Array.isArray(c.counterfactual)
         ? [{ lines: c.counterfactual, base: ["counterfactual"] as (string | number)[] }]
@@ -297,11 +335,16 @@ export const caseSchema = z
               code: "custom",
               path: [...base, i, "intervention"],
               message: "intervention lines belong on the actual side",
-              params: { expected: "intervention only in actual" },
+              params: { expected: "intervention only in actual", rule: "intervention_side" },
             });
         });
       for (const x of followUpDateIssues(c))
-        ctx.addIssue({ code: "custom", path: x.path, message: x.message, params: { expected: x.expected } });
+        ctx.addIssue({
+          code: "custom",
+          path: x.path,
+          message: x.message,
+          params: { ...x.params, expected: x.expected },
+        });
       const ids = new Set<string>();
       c.wellbeing?.forEach((w, i) => {
         if (ids.has(w.instrument))
@@ -309,6 +352,7 @@ export const caseSchema = z
             code: "custom",
             path: ["wellbeing", i, "instrument"],
             message: `instrument "${w.instrument}" is measured twice in this case`,
+            params: { rule: "instrument_twice", instrument: w.instrument },
           });
         ids.add(w.instrument);
       });

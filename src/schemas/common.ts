@@ -4,7 +4,7 @@
  * @internal
  */
 import * as z from "zod/mini";
-import { amountProblem, parseDecimal } from "../money/parseDecimal.js";
+import { amountIssue, parseDecimal } from "../money/parseDecimal.js";
 import { isIsoDate } from "../periods/calendarDate.js";
 import { dateProblem } from "./tableCells.js";
 
@@ -42,14 +42,14 @@ export const isoDate = z.string().check(
 
 function dateIssue(s: string): { message: string; params: { expected: string } } {
   const p = dateProblem(s);
-  return { message: p.message, params: { expected: p.expected } };
+  return { message: p.message, params: { ...p.params, expected: p.expected } };
 }
 
 /** Euros as a decimal string with at most two decimals, zero or more. */
 export const amountString = z.string().check(
   z.superRefine((s, ctx) => {
-    const p = amountProblem(s);
-    if (p) ctx.addIssue({ code: "custom", message: p, params: { expected: "amount" } });
+    const p = amountIssue(s);
+    if (p) ctx.addIssue({ code: "custom", message: p.message, params: { ...p.params, expected: "amount" } });
   }),
   z.meta({
     pattern: "^\\d+(\\.\\d{1,2})?$",
@@ -65,12 +65,21 @@ export const quantityValue = z.union([z.string(), z.number()]).check(
       ctx.addIssue({
         code: "custom",
         message: `"${String(v)}" is not a plain decimal (no exponent, NaN or separators)`,
+        params: { rule: "not_decimal", value: String(v) },
       });
     // "-0" is zero but the integer fast path reads its sign: refuse any minus sign.
     else if (p.negative || String(v).startsWith("-"))
-      ctx.addIssue({ code: "custom", message: `quantity ${String(v)} is negative; quantities are zero or more` });
+      ctx.addIssue({
+        code: "custom",
+        message: `quantity ${String(v)} is negative; quantities are zero or more`,
+        params: { rule: "quantity_negative", value: String(v) },
+      });
     else if (p.units.toString().replace(/^0+/, "").length > 15)
-      ctx.addIssue({ code: "custom", message: `quantity ${String(v)} has more than 15 significant digits` });
+      ctx.addIssue({
+        code: "custom",
+        message: `quantity ${String(v)} has more than 15 significant digits`,
+        params: { rule: "quantity_digits", value: String(v) },
+      });
   }),
   z.meta({ description: 'a non-negative decimal, e.g. "2.5" or 4' }),
 );
@@ -80,11 +89,19 @@ export const probabilityValue = z.union([z.string(), z.number()]).check(
   z.superRefine((v, ctx) => {
     const p = parseDecimal(v);
     if (!p || p.negative) {
-      ctx.addIssue({ code: "custom", message: `"${String(v)}" is not a decimal from 0 through 1` });
+      ctx.addIssue({
+        code: "custom",
+        message: `"${String(v)}" is not a decimal from 0 through 1`,
+        params: { rule: "not_probability", value: String(v) },
+      });
       return;
     }
     if (p.units > 10n ** BigInt(p.scale))
-      ctx.addIssue({ code: "custom", message: `probability ${String(v)} is above 1` });
+      ctx.addIssue({
+        code: "custom",
+        message: `probability ${String(v)} is above 1`,
+        params: { rule: "probability_above_one", value: String(v) },
+      });
   }),
 );
 
@@ -116,7 +133,13 @@ export function refineUnique<T>(
         code: "custom",
         path: [at.list, i, at.field],
         message: `duplicate ${at.what} "${k}" (also ${at.list}[${prev}])`,
-        params: { expected: at.expected },
+        params: {
+          rule: "duplicate",
+          what: `${at.list}.${at.field}`,
+          value: k,
+          earlier: `${at.list}[${prev}]`,
+          expected: at.expected,
+        },
       });
     else seen.set(k, i);
   });
