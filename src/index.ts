@@ -140,7 +140,7 @@ export { computeMarkdown } from "./report/computeMarkdown.js";
 export type { Lang } from "./report/labels.js";
 export { type RollupCsvOptions, rollupCsv } from "./report/rollupCsv.js";
 export { rollupHtml } from "./report/rollupHtml.js";
-export { type RollupReportOptions, rollupMarkdown } from "./report/rollupMarkdown.js";
+export { type PmOfCase, type PmSources, type RollupReportOptions, rollupMarkdown } from "./report/rollupMarkdown.js";
 export { createRollup, type Rollup } from "./rollup/createRollup.js";
 export { parseGroupBy } from "./rollup/parseGroupBy.js";
 export { parseRollupAggregate } from "./rollup/parseRollupAggregate.js";
@@ -185,12 +185,14 @@ export type {
   SimulatedLenses,
   SimulatedPayer,
   SimulatedStats,
+  SimulatedWellby,
   SimulationParameter,
   SimulationRate,
   SimulationResult,
 } from "./scenarios/summariseDraws.js";
 export { type TornadoResult, type TornadoRow, tornado } from "./scenarios/tornado.js";
 export type { RateDistribution, UncertainRate } from "./scenarios/uncertainRate.js";
+export type { WellbyCase, WellbyOptions, WellbyValuation } from "./scenarios/wellby.js";
 export {
   type AdjustedTotals,
   type Assumption,
@@ -199,6 +201,7 @@ export {
   type WhatIfResult,
   type WhatIfScenario,
   type WhatIfTotals,
+  type WhatIfWellby,
   whatIf,
 } from "./scenarios/whatIf.js";
 export type { Label } from "./schemas/label.js";

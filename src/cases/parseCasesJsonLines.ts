@@ -3,6 +3,7 @@ import type { Issue } from "../errors/issue.js";
 import { inexactNumbers } from "../schemas/parseJsonText.js";
 import { check } from "../schemas/validate.js";
 import { type TextSource, textLines } from "../streams/textLines.js";
+import { acceptCase } from "./acceptCase.js";
 import type { Case } from "./caseTypes.js";
 import { caseSchema } from "./schema.js";
 import { brandCases } from "./validCases.js";
@@ -56,7 +57,7 @@ export async function* parseCasesJsonLines(
       continue;
     }
     // A number JSON would change (1.0000000000000001 read as 1) is refused, as in a whole case file.
-    const inexact = /\d[\d.]{15}/.test(text) ? inexactNumbers(text) : [];
+    const inexact = hasLongDigitRun(text) ? inexactNumbers(text) : [];
     for (const x of inexact)
       issues.push({
         code: "inexact_number",
@@ -67,11 +68,32 @@ export async function* parseCasesJsonLines(
         ...at,
       });
     if (inexact.length > 0) continue;
-    const r = check(caseSchema, data, { ...at, path: ["line", n] });
+    // Most lines are plain valid cases: a quick check accepts them; the schema decides and explains the rest.
+    const r = acceptCase(data)
+      ? { ok: true as const, value: data }
+      : check(caseSchema, data, { ...at, path: ["line", n] });
     if (r.ok) {
       options.onLine?.(n);
       yield brandCases({ cases: [r.value] }).cases[0] as Case;
     } else issues.push(...r.issues);
   }
   if (issues.length > 0) throw new InputError(issues);
+}
+
+/**
+ * Whether the text has a run of 16 or more digits and points starting with a
+ * digit: the only place a number JSON cannot keep exactly can hide. A loop,
+ * not a regular expression: it runs over every line and a pattern backtracks
+ * at every digit.
+ */
+function hasLongDigitRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) run++;
+    else if (c === 46 && run > 0) run++;
+    else run = 0;
+    if (run >= 16) return true;
+  }
+  return false;
 }

@@ -1,6 +1,4 @@
 import * as z from "zod/mini";
-import type { IssueParams } from "../errors/issue.js";
-import { amountProblem, amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import {
   amountString,
   identifier,
@@ -10,7 +8,25 @@ import {
   quantityValue,
   refineUnique,
 } from "../schemas/common.js";
+import {
+  caseRuleIssues,
+  followUpRuleIssues,
+  lineRuleIssues,
+  probabilitySumIssues,
+  type RuleIssue,
+} from "./caseRules.js";
 import type { Case, CaseFile, Line } from "./caseTypes.js";
+
+/** Reports the issues of a cross-field rule through zod, each with its expectation. */
+function addRuleIssues(ctx: z.core.$RefinementCtx, issues: readonly RuleIssue[]): void {
+  for (const x of issues)
+    ctx.addIssue({
+      code: "custom",
+      message: x.message,
+      path: x.path,
+      params: { ...x.params, ...(x.expected ? { expected: x.expected } : {}) },
+    });
+}
 
 const periodSchema = z.strictObject({ from: isoDate, through: isoDate }).check(
   z.refine((p) => p.from <= p.through, {
@@ -65,82 +81,7 @@ export const lineSchema = z
       .check(z.describe("why this would have happened; auditors ask for it on counterfactual lines")),
     note: z.optional(z.string()),
   })
-  .check(
-    z.superRefine((l, ctx) => {
-      const add: Add = (message, path = [], expected, params) =>
-        ctx.addIssue({ code: "custom", message, path, params: { ...params, ...(expected ? { expected } : {}) } });
-      if (l.item !== undefined) {
-        for (const k of ["amount", "per", "description", "payer", "domain", "transfer", "cashable", "range"] as const)
-          if (l[k] !== undefined)
-            add(
-              `"${k}" belongs to an ad-hoc amount line, not to a line with "item"`,
-              [k],
-              "item lines: item with quantity, period or period and rate",
-              { rule: "item_line_field", field: k },
-            );
-        if (l.quantity !== undefined && l.period !== undefined)
-          add("give either quantity or period, not both", ["quantity"], undefined, { rule: "quantity_and_period" });
-        if (l.quantity === undefined && l.period === undefined)
-          add('a line with "item" needs a quantity or a period', [], "quantity, or period {from, through}", {
-            rule: "item_needs_quantity",
-          });
-        if (l.rate !== undefined && l.period === undefined)
-          add('"rate" needs a period', ["rate"], undefined, { rule: "rate_needs_period" });
-      } else if (l.amount !== undefined) {
-        for (const k of ["quantity", "rate"] as const)
-          if (l[k] !== undefined)
-            add(`"${k}" belongs to a line with "item"`, [k], undefined, { rule: "amount_line_field", field: k });
-        if (l.period !== undefined && l.per === undefined)
-          add(
-            'a recurring ad-hoc line needs "per": the amount recurs per day, week, month or year over the period',
-            ["per"],
-            '"per": "day", "week", "month" or "year" beside the period',
-            { rule: "needs_per" },
-          );
-        if (l.per !== undefined && l.period === undefined)
-          add(
-            `"per" needs a period: over which days does the amount recur per ${l.per}?`,
-            ["period"],
-            "period {from, through}",
-            { rule: "per_needs_period", per: l.per },
-          );
-        for (const k of ["description", "payer", "domain"] as const)
-          if (l[k] === undefined)
-            add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain", {
-              rule: "amount_line_needs",
-              field: k,
-            });
-        if (l.range) checkAmountRange(l.amount, l.range, add);
-      } else {
-        add(
-          'a line needs "item" (a price item code) or "amount" (an ad-hoc amount)',
-          [],
-          "{item, quantity} | {item, period} | {item, period, rate} | {amount, description, payer, domain}",
-          { rule: "line_form" },
-        );
-      }
-    }),
-  );
-
-/** Adds a refinement's issue: its English text, where, what was expected, and its data. */
-type Add = (message: string, path?: string[], expected?: string, params?: IssueParams) => void;
-
-/** An ad-hoc line's range holds its amount, low at most high (problems at `range.low`, `range`). */
-function checkAmountRange(amount: string, range: { low: string; high: string }, add: Add): void {
-  if (amountProblem(amount) || amountProblem(range.low) || amountProblem(range.high)) return; // reported by the amounts
-  const [a, lo, hi] = [amount, range.low, range.high].map(amountToCents) as [number, number, number];
-  const params = { low: range.low, high: range.high, amount };
-  if (lo > hi)
-    add(`range low ${range.low} is above its high ${range.high}`, ["range", "low"], "low ≤ high", {
-      ...params,
-      rule: "range_reversed",
-    });
-  else if (a < lo || a > hi)
-    add(`range ${range.low}–${range.high} does not contain amount ${amount}`, ["range"], "low ≤ amount ≤ high", {
-      ...params,
-      rule: "range_excludes_amount",
-    });
-}
+  .check(z.superRefine((l, ctx) => addRuleIssues(ctx, lineRuleIssues(l as Line))));
 
 // The validated shapes are named interfaces (caseTypes.ts); tests/types hold them equal to these schemas.
 export type { Case, CaseFile, Line, WijkName } from "./caseTypes.js";
@@ -154,38 +95,9 @@ const alternativeSchema = z.strictObject({
   lines: z.array(lineSchema),
 });
 
-const alternativesSchema = z.strictObject({ alternatives: z.array(alternativeSchema).check(z.minLength(1)) }).check(
-  z.superRefine((a, ctx) => {
-    let n = 0n;
-    let d = 1n;
-    for (const alt of a.alternatives) {
-      const p = parseDecimal(alt.probability);
-      if (!p) return; // reported by the probability schema
-      const pd = 10n ** BigInt(p.scale);
-      n = n * pd + p.units * d;
-      d = d * pd;
-    }
-    if (n !== d)
-      ctx.addIssue({
-        code: "custom",
-        path: ["alternatives"],
-        message: `the probabilities sum to ${a.alternatives.map((x) => String(x.probability)).join(" + ")} = ${formatSum(n, d)}, not exactly 1`,
-        params: {
-          expected: "probabilities that sum to exactly 1",
-          rule: "probability_sum",
-          terms: a.alternatives.map((x) => String(x.probability)).join(" + "),
-          sum: formatSum(n, d),
-        },
-      });
-  }),
-);
-
-function formatSum(n: bigint, d: bigint): string {
-  // d is a power of ten here
-  const scale = d.toString().length - 1;
-  const s = n.toString().padStart(scale + 1, "0");
-  return scale === 0 ? s : `${s.slice(0, -scale)}.${s.slice(-scale)}`.replace(/\.?0+$/, "");
-}
+const alternativesSchema = z
+  .strictObject({ alternatives: z.array(alternativeSchema).check(z.minLength(1)) })
+  .check(z.superRefine((a, ctx) => addRuleIssues(ctx, probabilitySumIssues(a.alternatives))));
 
 const measurementSchema = z.strictObject({
   date: z.optional(isoDate),
@@ -227,67 +139,7 @@ export const followUpSchema = z
       .check(z.describe("relapsed only (required there): the day from which the counterfactual's costs run again")),
     note: z.optional(z.string()),
   })
-  .check(
-    z.superRefine((f, ctx) => {
-      if (f.status === "relapsed" && f.relapseDate === undefined)
-        ctx.addIssue({
-          code: "custom",
-          path: ["relapseDate"],
-          message: "a relapse needs the date from which the counterfactual's costs run again",
-          params: {
-            expected: 'relapseDate as YYYY-MM-DD, e.g. {"status": "relapsed", "relapseDate": "2025-03-01"}',
-            rule: "relapse_needs_date",
-          },
-        });
-      if (f.status !== "relapsed" && f.relapseDate !== undefined)
-        ctx.addIssue({
-          code: "custom",
-          path: ["relapseDate"],
-          message: `relapseDate belongs to a checkpoint with status "relapsed", not "${f.status}"`,
-          params: {
-            expected: 'status "relapsed" with relapseDate, or no relapseDate',
-            rule: "relapse_status",
-            status: f.status,
-          },
-        });
-      if (f.relapseDate !== undefined && f.relapseDate > f.date)
-        ctx.addIssue({
-          code: "custom",
-          path: ["relapseDate"],
-          message: `the relapse (${f.relapseDate}) lies after the checkpoint that reports it (${f.date})`,
-          params: {
-            expected: "relapseDate on or before the checkpoint's date",
-            rule: "relapse_after_checkpoint",
-            relapse: f.relapseDate,
-            date: f.date,
-          },
-        });
-    }),
-  );
-
-/** Follow-up checkpoints and relapses dated before the case's start, as issues. */
-function followUpDateIssues(
-  c: Case,
-): { path: (string | number)[]; message: string; expected: string; params: IssueParams }[] {
-  const out: { path: (string | number)[]; message: string; expected: string; params: IssueParams }[] = [];
-  c.followUp?.forEach((f, i) => {
-    if (f.date < c.start)
-      out.push({
-        path: ["followUp", i, "date"],
-        message: `the follow-up (${f.date}) is dated before the case started (${c.start})`,
-        expected: "a follow-up date on or after the case's start",
-        params: { rule: "followup_before_start", date: f.date, start: c.start },
-      });
-    else if (f.relapseDate !== undefined && f.relapseDate < c.start)
-      out.push({
-        path: ["followUp", i, "relapseDate"],
-        message: `the relapse (${f.relapseDate}) is dated before the case started (${c.start})`,
-        expected: "a relapse date on or after the case's start",
-        params: { rule: "relapse_before_start", date: f.relapseDate, start: c.start },
-      });
-  });
-  return out;
-}
+  .check(z.superRefine((f, ctx) => addRuleIssues(ctx, followUpRuleIssues(f))));
 
 /** A programme's own facts: its effects that cannot be priced. */
 export const programmeInfoSchema = z.strictObject({
@@ -313,51 +165,7 @@ export const caseSchema = z
     pm: z.optional(z.array(pmSchema)).check(z.describe("effects that cannot be priced (pro memorie), listed as PM")),
     notes: z.optional(z.string()),
   })
-  .check(
-    z.superRefine((c, ctx) => {
-      if (c.end !== undefined && c.end < c.start)
-        ctx.addIssue({
-          code: "custom",
-          path: ["end"],
-          message: `the case ends (${c.end}) before it starts (${c.start})`,
-          params: { expected: "end on or after start", rule: "end_before_start", end: c.end, start: c.start },
-        });
-      const cf = Array.isArray(c.counterfactual)
-        ? [{ lines: c.counterfactual, base: ["counterfactual"] as (string | number)[] }]
-        : c.counterfactual.alternatives.map((a, i) => ({
-            lines: a.lines,
-            base: ["counterfactual", "alternatives", i, "lines"] as (string | number)[],
-          }));
-      for (const { lines, base } of cf)
-        lines.forEach((l, i) => {
-          if (l.intervention)
-            ctx.addIssue({
-              code: "custom",
-              path: [...base, i, "intervention"],
-              message: "intervention lines belong on the actual side",
-              params: { expected: "intervention only in actual", rule: "intervention_side" },
-            });
-        });
-      for (const x of followUpDateIssues(c))
-        ctx.addIssue({
-          code: "custom",
-          path: x.path,
-          message: x.message,
-          params: { ...x.params, expected: x.expected },
-        });
-      const ids = new Set<string>();
-      c.wellbeing?.forEach((w, i) => {
-        if (ids.has(w.instrument))
-          ctx.addIssue({
-            code: "custom",
-            path: ["wellbeing", i, "instrument"],
-            message: `instrument "${w.instrument}" is measured twice in this case`,
-            params: { rule: "instrument_twice", instrument: w.instrument },
-          });
-        ids.add(w.instrument);
-      });
-    }),
-  );
+  .check(z.superRefine((c, ctx) => addRuleIssues(ctx, caseRuleIssues(c as Case))));
 
 /** A case as written (the same shape as {@link Case}: nothing is transformed). */
 export type CaseInput = Case;

@@ -14,6 +14,7 @@ import {
   parsePriceListRef,
 } from "../index.js";
 import { loadCatalogDir } from "../node/index.js";
+import type { WellbyOptions } from "../scenarios/wellby.js";
 import { type CliIO, UsageError } from "./io.js";
 import { messagesFor } from "./messages/index.js";
 
@@ -201,6 +202,41 @@ export function optionProblems(issues: readonly Issue[], optionOf: (path: Issue[
     return `  ${optionOf(i.path)}: ${i.message}${exp}`;
   });
   return new UsageError((m) => `${m.invalidOptions(issues.length)}\n${lines.join("\n")}`);
+}
+
+/** @internal The WELLBY options of `whatif` and `simulate`, for {@link parse}. */
+export const WELLBY_OPTIONS = {
+  wellby: { type: "string" },
+  "wellby-instrument": { type: "string" },
+  "include-wellbeing": { type: "boolean" },
+} as const;
+
+/**
+ * @internal `--wellby`, `--wellby-instrument` and `--include-wellbeing` over a scenario file's WELLBY
+ * settings; the last two without any WELLBY value are wrong usage. The value itself is checked by the
+ * library (a bad one is invalid input, with its path).
+ */
+export function wellbyOptions(
+  values: {
+    wellby?: string | undefined;
+    "wellby-instrument"?: string | undefined;
+    "include-wellbeing"?: boolean | undefined;
+  },
+  base: WellbyOptions = {},
+): WellbyOptions {
+  const wellby = values.wellby ?? base.wellby;
+  const instrument = values["wellby-instrument"] ?? base.wellbyInstrument;
+  const include = values["include-wellbeing"] === true || base.includeWellbeing === true;
+  if (wellby === undefined) {
+    if (values["include-wellbeing"] === true) throw new UsageError((m) => m.needsWellby("--include-wellbeing"));
+    if (values["wellby-instrument"] !== undefined) throw new UsageError((m) => m.needsWellby("--wellby-instrument"));
+    return {};
+  }
+  return {
+    wellby,
+    ...(instrument !== undefined ? { wellbyInstrument: instrument } : {}),
+    ...(include ? { includeWellbeing: true } : {}),
+  };
 }
 
 /** @internal A year option such as `--price-year 2024`. */

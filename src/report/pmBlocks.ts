@@ -1,7 +1,7 @@
 import type { PmEffect, ProgrammeInfo } from "../cases/caseTypes.js";
 import type { ListedPm } from "../cases/listPm.js";
 import { type Lang, t, tf } from "./labels.js";
-import { type Block, code, heading, NONE, type Row, text } from "./model.js";
+import { type Block, code, heading, NONE, paragraph, type Row, type TableBlock, text } from "./model.js";
 
 /** @internal One PM effect and whose it is: a case's id, or a programme's name. */
 export interface PmEntry {
@@ -45,6 +45,38 @@ export function listedPmEntries(listed: readonly ListedPm[]): PmEntry[] {
 }
 
 /**
+ * @internal The table of PM effects (whose, effect, domain, note, and PM where an amount would be).
+ *
+ * @example
+ * ```ts
+ * pmTable(pmEntries(ev.cases), "nl").rows.length; // one row per effect
+ * ```
+ */
+export function pmTable(entries: readonly PmEntry[], lang: Lang): TableBlock {
+  const rows: Row[] = entries.map((e) => ({
+    cells: [
+      e.case !== undefined ? text(e.case) : text(tf("pmProgramme", lang, { name: e.programme ?? "" })),
+      text(e.effect.description),
+      e.effect.domain !== undefined ? code(e.effect.domain) : NONE,
+      e.effect.note !== undefined ? text(e.effect.note) : NONE,
+      text("PM"),
+    ],
+  }));
+  return {
+    kind: "table",
+    name: "pm",
+    columns: [
+      { title: t("pmOf", lang) },
+      { title: t("pmEffect", lang) },
+      { title: t("domain", lang) },
+      { title: t("pmNote", lang) },
+      { title: t("amount", lang) },
+    ],
+    rows,
+  };
+}
+
+/**
  * @internal The report section that lists PM effects: a heading, a sentence that they are never
  * euros, and a table (whose, effect, domain, note). Nothing when there are none.
  *
@@ -55,29 +87,5 @@ export function listedPmEntries(listed: readonly ListedPm[]): PmEntry[] {
  */
 export function pmBlocks(entries: readonly PmEntry[], lang: Lang): Block[] {
   if (entries.length === 0) return [];
-  const rows: Row[] = entries.map((e) => ({
-    cells: [
-      e.case !== undefined ? text(e.case) : text(tf("pmProgramme", lang, { name: e.programme ?? "" })),
-      text(e.effect.description),
-      e.effect.domain !== undefined ? code(e.effect.domain) : NONE,
-      e.effect.note !== undefined ? text(e.effect.note) : NONE,
-      text("PM"),
-    ],
-  }));
-  return [
-    heading(2, t("pmTitle", lang)),
-    { kind: "paragraph", content: [t("pmIntro", lang)] },
-    {
-      kind: "table",
-      name: "pm",
-      columns: [
-        { title: t("pmOf", lang) },
-        { title: t("pmEffect", lang) },
-        { title: t("domain", lang) },
-        { title: t("pmNote", lang) },
-        { title: t("amount", lang) },
-      ],
-      rows,
-    },
-  ];
+  return [heading(2, t("pmTitle", lang)), paragraph(t("pmIntro", lang)), pmTable(entries, lang)];
 }

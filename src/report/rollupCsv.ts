@@ -5,6 +5,7 @@ import { type Lang, t } from "./labels.js";
 import { type Cell, type Column, decimal, integer, type TableBlock, text } from "./model.js";
 import { renderCsv } from "./render/renderCsv.js";
 import { dimensionLabel, FIGURES } from "./rollupCells.js";
+import { followUpCells, followUpColumns } from "./rollupFollowUp.js";
 import type { WordKey } from "./words/en.js";
 
 /** Options of {@link rollupCsv}. */
@@ -14,7 +15,8 @@ export interface RollupCsvOptions {
   /** Column titles in Dutch (default) or English. */
   readonly lang?: Lang | undefined;
   /**
-   * `groups` (default): one row per group and a total row; `payers`: the
+   * `groups` (default): one row per group and a total row (with follow-up at 6, 12 and 24
+   * months and the number of PM effects); `payers`: the
    * wrong-pocket matrix in long form, one row per group and payer;
    * `wellbeing`: one row per group and instrument.
    */
@@ -96,6 +98,8 @@ export function rollupCsvTable(table: RollupTable, options: RollupCsvOptions = {
       ...FIGURES.map((f) => ({ title: `${t(f, lang)} (${t("societal", lang)})` })),
       { title: t("societalRatio", lang) },
       { title: t("unexplainedCases", lang) },
+      ...followUpColumns(lang, true).map((c) => ({ title: c.title })),
+      { title: t("pmCount", lang) },
     ],
     rows: rows.map(([r, total]) => ({
       cells: [
@@ -106,6 +110,8 @@ export function rollupCsvTable(table: RollupTable, options: RollupCsvOptions = {
         ...FIGURES.map((f) => amount(r.societal[f])),
         decimal(r.societal.ratio),
         integer(r.unexplainedCases),
+        ...followUpCells(r, true),
+        integer(r.pm),
       ],
     })),
   };

@@ -12,7 +12,7 @@ export function rollupHtmlBody(table: RollupTable, options: RollupReportOptions 
  * board can read on a screen from 390 px wide and on A4: a plain-language
  * summary, key figures, totals per group, charts (without against with per
  * group, per payer, wellbeing before and after), the wrong-pocket matrix,
- * the lists used and a glossary of every column. Inline CSS and SVG, no
+ * follow-up per group, the PM effects, the lists used and a glossary of every column. Inline CSS and SVG, no
  * scripts, no network, no fonts (a Content-Security-Policy forbids them);
  * all text from input escaped. The output depends only on the table.
  *

@@ -1,8 +1,10 @@
+import type { PmEffect, ProgrammeInfo } from "../cases/caseTypes.js";
 import type { SummedFlows } from "../cases/sumFlows.js";
+import { FOLLOW_UP_MONTHS } from "../rollup/followUpCounts.js";
 import type { RollupRow, RollupTable } from "../rollup/types.js";
 import { amountChart, sentence } from "./build.js";
 import { amount, euros, isNegative } from "./figures.js";
-import { type Lang, t } from "./labels.js";
+import { type Lang, t, tf } from "./labels.js";
 import {
   type Block,
   type Cell,
@@ -16,6 +18,7 @@ import {
   type Row,
   text,
 } from "./model.js";
+import { pmEntries } from "./pmBlocks.js";
 import {
   dimensionLabel,
   dimensionValue,
@@ -25,6 +28,7 @@ import {
   rowName,
   type WijkNames,
 } from "./rollupCells.js";
+import { followUpBlocks, rollupPmBlocks } from "./rollupFollowUp.js";
 import type { WordKey } from "./words/en.js";
 import { yearBlocks } from "./yearFlows.js";
 
@@ -40,6 +44,28 @@ export interface RollupReportOptions {
   readonly wijkNames?: ReadonlyMap<string, string> | undefined;
   /** The cases' flows summed per year (`sumFlows`): adds the table "Kosten per jaar". */
   readonly byYear?: SummedFlows | undefined;
+  /**
+   * The evaluated cases (and the case file's programmes) whose PM effects are listed under "Not in
+   * euros (PM)" beside the count per group. Without them the report gives the counts and says that
+   * the list needs the cases.
+   */
+  readonly pm?: PmSources | undefined;
+}
+
+/** A case as far as its PM effects go (an evaluated result or an input case). */
+export interface PmOfCase {
+  /** The case's id. */
+  readonly id: string;
+  /** Its PM effects, if any. */
+  readonly pm?: readonly PmEffect[] | undefined;
+}
+
+/** Where the PM effects of a roll-up report come from: the cases rolled up, and the case file's programmes. */
+export interface PmSources {
+  /** The cases (evaluated results or input cases): each effect is listed with the case's id. */
+  readonly cases: readonly PmOfCase[];
+  /** The case file's programmes: their own effects are listed after the cases'. */
+  readonly programmes?: readonly ProgrammeInfo[] | undefined;
 }
 
 const col = (lang: Lang, key: WordKey, align: "l" | "r" = "r", explain?: WordKey): Column => ({
@@ -242,15 +268,27 @@ const GLOSSARY: readonly (readonly [WordKey, WordKey])[] = [
   ["beforeOnly", "explain.beforeOnly"],
 ];
 
-/** @internal The glossary of the figure columns (wellbeing terms only where wellbeing is shown). */
-export function glossary(lang: Lang, withWellbeing: boolean): Block {
+/**
+ * @internal The glossary of the figure columns (wellbeing terms only where wellbeing is shown, the
+ * follow-up terms only where follow-up is).
+ */
+export function glossary(lang: Lang, withWellbeing: boolean, withFollowUp = false): Block {
   const wb = new Set<WordKey>(["measured", "meanDelta", "improved", "beforeOnly"]);
+  const months = { months: FOLLOW_UP_MONTHS.join(", ") };
   return {
     kind: "glossary",
-    entries: GLOSSARY.filter(([k]) => withWellbeing || !wb.has(k)).map(([k, e]) => ({
-      term: t(k, lang),
-      explain: t(e, lang),
-    })),
+    entries: [
+      ...GLOSSARY.filter(([k]) => withWellbeing || !wb.has(k)).map(([k, e]) => ({
+        term: t(k, lang),
+        explain: t(e, lang),
+      })),
+      ...(withFollowUp
+        ? [
+            { term: tf("followedUpAt", lang, months), explain: t("explain.followedUp", lang) },
+            { term: tf("heldAt", lang, months), explain: t("explain.held", lang) },
+          ]
+        : []),
+    ],
   };
 }
 
@@ -283,7 +321,8 @@ export function listsTable(
  * @internal The roll-up report as a document: a plain-language summary, key
  * figures, totals per group (with the societal lens), the chart of cost
  * without against with, the wrong-pocket matrix and its chart, wellbeing and
- * its chart, the lists used, and a glossary of every column.
+ * its chart, follow-up per group (does the avoided cost stay avoided?), the PM
+ * effects, the lists used, and a glossary of every column.
  */
 export function rollupDocument(table: RollupTable, options: RollupReportOptions = {}): ReportDocument {
   const lang = options.lang ?? "nl";
@@ -318,9 +357,14 @@ export function rollupDocument(table: RollupTable, options: RollupReportOptions 
   blocks.push(chart);
   if (truncated) blocks.push(note("note", t("chartTopNote", lang).replace("{n}", String(chart.bars.length - 1))));
   blocks.push(...payerBlocks(table, lang, names), ...wellbeingBlocks(table, lang, names));
+  blocks.push(
+    ...followUpBlocks(table, lang, names),
+    ...rollupPmBlocks(table, lang, names, options.pm && pmEntries(options.pm.cases, options.pm.programmes)),
+  );
   if (options.byYear) blocks.push(...yearBlocks(options.byYear, lang));
   blocks.push(heading(2, t("listsUsed", lang)), listsTable(table.lists, lang));
-  blocks.push(heading(2, t("glossary", lang)), glossary(lang, T.wellbeing.length > 0));
+  const followedUp = T.followUp.some((f) => f.followedUp > 0);
+  blocks.push(heading(2, t("glossary", lang)), glossary(lang, T.wellbeing.length > 0, followedUp));
   blocks.push(note("note", t("precision", lang)));
   return { title, lang, blocks };
 }

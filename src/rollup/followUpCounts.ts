@@ -23,6 +23,8 @@ export function addMonthsIso(date: string, months: number): string {
  * `relapsed` checkpoint whose `relapseDate` is on or before start + N months.
  */
 export function followUpAt(start: string, followUp: readonly FollowUp[] | undefined): [number, number][] {
+  // Most cases have no follow-up: nothing to date (this runs for every case of a roll-up).
+  if (followUp === undefined || followUp.length === 0) return FOLLOW_UP_MONTHS.map(() => [0, 0]);
   return FOLLOW_UP_MONTHS.map((n) => {
     const at = addMonthsIso(start, n);
     const followed = (followUp ?? []).some((f) => f.date >= at);

@@ -3,7 +3,8 @@ import { type ListedPm, listPm } from "../cases/listPm.js";
 import type { Case } from "../cases/schema.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { parseDecimal } from "../money/parseDecimal.js";
+import { amountToCents, parseDecimal } from "../money/parseDecimal.js";
+import { loadInstruments } from "../wellbeing/instruments.js";
 import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "./adjustments.js";
 import type { SimulationAdjustments } from "./compileRates.js";
 import { type CompiledSimulation, type CompileOptions, compileSimulation } from "./compileSimulation.js";
@@ -12,10 +13,21 @@ import { DISTRIBUTIONS, type Distribution } from "./distributions.js";
 import { checkGroupFields, type GroupField } from "./groupKey.js";
 import { seedHalves } from "./random.js";
 import { type ModelBlock, runModelDraws } from "./runModelDraws.js";
+import { simulatedWellby } from "./simulateWellby.js";
 import { type SimulationResult, summariseDraws } from "./summariseDraws.js";
+import {
+  type ResolvedWellby,
+  resolveWellby,
+  valueCasesWellbeing,
+  type WellbyOptions,
+  type WellbyValuation,
+} from "./wellby.js";
 
-/** Options of {@link simulate}. */
-export interface SimulateOptions extends Omit<CompileOptions, "groupBy"> {
+/**
+ * Options of {@link simulate}. A `wellby` value (fixed or a distribution, drawn per draw) adds the WELLBY
+ * valuation of the cases' life-satisfaction change as its own line.
+ */
+export interface SimulateOptions extends Omit<CompileOptions, "groupBy">, WellbyOptions {
   /** Number of draws (default 10,000). */
   readonly draws?: number | undefined;
   /** An integer from 0 to 2⁶⁴ − 1; the same seed gives the same result, bit for bit. */
@@ -98,6 +110,8 @@ export interface SimulationPlan {
   readonly samples: boolean;
   /** The PM (pro memorie) effects of the cases and of the programmes: listed, never priced. */
   readonly pm: readonly ListedPm[];
+  /** The WELLBY choice and its valuation at the point value; absent without a `wellby` value. */
+  readonly wellby?: { readonly choice: ResolvedWellby; readonly valuation: WellbyValuation } | undefined;
 }
 
 /**
@@ -143,9 +157,11 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
     });
   }
   issues.push(...optionIssues(options, distribution));
+  const instruments = options.instruments ?? loadInstruments();
+  const wellby = resolveWellby(options, instruments, issues);
   if (issues.length > 0) throw new InputError(issues);
   const groupBy: GroupField[] = checkGroupFields(options.groupBy ?? []);
-  const model = compileSimulation(cases, { ...options, groupBy });
+  const model = compileSimulation(cases, { ...options, instruments, groupBy });
   checkSize(draws, model.groups.length, model.cells?.length ?? 0, options.samples === true ? model.params.length : 0);
   return {
     model,
@@ -155,6 +171,7 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
     groupBy,
     samples: options.samples === true,
     pm: listPm(cases, options.programmes),
+    ...(wellby ? { wellby: { choice: wellby, valuation: valueCasesWellbeing(model.exact, wellby) } } : {}),
   };
 }
 
@@ -170,7 +187,7 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
  * ```
  */
 export function finishSimulation(plan: SimulationPlan, blocks: readonly ModelBlock[]): SimulationResult {
-  return summariseDraws(plan.model, blocks, {
+  const out = summariseDraws(plan.model, blocks, {
     seed: plan.seed,
     draws: plan.draws,
     distribution: plan.distribution,
@@ -179,6 +196,17 @@ export function finishSimulation(plan: SimulationPlan, blocks: readonly ModelBlo
     combine: plan.model.additive ? "additive" : "multiplicative",
     pm: plan.pm,
   });
+  if (!plan.wellby) return out;
+  const run = {
+    seed: plan.seed,
+    draws: plan.draws,
+    groups: plan.model.nGroups,
+    exact: {
+      avoided: amountToCents(out.total.exact.avoidedCost),
+      intervention: amountToCents(out.total.exact.interventionCost),
+    },
+  };
+  return { ...out, wellby: simulatedWellby(plan.wellby.choice, plan.wellby.valuation, run, blocks) };
 }
 
 /** The checks of roughRange, combine and correlation groups that need no cases. */

@@ -1,7 +1,7 @@
 /**
  * The simulation scenario file: what a simulation draws beyond the lists'
  * ranges (SROI rates as distributions, how they combine, the range of rough
- * items without one, correlation groups). JSON validated by zod; its JSON
+ * items without one, correlation groups, a WELLBY value). JSON validated by zod; its JSON
  * Schema is generated (`schemas/simulation-scenario.schema.json`).
  */
 import * as z from "zod/mini";
@@ -12,13 +12,12 @@ import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "./adjustmen
 import { SIM_RATE_KINDS, type SimulationAdjustments } from "./compileRates.js";
 import type { CorrelationGroup } from "./correlationGroups.js";
 import { DISTRIBUTIONS } from "./distributions.js";
-import { resolveUncertainRate } from "./uncertainRate.js";
+import { resolveUncertainAmount, resolveUncertainRate } from "./uncertainRate.js";
+import { checkWellbyGiven, type WellbyOptions } from "./wellby.js";
 
 const rateNumber = z.union([z.string(), z.number()]);
 
-const rateValue = z.union([
-  z.string().check(z.describe('a rate "0.2", or "0.1:0.2:0.3" (triangular), "pert:0.1:0.2:0.3", "uniform:0.1:0.3"')),
-  z.number(),
+const distributionObject = (what: string) =>
   z
     .strictObject({
       distribution: z.enum(DISTRIBUTIONS as [string, ...string[]]),
@@ -26,7 +25,24 @@ const rateValue = z.union([
       mode: z.optional(rateNumber).check(z.describe("the most likely value (triangular and pert)")),
       max: rateNumber,
     })
-    .check(z.describe("a rate drawn between min and max")),
+    .check(z.describe(`${what} drawn between min and max`));
+
+const rateValue = z.union([
+  z.string().check(z.describe('a rate "0.2", or "0.1:0.2:0.3" (triangular), "pert:0.1:0.2:0.3", "uniform:0.1:0.3"')),
+  z.number(),
+  distributionObject("a rate"),
+]);
+
+const wellbyValue = z.union([
+  z
+    .string()
+    .check(
+      z.describe(
+        'euros per point of life satisfaction (0–10) per person-year: "15000", or "10000:15000:20000" (triangular), "pert:…", "uniform:10000:20000"',
+      ),
+    ),
+  z.number(),
+  distributionObject("euros per point per person-year"),
 ]);
 
 const ratesSchema = z.strictObject({
@@ -63,10 +79,19 @@ export const simulationScenarioSchema = z.strictObject({
       ),
     )
     .check(z.describe("items drawn together: in each draw at the same quantile of their ranges")),
+  wellby: z
+    .optional(wellbyValue)
+    .check(z.describe("value the change in life satisfaction (0–10): its own line, never inside the euros of cost")),
+  wellbyInstrument: z
+    .optional(z.string().check(z.minLength(1)))
+    .check(z.describe("the 0–10 life-satisfaction instrument valued (default levenstevredenheid)")),
+  includeWellbeing: z
+    .optional(z.boolean())
+    .check(z.describe("also give a ratio including the WELLBY value, separately labelled")),
 });
 
-/** A simulation scenario: the parts of the simulate options a file can hold. */
-export interface SimulationScenario {
+/** A simulation scenario: the parts of the simulate options a file can hold (a WELLBY value among them). */
+export interface SimulationScenario extends WellbyOptions {
   /** SROI rates, fixed or drawn. */
   readonly adjustments?: SimulationAdjustments | undefined;
   /** How the rates combine. */
@@ -106,6 +131,10 @@ export function parseSimulationScenario(
       for (const [k, x] of Object.entries(src?.[scope] ?? {}))
         resolveUncertainRate(x, ["adjustments", kind, scope, k], issues);
   }
+  if (v.wellby !== undefined) resolveUncertainAmount(v.wellby, ["wellby"], issues);
+  // A file that includes wellbeing must value it itself: nothing on the command line completes it.
+  if (v.wellby === undefined)
+    checkWellbyGiven({ wellbyInstrument: v.wellbyInstrument, includeWellbeing: v.includeWellbeing }, issues);
   if (issues.length > 0) throw new InputError(issues.map((i) => ({ ...i, ...at })));
   const { $schema: _s, description: _d, ...rest } = v;
   return rest as SimulationScenario;

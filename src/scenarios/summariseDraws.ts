@@ -19,6 +19,7 @@ import type { GroupField } from "./groupKey.js";
 import { LENS_NAMES, type LensName, type LensReturn, lensReturn, type PayerReturn } from "./lenses.js";
 import { percentile } from "./percentile.js";
 import type { ModelBlock } from "./runModelDraws.js";
+import type { WellbyValuation } from "./wellby.js";
 
 /** Percentiles of a simulated figure. */
 export interface SimulatedStats {
@@ -30,6 +31,16 @@ export interface SimulatedStats {
   readonly p50: string;
   /** The 95th percentile, in the same unit. */
   readonly p95: string;
+}
+
+/** The WELLBY valuation of a simulation, beside (never inside) its euros of cost. */
+export interface SimulatedWellby extends WellbyValuation {
+  /** The WELLBY value per draw (points × the drawn value per point), euros. */
+  readonly simulated: SimulatedStats;
+  /** (avoided cost + WELLBY value) / intervention cost at the point value: only with `includeWellbeing`. */
+  readonly exactRatioIncludingWellbeing?: string | undefined;
+  /** The same per draw (four decimals): only with `includeWellbeing`, and when no draw has zero intervention cost. */
+  readonly ratioIncludingWellbeing?: SimulatedStats | undefined;
 }
 
 /** One group's simulation (or the total over all cases). */
@@ -155,6 +166,8 @@ export interface SimulationResult {
   readonly groups: readonly GroupSimulation[];
   /** All cases per payer, in both lenses: who bears the cost, who gains, and in what share of draws. */
   readonly lenses: SimulatedLenses;
+  /** The WELLBY valuation, present only with a `wellby` value: beside the euros of cost, never inside them. */
+  readonly wellby?: SimulatedWellby | undefined;
   /** Sampled prices per parameter key, euros, one per draw; present on request. */
   readonly samples?: Readonly<Record<string, readonly number[]>> | undefined;
   /** The PM (pro memorie) effects of the cases and of the programmes: listed, never priced. */
@@ -165,7 +178,8 @@ export interface SimulationResult {
 export const METHOD =
   "Each draw prices every case with prices drawn within their range (draw k uses stream k of the seeded xoshiro128** generator; items of a correlation group at one shared quantile), draws the SROI rates given as distributions, and draws one counterfactual alternative by its probability. Avoided cost is multiplied per line by its factor of deadweight, displacement and attribution (year 1). Lines start from their exact rounded cost at list prices; a draw adds quantity × (drawn − list price) without rounding. Percentiles: linear interpolation between ranks (type 7). Amounts are rounded to cents for display only.";
 
-function stats(values: Float64Array): SimulatedStats {
+/** @internal Mean and percentiles of a figure per draw, unrounded. */
+export function stats(values: Float64Array): SimulatedStats {
   const sorted = Float64Array.from(values).sort();
   let sum = 0;
   for (const v of values) sum += v;
@@ -177,12 +191,14 @@ function stats(values: Float64Array): SimulatedStats {
   };
 }
 
-function euros(s: SimulatedStats): SimulatedStats {
+/** @internal Statistics in cents as euros with two decimals. */
+export function euros(s: SimulatedStats): SimulatedStats {
   const f = (x: string) => centsToString(Math.round(Number(x)));
   return { mean: f(s.mean), p5: f(s.p5), p50: f(s.p50), p95: f(s.p95) };
 }
 
-function fixed4(s: SimulatedStats): SimulatedStats {
+/** @internal Statistics of a ratio to four decimals, half-up. */
+export function fixed4(s: SimulatedStats): SimulatedStats {
   // Drop the binary noise of the division (15 significant digits) before rounding half-up, so that
   // a ratio such as 300210 / 200000 = 1.50105 (a float just below) shows as the exact ratio does, 1.5011.
   const f = (x: string) => D(x).toSignificantDigits(15).toFixed(4);

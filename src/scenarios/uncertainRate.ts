@@ -1,10 +1,14 @@
 /**
  * A rate that may be uncertain: a fixed decimal, or a distribution between
  * a minimum and a maximum (triangular or PERT around a mode, or uniform).
- * One parser for the command line's text form and the scenario file's.
+ * One parser for the command line's text form and the scenario file's; the
+ * same parser reads an uncertain amount (a WELLBY value in euros), with the
+ * amount's own check of each bound.
  * @internal
  */
 import type { Issue } from "../errors/issue.js";
+import { amountProblem, parseDecimal } from "../money/parseDecimal.js";
+import { type Ratio, ratio } from "../money/ratio.js";
 import { parseRate } from "./adjustments.js";
 import { DISTRIBUTIONS, type Distribution } from "./distributions.js";
 
@@ -35,6 +39,50 @@ export interface ResolvedUncertainRate {
   readonly mode: number;
   readonly high: number;
 }
+
+/** @internal A checked uncertain amount: as a rate, with its bounds also as exact decimal text. */
+export interface ResolvedUncertainAmount extends ResolvedUncertainRate {
+  readonly exact: { readonly low: string; readonly mode: string; readonly high: string };
+}
+
+/** @internal How one bound is read: a rate from 0 to 1, or an amount. */
+interface Scalar {
+  /** The bound as an exact ratio with its text, or an issue pushed. */
+  parse(v: unknown, path: readonly (string | number)[], issues: Issue[]): { text: string; r: Ratio } | undefined;
+  /** What the value is, for messages: `rate`, `amount`. */
+  readonly noun: string;
+  /** The issue's code when the value has no form at all. */
+  readonly code: "invalid_rate" | "invalid_amount";
+  /** The forms accepted, for messages. */
+  readonly expected: string;
+}
+
+const RATE: Scalar = {
+  parse: (v, path, issues) => parseRate(v, path, issues),
+  noun: "rate",
+  code: "invalid_rate",
+  expected: '"0.2", "0.1:0.2:0.3" (triangular min:mode:max), "pert:0.1:0.2:0.3" or "uniform:0.1:0.3"',
+};
+
+const AMOUNT: Scalar = {
+  parse(v, path, issues) {
+    const problem = amountProblem(v);
+    const p = problem === undefined ? parseDecimal(v as string | number) : undefined;
+    if (!p) {
+      issues.push({
+        code: "invalid_amount",
+        path,
+        message: problem ?? `${JSON.stringify(v)} is not an amount`,
+        expected: "euros of zero or more, e.g. 15000",
+      });
+      return undefined;
+    }
+    return { text: String(v), r: ratio(p.units, 10n ** BigInt(p.scale)) };
+  },
+  noun: "amount",
+  code: "invalid_amount",
+  expected: '"15000", "10000:15000:20000" (triangular min:mode:max), "pert:10000:15000:20000" or "uniform:10000:20000"',
+};
 
 const TEXT_FORM = /^(?:(triangular|pert|uniform):)?([^:]+)(?::([^:]+))?(?::([^:]+))?$/;
 
@@ -71,19 +119,48 @@ export function resolveUncertainRate(
   path: readonly (string | number)[],
   issues: Issue[],
 ): ResolvedUncertainRate | undefined {
+  const r = resolveUncertain(v, path, issues, RATE);
+  return r && { text: r.text, distribution: r.distribution, low: r.low, mode: r.mode, high: r.high };
+}
+
+/**
+ * @internal Checks an amount of euros that may be uncertain (`"15000"`, `"10000:15000:20000"`, …) with the
+ * rates' parser; each bound must be an amount of zero or more.
+ *
+ * @example
+ * ```ts
+ * resolveUncertainAmount("10000:15000:20000", ["wellby"], []);
+ * // { text: "10000:15000:20000", distribution: "triangular", low: 10000, mode: 15000, high: 20000, exact: { … } }
+ * ```
+ */
+export function resolveUncertainAmount(
+  v: unknown,
+  path: readonly (string | number)[],
+  issues: Issue[],
+): ResolvedUncertainAmount | undefined {
+  return resolveUncertain(v, path, issues, AMOUNT);
+}
+
+function resolveUncertain(
+  v: unknown,
+  path: readonly (string | number)[],
+  issues: Issue[],
+  scalar: Scalar,
+): ResolvedUncertainAmount | undefined {
   const parsed = typeof v === "string" ? parseRateText(v) : v;
   if (typeof parsed === "string" || typeof parsed === "number") {
-    const r = parseRate(parsed, path, issues);
+    const r = scalar.parse(parsed, path, issues);
     if (!r) return undefined;
     const x = Number(r.r.n) / Number(r.r.d);
-    return { text: r.text, distribution: "triangular", low: x, mode: x, high: x };
+    const t = String(parsed);
+    return { text: r.text, distribution: "triangular", low: x, mode: x, high: x, exact: { low: t, mode: t, high: t } };
   }
   if (typeof parsed !== "object" || parsed === null || !("min" in parsed)) {
     issues.push({
-      code: "invalid_rate",
+      code: scalar.code,
       path,
-      message: `${JSON.stringify(v)} is not a rate or a rate distribution`,
-      expected: '"0.2", "0.1:0.2:0.3" (triangular min:mode:max), "pert:0.1:0.2:0.3" or "uniform:0.1:0.3"',
+      message: `${JSON.stringify(v)} is not a ${scalar.noun} or a ${scalar.noun} distribution`,
+      expected: scalar.expected,
     });
     return undefined;
   }
@@ -98,9 +175,9 @@ export function resolveUncertainRate(
     return undefined;
   }
   const n0 = issues.length;
-  const min = parseRate(d.min, [...path, "min"], issues);
-  const max = parseRate(d.max, [...path, "max"], issues);
-  const mode = d.distribution === "uniform" ? min : parseRate(d.mode, [...path, "mode"], issues);
+  const min = scalar.parse(d.min, [...path, "min"], issues);
+  const max = scalar.parse(d.max, [...path, "max"], issues);
+  const mode = d.distribution === "uniform" ? min : scalar.parse(d.mode, [...path, "mode"], issues);
   if (issues.length > n0 || !min || !max || !mode) return undefined;
   const f = (x: { r: { n: bigint; d: bigint } }) => Number(x.r.n) / Number(x.r.d);
   const cmp = (a: typeof min, b: typeof min) => a.r.n * b.r.d - b.r.n * a.r.d;
@@ -122,5 +199,12 @@ export function resolveUncertainRate(
     });
     return undefined;
   }
-  return { text: describe(d), distribution: d.distribution, low: f(min), mode: f(mode), high: f(max) };
+  return {
+    text: describe(d),
+    distribution: d.distribution,
+    low: f(min),
+    mode: f(mode),
+    high: f(max),
+    exact: { low: String(d.min), mode: String(d.distribution === "uniform" ? d.min : d.mode), high: String(d.max) },
+  };
 }

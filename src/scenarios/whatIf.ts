@@ -33,9 +33,13 @@ import { lensReturn, type ScenarioLenses } from "./lenses.js";
 import { type Continuation, type FlowProjection, projectFlows } from "./projectFlows.js";
 import { checkHorizon, DEFAULT_DISCOUNT_RATE } from "./projectValue.js";
 import { oneMinus, powRatio, roundRatioHalfUp } from "./rounding.js";
+import { resolveWellby, valueCasesWellbeing, type WellbyOptions, type WellbyValuation } from "./wellby.js";
 
-/** What a what-if changes. Everything left out keeps the base's value (and is reported as a default). */
-export interface WhatIfScenario {
+/**
+ * What a what-if changes. Everything left out keeps the base's value (and is reported as a default).
+ * A `wellby` value adds the WELLBY valuation of the cases' life-satisfaction change as its own line.
+ */
+export interface WhatIfScenario extends WellbyOptions {
   /** Another list or list version (`id` or `id@version`). */
   readonly pricelist?: string | undefined;
   /** Another price year. */
@@ -125,6 +129,15 @@ export interface WhatIfCase {
   };
 }
 
+/** The WELLBY valuation of a what-if, beside (never inside) its euros of cost. */
+export interface WhatIfWellby extends WellbyValuation {
+  /**
+   * (adjusted avoided cost + the WELLBY value) / intervention cost, to 4 decimals half-up: only with
+   * `includeWellbeing`, and absent where the intervention cost is 0. The plain ratios never include it.
+   */
+  readonly ratioIncludingWellbeing?: string | undefined;
+}
+
 /** The result of {@link whatIf}. */
 export interface WhatIfResult {
   /** Every assumption of the scenario, each marked whether it was a default: nothing changes unsaid. */
@@ -150,6 +163,8 @@ export interface WhatIfResult {
     /** Adjusted net return − base net return, euros with two decimals. */
     readonly netReturn: string;
   };
+  /** The WELLBY valuation, present only when the scenario gives a `wellby` value. */
+  readonly wellby?: WhatIfWellby | undefined;
   /** Each case beside its base, in input order. */
   readonly cases: readonly WhatIfCase[];
   /**
@@ -410,6 +425,8 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
       message: `unknown combination "${String(scenario.combine)}"`,
       expected: ADJUSTMENT_COMBINATIONS.join(", "),
     });
+  const instruments = options.instruments ?? loadInstruments();
+  const wellby = resolveWellby(scenario, instruments, issues);
   const overrides = new Map<string, number>();
   for (const [code, amount] of Object.entries(scenario.prices ?? {})) {
     const p = amountProblem(amount);
@@ -417,7 +434,6 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
     else overrides.set(code, amountToCents(amount));
   }
   if (issues.length > 0 || !rate) throw new InputError(issues);
-  const instruments = options.instruments ?? loadInstruments();
   const base = evaluateCases(cases, { ...options, instruments });
   const pricelist = scenario.pricelist ?? options.pricelist;
   const priceYear = scenario.priceYear ?? options.priceYear;
@@ -506,7 +522,10 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
     continuation,
   });
   return {
-    assumptions: assumptionsOf(options, scenario, rates, projection.years, rate.text, continuation),
+    assumptions: [
+      ...assumptionsOf(options, scenario, rates, projection.years, rate.text, continuation),
+      ...(wellby ? [{ name: "wellby", value: wellby.value.text, default: false }] : []),
+    ],
     base: { lists: base.lists.map(stamp), totals: figures(bt) },
     scenario: {
       lists: scen.lists.map(stamp),
@@ -521,12 +540,19 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
       avoidedCost: centsToString(adj - BigInt(bt.c - bt.a + bt.i)),
       netReturn: centsToString(adj - inter - BigInt(bt.c - bt.a)),
     },
+    ...(wellby ? { wellby: whatIfWellby(valueCasesWellbeing(scen.cases, wellby), adj, inter) } : {}),
     cases: caseRows,
     lenses: { budget: lensReturn(budget), societal: lensReturn(societal) },
     projection,
     method: WHATIF_METHOD,
     pm: listPm(cases, options.programmes),
   };
+}
+
+/** The WELLBY valuation with, by choice only, the ratio including it. */
+function whatIfWellby(v: WellbyValuation, adjusted: bigint, inter: bigint): WhatIfWellby {
+  if (!v.includedInRatio || inter === 0n) return v;
+  return { ...v, ratioIncludingWellbeing: ratioToFixed(ratio(adjusted + BigInt(amountToCents(v.value)), inter), 4) };
 }
 
 /** The continuation assumptions with each one's drop-off: its own, else the scope's drop-off adjustment. */

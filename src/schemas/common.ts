@@ -4,15 +4,19 @@
  * @internal
  */
 import * as z from "zod/mini";
+import type { IssueParams } from "../errors/issue.js";
 import { amountIssue, parseDecimal } from "../money/parseDecimal.js";
 import { isIsoDate } from "../periods/calendarDate.js";
 import { dateProblem } from "./tableCells.js";
+
+/** @internal The form of an {@link identifier} (its length is checked apart: at most 120). */
+export const IDENTIFIER = /^[a-z0-9][a-z0-9.-]*$/;
 
 /** Lowercase identifier: letters, digits, `.` and `-` (codes, payers, domains, ids). */
 export const identifier = z
   .string()
   .check(
-    z.regex(/^[a-z0-9][a-z0-9.-]*$/, { message: "expected an identifier: lowercase letters, digits, '.' and '-'" }),
+    z.regex(IDENTIFIER, { message: "expected an identifier: lowercase letters, digits, '.' and '-'" }),
     z.maxLength(120),
   );
 
@@ -24,12 +28,11 @@ export const versionLabel = z
     z.maxLength(60),
   );
 
+/** @internal The form of a {@link pricelistRef}. */
+export const PRICELIST_REF = /^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/;
+
 /** A price list as a case or claim names it: `id` (version by date) or `id@version`. */
-export const pricelistRef = z
-  .string()
-  .check(
-    z.regex(/^[a-z0-9][a-z0-9.-]*(@[A-Za-z0-9][A-Za-z0-9._-]*)?$/, { message: "expected a list id or id@version" }),
-  );
+export const pricelistRef = z.string().check(z.regex(PRICELIST_REF, { message: "expected a list id or id@version" }));
 
 /** A calendar date `YYYY-MM-DD` with no time and no zone. */
 export const isoDate = z.string().check(
@@ -57,51 +60,54 @@ export const amountString = z.string().check(
   }),
 );
 
+/** @internal What is wrong with a quantity (a non-negative decimal of at most 15 significant digits), if anything. */
+export function quantityProblem(v: string | number): { message: string; params: IssueParams } | undefined {
+  const p = parseDecimal(v);
+  const value = String(v);
+  if (!p)
+    return {
+      message: `"${value}" is not a plain decimal (no exponent, NaN or separators)`,
+      params: { rule: "not_decimal", value },
+    };
+  // "-0" is zero but the integer fast path reads its sign: refuse any minus sign.
+  if (p.negative || value.startsWith("-"))
+    return {
+      message: `quantity ${value} is negative; quantities are zero or more`,
+      params: { rule: "quantity_negative", value },
+    };
+  if (p.units.toString().replace(/^0+/, "").length > 15)
+    return {
+      message: `quantity ${value} has more than 15 significant digits`,
+      params: { rule: "quantity_digits", value },
+    };
+  return undefined;
+}
+
 /** A non-negative decimal quantity, as a string or a number (converted via its decimal text). */
 export const quantityValue = z.union([z.string(), z.number()]).check(
   z.superRefine((v, ctx) => {
-    const p = parseDecimal(v);
-    if (!p)
-      ctx.addIssue({
-        code: "custom",
-        message: `"${String(v)}" is not a plain decimal (no exponent, NaN or separators)`,
-        params: { rule: "not_decimal", value: String(v) },
-      });
-    // "-0" is zero but the integer fast path reads its sign: refuse any minus sign.
-    else if (p.negative || String(v).startsWith("-"))
-      ctx.addIssue({
-        code: "custom",
-        message: `quantity ${String(v)} is negative; quantities are zero or more`,
-        params: { rule: "quantity_negative", value: String(v) },
-      });
-    else if (p.units.toString().replace(/^0+/, "").length > 15)
-      ctx.addIssue({
-        code: "custom",
-        message: `quantity ${String(v)} has more than 15 significant digits`,
-        params: { rule: "quantity_digits", value: String(v) },
-      });
+    const p = quantityProblem(v);
+    if (p) ctx.addIssue({ code: "custom", ...p });
   }),
   z.meta({ description: 'a non-negative decimal, e.g. "2.5" or 4' }),
 );
 
+/** @internal What is wrong with a probability (a decimal from 0 through 1), if anything. */
+export function probabilityProblem(v: string | number): { message: string; params: IssueParams } | undefined {
+  const p = parseDecimal(v);
+  const value = String(v);
+  if (!p || p.negative)
+    return { message: `"${value}" is not a decimal from 0 through 1`, params: { rule: "not_probability", value } };
+  if (p.units > 10n ** BigInt(p.scale))
+    return { message: `probability ${value} is above 1`, params: { rule: "probability_above_one", value } };
+  return undefined;
+}
+
 /** A probability as a decimal string (or number) from 0 through 1. */
 export const probabilityValue = z.union([z.string(), z.number()]).check(
   z.superRefine((v, ctx) => {
-    const p = parseDecimal(v);
-    if (!p || p.negative) {
-      ctx.addIssue({
-        code: "custom",
-        message: `"${String(v)}" is not a decimal from 0 through 1`,
-        params: { rule: "not_probability", value: String(v) },
-      });
-      return;
-    }
-    if (p.units > 10n ** BigInt(p.scale))
-      ctx.addIssue({
-        code: "custom",
-        message: `probability ${String(v)} is above 1`,
-        params: { rule: "probability_above_one", value: String(v) },
-      });
+    const p = probabilityProblem(v);
+    if (p) ctx.addIssue({ code: "custom", ...p });
   }),
 );
 

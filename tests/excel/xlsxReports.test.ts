@@ -126,3 +126,74 @@ describe("audit --format xlsx", () => {
     );
   });
 });
+
+describe("whatif --format xlsx", () => {
+  it("writes one sheet per table of the report, the figures equal to the JSON output to the cent", async () => {
+    const args = ["whatif", "examples/ns-jaarkaart.json", "--deadweight", "0.2"];
+    const r = await run(...args, "--format", "xlsx", "--out", "w.xlsx");
+    expect(r.code, r.err).toBe(0);
+    const s = sheets(r.files.get("w.xlsx"));
+    // Named by the report's (Dutch) headings, in the report's order.
+    expect(Object.keys(s).slice(0, 4)).toEqual(["Aannames", "Kengetal", "Budgetlens", "Maatschappelijke lens"]);
+    const json = JSON.parse((await run(...args)).out);
+    const figures = s.Kengetal as unknown[][];
+    expect(figures[0]).toEqual(["Kengetal", "Basis", "Scenario", "Scenario na correcties"]);
+    const row = (label: string) => figures.find((x) => x[0] === label) as unknown[];
+    expect(row("Netto rendement").slice(1).map(cents)).toEqual(
+      [json.base.totals.netReturn, json.scenario.totals.netReturn, json.scenario.totals.adjustedNetReturn].map(cents),
+    );
+    expect(cents(row("Inzet")[1])).toBe(cents(json.base.totals.interventionCost));
+    const budget = s.Budgetlens as unknown[][];
+    expect(budget.slice(1, -1).map((x) => [x[0], cents(x[3])])).toEqual(
+      Object.entries(json.lenses.budget.byPayer as Record<string, { net: string }>).map(([p, v]) => [p, cents(v.net)]),
+    );
+    // The assumption's rate is a number a spreadsheet computes with; amounts carry the euro format.
+    expect((s.Aannames as unknown[][]).find((x) => x[0] === "nuleffect")?.[2]).toBe(0.2);
+    const wb = XLSX.read(r.files.get("w.xlsx") as Uint8Array, { type: "buffer", cellNF: true });
+    expect((wb.Sheets.Kengetal as XLSX.WorkSheet).B2?.z).toBe('"€" #,##0.00;"€" -#,##0.00');
+  });
+
+  it("needs --out, as compute does (exit 2)", async () => {
+    const r = await run("whatif", "examples/ns-jaarkaart.json", "--format", "xlsx");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--format xlsx writes a workbook: give --out FILE.xlsx");
+    expect(r.out).toBe("");
+  });
+});
+
+describe("simulate --format xlsx", () => {
+  const args = ["simulate", "examples/district/cases.json", "--draws", "200", "--seed", "7", "--group-by", "wijk"];
+
+  it("writes the percentiles per group as numbers equal to the JSON output, in English under --lang en", async () => {
+    const r = await run(...args, "--format", "xlsx", "--out", "s.xlsx", "--lang", "en");
+    expect(r.code, r.err).toBe(0);
+    const s = sheets(r.files.get("s.xlsx"));
+    expect(Object.keys(s)).toEqual([
+      "Uncertainty analysis",
+      "Net",
+      "Budget lens",
+      "Societal lens",
+      "One-way sensitivity",
+    ]);
+    const json = JSON.parse((await run(...args)).out);
+    type G = { cases: number; exact: { netReturn: string }; netReturn: Record<"p5" | "p50" | "p95", string> };
+    const net = s.Net as unknown[][];
+    expect(net.slice(1).map((x) => [x[1], ...x.slice(2, 6).map(cents)])).toEqual(
+      [...json.groups, json.total].map((g: G) => [
+        g.cases,
+        ...[g.exact.netReturn, g.netReturn.p5, g.netReturn.p50, g.netReturn.p95].map(cents),
+      ]),
+    );
+    expect(net.at(-1)?.[0]).toBe("All cases");
+    const tornado = s["One-way sensitivity"] as unknown[][];
+    expect(tornado.slice(1).map((x) => cents(x[5]))).toEqual(
+      json.sensitivity.rows.map((x: { swing: string }) => cents(x.swing)),
+    );
+  });
+
+  it("needs --out (exit 2)", async () => {
+    const r = await run(...args, "--format", "xlsx");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+  });
+});

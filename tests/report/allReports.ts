@@ -63,6 +63,8 @@ export function allReports(lang: Lang): [string, string][] {
   const x = inputs;
   const dialect = lang === "nl" ? "nl" : "intl";
   const o = { lang, wijkNames, synthetic: true };
+  // The cases' and programmes' PM effects beside the counts (the other roll-ups give counts only).
+  const withPm = { ...o, pm: { cases: x.ev.cases, programmes: PROGRAMMES } };
   return [
     [`compute/cases.${lang}.md`, computeMarkdown(x.ev, lang, { wijkNames, programmes: PROGRAMMES })],
     [
@@ -81,9 +83,9 @@ export function allReports(lang: Lang): [string, string][] {
       yearFlowsCsv([...x.calendarYears.cases.slice(0, 6), ...x.calendarYears.cases.slice(-1)], { lang, dialect }),
     ],
     [`rollup/wijk-by-year.${lang}.html`, rollupHtml(x.byWijk, { ...o, byYear: x.caseYears.summed })],
-    [`rollup/wijk.${lang}.md`, rollupMarkdown(x.byWijk, o)],
-    [`rollup/wijk.${lang}.html`, rollupHtml(x.byWijk, o)],
-    [`rollup/wijk.${lang}.txt`, renderText(rollupDocument(x.byWijk, o))],
+    [`rollup/wijk.${lang}.md`, rollupMarkdown(x.byWijk, withPm)],
+    [`rollup/wijk.${lang}.html`, rollupHtml(x.byWijk, withPm)],
+    [`rollup/wijk.${lang}.txt`, renderText(rollupDocument(x.byWijk, withPm))],
     ...(["groups", "payers", "wellbeing"] as const).map((table): [string, string] => [
       `rollup/wijk-${table}.${lang}.csv`,
       rollupCsv(x.byWijk, { lang, table, dialect }),

@@ -6,10 +6,12 @@ import { parseClaimsCsv } from "../../src/audit/parseClaimsCsv.js";
 import { createEvaluator } from "../../src/cases/createEvaluator.js";
 import { evaluateCases } from "../../src/cases/evaluateCases.js";
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
+import type { Case } from "../../src/cases/schema.js";
 import { sumFlows } from "../../src/cases/sumFlows.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { diffPriceLists } from "../../src/pricelists/diffPriceLists.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
+import { addMonthsIso } from "../../src/rollup/followUpCounts.js";
 import { rollupCases } from "../../src/rollup/rollupCases.js";
 import { avoidedByYear } from "../../src/rollup/spending/avoidedByYear.js";
 import { compareSpending } from "../../src/rollup/spending/compareSpending.js";
@@ -28,8 +30,33 @@ export const HOSTILE_PM = "*weer* vertrouwen in de <wijk> | `buren`";
 /** The programmes of the golden case file: one with an effect that cannot be priced. */
 export const PROGRAMMES = [{ name: HOSTILE_PROGRAMME, pm: [{ description: "rust in de straat [1]" }] }];
 
+/**
+ * Follow-up on some district cases, so the roll-up reports show it: held at 25 or 13 months, unknown at
+ * 7, and a relapse 9 months in reported at 14 (only on cases whose lines are all dated at their
+ * start, so no figure changes).
+ */
+function withFollowUp<C extends Pick<Case, "start" | "counterfactual">>(c: C, i: number): C {
+  const at = (n: number) => addMonthsIso(c.start, n);
+  // A relapse only where every counterfactual line falls on the start day, so it cuts nothing.
+  const atStart =
+    Array.isArray(c.counterfactual) &&
+    c.counterfactual.every((l) => !("period" in l && l.period) && !("date" in l && l.date));
+  if (i % 5 === 3 && !atStart) return c;
+  const followUp = [
+    [{ date: at(25), status: "held" as const }],
+    [{ date: at(13), status: "held" as const, note: "woont er nog" }],
+    [{ date: at(7), status: "unknown" as const }],
+    [
+      { date: at(6), status: "held" as const },
+      { date: at(14), status: "relapsed" as const, relapseDate: at(9) },
+    ],
+    [],
+  ][i % 5] as NonNullable<Case["followUp"]>;
+  return followUp.length > 0 ? { ...c, followUp } : c;
+}
+
 export function districtCases(withHostile = true) {
-  const cases = parseCaseFile(district).cases;
+  const cases = parseCaseFile(district).cases.map(withFollowUp);
   if (!withHostile) return cases;
   const first = cases[0] as (typeof cases)[number];
   return [

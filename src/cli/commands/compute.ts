@@ -18,6 +18,7 @@ import { computeMarkdown } from "../../report/computeMarkdown.js";
 import { rollupCsv } from "../../report/rollupCsv.js";
 import { rollupHtml } from "../../report/rollupHtml.js";
 import { rollupMarkdown } from "../../report/rollupMarkdown.js";
+import type { PmSources } from "../../report/rollupReport.js";
 import { yearFlowsCsv, yearResults } from "../../report/yearFlows.js";
 import { createRollup } from "../../rollup/createRollup.js";
 import { finalizeRollup } from "../../rollup/finalizeRollup.js";
@@ -270,7 +271,15 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   let text: string | Iterable<string> | Uint8Array;
   if (format === "xlsx") text = await computeWorkbook({ cases: ev.cases, rollup: table, lang });
   else if (table !== undefined && format !== "json")
-    text = report(table, format, { lang, dialect, csvTableKind, synthetic, byYear, wijkNames }) as string;
+    text = report(table, format, {
+      lang,
+      dialect,
+      csvTableKind,
+      synthetic,
+      byYear,
+      wijkNames,
+      pm: { cases: ev.cases, programmes: caseFile.programmes },
+    }) as string;
   else if (format === "md") text = computeMarkdown(ev, lang, { byYear, wijkNames, programmes: caseFile.programmes });
   else if (format === "csv")
     text = flows
@@ -324,9 +333,11 @@ function report(
     synthetic: boolean;
     byYear?: SummedFlows | undefined;
     wijkNames: ReadonlyMap<string, string> | undefined;
+    /** The cases and programmes with PM effects; absent for JSON lines (the roll-up keeps only their number). */
+    pm?: PmSources | undefined;
   },
 ): string | undefined {
-  const opts = { lang: o.lang, synthetic: o.synthetic, byYear: o.byYear, wijkNames: o.wijkNames };
+  const opts = { lang: o.lang, synthetic: o.synthetic, byYear: o.byYear, wijkNames: o.wijkNames, pm: o.pm };
   if (format === "md") return rollupMarkdown(table, opts);
   if (format === "html") return rollupHtml(table, opts);
   if (format === "csv") return rollupCsv(table, { dialect: o.dialect, lang: o.lang, table: o.csvTableKind });

@@ -1,7 +1,8 @@
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { simulate as simulateInWorkers } from "../../node/simulate.js";
-import { simulationReport } from "../../report/scenarios/scenarioReports.js";
+import { documentWorkbook } from "../../node/xlsx/reportWorkbooks.js";
+import { simulationDocument, simulationReport } from "../../report/scenarios/scenarioReports.js";
 import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "../../scenarios/adjustments.js";
 import type { SimulationAdjustments } from "../../scenarios/compileRates.js";
 import { DISTRIBUTIONS, type Distribution } from "../../scenarios/distributions.js";
@@ -9,7 +10,17 @@ import { checkGroupFields, GROUP_FIELDS } from "../../scenarios/groupKey.js";
 import { parseSimulationScenario, type SimulationScenario } from "../../scenarios/simulationScenario.js";
 import { tornado } from "../../scenarios/tornado.js";
 import { type CliIO, UsageError } from "../io.js";
-import { catalogFrom, checkPricelistOption, emit, groupByOption, oneOf, parse, yearOption } from "../options.js";
+import {
+  catalogFrom,
+  checkPricelistOption,
+  emit,
+  groupByOption,
+  oneOf,
+  parse,
+  WELLBY_OPTIONS,
+  wellbyOptions,
+  yearOption,
+} from "../options.js";
 import { count, createProgress } from "../progress.js";
 import { rates } from "./whatif.js";
 
@@ -37,14 +48,21 @@ gives the same output, bit for bit.
   --adjustments HOW         multiplicative (default) or additive combination of the rates
   --rough-range R           rough items without a range are drawn within ±R of their
                             amount (default 0.3; 0 holds them fixed)
-  --scenario FILE           rates, combination, rough range and correlation groups
-                            from a JSON file (schemas/simulation-scenario.schema.json)
+  --wellby VALUE            value the change in life satisfaction (0–10) at VALUE euros
+                            per point per person-year: fixed (15000) or drawn per draw
+                            (10000:15000:20000, pert:…, uniform:10000:20000); its own line
+                            beside the euros, never inside them
+  --wellby-instrument ID    the 0–10 life-satisfaction instrument valued (default levenstevredenheid)
+  --include-wellbeing       also give a ratio including the WELLBY value, labelled as such
+  --scenario FILE           rates, combination, rough range, correlation groups and a
+                            WELLBY value from a JSON file (schemas/simulation-scenario.schema.json)
   --samples                 include every sampled price (JSON only)
   --workers N|auto          worker threads for the draws (default auto: one per core, only
                             for big runs); the figures are the same for any number
   --no-tornado              leave out the one-way sensitivity table
-  --format json|md|html|text|csv
-                            output format (default json); csv: the figures table
+  --format json|md|html|text|csv|xlsx
+                            output format (default json); csv: the figures table;
+                            xlsx an Excel workbook (needs --out), one sheet per table
   --lang nl|en              report language for md, html, text and csv (default nl)
   --out FILE                write to FILE instead of standard output
 `;
@@ -69,8 +87,10 @@ function drawnOptions(values: Record<string, string | boolean | string[] | undef
       ? base.combine
       : (oneOf(how, ADJUSTMENT_COMBINATIONS, "adjustments", "multiplicative") as AdjustmentCombination);
   const roughRange = (values["rough-range"] as string | undefined) ?? base.roughRange;
+  const { wellby: _w, wellbyInstrument: _i, includeWellbeing: _n, ...rest } = base;
   return {
-    ...base,
+    ...rest,
+    ...wellbyOptions(values as Parameters<typeof wellbyOptions>[0], base),
     ...(Object.keys(adjustments).length > 0 ? { adjustments: adjustments as SimulationAdjustments } : {}),
     ...(combine !== undefined ? { combine } : {}),
     ...(roughRange !== undefined ? { roughRange } : {}),
@@ -95,6 +115,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     "rough-range": { type: "string" },
     scenario: { type: "string" },
     "no-tornado": { type: "boolean" },
+    ...WELLBY_OPTIONS,
     workers: { type: "string" },
     format: { type: "string" },
     lang: { type: "string" },
@@ -111,7 +132,8 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     values["group-by"] === undefined ? [] : groupByOption(values["group-by"], checkGroupFields, GROUP_FIELDS);
   const workersOpt = values.workers ?? "auto";
   if (workersOpt !== "auto" && !/^[1-9]\d{0,2}$/.test(workersOpt)) throw new UsageError((m) => m.workers(workersOpt));
-  const format = oneOf(values.format, ["json", "md", "html", "text", "csv"] as const, "format", "json");
+  const format = oneOf(values.format, ["json", "md", "html", "text", "csv", "xlsx"] as const, "format", "json");
+  if (format === "xlsx" && values.out === undefined) throw new UsageError((m) => m.xlsxNeedsOut);
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const priceYear = yearOption(values["price-year"], "price-year");
   const file = positionals[0] as string;
@@ -153,7 +175,9 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   const text =
     format === "json"
       ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)
-      : simulationReport(result, sensitivity, format, lang);
+      : format === "xlsx"
+        ? await documentWorkbook(simulationDocument(result, sensitivity, lang))
+        : simulationReport(result, sensitivity, format, lang);
   emit(io, text, values.out);
   return 0;
 }

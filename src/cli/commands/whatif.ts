@@ -1,7 +1,8 @@
 import { formatPath, isInputError, parseCaseFile, whatIf as runWhatIf } from "../../index.js";
 import { readJsonFile } from "../../node/index.js";
+import { documentWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { projectionCsv } from "../../report/scenarios/projectionBlocks.js";
-import { whatIfHtml, whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
+import { whatIfDocument, whatIfHtml, whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
 import {
   ADJUSTMENT_COMBINATIONS,
   ADJUSTMENT_KINDS,
@@ -11,7 +12,17 @@ import {
 } from "../../scenarios/adjustments.js";
 import type { Continuation } from "../../scenarios/projectFlows.js";
 import { type CliIO, UsageError } from "../io.js";
-import { catalogFrom, checkPricelistOption, emit, oneOf, optionProblems, parse, yearOption } from "../options.js";
+import {
+  catalogFrom,
+  checkPricelistOption,
+  emit,
+  oneOf,
+  optionProblems,
+  parse,
+  WELLBY_OPTIONS,
+  wellbyOptions,
+  yearOption,
+} from "../options.js";
 import { count, createProgress } from "../progress.js";
 
 /** @internal */
@@ -41,7 +52,15 @@ attribution, then drop-off per year and discounting.
                             the middle of each year
   --by-year calendar|case   count years as calendar years (default) or since each case's start
   --horizon YEARS           years to project (default: the observed years and continuation)
-  --format json|md|html|csv output format (default json); csv: the projection per year and lens
+  --wellby VALUE            value the change in life satisfaction (0–10) at VALUE euros
+                            per point per person-year (15000; a distribution such as
+                            10000:15000:20000 is valued at its mode, low and high); its own
+                            line beside the euros, never inside them
+  --wellby-instrument ID    the 0–10 life-satisfaction instrument valued (default levenstevredenheid)
+  --include-wellbeing       also give a ratio including the WELLBY value, labelled as such
+  --format json|md|html|csv|xlsx
+                            output format (default json); csv: the projection per year and
+                            lens; xlsx an Excel workbook (needs --out), one sheet per table
   --lang nl|en              report language for md (default nl)
   --out FILE                write to FILE instead of standard output
 `;
@@ -102,12 +121,18 @@ function optionOf(path: readonly (string | number)[], flag: Record<string, strin
     ["prices", "--set"],
     ["pricelist", "--pricelist"],
     ["priceYear", "--price-year"],
+    ["wellby", "--wellby"],
+    ["wellbyInstrument", "--wellby-instrument"],
   ]);
   return named.get(String(a)) ?? formatPath(path);
 }
 
+/** An issue of the WELLBY options (`wellby.mode`, `wellbyInstrument`). */
+const isWellbyIssue = (i: { readonly path: readonly (string | number)[] }): boolean =>
+  i.path[0] === "wellby" || i.path[0] === "wellbyInstrument";
+
 /** @internal `rendement whatif` */
-export function whatif(args: string[], io: CliIO): number {
+export async function whatif(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
     pricelist: { type: "string" },
     "base-pricelist": { type: "string" },
@@ -124,13 +149,15 @@ export function whatif(args: string[], io: CliIO): number {
     "by-year": { type: "string" },
     continue: { type: "string", multiple: true },
     horizon: { type: "string" },
+    ...WELLBY_OPTIONS,
     format: { type: "string" },
     lang: { type: "string" },
     out: { type: "string" },
   });
   if (positionals.length !== 1)
     throw new UsageError((m) => m.needsFile("whatif", "rendement whatif CASES.json --deadweight 0.2"));
-  const format = oneOf(values.format, ["json", "md", "html", "csv"] as const, "format", "json");
+  const format = oneOf(values.format, ["json", "md", "html", "csv", "xlsx"] as const, "format", "json");
+  if (format === "xlsx" && values.out === undefined) throw new UsageError((m) => m.xlsxNeedsOut);
   const timing = oneOf(values.timing, ["start", "mid"] as const, "timing", "start");
   const basis = oneOf(values["by-year"], ["calendar", "case"] as const, "by-year", "calendar");
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
@@ -158,6 +185,7 @@ export function whatif(args: string[], io: CliIO): number {
     if (!/^\d{1,3}$/.test(values.horizon)) throw new UsageError((m) => m.horizon(String(values.horizon)));
     horizon = Number(values.horizon);
   }
+  const wellby = wellbyOptions(values);
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
@@ -190,24 +218,28 @@ export function whatif(args: string[], io: CliIO): number {
         ...(values.timing !== undefined ? { timing } : {}),
         ...(values["by-year"] !== undefined ? { basis } : {}),
         ...(values.continue !== undefined ? { continuation: continuation(values.continue) } : {}),
+        ...wellby,
       },
     );
   } catch (e) {
     progress.done();
-    // The case file's problems carry its name; the others are in option values: wrong usage, exit 2.
-    if (isInputError(e) && e.issues.every((i) => i.file === undefined))
+    // The case file's problems carry its name; the others are in option values: wrong usage, exit 2. A WELLBY
+    // value is invalid input (exit 1) with its path, as in simulate, where it may come from a scenario file.
+    if (isInputError(e) && e.issues.every((i) => i.file === undefined) && !e.issues.every(isWellbyIssue))
       throw optionProblems(e.issues, (path) => optionOf(path, flag));
     throw e;
   }
   progress.done();
   const text =
-    format === "md"
-      ? whatIfMarkdown(result, lang)
-      : format === "html"
-        ? whatIfHtml(result, lang)
-        : format === "csv"
-          ? projectionCsv(result.projection, lang)
-          : JSON.stringify(result, null, 2);
+    format === "xlsx"
+      ? await documentWorkbook(whatIfDocument(result, lang))
+      : format === "md"
+        ? whatIfMarkdown(result, lang)
+        : format === "html"
+          ? whatIfHtml(result, lang)
+          : format === "csv"
+            ? projectionCsv(result.projection, lang)
+            : JSON.stringify(result, null, 2);
   emit(io, text, values.out);
   return 0;
 }

@@ -101,6 +101,8 @@ export const en = {
   rateForm: (option: string, got: string) => `${option} expects R, domain:NAME=R or item:CODE=R (got "${got}")`,
   continueForm: (got: string) => `--continue expects domain:NAME=YEARS or item:CODE=YEARS (got "${got}")`,
   givenTwice: (option: string, scope: string) => `${option} is given twice for ${scope}`,
+  needsWellby: (option: string) =>
+    `${option} needs --wellby VALUE (euros per point of life satisfaction per person-year): wellbeing is valued only by explicit choice`,
   globalRate: "the global rate",
   setForm: (got: string) => `--set expects CODE=AMOUNT such as justitie.detentie.dag=250.00 (got "${got}")`,
   pricelistNoArgs: "pricelist list takes no arguments",

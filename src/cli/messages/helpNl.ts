@@ -78,14 +78,21 @@ rendement het meest bewegen. Dezelfde seed geeft bit voor bit dezelfde uitvoer.
   --adjustments HOE         multiplicative (standaard) of additive: hoe de percentages samengaan
   --rough-range R           ruwe posten zonder bandbreedte worden getrokken binnen ±R van
                             hun bedrag (standaard 0.3; 0 houdt ze vast)
-  --scenario BESTAND        percentages, samenstelling, ruwe bandbreedte en correlatiegroepen
-                            uit een JSON-bestand (schemas/simulation-scenario.schema.json)
+  --wellby WAARDE           waardeer de verandering in levenstevredenheid (0–10) tegen WAARDE
+                            euro per punt per persoonsjaar: vast (15000) of per trekking
+                            getrokken (10000:15000:20000, pert:…, uniform:10000:20000); een
+                            eigen regel naast de euro's, nooit erin
+  --wellby-instrument ID    het 0–10-instrument voor levenstevredenheid (standaard levenstevredenheid)
+  --include-wellbeing       geef ook een verhouding inclusief de WELLBY-waarde, zo benoemd
+  --scenario BESTAND        percentages, samenstelling, ruwe bandbreedte, correlatiegroepen en
+                            een WELLBY-waarde uit een JSON-bestand (schemas/simulation-scenario.schema.json)
   --samples                 neem elke getrokken prijs op (alleen JSON)
   --workers N|auto          threads voor de trekkingen (standaard auto: één per kern, alleen
                             bij grote runs); de uitkomsten zijn gelijk bij elk aantal
   --no-tornado              laat de eenzijdige gevoeligheidstabel weg
-  --format json|md|html|text|csv
-                            uitvoerformaat (standaard json); csv: de tabel met uitkomsten
+  --format json|md|html|text|csv|xlsx
+                            uitvoerformaat (standaard json); csv: de tabel met uitkomsten;
+                            xlsx een Excel-werkmap (vraagt --out), één werkblad per tabel
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,
@@ -115,7 +122,15 @@ gelden voor vermeden kosten, in deze volgorde: --deadweight, --displacement,
                             of in het midden van elk jaar
   --by-year calendar|case   jaren als kalenderjaren (standaard) of sinds de start van elke casus
   --horizon JAREN           aantal jaren (standaard: de waargenomen jaren en de voortzetting)
-  --format json|md|html|csv uitvoerformaat (standaard json); csv: de projectie per jaar en blik
+  --wellby WAARDE           waardeer de verandering in levenstevredenheid (0–10) tegen WAARDE
+                            euro per punt per persoonsjaar (15000; een verdeling zoals
+                            10000:15000:20000 wordt gewaardeerd op modus, laag en hoog); een
+                            eigen regel naast de euro's, nooit erin
+  --wellby-instrument ID    het 0–10-instrument voor levenstevredenheid (standaard levenstevredenheid)
+  --include-wellbeing       geef ook een verhouding inclusief de WELLBY-waarde, zo benoemd
+  --format json|md|html|csv|xlsx
+                            uitvoerformaat (standaard json); csv: de projectie per jaar en
+                            blik; xlsx een Excel-werkmap (vraagt --out), één werkblad per tabel
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,

@@ -110,6 +110,8 @@ export const nl: Messages = {
   rateForm: (option, got) => `${option} verwacht R, domain:NAAM=R of item:CODE=R (gegeven: "${got}")`,
   continueForm: (got) => `--continue verwacht domain:NAAM=JAREN of item:CODE=JAREN (gegeven: "${got}")`,
   givenTwice: (option, scope) => `${option} is twee keer gegeven voor ${scope}`,
+  needsWellby: (option) =>
+    `${option} vraagt --wellby WAARDE (euro per punt levenstevredenheid per persoonsjaar): welbevinden krijgt alleen een waarde als u die kiest`,
   globalRate: "het algemene percentage",
   setForm: (got) => `--set verwacht CODE=BEDRAG, zoals justitie.detentie.dag=250.00 (gegeven: "${got}")`,
   pricelistNoArgs: "pricelist list neemt geen argumenten",

@@ -3,6 +3,8 @@ import type { CaseResult } from "../../cases/types.js";
 import { auditCsvTable } from "../../report/audit/auditCsv.js";
 import { caseResultsTable } from "../../report/caseResultsCsv.js";
 import { type Lang, t } from "../../report/labels.js";
+import type { ReportDocument } from "../../report/model.js";
+import { textInlines } from "../../report/render/renderText.js";
 import { rollupCsvTable } from "../../report/rollupCsv.js";
 import type { RollupTable } from "../../rollup/types.js";
 import type { XlsxSheet } from "./types.js";
@@ -51,4 +53,48 @@ export function computeWorkbook(o: {
 export function auditWorkbook(result: AuditResult, lang: Lang = "nl"): Promise<Uint8Array> {
   // "Claims" is the word in both languages (werkbudgetclaims); the columns are the CSV's.
   return xlsxWorkbook([{ ...auditCsvTable(result, lang), name: "Claims" }]);
+}
+
+/**
+ * @internal The tables of a report document as sheets, in order: each sheet
+ * named by the heading the table stands under (the title when none; its
+ * name only, without the explanation after a colon or in brackets), each
+ * typed figure kept typed (an amount a number with a euro format, a date a
+ * date); a run of inlines (`0,12 – 0,34`) is written as its text in the
+ * report's language.
+ * @example
+ * ```ts
+ * documentSheets(whatIfDocument(result, "nl")).map((s) => s.name); // ["Aannames", "Cijfer", …]
+ * ```
+ */
+export function documentSheets(doc: ReportDocument): XlsxSheet[] {
+  const sheets: XlsxSheet[] = [];
+  // A tab holds 31 characters: a heading's name, without its explanation (`Budgetlens: elke euro …`).
+  const short = (heading: string) => heading.split(/:| \(| — /)[0] as string;
+  let under = short(doc.title);
+  for (const b of doc.blocks) {
+    if (b.kind === "heading" && b.level > 1) under = short(textInlines(b.content, doc.lang));
+    if (b.kind !== "table") continue;
+    sheets.push({
+      name: under,
+      // A key/value table has no header: its header row stays empty.
+      columns: b.headless ? b.columns.map(() => ({ title: "" })) : b.columns,
+      rows: b.rows.map((r) => ({
+        cells: r.cells.map((c) => (Array.isArray(c) ? textInlines(c, doc.lang) : c)),
+      })),
+    });
+  }
+  return sheets;
+}
+
+/**
+ * @internal The workbook of a report (`rendement whatif|simulate --format
+ * xlsx`): one sheet per table of its document, in the report's language.
+ * @example
+ * ```ts
+ * const bytes = await documentWorkbook(simulationDocument(result, tornado, "nl"));
+ * ```
+ */
+export function documentWorkbook(doc: ReportDocument): Promise<Uint8Array> {
+  return xlsxWorkbook(documentSheets(doc));
 }

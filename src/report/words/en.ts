@@ -303,6 +303,21 @@ export const EN = {
   pmNote: "Note",
   pmProgramme: "programme {name}",
   pmCount: "PM effects",
+  pmPerGroup: "PM effects written on the cases, per group (a programme's own effects are listed below only):",
+  pmNoList:
+    "The effects themselves are listed when the cases are given beside the roll-up: a roll-up of JSON lines keeps only their number.",
+  followUpTitle: "Does it hold? Follow-up",
+  followUpIntro:
+    "Per group, the cases followed up at 6, 12 and 24 months after their start (a checkpoint of any status dated then or later) and how many of them held: no relapse dated by then. A case without a checkpoint that late is not counted at that horizon.",
+  followUpNone:
+    "No case has a follow-up checkpoint 6 months or more after its start: these figures cannot say whether the avoided cost stayed avoided.",
+  followedUpAt: "Followed up at {months} mo",
+  heldAt: "Held at {months} mo",
+  shareHeldAt: "Share held at {months} mo",
+  "explain.followedUp":
+    "Cases with a follow-up checkpoint of any status dated on or after that many months after the case's start.",
+  "explain.held":
+    "Of the cases followed up then, those with no relapse dated on or before then; the share is held / followed up.",
   "field.original": "original",
   "assume.timing": "timing in the year",
   "assume.basis": "years counted as",

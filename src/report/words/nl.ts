@@ -296,6 +296,21 @@ export const NL: Readonly<Record<WordKey, string>> = {
   pmNote: "Toelichting",
   pmProgramme: "programma {name}",
   pmCount: "PM-effecten",
+  pmPerGroup: "PM-effecten bij de casussen, per groep (de eigen effecten van een programma staan alleen hieronder):",
+  pmNoList:
+    "De effecten zelf staan er alleen bij als de casussen naast de optelling worden gegeven: een optelling van JSON-regels bewaart alleen hun aantal.",
+  followUpTitle: "Houdt het stand? Nameting",
+  followUpIntro:
+    "Per groep de casussen met een nameting 6, 12 en 24 maanden na hun start (een controlemoment met welke status ook, op die dag of later) en hoeveel daarvan standhielden: geen terugval tot dan. Een casus zonder zo'n late nameting telt op die termijn niet mee.",
+  followUpNone:
+    "Geen enkele casus heeft een nameting 6 maanden of later na de start: deze cijfers kunnen niet zeggen of de vermeden kosten vermeden bleven.",
+  followedUpAt: "Nameting na {months} mnd",
+  heldAt: "Standgehouden na {months} mnd",
+  shareHeldAt: "Aandeel standgehouden na {months} mnd",
+  "explain.followedUp":
+    "Casussen met een controlemoment (welke status ook) op of na zoveel maanden na de start van de casus.",
+  "explain.held":
+    "Van de casussen met een nameting op dat moment: die zonder terugval tot dan; het aandeel is standgehouden / nameting.",
   "field.original": "oorspronkelijk bedrag",
   "assume.timing": "moment in het jaar",
   "assume.basis": "jaartelling",
