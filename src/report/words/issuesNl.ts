@@ -236,12 +236,13 @@ const OPTION: Readonly<Record<string, (p: IssueParams) => IssueText>> = {
 };
 
 const UNREADABLE: Readonly<Record<string, (p: IssueParams) => IssueText>> = {
-  missing: () => t("bestaat niet", "een bestaand bestand"),
-  folder: () => t("is een map, geen bestand", "een bestand"),
-  not_file: () => t("is geen gewoon bestand"),
-  no_permission: () => t("geen toestemming om te lezen"),
-  too_large: (p) => t(`is te groot (${p.size} bytes; hoogstens ${p.max})`),
-  other: (p) => t(`kan niet gelezen worden (${p.errno})`),
+  missing: () => t("bestand niet gevonden"),
+  folder: () => t("is een map, geen bestand"),
+  not_file: () => t("is geen gewoon bestand (een pipe, apparaat of socket); geef een bestand dat op schijf staat"),
+  no_permission: () => t("geen toestemming om het bestand te lezen"),
+  loop: () => t("is een symbolische koppeling die naar zichzelf wijst (een lus)"),
+  too_large: (p) => t(`is ${p.size}, meer dan de ${p.max} die in zijn geheel gelezen worden`, "een kleiner bestand"),
+  other: (p) => t(`kan het bestand niet lezen (${p.errno})`),
 };
 
 const FOLDER: Readonly<Record<string, (p: IssueParams) => string>> = {
@@ -448,7 +449,8 @@ export const ISSUES_NL: IssueTexts = {
         ),
         "een code van de lijst(en) waarmee de casussen geprijsd zijn",
       );
-    return t(`onbekende prijspost "${p.item}"${near(p)}`, `een code van prijslijst ${p.list}`);
+    const hint = "hint" in p ? `; ${p.hint}` : "";
+    return t(`onbekende prijspost "${p.item}"${near(p)}${hint}`, `een code van prijslijst ${p.list}`);
   },
   rate_required: (p) =>
     t(
