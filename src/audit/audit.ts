@@ -4,7 +4,7 @@ import type { CaseResult, LineTrail } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { centsToString, sumCents } from "../money/cents.js";
-import { amountProblem, amountToCents } from "../money/parseDecimal.js";
+import { amountIssue, amountToCents } from "../money/parseDecimal.js";
 import { type Ratio, ratio } from "../money/ratio.js";
 import { daysInMonth, isIsoDate, parseYMD } from "../periods/calendarDate.js";
 import type { PriceListCatalog } from "../pricelists/catalog.js";
@@ -59,6 +59,7 @@ function metaIssues(options: Omit<AuditOptions, "catalog">): Issue[] {
         code: "invalid_option",
         path: [key],
         message: `${key} must be text of 1 to ${META_MAX} characters on one line`,
+        params: { rule: "meta_text", key, max: META_MAX },
       });
   }
   const d = options.auditDate;
@@ -68,6 +69,7 @@ function metaIssues(options: Omit<AuditOptions, "catalog">): Issue[] {
       path: ["auditDate"],
       message: `${JSON.stringify(d)} is not a calendar date`,
       expected: "YYYY-MM-DD",
+      params: { rule: "audit_date", value: JSON.stringify(d) },
     });
   return issues;
 }
@@ -76,12 +78,13 @@ function metaIssues(options: Omit<AuditOptions, "catalog">): Issue[] {
 export function auditSettings(options: Omit<AuditOptions, "catalog">): AuditSettings {
   const issues: Issue[] = [];
   const tolerance = options.tolerance ?? "0.00";
-  const tp = amountProblem(tolerance);
+  const tp = amountIssue(tolerance);
   if (tp)
     issues.push({
       code: "invalid_option",
       path: ["tolerance"],
-      message: tp,
+      message: tp.message,
+      params: tp.params,
       expected: 'euros, zero or more, e.g. "0.00"',
     });
   const h = options.maxHorizonMonths ?? 12;
@@ -91,12 +94,14 @@ export function auditSettings(options: Omit<AuditOptions, "catalog">): AuditSett
       path: ["maxHorizonMonths"],
       message: `${String(h)} is not a whole number of months from 0 through 1200`,
       expected: "a whole number of months",
+      params: { rule: "max_horizon", value: String(h) },
     });
   if (options.pricelist !== undefined && !parsePriceListRef(options.pricelist))
     issues.push({
       code: "invalid_pricelist_ref",
       path: ["pricelist"],
       message: `"${options.pricelist}" is not a list id or id@version`,
+      params: { value: options.pricelist },
     });
   issues.push(...metaIssues(options));
   if (issues.length > 0) throw new InputError(issues);

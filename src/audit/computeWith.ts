@@ -45,6 +45,7 @@ export function computeWith(
         code: "invalid_pricelist_ref",
         path: where,
         message: `"${refText}" is not a list id or id@version`,
+        params: { value: refText },
         ...f,
       });
       return;
@@ -55,6 +56,7 @@ export function computeWith(
         code: "no_valid_version",
         path: where,
         message: `no version of price list "${ref.id}" is valid on ${c.start}`,
+        params: { id: ref.id, date: c.start },
         ...f,
       });
       return;

@@ -75,6 +75,7 @@ export function fixedSource(lists: readonly ResolvedPriceList[], versions: reado
             path: [],
             message: `price list ${key} is not in the bundle`,
             expected: `one of ${[...byKey.keys()].join(", ")}`,
+            params: { rule: "bundle", list: key, known: [...byKey.keys()].join(", ") },
           },
         ]);
       used.set(key, l);

@@ -4,6 +4,7 @@
  * fast acceptor ({@link acceptCase}) refuses any case they flag.
  * @internal
  */
+import type { IssueParams } from "../errors/issue.js";
 import { amountProblem, amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import type { Case, Line } from "./caseTypes.js";
 
@@ -12,6 +13,8 @@ export interface RuleIssue {
   readonly path: (string | number)[];
   readonly message: string;
   readonly expected?: string | undefined;
+  /** The values the message is made of, and which rule (`rule`), to say it in any language. */
+  readonly params: IssueParams;
 }
 
 const AD_HOC_ONLY = ["amount", "per", "description", "payer", "domain", "transfer", "cashable", "range"] as const;
@@ -19,8 +22,8 @@ const AD_HOC_ONLY = ["amount", "per", "description", "payer", "domain", "transfe
 /** @internal Which of the five line forms a line has, and what contradicts it. */
 export function lineRuleIssues(l: Line): RuleIssue[] {
   const out: RuleIssue[] = [];
-  const add = (message: string, path: (string | number)[] = [], expected?: string) =>
-    out.push(expected ? { message, path, expected } : { message, path });
+  const add = (message: string, path: (string | number)[], expected: string | undefined, params: IssueParams) =>
+    out.push(expected ? { message, path, expected, params } : { message, path, params });
   if (l.item !== undefined) {
     for (const k of AD_HOC_ONLY)
       if (l[k] !== undefined)
@@ -28,35 +31,47 @@ export function lineRuleIssues(l: Line): RuleIssue[] {
           `"${k}" belongs to an ad-hoc amount line, not to a line with "item"`,
           [k],
           "item lines: item with quantity, period or period and rate",
+          { rule: "item_line_field", field: k },
         );
     if (l.quantity !== undefined && l.period !== undefined)
-      add("give either quantity or period, not both", ["quantity"]);
+      add("give either quantity or period, not both", ["quantity"], undefined, { rule: "quantity_and_period" });
     if (l.quantity === undefined && l.period === undefined)
-      add('a line with "item" needs a quantity or a period', [], "quantity, or period {from, through}");
-    if (l.rate !== undefined && l.period === undefined) add('"rate" needs a period', ["rate"]);
+      add('a line with "item" needs a quantity or a period', [], "quantity, or period {from, through}", {
+        rule: "item_needs_quantity",
+      });
+    if (l.rate !== undefined && l.period === undefined)
+      add('"rate" needs a period', ["rate"], undefined, { rule: "rate_needs_period" });
   } else if (l.amount !== undefined) {
     for (const k of ["quantity", "rate"] as const)
-      if (l[k] !== undefined) add(`"${k}" belongs to a line with "item"`, [k]);
+      if (l[k] !== undefined)
+        add(`"${k}" belongs to a line with "item"`, [k], undefined, { rule: "amount_line_field", field: k });
     if (l.period !== undefined && l.per === undefined)
       add(
         'a recurring ad-hoc line needs "per": the amount recurs per day, week, month or year over the period',
         ["per"],
         '"per": "day", "week", "month" or "year" beside the period',
+        { rule: "needs_per" },
       );
     if (l.per !== undefined && l.period === undefined)
       add(
         `"per" needs a period: over which days does the amount recur per ${l.per}?`,
         ["period"],
         "period {from, through}",
+        { rule: "per_needs_period", per: l.per },
       );
     for (const k of ["description", "payer", "domain"] as const)
-      if (l[k] === undefined) add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain");
+      if (l[k] === undefined)
+        add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain", {
+          rule: "amount_line_needs",
+          field: k,
+        });
     if (l.range) out.push(...amountRangeIssues(l.amount, l.range));
   } else {
     add(
       'a line needs "item" (a price item code) or "amount" (an ad-hoc amount)',
       [],
       "{item, quantity} | {item, period} | {item, period, rate} | {amount, description, payer, domain}",
+      { rule: "line_form" },
     );
   }
   return out;
@@ -72,6 +87,7 @@ function amountRangeIssues(amount: string, range: { low: string; high: string })
         message: `range low ${range.low} is above its high ${range.high}`,
         path: ["range", "low"],
         expected: "low ≤ high",
+        params: { rule: "range_reversed", low: range.low, high: range.high, amount },
       },
     ];
   if (a < lo || a > hi)
@@ -80,6 +96,7 @@ function amountRangeIssues(amount: string, range: { low: string; high: string })
         message: `range ${range.low}–${range.high} does not contain amount ${amount}`,
         path: ["range"],
         expected: "low ≤ amount ≤ high",
+        params: { rule: "range_excludes_amount", low: range.low, high: range.high, amount },
       },
     ];
   return [];
@@ -102,6 +119,11 @@ export function probabilitySumIssues(alternatives: readonly { readonly probabili
       path: ["alternatives"],
       message: `the probabilities sum to ${alternatives.map((x) => String(x.probability)).join(" + ")} = ${formatSum(n, d)}, not exactly 1`,
       expected: "probabilities that sum to exactly 1",
+      params: {
+        rule: "probability_sum",
+        terms: alternatives.map((x) => String(x.probability)).join(" + "),
+        sum: formatSum(n, d),
+      },
     },
   ];
 }
@@ -121,18 +143,21 @@ export function followUpRuleIssues(f: { date: string; status: string; relapseDat
       path: ["relapseDate"],
       message: "a relapse needs the date from which the counterfactual's costs run again",
       expected: 'relapseDate as YYYY-MM-DD, e.g. {"status": "relapsed", "relapseDate": "2025-03-01"}',
+      params: { rule: "relapse_needs_date" },
     });
   if (f.status !== "relapsed" && f.relapseDate !== undefined)
     out.push({
       path: ["relapseDate"],
       message: `relapseDate belongs to a checkpoint with status "relapsed", not "${f.status}"`,
       expected: 'status "relapsed" with relapseDate, or no relapseDate',
+      params: { rule: "relapse_status", status: f.status },
     });
   if (f.relapseDate !== undefined && f.relapseDate > f.date)
     out.push({
       path: ["relapseDate"],
       message: `the relapse (${f.relapseDate}) lies after the checkpoint that reports it (${f.date})`,
       expected: "relapseDate on or before the checkpoint's date",
+      params: { rule: "relapse_after_checkpoint", relapse: f.relapseDate, date: f.date },
     });
   return out;
 }
@@ -145,6 +170,7 @@ export function caseRuleIssues(c: Case): RuleIssue[] {
       path: ["end"],
       message: `the case ends (${c.end}) before it starts (${c.start})`,
       expected: "end on or after start",
+      params: { rule: "end_before_start", end: c.end, start: c.start },
     });
   const cf = Array.isArray(c.counterfactual)
     ? [{ lines: c.counterfactual, base: ["counterfactual"] as (string | number)[] }]
@@ -159,6 +185,7 @@ export function caseRuleIssues(c: Case): RuleIssue[] {
           path: [...base, i, "intervention"],
           message: "intervention lines belong on the actual side",
           expected: "intervention only in actual",
+          params: { rule: "intervention_side" },
         });
     });
   out.push(...followUpDateIssues(c));
@@ -168,6 +195,7 @@ export function caseRuleIssues(c: Case): RuleIssue[] {
       out.push({
         path: ["wellbeing", i, "instrument"],
         message: `instrument "${w.instrument}" is measured twice in this case`,
+        params: { rule: "instrument_twice", instrument: w.instrument },
       });
     ids.add(w.instrument);
   });
@@ -183,12 +211,14 @@ function followUpDateIssues(c: Case): RuleIssue[] {
         path: ["followUp", i, "date"],
         message: `the follow-up (${f.date}) is dated before the case started (${c.start})`,
         expected: "a follow-up date on or after the case's start",
+        params: { rule: "followup_before_start", date: f.date, start: c.start },
       });
     else if (f.relapseDate !== undefined && f.relapseDate < c.start)
       out.push({
         path: ["followUp", i, "relapseDate"],
         message: `the relapse (${f.relapseDate}) is dated before the case started (${c.start})`,
         expected: "a relapse date on or after the case's start",
+        params: { rule: "relapse_before_start", date: f.relapseDate, start: c.start },
       });
   });
   return out;

@@ -120,7 +120,12 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   const fallback = parsePriceListRef(options.pricelist ?? DEFAULT_PRICELIST);
   if (!fallback)
     throw new InputError([
-      { code: "invalid_pricelist_ref", path: [], message: `"${options.pricelist}" is not a list id or id@version` },
+      {
+        code: "invalid_pricelist_ref",
+        path: [],
+        message: `"${options.pricelist}" is not a list id or id@version`,
+        params: { value: String(options.pricelist) },
+      },
     ]);
   // A list named by the caller that the catalog lacks is the caller's problem, said once, not once per case.
   if (options.pricelist !== undefined) {
@@ -141,6 +146,15 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
             known.length === 0
               ? `one of ${[...new Set(options.catalog.lists.map((e) => e.list.id))].sort().join(", ")}`
               : `one of ${known.map((e) => e.list.version).join(", ")}`,
+          params:
+            known.length === 0
+              ? { id: fallback.id, known: [...new Set(options.catalog.lists.map((e) => e.list.id))].sort().join(", ") }
+              : {
+                  rule: "version",
+                  id: fallback.id,
+                  version: String(fallback.version),
+                  known: known.map((e) => e.list.version).join(", "),
+                },
         },
       ]);
   }

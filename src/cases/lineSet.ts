@@ -6,11 +6,11 @@
  * result or a trail.
  * @internal
  */
-import type { Issue } from "../errors/issue.js";
+import type { Issue, IssueParams } from "../errors/issue.js";
 import { suggest } from "../errors/suggest.js";
 import { MoneyOverflowError } from "../money/cents.js";
 import { multiplyCents } from "../money/multiplyCents.js";
-import { amountProblem, parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
+import { amountIssue, parseDecimal, validatedAmountCents } from "../money/parseDecimal.js";
 import { type Ratio, ratio } from "../money/ratio.js";
 import { divideRoundedSafe } from "../money/rounding.js";
 import { isIsoDate } from "../periods/calendarDate.js";
@@ -149,6 +149,7 @@ function addLine(
         path: [...path, "item"],
         message: `unknown price item "${line.item}"${near ? `; did you mean "${near}"?` : ""}`,
         expected: `a code of price list ${table.list.id}@${table.list.version}`,
+        params: { item: line.item, list: `${table.list.id}@${table.list.version}`, ...(near ? { near } : {}) },
       });
       return false;
     }
@@ -159,6 +160,7 @@ function addLine(
         path: [...path, "rate"],
         message: `item "${line.item}" is priced per ${unit}; a period needs a rate such as {"quantity": 4, "per": "week"}`,
         expected: "rate with a period for hour, dagdeel and each items",
+        params: { item: line.item, unit },
       });
       return false;
     }
@@ -171,11 +173,12 @@ function addLine(
     const cents = typeof line.amount === "string" ? validatedAmountCents(line.amount) : Number.NaN;
     if (Number.isNaN(cents) || typeof line.payer !== "string") {
       const path = linePath(at.cf, at.alt, at.index);
-      const problem = typeof line.payer !== "string" ? undefined : amountProblem(line.amount);
+      const problem = typeof line.payer !== "string" ? undefined : amountIssue(line.amount);
       issues.push({
         code: "invalid_line",
         path: problem || line.payer === undefined ? [...path, problem ? "amount" : "payer"] : path,
-        message: problem ?? "an amount line needs an amount and a payer",
+        message: problem?.message ?? "an amount line needs an amount and a payer",
+        params: problem?.params ?? { rule: "needs_amount_and_payer" },
         expected:
           'a validated case line: an item with a quantity or period, or an amount such as "1234.56" with a payer',
       });
@@ -190,6 +193,7 @@ function addLine(
           path: [...path, "per"],
           message: `"${String(line.per)}" is not a recurrence of an ad-hoc amount over its period`,
           expected: '"per": "day", "week", "month" or "year" with a period',
+          params: { rule: "recurrence", per: String(line.per) },
         });
         return false;
       }
@@ -258,29 +262,41 @@ const isQuantity = (v: unknown): boolean => {
  * issue, never a figure.
  */
 function quantityProblem(line: Line, path: (string | number)[]): Issue | undefined {
-  const issue = (where: (string | number)[], message: string, expected: string): Issue => ({
+  const issue = (where: (string | number)[], message: string, expected: string, params: IssueParams): Issue => ({
     code: "invalid_quantity",
     path: [...path, ...where],
     message,
     expected,
+    params,
   });
   if (line.quantity !== undefined)
     return isQuantity(line.quantity)
       ? undefined
-      : issue(["quantity"], `"${String(line.quantity)}" is not a quantity`, "a decimal of zero or more, e.g. 2.5");
+      : issue(["quantity"], `"${String(line.quantity)}" is not a quantity`, "a decimal of zero or more, e.g. 2.5", {
+          rule: "not_quantity",
+          value: String(line.quantity),
+        });
   const p = line.period;
   if (!p)
     return line.item === undefined
-      ? issue(["period"], '"per" needs a period', "period with from and through")
-      : issue([], "an item line needs a quantity or a period", "quantity, or period with from and through");
+      ? issue(["period"], '"per" needs a period', "period with from and through", { rule: "per_needs_period" })
+      : issue([], "an item line needs a quantity or a period", "quantity, or period with from and through", {
+          rule: "needs_quantity",
+        });
   if (typeof p.from !== "string" || typeof p.through !== "string" || !isIsoDate(p.from) || !isIsoDate(p.through))
-    return issue(["period"], "the period's dates are not real calendar dates", "from and through as YYYY-MM-DD");
-  if (p.through < p.from) return issue(["period"], "the period ends before it starts", "through on or after from");
+    return issue(["period"], "the period's dates are not real calendar dates", "from and through as YYYY-MM-DD", {
+      rule: "period_dates",
+    });
+  if (p.through < p.from)
+    return issue(["period"], "the period ends before it starts", "through on or after from", {
+      rule: "period_reversed",
+    });
   if (line.rate && !isQuantity(line.rate.quantity))
     return issue(
       ["rate", "quantity"],
       `"${String(line.rate.quantity)}" is not a quantity`,
       "a decimal of zero or more",
+      { rule: "not_quantity", value: String(line.rate.quantity) },
     );
   return undefined;
 }
@@ -322,6 +338,7 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
       path: ["start"],
       message: `"${String(c.start)}" is not a real date`,
       expected: "YYYY-MM-DD",
+      params: { rule: "not_real", value: String(c.start) },
     });
     ok = false;
   }
@@ -371,6 +388,7 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
           path: ["counterfactual", "alternatives", alt, "probability"],
           message: `"${String(a.probability)}" is not a probability`,
           expected: "a decimal from 0 to 1",
+          params: { value: String(a.probability) },
         });
         ok = false;
       }

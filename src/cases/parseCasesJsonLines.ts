@@ -51,6 +51,7 @@ export async function* parseCasesJsonLines(
         path: ["line", n],
         message: `line ${n} is not valid JSON: ${(e as Error).message}`,
         expected: "one case object per line",
+        params: { rule: "jsonl_line", line: n },
         ...at,
       });
       continue;
@@ -63,6 +64,7 @@ export async function* parseCasesJsonLines(
         path: ["line", n, ...x.path],
         message: `the number ${x.literal} has more digits than a JSON number keeps: it would be read as ${String(Number(x.literal))}`,
         expected: `amounts and quantities as decimal strings ("${x.literal}")`,
+        params: { literal: x.literal, read: String(Number(x.literal)) },
         ...at,
       });
     if (inexact.length > 0) continue;

@@ -24,14 +24,14 @@ function addRuleIssues(ctx: z.core.$RefinementCtx, issues: readonly RuleIssue[])
       code: "custom",
       message: x.message,
       path: x.path,
-      ...(x.expected ? { params: { expected: x.expected } } : {}),
+      params: { ...x.params, ...(x.expected ? { expected: x.expected } : {}) },
     });
 }
 
 const periodSchema = z.strictObject({ from: isoDate, through: isoDate }).check(
   z.refine((p) => p.from <= p.through, {
     message: "the period ends before it starts (from is after through)",
-    params: { expected: "from on or before through" },
+    params: { expected: "from on or before through", rule: "period_reversed" },
     path: ["through"],
   }),
   z.describe("dates inclusive at both ends (van … t/m …)"),

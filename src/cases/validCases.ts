@@ -26,6 +26,7 @@ export function tooManyCases(count: number, file: string | undefined): void {
       path: ["cases"],
       message: `holds ${grouped(count)} cases; a file read whole holds at most ${grouped(MAX_CASES_IN_FILE)}`,
       expected: "more cases as JSON lines (.jsonl: one case object per line), which is streamed in constant memory",
+      params: { count: grouped(count), limit: grouped(MAX_CASES_IN_FILE) },
       ...(file ? { file } : {}),
     },
   ]);
@@ -77,7 +78,9 @@ export function ensureValidCases(cases: unknown, options: { file?: string | unde
   if (Array.isArray(cases) && cases.every(isValidatedCase)) return cases;
   const f = options.file ? { file: options.file } : {};
   if (!Array.isArray(cases))
-    throw new InputError([{ code: "invalid_type", path: ["cases"], message: "expected a list of cases", ...f }]);
+    throw new InputError([
+      { code: "invalid_type", path: ["cases"], message: "expected a list of cases", params: { rule: "cases" }, ...f },
+    ]);
   const r = check(caseFileSchema, { cases }, f);
   if (!r.ok) throw new InputError(r.issues);
   return brandCases(r.value as CaseFile).cases;

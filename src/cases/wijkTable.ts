@@ -71,6 +71,7 @@ export function parseWijkRows(
         path: ["row", head?.line ?? 1],
         message: `row ${head?.line ?? 1}: the header needs a code column and a name column`,
         expected: "columns code and name (or wijkcode and wijknaam, WK_CODE and WK_NAAM)",
+        params: { rule: "wijk_table", row: head?.line ?? 1 },
         ...f,
       },
     ]);
@@ -90,6 +91,7 @@ export function parseWijkRows(
           code: "missing_value",
           path: ["row", r.line, col],
           message: `row ${r.line}, column ${col}: empty`,
+          params: { row: r.line, column: col },
           ...f,
         });
       }
@@ -106,6 +108,7 @@ export function parseWijkRows(
         path: ["row", lines[i] as number],
         message: `row ${lines[i]}: wijk code "${w.code}" is named on row ${earlier} too`,
         expected: "one name per wijk code",
+        params: { row: lines[i] as number, wijk: w.code, earlierRow: earlier },
         ...f,
       });
     else seen.set(w.code, lines[i] as number);
@@ -142,6 +145,7 @@ export function withWijkNames(
         path: ["wijken", code],
         message: `wijk "${code}" is "${name}" here and "${own}" in the case file`,
         expected: "one name per wijk code",
+        params: { rule: "wijk_name", wijk: code, name, own },
         ...(options.file ? { file: options.file } : {}),
       });
     merged.set(code, name);

@@ -86,7 +86,9 @@ export function explainCutOff(
     const item = /"([^"]+)"/.exec(issue.message)?.[1];
     if (c === undefined || item === undefined) return issue;
     const hint = newerEdition(c, item, o);
-    return hint === undefined ? issue : ({ ...issue, message: `${issue.message}; ${hint}` } satisfies Issue);
+    return hint === undefined
+      ? issue
+      : ({ ...issue, message: `${issue.message}; ${hint}`, params: { ...issue.params, hint } } satisfies Issue);
   });
   return new InputError(issues);
 }

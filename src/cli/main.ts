@@ -6,7 +6,8 @@
  * @internal
  */
 import { suggest } from "../errors/suggest.js";
-import { formatIssues, isInputError } from "../index.js";
+import { isInputError } from "../index.js";
+import { formatIssuesIn } from "../report/issueText.js";
 import { audit, auditHelp } from "./commands/audit.js";
 import { compute, computeHelp } from "./commands/compute.js";
 import { convert, convertHelp } from "./commands/convert.js";
@@ -132,7 +133,7 @@ function reportError(e: unknown, name: string, io: CliIO, m: Messages): number {
   }
   if (isInputError(e)) {
     io.stderr(
-      `rendement ${name}: ${m.invalidInput(e.issues.length)}\n${formatIssues(e.issues).replace(/^/gm, "  ")}\n`,
+      `rendement ${name}: ${m.invalidInput(e.issues.length)}\n${formatIssuesIn(e.issues, m.lang).replace(/^/gm, "  ")}\n`,
     );
     return 1;
   }

@@ -16,9 +16,10 @@ import {
   withWijkNames,
 } from "../index.js";
 import { loadCatalogDir, readWijkFile } from "../node/index.js";
+import { formatIssuesIn, issueText } from "../report/issueText.js";
 import type { WellbyOptions } from "../scenarios/wellby.js";
 import { type CliIO, UsageError } from "./io.js";
-import { messagesFor } from "./messages/index.js";
+import { type Lang, messagesFor } from "./messages/index.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -197,8 +198,14 @@ export function groupByOption<T>(value: string, parseValue: (parts: string[]) =>
     return parseValue(value.split(",").map((s) => s.trim()));
   } catch (e) {
     if (!isInputError(e)) throw e;
-    const problems = e.issues.map((i) => i.message);
-    throw new UsageError((m) => m.groupBy("--group-by", problems, allowed));
+    const issues = e.issues;
+    throw new UsageError((m) =>
+      m.groupBy(
+        "--group-by",
+        issues.map((i) => issueText(i, m.lang).message),
+        allowed,
+      ),
+    );
   }
 }
 
@@ -207,11 +214,10 @@ export function groupByOption<T>(value: string, parseValue: (parts: string[]) =>
  * (issues without a file) as one usage error, each named by its option.
  */
 export function optionProblems(issues: readonly Issue[], optionOf: (path: Issue["path"]) => string): UsageError {
-  const lines = issues.map((i) => {
-    const exp = i.expected && !i.message.includes(i.expected) ? ` (expected ${i.expected})` : "";
-    return `  ${optionOf(i.path)}: ${i.message}${exp}`;
-  });
-  return new UsageError((m) => `${m.invalidOptions(issues.length)}\n${lines.join("\n")}`);
+  // Each issue is named by its option, where a file's issue names the file: the formatter's line, in the user's language.
+  const lines = (lang: Lang) =>
+    issues.map((i) => `  ${formatIssuesIn([{ ...i, file: optionOf(i.path), path: [] }], lang)}`);
+  return new UsageError((m) => `${m.invalidOptions(issues.length)}\n${lines(m.lang).join("\n")}`);
 }
 
 /** @internal The WELLBY options of `whatif` and `simulate`, for {@link parse}. */

@@ -1,4 +1,5 @@
 import { InputError } from "../errors/InputError.js";
+import type { IssueParams } from "../errors/issue.js";
 
 /** The encodings {@link decodeText} recognises. */
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -35,42 +36,58 @@ const CP1252_HIGH = [
  * ```
  */
 export function decodeText(bytes: Uint8Array, options: { file?: string | undefined } = {}): DecodedText {
-  const refuse = (message: string): InputError =>
+  const refuse = (message: string, params: IssueParams): InputError =>
     new InputError([
       {
         code: "unknown_encoding",
         path: [],
         message,
+        params,
         expected: 'text in UTF-8 (Excel: "CSV UTF-8"), UTF-16 with a byte-order mark, or Windows-1252',
         ...(options.file ? { file: options.file } : {}),
       },
     ]);
   const [b0, b1, b2, b3] = bytes;
   if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff))
-    throw refuse("the file is in UTF-32, which is not read; save it as UTF-8");
+    throw refuse("the file is in UTF-32, which is not read; save it as UTF-8", { rule: "utf32" });
   if (b0 === 0xff && b1 === 0xfe) return { text: utf16(bytes.subarray(2), true, refuse), encoding: "utf-16le" };
   if (b0 === 0xfe && b1 === 0xff) return { text: utf16(bytes.subarray(2), false, refuse), encoding: "utf-16be" };
   const bom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (b0 === 0x50 && b1 === 0x4b && b2 === 3 && b3 === 4)
-    throw refuse("the file is a zip archive (an Excel workbook?), not text; save it as CSV UTF-8, or read it as .xlsx");
+    throw refuse(
+      "the file is a zip archive (an Excel workbook?), not text; save it as CSV UTF-8, or read it as .xlsx",
+      {
+        rule: "zip",
+      },
+    );
   const control = body.findIndex((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c);
   if (control >= 0)
     throw refuse(
       body[control] === 0
         ? `the file holds zero bytes (line ${lineAt(body, control)}): UTF-16 without a byte-order mark, or not a text file`
         : `the file holds a control character (byte 0x${hex(body[control] as number)} on line ${lineAt(body, control)}): not a text file`,
+      {
+        rule: body[control] === 0 ? "zero_byte" : "control",
+        byte: hex(body[control] as number),
+        line: lineAt(body, control),
+      },
     );
   const scan = scanUtf8(body);
   if (scan.invalidAt < 0) return { text: new TextDecoder("utf-8").decode(body), encoding: "utf-8" };
   const where = `line ${lineAt(body, scan.invalidAt)} (byte 0x${hex(body[scan.invalidAt] as number)})`;
-  if (bom) throw refuse(`the file is marked as UTF-8 but is not valid UTF-8 on ${where}`);
+  const at = { line: lineAt(body, scan.invalidAt), byte: hex(body[scan.invalidAt] as number) };
+  if (bom) throw refuse(`the file is marked as UTF-8 but is not valid UTF-8 on ${where}`, { rule: "bad_utf8", ...at });
   if (scan.multibyte > 0)
-    throw refuse(`the file mixes UTF-8 with another encoding: valid UTF-8 up to ${where}; save it again as UTF-8`);
+    throw refuse(`the file mixes UTF-8 with another encoding: valid UTF-8 up to ${where}; save it again as UTF-8`, {
+      rule: "mixed",
+      ...at,
+    });
   const undefinedAt = body.findIndex((b) => b >= 0x80 && b < 0xa0 && CP1252_HIGH[b - 0x80] === 0);
   if (undefinedAt >= 0)
     throw refuse(
       `the file is neither UTF-8 nor Windows-1252: byte 0x${hex(body[undefinedAt] as number)} on line ${lineAt(body, undefinedAt)}`,
+      { rule: "neither", byte: hex(body[undefinedAt] as number), line: lineAt(body, undefinedAt) },
     );
   return { text: cp1252(body), encoding: "windows-1252" };
 }
@@ -102,8 +119,9 @@ function continuation(b: Uint8Array, i: number, n: number): boolean {
   return true;
 }
 
-function utf16(b: Uint8Array, little: boolean, refuse: (m: string) => InputError): string {
-  if (b.length % 2 !== 0) throw refuse("the file is marked as UTF-16 but has an odd number of bytes");
+function utf16(b: Uint8Array, little: boolean, refuse: (m: string, p: IssueParams) => InputError): string {
+  if (b.length % 2 !== 0)
+    throw refuse("the file is marked as UTF-16 but has an odd number of bytes", { rule: "odd_utf16" });
   let swapped = b;
   if (!little) {
     swapped = new Uint8Array(b.length);
@@ -115,7 +133,9 @@ function utf16(b: Uint8Array, little: boolean, refuse: (m: string) => InputError
   try {
     return new TextDecoder("utf-16le", { fatal: true }).decode(swapped);
   } catch {
-    throw refuse("the file is marked as UTF-16 but holds a broken character (an unpaired surrogate)");
+    throw refuse("the file is marked as UTF-16 but holds a broken character (an unpaired surrogate)", {
+      rule: "broken_utf16",
+    });
   }
 }
 

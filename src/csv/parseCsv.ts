@@ -94,6 +94,7 @@ function unclosedQuote(
       path: ["row", at.line, column],
       message: `row ${at.line}, column ${column}: the quoted cell "${start.length > 30 ? `${start.slice(0, 30)}…` : start} is never closed, so every row after it would be read into this cell`,
       expected: 'a closing " at the end of the cell (a quote inside a cell is written "")',
+      params: { row: at.line, column, start: start.length > 30 ? `${start.slice(0, 30)}…` : start },
       ...(file ? { file } : {}),
     },
   ]);

@@ -1,8 +1,28 @@
 import { formatPath, type Issue } from "./issue.js";
 
 /**
+ * How {@link formatIssues} words a line: the issue's text, the "(expected …)"
+ * after it and the name of a whole document's place. The default is English.
+ */
+export interface IssueWording {
+  /** The issue's message and expectation in the wording's language. */
+  readonly text: (issue: Issue) => { readonly message: string; readonly expected?: string | undefined };
+  /** The part after the message that says what was expected, e.g. ` (expected a string)`. */
+  readonly expected: (what: string) => string;
+  /** The path of the whole document, e.g. `(root)`. */
+  readonly root: string;
+}
+
+const ENGLISH: IssueWording = {
+  text: (i) => i,
+  expected: (what) => ` (expected ${what})`,
+  root: "(root)",
+};
+
+/**
  * Formats issues for people: one line per problem, `file: path: message
- * (expected …)`.
+ * (expected …)`. A wording says them in another language (see the report
+ * layer's `formatIssuesIn`).
  *
  * @example
  * ```ts
@@ -10,13 +30,15 @@ import { formatPath, type Issue } from "./issue.js";
  * // "cases.json: cases[0].id: expected a string"
  * ```
  */
-export function formatIssues(issues: readonly Issue[]): string {
+export function formatIssues(issues: readonly Issue[], wording: IssueWording = ENGLISH): string {
   return issues
     .map((i) => {
       // A problem of a whole file (unreadable, not JSON) needs no "(root)" after the file's name.
-      const where = i.file && i.path.length === 0 ? i.file : `${i.file ? `${i.file}: ` : ""}${formatPath(i.path)}`;
-      const exp = i.expected && !i.message.includes(i.expected) ? ` (expected ${i.expected})` : "";
-      return `${where}: ${i.message}${exp}`;
+      const path = i.path.length === 0 ? wording.root : formatPath(i.path);
+      const where = i.file && i.path.length === 0 ? i.file : `${i.file ? `${i.file}: ` : ""}${path}`;
+      const { message, expected } = wording.text(i);
+      const exp = expected && !message.includes(expected) ? wording.expected(expected) : "";
+      return `${where}: ${message}${exp}`;
     })
     .join("\n");
 }

@@ -205,6 +205,13 @@ export type IssueCode =
   | "item_in_two_groups";
 
 /**
+ * The values an issue's text is made from (the item code, the list id, the
+ * limit, the suggestion, …), so a report can say it in any language. Codes
+ * with more than one kind of message carry the kind as `rule`.
+ */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/**
  * A single problem found in a user's input: what was wrong, where, and what
  * was expected. Issues are data; formatting them for people lives in
  * {@link formatIssues}.
@@ -217,6 +224,7 @@ export type IssueCode =
  *   path: ["cases", 3, "actual", 1, "item"],
  *   message: "unknown price item \"detentie.jaar\"",
  *   expected: "a code of price list sociaal-domein@2024",
+ *   params: { item: "detentie.jaar", list: "sociaal-domein@2024" },
  * };
  * ```
  */
@@ -229,6 +237,8 @@ export interface Issue {
   readonly message: string;
   /** What was expected, where that can be said. */
   readonly expected?: string | undefined;
+  /** The values `message` and `expected` are made from, e.g. `{ item: "detentie.jaar", list: "sociaal-domein@2024" }`. */
+  readonly params?: IssueParams | undefined;
   /** The file the input came from, where known. */
   readonly file?: string | undefined;
 }

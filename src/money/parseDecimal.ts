@@ -36,19 +36,64 @@ export function parseDecimal(input: string | number): ParsedDecimal | undefined 
   return { units, scale: frac.length, negative: m[1] === "-" && units !== 0n };
 }
 
+/** Why a value is not an acceptable amount of euros: the kind of problem, to say in any language. */
+export type AmountRule =
+  | "amount_not_text"
+  | "amount_not_decimal"
+  | "amount_decimals"
+  | "amount_negative"
+  | "amount_too_large";
+
+const AMOUNT_TEXT: Readonly<Record<AmountRule, (v: string) => string>> = {
+  amount_not_text: () => 'expected a decimal string such as "1234.56"',
+  amount_not_decimal: (v) => `"${v}" is not a plain decimal (no exponent, NaN or separators), e.g. "1234.56"`,
+  amount_decimals: (v) => `"${v}" has more than two decimals; amounts are in euros and cents`,
+  amount_negative: (v) => `"${v}" is negative; amounts must be zero or more`,
+  amount_too_large: (v) => `"${v}" is too large; amounts are at most 90071992547409.91 euros`,
+};
+
+/**
+ * The kind of problem of a value that should be an amount of euros, or `undefined` when it is one.
+ *
+ * @example
+ * ```ts
+ * amountRule("12.345"); // "amount_decimals"
+ * amountRule("12.34");  // undefined
+ * ```
+ */
+export function amountRule(input: unknown, opts: { allowNegative?: boolean | undefined } = {}): AmountRule | undefined {
+  if (typeof input !== "string" && typeof input !== "number") return "amount_not_text";
+  const p = parseDecimal(input);
+  if (!p) return "amount_not_decimal";
+  if (p.scale > 2) return "amount_decimals";
+  // "-0.00" too: it is zero, but a minus sign has no place in an amount that must be zero or more.
+  if ((p.negative || String(input).startsWith("-")) && !opts.allowNegative) return "amount_negative";
+  // Money is exact in integer cents up to 2^53 − 1 cents; beyond that nothing could be added up exactly.
+  if (p.units * 10n ** BigInt(2 - p.scale) > BigInt(Number.MAX_SAFE_INTEGER)) return "amount_too_large";
+  return undefined;
+}
+
 /** Why a piece of text is not an acceptable amount of euros, or `undefined` when it is. */
 export function amountProblem(input: unknown, opts: { allowNegative?: boolean | undefined } = {}): string | undefined {
-  if (typeof input !== "string" && typeof input !== "number") return 'expected a decimal string such as "1234.56"';
-  const p = parseDecimal(input);
-  if (!p) return `"${String(input)}" is not a plain decimal (no exponent, NaN or separators), e.g. "1234.56"`;
-  if (p.scale > 2) return `"${String(input)}" has more than two decimals; amounts are in euros and cents`;
-  // "-0.00" too: it is zero, but a minus sign has no place in an amount that must be zero or more.
-  if ((p.negative || String(input).startsWith("-")) && !opts.allowNegative)
-    return `"${String(input)}" is negative; amounts must be zero or more`;
-  // Money is exact in integer cents up to 2^53 − 1 cents; beyond that nothing could be added up exactly.
-  if (p.units * 10n ** BigInt(2 - p.scale) > BigInt(Number.MAX_SAFE_INTEGER))
-    return `"${String(input)}" is too large; amounts are at most 90071992547409.91 euros`;
-  return undefined;
+  const rule = amountRule(input, opts);
+  return rule && AMOUNT_TEXT[rule](String(input));
+}
+
+/**
+ * The problem of a value that should be an amount of euros, with the data to
+ * say it in another language (`rule`, `value`), or `undefined` when it is one.
+ *
+ * @example
+ * ```ts
+ * amountIssue("-1"); // { message: '"-1" is negative; …', params: { rule: "amount_negative", value: "-1" } }
+ * ```
+ */
+export function amountIssue(
+  input: unknown,
+  opts: { allowNegative?: boolean | undefined } = {},
+): { message: string; params: { rule: AmountRule; value: string } } | undefined {
+  const rule = amountRule(input, opts);
+  return rule && { message: AMOUNT_TEXT[rule](String(input)), params: { rule, value: String(input) } };
 }
 
 /**

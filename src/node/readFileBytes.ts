@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { InputError } from "../errors/InputError.js";
-import type { Issue } from "../errors/issue.js";
+import type { Issue, IssueParams } from "../errors/issue.js";
 
 /**
  * The largest file read whole into memory: 256 MiB. A JavaScript string holds
@@ -17,8 +17,23 @@ export interface ReadTextOptions {
   readonly beyond?: string | undefined;
 }
 
+// The kind of each error code, to say it in any language (src/report/words/issuesNl.ts).
+const RULES: ReadonlyMap<string, string> = new Map([
+  ["ENOENT", "missing"],
+  ["EISDIR", "folder"],
+  ["NOT_REGULAR", "not_file"],
+  ["EACCES", "no_permission"],
+  ["EPERM", "no_permission"],
+  ["ELOOP", "loop"],
+]);
+
 /** @internal A file that cannot be read, as an issue naming it. */
-export function unreadable(file: string, code: string | undefined, expected?: string): InputError {
+export function unreadable(
+  file: string,
+  code: string | undefined,
+  expected?: string,
+  params?: IssueParams,
+): InputError {
   const message =
     code === "ENOENT"
       ? "file not found"
@@ -33,7 +48,15 @@ export function unreadable(file: string, code: string | undefined, expected?: st
               : code?.startsWith("is ")
                 ? code
                 : `cannot read the file (${code ?? "error"})`;
-  const issue: Issue = { code: "unreadable_file", file, path: [], message, ...(expected ? { expected } : {}) };
+  const rule = RULES.get(code ?? "") ?? "other";
+  const issue: Issue = {
+    code: "unreadable_file",
+    file,
+    path: [],
+    message,
+    ...(expected ? { expected } : {}),
+    params: params ?? { rule, errno: code ?? "error" },
+  };
   return new InputError([issue]);
 }
 
@@ -79,6 +102,7 @@ export function readFileBytes(file: string, options: ReadTextOptions = {}): Uint
         file,
         `is ${megabytes(size)}, more than the ${megabytes(max)} read whole`,
         options.beyond ?? "a smaller file",
+        { rule: "too_large", size: megabytes(size), max: megabytes(max) },
       );
     return readFileSync(fd);
   } catch (e) {

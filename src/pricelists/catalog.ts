@@ -100,6 +100,7 @@ function catalogIssues(c: PriceListCatalog): Issue[] {
         path: ["version"],
         message: `price list ${key} is defined twice (also in ${seen.get(key) ?? "another catalog"})`,
         expected: "one file per id@version",
+        params: { list: key, ...(seen.get(key) !== undefined ? { other: seen.get(key) as string } : {}) },
         ...f,
       });
       continue;
@@ -113,6 +114,7 @@ function catalogIssues(c: PriceListCatalog): Issue[] {
         path: ["validFrom"],
         message: `${key} and ${list.id}@${other} are both valid from ${list.validFrom}`,
         expected: "a different validFrom per version",
+        params: { list: key, other: `${list.id}@${other}`, date: list.validFrom },
         ...f,
       });
     else validFrom.set(vKey, list.version);
@@ -125,6 +127,7 @@ function catalogIssues(c: PriceListCatalog): Issue[] {
         code: "duplicate_series",
         path: ["version"],
         message: `index series ${key} is defined twice`,
+        params: { series: key },
         ...(file ? { file } : {}),
       });
     seenSeries.add(key);
@@ -144,6 +147,7 @@ function unknownSeriesIssues(c: PriceListCatalog): Issue[] {
           path: ["items", i, "index"],
           message: `item ${item.code} follows index series "${item.index}", which is not in the catalog`,
           expected: `one of ${[...known].sort().join(", ")}`,
+          params: { item: item.code, series: item.index, known: [...known].sort().join(", ") },
           ...(file ? { file } : {}),
         });
     });

@@ -60,6 +60,12 @@ export function indexFactor(
         path: where,
         message: `index series ${series.id}@${series.version} has no level for ${missing.join(" and ")}`,
         expected: `a year from ${years[0]} through ${years[years.length - 1]}`,
+        params: {
+          series: `${series.id}@${series.version}`,
+          missing: missing.join(" "),
+          first: String(years[0]),
+          last: String(years[years.length - 1]),
+        },
       },
     ]);
   }

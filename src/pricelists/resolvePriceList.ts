@@ -60,6 +60,10 @@ export function resolvePriceList(
           versions.length === 0
             ? `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}`
             : `one of ${versions.join(", ")}`,
+        params:
+          versions.length === 0
+            ? { id: ref.id, known: [...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ") }
+            : { rule: "version", id: ref.id, version: ref.version, known: versions.join(", ") },
       },
     ]);
   }
@@ -78,6 +82,7 @@ export function resolvePriceList(
           path: ["basedOn"],
           message: `basedOn cycle: ${[...visited, key].join(" → ")}`,
           expected: "a chain of bases that ends",
+          params: { chain: [...visited, key].join(" → ") },
           ...f,
         },
       ]);
@@ -89,6 +94,7 @@ export function resolvePriceList(
           path: ["basedOn"],
           message: `based on ${key}, which is not in the catalog`,
           expected: "a list id@version that exists",
+          params: { base: key },
           ...f,
         },
       ]);
@@ -109,6 +115,7 @@ export function resolvePriceList(
             path: ["removed", i],
             message: `"${code}" is removed but ${list.basedOn ? `${list.basedOn.id}@${list.basedOn.version}` : "the base"} has no such item`,
             expected: "a code of the base list",
+            params: { item: code, ...(list.basedOn ? { base: `${list.basedOn.id}@${list.basedOn.version}` } : {}) },
             ...(file ? { file } : {}),
           },
         ]);
@@ -130,6 +137,7 @@ export function resolvePriceList(
           path: ["priceYear"],
           message: `cannot restate in price year ${target}: index series ${series.id}@${series.version} has no level for it`,
           expected: `a price year from ${first} on (levels through ${last}, later years carried forward)`,
+          params: { rule: "price_year", year: target, series: `${series.id}@${series.version}`, first, last },
         },
       ]);
     }
@@ -157,6 +165,7 @@ export function resolvePriceList(
               path: where,
               message: `item ${code} follows index series "${seriesId}", which is not in the catalog`,
               expected: "an index series id in the catalog",
+              params: { item: code, series: seriesId },
               ...(file ? { file } : {}),
             },
           ]);

@@ -42,7 +42,7 @@ const relativeWidth = z.string().check(
       ctx.addIssue({
         code: "custom",
         message: `"${s}" is not a relative width: expected a fraction above 0 and below 1 with at most 4 decimals`,
-        params: { expected: 'e.g. "0.25" for ±25%' },
+        params: { expected: 'e.g. "0.25" for ±25%', rule: "relative_width", value: s },
       });
   }),
 );
@@ -99,7 +99,7 @@ export const priceItemSchema = z
           code: "custom",
           path: ["relativeRange"],
           message: "an item has either the source's range or a relative range, not both",
-          params: { expected: "range or relativeRange" },
+          params: { expected: "range or relativeRange", rule: "range_and_relative" },
         });
       if (!item.range) return;
       try {
@@ -111,7 +111,13 @@ export const priceItemSchema = z
             code: "custom",
             path: ["range"],
             message: `range ${item.range.low}–${item.range.high} does not contain amount ${item.amount}`,
-            params: { expected: "low ≤ amount ≤ high" },
+            params: {
+              expected: "low ≤ amount ≤ high",
+              rule: "range_excludes_amount",
+              low: item.range.low,
+              high: item.range.high,
+              amount: item.amount,
+            },
           });
       } catch {
         // the amount strings themselves are reported by their own schemas
@@ -154,6 +160,7 @@ export const priceListFileSchema = z
           code: "custom",
           path: ["removed"],
           message: '"removed" needs "basedOn": only inherited items can be removed',
+          params: { rule: "removed_needs_base" },
         });
       if (list.validFrom >= RANGE_RULE_FROM && !list.defaultRange)
         list.items.forEach((item, i) => {
@@ -165,6 +172,8 @@ export const priceListFileSchema = z
               params: {
                 expected:
                   'the source\'s range {low, high}, a relativeRange {relative, reason}, or a list "defaultRange"',
+                rule: "rough_needs_range",
+                item: item.code,
               },
             });
         });
@@ -174,6 +183,7 @@ export const priceListFileSchema = z
             code: "custom",
             path: ["removed", i],
             message: `"${code}" is both removed and defined in this file`,
+            params: { rule: "removed_and_defined", item: code },
           });
       });
     }),
@@ -212,7 +222,12 @@ export const indexSeriesFileSchema = z
   .check(
     z.superRefine((s, ctx) => {
       if (s.values[String(s.baseYear)] === undefined)
-        ctx.addIssue({ code: "custom", path: ["values"], message: `the base year ${s.baseYear} has no value` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["values"],
+          message: `the base year ${s.baseYear} has no value`,
+          params: { rule: "base_year", year: s.baseYear },
+        });
     }),
   );
 

@@ -34,12 +34,14 @@ export function selectVersion(catalog: PriceListCatalog, id: string, date: strin
             path: [],
             message: `no version of price list "${id}" is valid on ${date}`,
             expected: `a date on or after ${first}`,
+            params: { id, date, first: String(first) },
           }
         : {
             code: "unknown_pricelist",
             path: [],
             message: `no price list with id "${id}"`,
             expected: `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}`,
+            params: { id, known: [...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ") },
           },
     ]);
   }

@@ -15,7 +15,10 @@ import type { RollupAggregate } from "./types.js";
  * ```
  */
 export function mergeAggregates(first: RollupAggregate, ...rest: readonly RollupAggregate[]): RollupAggregate {
-  if (first === undefined) throw new InputError([{ code: "invalid_aggregate", path: [], message: "nothing to merge" }]);
+  if (first === undefined)
+    throw new InputError([
+      { code: "invalid_aggregate", path: [], message: "nothing to merge", params: { rule: "nothing" } },
+    ]);
   const acc = newAcc(first.groupBy);
   mergeInto(acc, first);
   for (const a of rest) mergeInto(acc, a);

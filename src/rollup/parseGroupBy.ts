@@ -1,4 +1,5 @@
 import { InputError } from "../errors/InputError.js";
+import type { IssueParams } from "../errors/issue.js";
 import { suggest } from "../errors/suggest.js";
 import type { GroupDimension } from "./types.js";
 
@@ -31,7 +32,7 @@ export function parseGroupBy(text: string | readonly string[]): GroupDimension[]
     .map((s) => s.trim().toLowerCase())
     .filter((s) => s !== "");
   const out: GroupDimension[] = [];
-  const problems: string[] = [];
+  const problems: { message: string; params: IssueParams }[] = [];
   for (const p of parts) {
     // hasOwn: `__proto__` and `constructor` are names typed by a user, not ways into Object.prototype.
     const d = (DIMENSIONS as readonly string[]).includes(p)
@@ -40,19 +41,24 @@ export function parseGroupBy(text: string | readonly string[]): GroupDimension[]
         ? ALIASES[p]
         : undefined;
     const near = d === undefined ? suggest(p, [...DIMENSIONS, ...Object.keys(ALIASES)]) : undefined;
-    if (d === undefined) problems.push(`"${p}" is not a dimension${near ? `; did you mean ${near}?` : ""}`);
-    else if (out.includes(d)) problems.push(`"${d}" is given twice`);
+    if (d === undefined)
+      problems.push({
+        message: `"${p}" is not a dimension${near ? `; did you mean ${near}?` : ""}`,
+        params: { rule: "unknown", value: p, ...(near ? { near } : {}) },
+      });
+    else if (out.includes(d)) problems.push({ message: `"${d}" is given twice`, params: { rule: "twice", value: d } });
     else out.push(d);
   }
   if (out.filter((d) => d === "month" || d === "quarter" || d === "year").length > 1)
-    problems.push("give at most one of month, quarter and year");
+    problems.push({ message: "give at most one of month, quarter and year", params: { rule: "periods" } });
   if (problems.length > 0)
     throw new InputError(
-      problems.map((message) => ({
+      problems.map(({ message, params }) => ({
         code: "invalid_group_by",
         path: [],
         message,
         expected: `a comma-separated list of ${DIMENSIONS.join(", ")}`,
+        params: { ...params, dimensions: DIMENSIONS.join(", ") },
       })),
     );
   return out;

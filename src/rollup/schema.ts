@@ -117,7 +117,13 @@ export const rollupAggregateFileSchema = z
   .check(
     z.superRefine((a, ctx) => {
       const add = (path: (string | number)[], message: string, expected?: string) =>
-        ctx.addIssue({ code: "custom", path, message, ...(expected ? { params: { expected } } : {}) });
+        // Checks of a file the tool writes itself: one kind of problem (a tampered or truncated aggregate).
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message,
+          params: { rule: "aggregate", ...(expected ? { expected } : {}) },
+        });
       // The grouping rules of parseGroupBy: no dimension twice, at most one period.
       if (new Set(a.groupBy).size !== a.groupBy.length)
         add(["groupBy"], "a dimension appears twice in groupBy", "each dimension at most once");

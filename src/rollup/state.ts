@@ -72,7 +72,13 @@ export function parseRatio(s: string): Ratio {
   const m = /^(-?\d+)(?:\/(\d+))?$/.exec(s);
   if (!m)
     throw new InputError([
-      { code: "invalid_aggregate", path: [], message: `"${s}" is not a fraction such as "7/5"`, expected: "n or n/d" },
+      {
+        code: "invalid_aggregate",
+        path: [],
+        message: `"${s}" is not a fraction such as "7/5"`,
+        expected: "n or n/d",
+        params: { rule: "fraction", value: s },
+      },
     ]);
   return ratio(BigInt(m[1] as string), BigInt(m[2] ?? "1"));
 }
@@ -379,6 +385,7 @@ export function mergeInto(acc: Acc, agg: RollupAggregate): void {
         path: ["format"],
         message:
           "not a rendement roll-up aggregate (format rendement-rollup, version 3; read files with parseRollupAggregate)",
+        params: { rule: "format" },
       },
     ]);
   if (!sameGroupBy(acc.groupBy, agg.groupBy))
@@ -388,6 +395,7 @@ export function mergeInto(acc: Acc, agg: RollupAggregate): void {
         path: ["groupBy"],
         message: `aggregates grouped differently cannot merge: [${acc.groupBy.join(",")}] and [${agg.groupBy.join(",")}]`,
         expected: "the same groupBy",
+        params: { first: acc.groupBy.join(","), second: agg.groupBy.join(",") },
       },
     ]);
   for (const [fp, l] of Object.entries(agg.lists))

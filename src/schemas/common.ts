@@ -4,7 +4,8 @@
  * @internal
  */
 import * as z from "zod/mini";
-import { amountProblem, parseDecimal } from "../money/parseDecimal.js";
+import type { IssueParams } from "../errors/issue.js";
+import { amountIssue, parseDecimal } from "../money/parseDecimal.js";
 import { isIsoDate } from "../periods/calendarDate.js";
 import { dateProblem } from "./tableCells.js";
 
@@ -44,14 +45,14 @@ export const isoDate = z.string().check(
 
 function dateIssue(s: string): { message: string; params: { expected: string } } {
   const p = dateProblem(s);
-  return { message: p.message, params: { expected: p.expected } };
+  return { message: p.message, params: { ...p.params, expected: p.expected } };
 }
 
 /** Euros as a decimal string with at most two decimals, zero or more. */
 export const amountString = z.string().check(
   z.superRefine((s, ctx) => {
-    const p = amountProblem(s);
-    if (p) ctx.addIssue({ code: "custom", message: p, params: { expected: "amount" } });
+    const p = amountIssue(s);
+    if (p) ctx.addIssue({ code: "custom", message: p.message, params: { ...p.params, expected: "amount" } });
   }),
   z.meta({
     pattern: "^\\d+(\\.\\d{1,2})?$",
@@ -60,13 +61,25 @@ export const amountString = z.string().check(
 );
 
 /** @internal What is wrong with a quantity (a non-negative decimal of at most 15 significant digits), if anything. */
-export function quantityProblem(v: string | number): string | undefined {
+export function quantityProblem(v: string | number): { message: string; params: IssueParams } | undefined {
   const p = parseDecimal(v);
-  if (!p) return `"${String(v)}" is not a plain decimal (no exponent, NaN or separators)`;
+  const value = String(v);
+  if (!p)
+    return {
+      message: `"${value}" is not a plain decimal (no exponent, NaN or separators)`,
+      params: { rule: "not_decimal", value },
+    };
   // "-0" is zero but the integer fast path reads its sign: refuse any minus sign.
-  if (p.negative || String(v).startsWith("-")) return `quantity ${String(v)} is negative; quantities are zero or more`;
+  if (p.negative || value.startsWith("-"))
+    return {
+      message: `quantity ${value} is negative; quantities are zero or more`,
+      params: { rule: "quantity_negative", value },
+    };
   if (p.units.toString().replace(/^0+/, "").length > 15)
-    return `quantity ${String(v)} has more than 15 significant digits`;
+    return {
+      message: `quantity ${value} has more than 15 significant digits`,
+      params: { rule: "quantity_digits", value },
+    };
   return undefined;
 }
 
@@ -74,16 +87,19 @@ export function quantityProblem(v: string | number): string | undefined {
 export const quantityValue = z.union([z.string(), z.number()]).check(
   z.superRefine((v, ctx) => {
     const p = quantityProblem(v);
-    if (p) ctx.addIssue({ code: "custom", message: p });
+    if (p) ctx.addIssue({ code: "custom", ...p });
   }),
   z.meta({ description: 'a non-negative decimal, e.g. "2.5" or 4' }),
 );
 
 /** @internal What is wrong with a probability (a decimal from 0 through 1), if anything. */
-export function probabilityProblem(v: string | number): string | undefined {
+export function probabilityProblem(v: string | number): { message: string; params: IssueParams } | undefined {
   const p = parseDecimal(v);
-  if (!p || p.negative) return `"${String(v)}" is not a decimal from 0 through 1`;
-  if (p.units > 10n ** BigInt(p.scale)) return `probability ${String(v)} is above 1`;
+  const value = String(v);
+  if (!p || p.negative)
+    return { message: `"${value}" is not a decimal from 0 through 1`, params: { rule: "not_probability", value } };
+  if (p.units > 10n ** BigInt(p.scale))
+    return { message: `probability ${value} is above 1`, params: { rule: "probability_above_one", value } };
   return undefined;
 }
 
@@ -91,7 +107,7 @@ export function probabilityProblem(v: string | number): string | undefined {
 export const probabilityValue = z.union([z.string(), z.number()]).check(
   z.superRefine((v, ctx) => {
     const p = probabilityProblem(v);
-    if (p) ctx.addIssue({ code: "custom", message: p });
+    if (p) ctx.addIssue({ code: "custom", ...p });
   }),
 );
 
@@ -123,7 +139,13 @@ export function refineUnique<T>(
         code: "custom",
         path: [at.list, i, at.field],
         message: `duplicate ${at.what} "${k}" (also ${at.list}[${prev}])`,
-        params: { expected: at.expected },
+        params: {
+          rule: "duplicate",
+          what: `${at.list}.${at.field}`,
+          value: k,
+          earlier: `${at.list}[${prev}]`,
+          expected: at.expected,
+        },
       });
     else seen.set(k, i);
   });

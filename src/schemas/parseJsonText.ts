@@ -1,5 +1,5 @@
 import { InputError } from "../errors/InputError.js";
-import type { Issue } from "../errors/issue.js";
+import type { Issue, IssueParams } from "../errors/issue.js";
 
 /**
  * Parses JSON text the way every file of this tool is read: a syntax error
@@ -32,18 +32,20 @@ export function parseJsonText(text: string, options: { file?: string | undefined
   return data;
 }
 
-function syntaxError(text: string, e: Error): { message: string; expected: string } {
+function syntaxError(text: string, e: Error): { message: string; expected: string; params: IssueParams } {
   const msg = e.message;
   const pos = /position (\d+)/.exec(msg);
   let where = "";
+  let at: IssueParams = {};
   if (pos) {
     const before = text.slice(0, Number(pos[1]));
     const line = before.split("\n").length;
     const col = before.length - before.lastIndexOf("\n");
     where = ` at line ${line}, column ${col}`;
+    at = { line, column: col };
   }
   const said = msg.replace(/^JSON\.parse: |^Unexpected/, (m) => (m.startsWith("Unexpected") ? m : ""));
-  return { message: `not valid JSON${where}: ${said}`, expected: "a JSON document" };
+  return { message: `not valid JSON${where}: ${said}`, expected: "a JSON document", params: at };
 }
 
 function inexactIssue(literal: string, path: (string | number)[], f: { file?: string }): Issue {
@@ -52,6 +54,7 @@ function inexactIssue(literal: string, path: (string | number)[], f: { file?: st
     path,
     message: `the number ${literal} has more digits than a JSON number keeps: it would be read as ${String(Number(literal))}`,
     expected: `amounts and quantities as decimal strings ("${literal}") or numbers that read back exactly`,
+    params: { literal, read: String(Number(literal)) },
     ...f,
   };
 }

@@ -5,13 +5,19 @@
  * @internal
  */
 import type { CsvDialect } from "../csv/csvTable.js";
-import type { IssueCode } from "../errors/issue.js";
+import type { IssueCode, IssueParams } from "../errors/issue.js";
 import { daysInMonth, parseYMD } from "../periods/calendarDate.js";
 
 /** @internal A cell read into the schemas' form, or the one problem with it. */
 export type CellReading =
   | { readonly ok: true; readonly value: string }
-  | { readonly ok: false; readonly code: IssueCode; readonly message: string; readonly expected: string };
+  | {
+      readonly ok: false;
+      readonly code: IssueCode;
+      readonly message: string;
+      readonly expected: string;
+      readonly params: IssueParams;
+    };
 
 const MONTHS = [
   "January",
@@ -53,6 +59,7 @@ export function readDecimalCell(s: string, dialect: CsvDialect, money = false): 
       code: "invalid_number",
       message: `"${s}" is not a number: write digits with a decimal comma, e.g. ${money ? "1234,56" : "2,5"}`,
       expected: money ? "an amount such as 1234,56 or 3.000,00" : "a number such as 2,5",
+      params: { rule: money ? "not_amount" : "not_number", value: s },
     };
   if (money && /\.\d{3,}$/.test(value))
     return {
@@ -60,6 +67,7 @@ export function readDecimalCell(s: string, dialect: CsvDialect, money = false): 
       code: "invalid_number",
       message: `"${s}" has more than two decimals: amounts are euros and cents, e.g. 1234,56`,
       expected: "an amount such as 1234,56 or 3.000,00",
+      params: { rule: "amount_decimals", value: s },
     };
   return { ok: true, value: minus + value };
 }
@@ -72,6 +80,7 @@ function ambiguous(s: string, minus: string, body: string): CellReading {
     code: "ambiguous_number",
     message: `"${s}" is ${whole} with a thousands point, or ${decimal} read with a decimal point: write ${whole}, or ${decimal}`,
     expected: `${whole} or ${decimal}`,
+    params: { value: s, whole, decimal },
   };
 }
 
@@ -95,14 +104,32 @@ export function readDateCell(s: string, dialect: CsvDialect): CellReading {
  * suggests the date to write where the text can be read as one:
  * `"1-3-2024" is not a date in the form YYYY-MM-DD: write 2024-03-01 (1 March 2024), or 2024-01-03 (3 January 2024)`.
  */
-export function dateProblem(s: string, dialect?: CsvDialect): { message: string; expected: string } {
+export function dateProblem(
+  s: string,
+  dialect?: CsvDialect,
+): { message: string; expected: string; params: IssueParams } {
   const expected = "a date YYYY-MM-DD, e.g. 2024-03-01";
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s))
-    return { message: `"${s}" is not a real calendar date (${realDateHint(s)})`, expected };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+    const [y, m] = s.split("-").map(Number) as [number, number];
+    return {
+      message: `"${s}" is not a real calendar date (${realDateHint(y, m)})`,
+      expected,
+      params: { rule: "date_unreal", value: s, year: y, month: m, days: m >= 1 && m <= 12 ? daysInMonth(y, m) : 0 },
+    };
+  }
   const ways = readings(s, dialect);
-  if (ways.length === 0) return { message: `"${s}" is not a date in the form YYYY-MM-DD, e.g. 2024-03-01`, expected };
+  if (ways.length === 0)
+    return {
+      message: `"${s}" is not a date in the form YYYY-MM-DD, e.g. 2024-03-01`,
+      expected,
+      params: { rule: "date_form", value: s },
+    };
   const said = ways.map((iso) => `${iso} (${spoken(iso)})`).join(", or ");
-  return { message: `"${s}" is not a date in the form YYYY-MM-DD: write ${said}`, expected };
+  return {
+    message: `"${s}" is not a date in the form YYYY-MM-DD: write ${said}`,
+    expected,
+    params: { rule: "date_readings", value: s, readings: ways.join(" ") },
+  };
 }
 
 /** Real dates that text like `1-3-2024`, `1/3/24` or `2024/3/1` can mean, ISO-written; day-month first. */
@@ -135,8 +162,7 @@ function spoken(iso: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-function realDateHint(s: string): string {
-  const [y, m] = s.split("-").map(Number) as [number, number];
+function realDateHint(y: number, m: number): string {
   if (y < 1) return "years start at 0001";
   if (m < 1 || m > 12) return "months run from 01 to 12";
   return `${MONTHS[m - 1]} ${y} has ${daysInMonth(y, m)} days`;

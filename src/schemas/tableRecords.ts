@@ -64,6 +64,7 @@ export function tableRecords<F extends z.ZodMiniType>(
     ...issue,
     path: column === undefined ? ["row", line] : ["row", line, column],
     message: `row ${line}${column === undefined ? "" : `, column ${column}`}: ${issue.message}`,
+    params: { ...issue.params, row: line, ...(column === undefined ? {} : { column }) },
     ...f,
   });
   const [head, ...body] = rows;
@@ -80,6 +81,7 @@ export function tableRecords<F extends z.ZodMiniType>(
           code: "wrong_column_count",
           message: `has ${rec.cells.length} fields, the header ${names.length}`,
           expected: `${names.length} fields separated by "${options.dialect === "nl" ? ";" : ","}"`,
+          params: { count: rec.cells.length, header: names.length, separator: options.dialect === "nl" ? ";" : "," },
         }),
       );
       continue;
@@ -134,6 +136,7 @@ function readCell<F extends z.ZodMiniType>(
       code: "invalid_number",
       message: `"${v}" is not a whole number`,
       expected: "a whole number, e.g. 2024",
+      params: { value: v },
     };
   return { ok: true, value: v };
 }
@@ -148,7 +151,14 @@ function headerNames<F extends z.ZodMiniType>(
   const columns = [...spec.required, ...(spec.optional ?? [])];
   if (!head)
     throw new InputError([
-      { code: "empty_file", path: [], message: "the file has no header row", expected: columns.join(";"), ...f },
+      {
+        code: "empty_file",
+        path: [],
+        message: "the file has no header row",
+        expected: columns.join(";"),
+        params: { columns: columns.join(";") },
+        ...f,
+      },
     ]);
   const names = head.cells.map((c) => c.trim());
   const issues: Issue[] = [];
@@ -159,10 +169,13 @@ function headerNames<F extends z.ZodMiniType>(
           code: "unknown_column",
           message: `unknown column "${n}"`,
           expected: `columns from: ${columns.join(", ")}`,
+          params: { name: n, columns: columns.join(", ") },
         }),
       );
     else if (names.indexOf(n) !== i)
-      issues.push(at(head.line, n, { code: "duplicate_column", message: `column "${n}" appears twice` }));
+      issues.push(
+        at(head.line, n, { code: "duplicate_column", message: `column "${n}" appears twice`, params: { name: n } }),
+      );
   });
   for (const r of spec.required)
     if (!names.includes(r))
@@ -171,6 +184,7 @@ function headerNames<F extends z.ZodMiniType>(
           code: "missing_column",
           message: `the header has no column "${r}"`,
           expected: `columns from: ${columns.join(", ")}`,
+          params: { name: r, columns: columns.join(", ") },
         }),
       );
   if (issues.length > 0) throw new InputError(issues);

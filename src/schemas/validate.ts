@@ -7,7 +7,7 @@
 import type * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { InputError } from "../errors/InputError.js";
-import type { Issue } from "../errors/issue.js";
+import type { Issue, IssueParams } from "../errors/issue.js";
 
 /**
  * zod's English messages (too short, too big, …), passed per parse: zod/mini
@@ -103,6 +103,7 @@ function report(w: Walk, code: "forbidden_key" | "cyclic_data" | "too_deep"): vo
       path,
       message: `the key "${String(w.keys.at(-1))}" is not allowed`,
       expected: "ordinary field names",
+      params: { key: String(w.keys.at(-1)) },
       ...f,
     });
   else if (code === "cyclic_data")
@@ -119,29 +120,59 @@ function report(w: Walk, code: "forbidden_key" | "cyclic_data" | "too_deep"): vo
       path: path.slice(0, w.base.length + 8),
       message: `nested more than ${MAX_DEPTH} levels deep (the first levels are shown); no file of this tool needs more than about 20`,
       expected: `at most ${MAX_DEPTH} levels of nesting`,
+      params: { limit: MAX_DEPTH },
       ...f,
     });
 }
 
-function describe(issue: z.core.$ZodIssue): { message: string; expected?: string | undefined } {
+type Described = { message: string; expected?: string | undefined; params?: IssueParams | undefined };
+
+function describe(issue: z.core.$ZodIssue): Described {
   switch (issue.code) {
-    case "invalid_type":
+    case "invalid_type": {
+      const expected = issue.expected;
       return issue.input === undefined
-        ? { message: `missing required field (expected ${issue.expected})`, expected: issue.expected }
-        : { message: `expected ${issue.expected}, received ${typeName(issue.input)}`, expected: issue.expected };
+        ? { message: `missing required field (expected ${expected})`, expected, params: { rule: "missing", expected } }
+        : {
+            message: `expected ${expected}, received ${typeName(issue.input)}`,
+            expected,
+            params: { expected, received: typeName(issue.input) },
+          };
+    }
     case "invalid_value":
       return {
         message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
         expected: issue.values.map(String).join(" | "),
+        params: { rule: "one_of", values: issue.values.map((v) => JSON.stringify(v)).join(", ") },
       };
     case "invalid_union":
       return { message: issue.message === "Invalid input" ? "does not match any accepted form" : issue.message };
     case "custom": {
-      const expected = (issue.params as { expected?: string | undefined } | undefined)?.expected;
-      return expected ? { message: issue.message, expected } : { message: issue.message };
+      // A refinement's own data rides in zod's params; `expected` is its English text, said apart.
+      const { expected, ...data } = (issue.params ?? {}) as { expected?: string | undefined } & IssueParams;
+      return { message: issue.message, ...(expected ? { expected } : {}), params: data };
     }
     default:
-      return { message: issue.message };
+      return { message: issue.message, params: zodParams(issue) };
+  }
+}
+
+/** The limits and forms zod's other issues carry (too big, too small, a pattern, a divisor). */
+function zodParams(issue: z.core.$ZodIssue): IssueParams {
+  switch (issue.code) {
+    case "too_big":
+      return { origin: issue.origin, limit: String(issue.maximum), inclusive: issue.inclusive === false ? 0 : 1 };
+    case "too_small":
+      return { origin: issue.origin, limit: String(issue.minimum), inclusive: issue.inclusive === false ? 0 : 1 };
+    case "invalid_format":
+      return { format: issue.format, ...(issue.pattern !== undefined ? { pattern: issue.pattern } : {}) };
+    case "not_multiple_of":
+      return { divisor: String(issue.divisor) };
+    case "invalid_key":
+    case "invalid_element":
+      return { origin: issue.origin };
+    default:
+      return {};
   }
 }
 
@@ -163,7 +194,13 @@ export function zodIssuesToIssues(
     const f = file ? { file } : {};
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys)
-        out.push({ code: "unknown_field", path: [...path, key], message: `unknown field "${key}"`, ...f });
+        out.push({
+          code: "unknown_field",
+          path: [...path, key],
+          message: `unknown field "${key}"`,
+          params: { field: key },
+          ...f,
+        });
       continue;
     }
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
@@ -180,6 +217,7 @@ export function zodIssuesToIssues(
       path,
       message: d.message,
       ...(d.expected ? { expected: d.expected } : {}),
+      ...(d.params ? { params: d.params } : {}),
       ...f,
     });
   }

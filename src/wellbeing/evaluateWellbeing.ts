@@ -59,6 +59,7 @@ export function evaluateWellbeing(
         path: ["wellbeing", wi, "instrument"],
         message: `unknown wellbeing instrument "${w.instrument}"`,
         expected: `one of ${[...(instruments?.keys() ?? [])].sort().join(", ")}`,
+        params: { instrument: w.instrument, known: [...(instruments?.keys() ?? [])].sort().join(", ") },
       });
       return;
     }
@@ -75,6 +76,7 @@ export function evaluateWellbeing(
             path: ["wellbeing", wi, which, "scores", k],
             message: `"${k}" is not a dimension of ${inst.id}`,
             expected: `one of ${[...dims].join(", ")}`,
+            params: { dimension: k, instrument: inst.id, known: [...dims].join(", ") },
           });
           continue;
         }
@@ -86,6 +88,15 @@ export function evaluateWellbeing(
             path: ["wellbeing", wi, which, "scores", k],
             message: p,
             expected: `a score from ${inst.scale.min} through ${inst.scale.max}`,
+            params: {
+              ...(inst.scale.step !== undefined && Number.isFinite(v) && v >= inst.scale.min && v <= inst.scale.max
+                ? { rule: "step", step: inst.scale.step }
+                : {}),
+              score: v,
+              instrument: inst.id,
+              min: inst.scale.min,
+              max: inst.scale.max,
+            },
           });
         }
       }

@@ -28,6 +28,7 @@ export function loadInstruments(
         code: "duplicate_instrument",
         path: ["id"],
         message: `instrument "${r.value.id}" is defined twice`,
+        params: { instrument: r.value.id },
         ...(f.file ? { file: f.file } : {}),
       });
     else out.set(r.value.id, r.value);

@@ -28,17 +28,28 @@ export const instrumentFileSchema = z
   .check(
     z.superRefine((s, ctx) => {
       if (s.scale.min >= s.scale.max)
-        ctx.addIssue({ code: "custom", path: ["scale"], message: "scale.min must be below scale.max" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["scale"],
+          message: "scale.min must be below scale.max",
+          params: { rule: "scale_order" },
+        });
       if (s.lifeSatisfaction && (s.scale.min !== 0 || s.scale.max !== 10))
         ctx.addIssue({
           code: "custom",
           path: ["lifeSatisfaction"],
           message: "a life-satisfaction instrument is scored 0–10",
+          params: { rule: "life_satisfaction_scale" },
         });
       const ids = new Set<string>();
       s.dimensions.forEach((d, i) => {
         if (ids.has(d.id))
-          ctx.addIssue({ code: "custom", path: ["dimensions", i, "id"], message: `duplicate dimension "${d.id}"` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["dimensions", i, "id"],
+            message: `duplicate dimension "${d.id}"`,
+            params: { rule: "duplicate_dimension", dimension: d.id },
+          });
         ids.add(d.id);
       });
     }),

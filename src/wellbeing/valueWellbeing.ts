@@ -1,6 +1,7 @@
 import { InputError } from "../errors/InputError.js";
+import type { IssueParams } from "../errors/issue.js";
 import { D } from "../money/decimal.js";
-import { amountProblem, parseDecimal } from "../money/parseDecimal.js";
+import { amountIssue, parseDecimal } from "../money/parseDecimal.js";
 import type { Instrument } from "./schema.js";
 import type { WellbeingResult } from "./types.js";
 
@@ -48,27 +49,37 @@ export function valueWellbeing(
   instrument: Instrument,
   valuation: WellbeingValuation,
 ): WellbeingValue {
-  const issue = (path: (string | number)[], message: string, expected: string) =>
-    new InputError([{ code: "wellbeing_not_valuable", path, message, expected }]);
+  const issue = (path: (string | number)[], message: string, expected: string, params: IssueParams) =>
+    new InputError([{ code: "wellbeing_not_valuable", path, message, expected, params }]);
   if (instrument.id !== w.instrument)
     throw issue(
       ["instrument"],
       `the result is for "${w.instrument}", not "${instrument.id}"`,
       "the instrument the result was measured with",
+      { rule: "other_instrument", measured: w.instrument, instrument: instrument.id },
     );
   if (instrument.lifeSatisfaction !== true)
     throw issue(
       ["instrument"],
       `"${instrument.id}" is not a 0–10 life-satisfaction scale; only that scale can be valued in euros (WELLBY)`,
       "a life-satisfaction instrument such as levenstevredenheid",
+      { rule: "not_life_satisfaction", instrument: instrument.id },
     );
   const dim = w.dimensions[0];
   if (dim?.delta === undefined)
-    throw issue(["after"], "there is no after score, so no change to value", "a before and an after measurement");
-  const v = amountProblem(valuation.valuePerPoint);
+    throw issue(["after"], "there is no after score, so no change to value", "a before and an after measurement", {
+      rule: "no_after",
+    });
+  const v = amountIssue(valuation.valuePerPoint);
   if (v)
     throw new InputError([
-      { code: "invalid_value", path: ["valuePerPoint"], message: v, expected: "euros per point per person-year" },
+      {
+        code: "invalid_value",
+        path: ["valuePerPoint"],
+        message: v.message,
+        expected: "euros per point per person-year",
+        params: { ...v.params, what: "value_per_point" },
+      },
     ]);
   const years = valuation.personYears ?? "1";
   const y = parseDecimal(years);
@@ -79,6 +90,7 @@ export function valueWellbeing(
         path: ["personYears"],
         message: `"${years}" is not a non-negative decimal`,
         expected: 'person-years, e.g. "1" or "0.5"',
+        params: { rule: "person_years", value: years },
       },
     ]);
   const delta = new D(String(dim.delta));

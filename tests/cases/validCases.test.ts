@@ -96,6 +96,7 @@ describe("input a validator must not recurse into", () => {
         path: ["cases"],
         message: "holds 100,001 cases; a file read whole holds at most 100,000",
         expected: "more cases as JSON lines (.jsonl: one case object per line), which is streamed in constant memory",
+        params: { count: "100,001", limit: "100,000" },
       },
     ]);
   });

@@ -103,6 +103,7 @@ describe("price list schema: every bad list is refused with its path", () => {
         path: ["items", 0, "__proto__"],
         message: 'the key "__proto__" is not allowed',
         expected: "ordinary field names",
+        params: { key: "__proto__" },
         file: FILE,
       },
     ]);

@@ -17,6 +17,7 @@ describe("parseJsonText", () => {
           message: "the number 1.0000000000000001 has more digits than a JSON number keeps: it would be read as 1",
           expected:
             'amounts and quantities as decimal strings ("1.0000000000000001") or numbers that read back exactly',
+          params: { literal: "1.0000000000000001", read: "1" },
         },
       ]);
     }

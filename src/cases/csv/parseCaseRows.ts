@@ -1,7 +1,7 @@
 import type { CsvDialect } from "../../csv/csvTable.js";
 import type { TableRow } from "../../csv/tableRow.js";
 import { InputError } from "../../errors/InputError.js";
-import type { Issue, IssueCode } from "../../errors/issue.js";
+import type { Issue, IssueCode, IssueParams } from "../../errors/issue.js";
 import { readDateCell, readDecimalCell } from "../../schemas/tableCells.js";
 import { check, isForbiddenKey } from "../../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "../schema.js";
@@ -40,7 +40,14 @@ export interface CaseRows {
 }
 
 type Side = "counterfactual" | "actual" | "wellbeing" | "pm" | "";
-type Problem = (line: number, column: string | undefined, code: IssueCode, message: string, expected?: string) => Issue;
+/** What is wrong with a cell: its code, English text, what was expected and the data to say it in any language. */
+interface Said {
+  readonly code: IssueCode;
+  readonly message: string;
+  readonly expected?: string | undefined;
+  readonly params?: IssueParams | undefined;
+}
+type Problem = (line: number, column: string | undefined, said: Said) => Issue;
 type Values = Readonly<Record<string, string>>;
 
 // Maps, not object literals: a cell of "__proto__" or "constructor" must not find Object.prototype.
@@ -122,11 +129,12 @@ interface Draft {
  */
 export function parseCaseRows(rows: readonly TableRow[], options: CaseRowsOptions): CaseRows {
   const f = options.file ? { file: options.file } : {};
-  const problem: Problem = (line, column, code, message, expected) => ({
+  const problem: Problem = (line, column, { code, message, expected, params }) => ({
     code,
     path: column ? ["row", line, column] : ["row", line],
     message: `row ${line}${column ? `, column ${column}` : ""}: ${message}`,
     ...(expected ? { expected } : {}),
+    params: { ...params, row: line, ...(column ? { column } : {}) },
     ...f,
   });
   const [head, ...body] = rows;
@@ -177,6 +185,7 @@ function headerNames(head: TableRow | undefined, problem: Problem, f: { file?: s
         path: [],
         message: "the file has no header row",
         expected: REQUIRED_COLUMNS.join(";"),
+        params: { columns: REQUIRED_COLUMNS.join(";") },
         ...f,
       },
     ]);
@@ -185,19 +194,31 @@ function headerNames(head: TableRow | undefined, problem: Problem, f: { file?: s
   names.forEach((n, i) => {
     if (!ALL_COLUMNS.includes(n))
       issues.push(
-        problem(
-          head.line,
-          n || `#${i + 1}`,
-          "unknown_column",
-          `unknown column "${n}"`,
-          `columns from: ${ALL_COLUMNS.join(", ")}`,
-        ),
+        problem(head.line, n || `#${i + 1}`, {
+          code: "unknown_column",
+          message: `unknown column "${n}"`,
+          expected: `columns from: ${ALL_COLUMNS.join(", ")}`,
+          params: { name: n, columns: ALL_COLUMNS.join(", ") },
+        }),
       );
     else if (names.indexOf(n) !== i)
-      issues.push(problem(head.line, n, "duplicate_column", `column "${n}" appears twice`));
+      issues.push(
+        problem(head.line, n, {
+          code: "duplicate_column",
+          message: `column "${n}" appears twice`,
+          params: { name: n },
+        }),
+      );
   });
   for (const r of REQUIRED_COLUMNS)
-    if (!names.includes(r)) issues.push(problem(head.line, r, "missing_column", `the header has no column "${r}"`));
+    if (!names.includes(r))
+      issues.push(
+        problem(head.line, r, {
+          code: "missing_column",
+          message: `the header has no column "${r}"`,
+          params: { name: r },
+        }),
+      );
   if (issues.length > 0) throw new InputError(issues);
   return names;
 }
@@ -214,13 +235,12 @@ function cellValues(
   const L = rec.line;
   if (rec.cells.length !== names.length) {
     issues.push(
-      problem(
-        L,
-        undefined,
-        "wrong_column_count",
-        `has ${rec.cells.length} fields, the header ${names.length}`,
-        `${names.length} fields separated by "${dialect === "nl" ? ";" : ","}"`,
-      ),
+      problem(L, undefined, {
+        code: "wrong_column_count",
+        message: `has ${rec.cells.length} fields, the header ${names.length}`,
+        expected: `${names.length} fields separated by "${dialect === "nl" ? ";" : ","}"`,
+        params: { count: rec.cells.length, header: names.length, separator: dialect === "nl" ? ";" : "," },
+      }),
     );
     return undefined;
   }
@@ -236,10 +256,12 @@ function cellValues(
         ? readDateCell(s, dialect)
         : { ok: true as const, value: s };
     if (read.ok) v[n] = read.value;
-    else unread.push(problem(L, n, read.code, read.message, read.expected));
+    else unread.push(problem(L, n, read));
   });
   if (v.id === undefined) {
-    issues.push(problem(L, "id", "missing_value", "every row needs the case id"));
+    issues.push(
+      problem(L, "id", { code: "missing_value", message: "every row needs the case id", params: { rule: "case_id" } }),
+    );
     return undefined;
   }
   return v;
@@ -270,25 +292,23 @@ function addRow(drafts: Map<string, Draft>, v: Values, L: number, problem: Probl
     if (d.obj[c] === undefined) d.obj[c] = x;
     else if (d.obj[c] !== x)
       issues.push(
-        problem(
-          L,
-          c,
-          "conflicting_value",
-          `"${x}" differs from "${String(d.obj[c])}" on row ${d.line} of the same case`,
-          "the same case fields on every row of a case",
-        ),
+        problem(L, c, {
+          code: "conflicting_value",
+          message: `"${x}" differs from "${String(d.obj[c])}" on row ${d.line} of the same case`,
+          expected: "the same case fields on every row of a case",
+          params: { rule: "case_field", value: x, earlier: String(d.obj[c]), earlierRow: d.line },
+        }),
       );
   }
   const side = SIDES.get((v.side ?? "").toLowerCase());
   if (side === undefined) {
     issues.push(
-      problem(
-        L,
-        "side",
-        "invalid_value",
-        `"${v.side}" is not a side`,
-        "counterfactual, actual, wellbeing or pm (zonder, met, welbevinden, pm)",
-      ),
+      problem(L, "side", {
+        code: "invalid_value",
+        message: `"${v.side}" is not a side`,
+        expected: "counterfactual, actual, wellbeing or pm (zonder, met, welbevinden, pm)",
+        params: { rule: "side", value: String(v.side) },
+      }),
     );
     return;
   }
@@ -317,15 +337,15 @@ function misplaced(side: Side, v: Values, L: number, problem: Problem, issues: I
   const bad = cols.filter((c) => v[c] !== undefined);
   for (const c of bad)
     issues.push(
-      problem(
-        L,
-        c,
-        "misplaced_value",
-        `"${c}" has no meaning on ${what}`,
-        side === ""
-          ? "a side (counterfactual, actual or wellbeing) for a row with a line or a score"
-          : `only the columns of ${what}`,
-      ),
+      problem(L, c, {
+        code: "misplaced_value",
+        message: `"${c}" has no meaning on ${what}`,
+        expected:
+          side === ""
+            ? "a side (counterfactual, actual or wellbeing) for a row with a line or a score"
+            : `only the columns of ${what}`,
+        params: { name: c, side },
+      }),
     );
   return bad.length > 0;
 }
@@ -349,28 +369,33 @@ function addScores(d: Draft, v: Values, L: number, problem: Problem, issues: Iss
   const dim = v.dimension;
   if (inst === undefined || dim === undefined || (v.before === undefined && v.after === undefined)) {
     for (const c of ["instrument", "dimension"] as const)
-      if (v[c] === undefined) issues.push(problem(L, c, "missing_value", `a wellbeing row needs "${c}"`));
+      if (v[c] === undefined)
+        issues.push(
+          problem(L, c, {
+            code: "missing_value",
+            message: `a wellbeing row needs "${c}"`,
+            params: { rule: "wellbeing", name: c },
+          }),
+        );
     if (v.before === undefined && v.after === undefined)
       issues.push(
-        problem(
-          L,
-          "before",
-          "missing_value",
-          `a wellbeing row needs "before" (or "after" for a dimension scored only after)`,
-        ),
+        problem(L, "before", {
+          code: "missing_value",
+          message: `a wellbeing row needs "before" (or "after" for a dimension scored only after)`,
+          params: { rule: "wellbeing_score" },
+        }),
       );
     return;
   }
   // Scores are keyed by dimension: a name that reaches Object.prototype would vanish without a word.
   if (isForbiddenKey(dim)) {
     issues.push(
-      problem(
-        L,
-        "dimension",
-        "forbidden_key",
-        `"${dim}" is a reserved word, not a dimension name`,
-        "the name of a dimension of the instrument",
-      ),
+      problem(L, "dimension", {
+        code: "forbidden_key",
+        message: `"${dim}" is a reserved word, not a dimension name`,
+        expected: "the name of a dimension of the instrument",
+        params: { rule: "dimension", key: dim },
+      }),
     );
     return;
   }
@@ -382,13 +407,12 @@ function addScores(d: Draft, v: Values, L: number, problem: Problem, issues: Iss
   const earlier = w.rows.get(dim);
   if (earlier !== undefined) {
     issues.push(
-      problem(
-        L,
-        "dimension",
-        "duplicate_score",
-        `${inst} "${dim}" is already scored on row ${earlier} of the same case`,
-        "one row per instrument and dimension",
-      ),
+      problem(L, "dimension", {
+        code: "duplicate_score",
+        message: `${inst} "${dim}" is already scored on row ${earlier} of the same case`,
+        expected: "one row per instrument and dimension",
+        params: { instrument: inst, dimension: dim, earlierRow: earlier },
+      }),
     );
     return;
   }
@@ -396,7 +420,14 @@ function addScores(d: Draft, v: Values, L: number, problem: Problem, issues: Iss
     const s = v[c];
     if (s === undefined) return undefined;
     if (!/^-?\d+(\.\d+)?$/.test(s)) {
-      issues.push(problem(L, c, "invalid_value", `"${s}" is not a score`, "a number such as 7 or 7.5"));
+      issues.push(
+        problem(L, c, {
+          code: "invalid_value",
+          message: `"${s}" is not a score`,
+          expected: "a number such as 7 or 7.5",
+          params: { rule: "score", value: s },
+        }),
+      );
       return undefined;
     }
     return Number(s);
@@ -430,7 +461,14 @@ function addLine(
     if (x === undefined) continue;
     const b = BOOLS.get(x.toLowerCase());
     if (b === undefined)
-      issues.push(problem(L, c, "invalid_value", `"${x}" is not yes or no`, "ja/nee, true/false, 1/0"));
+      issues.push(
+        problem(L, c, {
+          code: "invalid_value",
+          message: `"${x}" is not yes or no`,
+          expected: "ja/nee, true/false, 1/0",
+          params: { rule: "yes_no", value: x },
+        }),
+      );
     else line[c] = b;
   }
   if (side === "actual") {
@@ -447,12 +485,11 @@ function addLine(
       if (a.probability === undefined) a.probability = v.probability;
       else if (a.probability !== v.probability)
         issues.push(
-          problem(
-            L,
-            "probability",
-            "conflicting_value",
-            `alternative "${label}" has probability ${a.probability} on row ${a.line}`,
-          ),
+          problem(L, "probability", {
+            code: "conflicting_value",
+            message: `alternative "${label}" has probability ${a.probability} on row ${a.line}`,
+            params: { rule: "probability", label, value: a.probability, earlierRow: a.line },
+          }),
         );
     }
     // A row with no line fields only declares an (empty) alternative.
@@ -481,12 +518,10 @@ function assemble(
   if (d.alts.size > 0) {
     if (d.cf.length > 0)
       issues.push(
-        problem(
-          d.cfLines[0] as number,
-          "alternative",
-          "mixed_counterfactual",
-          "a case's counterfactual rows either all name an alternative or none does",
-        ),
+        problem(d.cfLines[0] as number, "alternative", {
+          code: "mixed_counterfactual",
+          message: "a case's counterfactual rows either all name an alternative or none does",
+        }),
       );
     c.counterfactual = {
       alternatives: [...d.alts.entries()].map(([label, a], ai) => {
@@ -568,6 +603,7 @@ export function relocate(is: Issue, locate: CaseRows["locate"], f: { file?: stri
     ...is,
     path: at.column ? ["row", at.line, at.column] : ["row", at.line],
     message: `row ${at.line}${at.column ? `, column ${at.column}` : ""}: ${is.message}`,
+    params: { ...is.params, row: at.line, ...(at.column ? { column: at.column } : {}) },
     ...f,
   };
 }

@@ -5,6 +5,8 @@
  * @internal
  */
 export const en = {
+  /** The language of this dictionary: issues from the library are said in it (src/report/issueText.ts). */
+  lang: "en" as "en" | "nl",
   tagline: "rendement — maatschappelijk rendement of neighbourhood social-care work",
   usage: "Usage: rendement <command> [options]",
   commands: "Commands:",

@@ -6,6 +6,7 @@ import type { Messages } from "./en.js";
  * @internal
  */
 export const nl: Messages = {
+  lang: "nl",
   tagline: "rendement — maatschappelijk rendement van sociaal werk in de wijk",
   usage: "Gebruik: rendement <opdracht> [opties]",
   commands: "Opdrachten:",

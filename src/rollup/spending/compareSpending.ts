@@ -125,6 +125,7 @@ export function compareSpending(
           options.file,
         ),
         code: "spending_years_without_cases",
+        params: { scope, name, payer: row.payer },
       });
     return { scope, name, payer: row.payer, baseYear: sorted[0]?.year ?? row.year, years };
   });
@@ -148,6 +149,7 @@ function noMatch(file: SpendingFile, row: SpendingRow, message: string, name: st
     code: "spending_without_cases",
     path: ["spending", file.spending.indexOf(row)],
     message: `${message}: the observed spending stands alone`,
+    params: { scope: scopeOf(row), name: nameOf(row) },
     ...(name !== undefined ? { file: name } : {}),
   };
 }

@@ -46,7 +46,7 @@ export const spendingRowSchema = z
           code: "custom",
           path: ["wijk"],
           message: "a spending row names either a wijk or a programme",
-          params: { expected: '"wijk" or "programme"' },
+          params: { expected: '"wijk" or "programme"', rule: "wijk_or_programme" },
         });
     }),
   );
@@ -71,7 +71,15 @@ export const spendingFileSchema = z
             code: "custom",
             path: ["spending", i, "year"],
             message: `a second figure for ${r.wijk !== undefined ? "wijk" : "programme"} "${r.wijk ?? r.programme}", payer ${r.payer}, ${r.year} (also spending[${prev}])`,
-            params: { expected: "one figure per wijk or programme, payer and year" },
+            params: {
+              expected: "one figure per wijk or programme, payer and year",
+              rule: "second_figure",
+              scope: r.wijk !== undefined ? "wijk" : "programme",
+              name: String(r.wijk ?? r.programme),
+              payer: r.payer,
+              year: r.year,
+              earlier: `spending[${prev}]`,
+            },
           });
       });
     }),
