@@ -131,6 +131,7 @@ export type {
   ResolvedPriceItem,
   ResolvedPriceList,
 } from "./pricelists/types.js";
+export type { AuditReportOptions } from "./report/audit/auditBlocks.js";
 export { auditCsv } from "./report/audit/auditCsv.js";
 export { auditHtml } from "./report/audit/auditHtml.js";
 export { auditMarkdown } from "./report/audit/auditMarkdown.js";
@@ -190,7 +191,15 @@ export type {
   SimulationRate,
   SimulationResult,
 } from "./scenarios/summariseDraws.js";
-export { type TornadoResult, type TornadoRow, tornado } from "./scenarios/tornado.js";
+export {
+  type TornadoKind,
+  type TornadoLens,
+  type TornadoOptions,
+  type TornadoResult,
+  type TornadoRow,
+  type TornadoSwitching,
+  tornado,
+} from "./scenarios/tornado.js";
 export type { RateDistribution, UncertainRate } from "./scenarios/uncertainRate.js";
 export type { WellbyCase, WellbyOptions, WellbyValuation } from "./scenarios/wellby.js";
 export {

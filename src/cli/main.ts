@@ -10,7 +10,7 @@ import { formatIssues, isInputError } from "../index.js";
 import { audit, auditHelp } from "./commands/audit.js";
 import { compute, computeHelp } from "./commands/compute.js";
 import { convert, convertHelp } from "./commands/convert.js";
-import { demo, demoHelp } from "./commands/demo.js";
+import { demoHelp } from "./commands/demoHelp.js";
 import { init, initHelp } from "./commands/init.js";
 import { pricelist, pricelistHelp } from "./commands/pricelist.js";
 import { simulate, simulateHelp } from "./commands/simulate.js";
@@ -34,7 +34,11 @@ export interface Command {
 
 /** @internal Every command; new commands register here (and their Dutch summary and help in messages/). */
 export const COMMANDS: Record<string, Command> = {
-  demo: { run: demo, help: demoHelp, summary: "compute the bundled examples and print a Dutch summary" },
+  demo: {
+    run: async (args, io) => (await import("./commands/demo.js")).demo(args, io),
+    help: demoHelp,
+    summary: "compute the bundled examples and print a Dutch summary",
+  },
   compute: { run: compute, help: computeHelp, summary: "price cases: counterfactual against actual, per case" },
   pricelist: { run: pricelist, help: pricelistHelp, summary: "list, show and diff price lists" },
   audit: { run: audit, help: auditHelp, summary: "audit werkbudget claims against recomputed cases" },

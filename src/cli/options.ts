@@ -7,13 +7,15 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import { suggest } from "../errors/suggest.js";
 import {
   bundledCatalog,
+  type CaseFile,
   type Issue,
   isInputError,
   mergeCatalogs,
   type PriceListCatalog,
   parsePriceListRef,
+  withWijkNames,
 } from "../index.js";
-import { loadCatalogDir } from "../node/index.js";
+import { loadCatalogDir, readWijkFile } from "../node/index.js";
 import type { WellbyOptions } from "../scenarios/wellby.js";
 import { type CliIO, UsageError } from "./io.js";
 import { messagesFor } from "./messages/index.js";
@@ -26,7 +28,7 @@ export interface ParseSettings {
   readonly positionals?: boolean | undefined;
   /** Options that name an output file (default `out` and `bundle`); checked before anything is read. */
   readonly outputs?: readonly string[] | undefined;
-  /** Options that name an input file besides the positionals (default `cases`). */
+  /** Options that name an input file besides the positionals (default `cases`, `wijken` and `scenario`). */
   readonly inputs?: readonly string[] | undefined;
 }
 
@@ -109,7 +111,7 @@ function checkOutputs(values: Record<string, unknown>, positionals: readonly str
     return typeof v === "string" ? [v] : Array.isArray(v) ? (v as string[]) : [];
   };
   const outputs = (s.outputs ?? ["out", "bundle"]).flatMap((name) => strings(name).map((file) => ({ name, file })));
-  const inputs = [...positionals, ...(s.inputs ?? ["cases"]).flatMap(strings)];
+  const inputs = [...positionals, ...(s.inputs ?? ["cases", "wijken", "scenario"]).flatMap(strings)];
   for (const [i, { name, file }] of outputs.entries()) {
     const option = `--${name}`;
     if (file.trim() === "") throw new UsageError((m) => m.emptyName(option));
@@ -125,6 +127,14 @@ function checkOutputs(values: Record<string, unknown>, positionals: readonly str
       if (other.file === file || sameFile(other.file, file))
         throw new UsageError((m) => m.sameOutput(`--${other.name}`, option, file));
   }
+}
+
+/**
+ * @internal A case file with the names of `--wijken FILE` joined to its own
+ * `wijken` (compute, audit, whatif, simulate): reports show `name (code)`.
+ */
+export async function withWijkFile(file: CaseFile, wijken: string | undefined): Promise<CaseFile> {
+  return wijken === undefined ? file : withWijkNames(file, await readWijkFile(wijken), { file: wijken });
 }
 
 /** @internal The bundled catalog plus every `--lists DIR`. */

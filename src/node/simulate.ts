@@ -8,6 +8,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import type { Case } from "../cases/schema.js";
 import type { CompiledSimulation } from "../scenarios/compileSimulation.js";
 import type { Distribution } from "../scenarios/distributions.js";
+import { drawWork } from "../scenarios/runDraws.js";
 import { blockBuffers, type ModelBlock, runModelDraws } from "../scenarios/runModelDraws.js";
 import {
   drawHere,
@@ -41,7 +42,7 @@ if (!isMainThread && parentPort && (workerData as WorkerTask | undefined)?.kind 
   });
 }
 
-/** Work (line-draw multiply-adds) above which `workers: "auto"` uses threads. */
+/** Work (multiply-adds of all draws) above which `workers: "auto"` uses threads. */
 const WORKER_THRESHOLD = 4e8;
 
 /** Options of the Node {@link simulate}: those of the platform-neutral one, and the threads to draw on. */
@@ -56,9 +57,7 @@ export interface ParallelSimulateOptions extends SimulateOptions {
 
 function threadsFor(plan: SimulationPlan, workers: number | "auto" | undefined): number {
   if (workers !== undefined && workers !== "auto") return Math.max(1, Math.floor(workers));
-  let lines = plan.model.lineParam.length + plan.model.nCases;
-  for (const c of plan.model.cells ?? []) lines += c.model.lineParam.length + c.model.nCases;
-  const work = plan.draws * lines;
+  const work = plan.draws * drawWork(plan.model);
   return work < WORKER_THRESHOLD ? 1 : availableParallelism();
 }
 

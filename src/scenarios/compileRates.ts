@@ -4,9 +4,11 @@
  * rates come from the same settings share one factor per draw.
  * @internal
  */
+import type { LineSet } from "../cases/lineSet.js";
 import type { Line } from "../cases/schema.js";
 import type { Issue } from "../errors/issue.js";
 import { suggest } from "../errors/suggest.js";
+import type { ResolvedPriceList } from "../pricelists/types.js";
 import type { Distribution } from "./distributions.js";
 import { type ResolvedUncertainRate, resolveUncertainRate, type UncertainRate } from "./uncertainRate.js";
 
@@ -140,6 +142,23 @@ export function compileRates(
 /** @internal The domain of a compiled line: its item's, or an ad-hoc line's own. */
 export function lineDomain(item: { readonly domain: string } | undefined, source: Line): string {
   return item?.domain ?? (source.domain as string);
+}
+
+/**
+ * @internal The items and domains a rate may be scoped to: every item of the lists used, their domains and the
+ * domains of the compiled lines (an ad-hoc line's own).
+ */
+export function rateScopes(
+  lists: readonly ResolvedPriceList[],
+  set: LineSet,
+): { items: ReadonlySet<string>; domains: ReadonlySet<string> } {
+  return {
+    items: new Set(lists.flatMap((l) => l.items.map((i) => i.code))),
+    domains: new Set([
+      ...lists.flatMap((l) => l.items.map((i) => i.domain)),
+      ...Array.from({ length: set.length }, (_, k) => lineDomain(set.item[k]?.item, set.source[k] as Line)),
+    ]),
+  };
 }
 
 /** @internal A distribution's code in the typed arrays: 0 triangular, 1 uniform, 2 PERT. */

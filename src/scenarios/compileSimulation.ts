@@ -10,7 +10,7 @@
 
 import { createEvaluator, type EvaluatorOptions } from "../cases/createEvaluator.js";
 import { evaluateCases } from "../cases/evaluateCases.js";
-import { type CaseShape, CF, INTERVENTION, type LineSet, lineCost, lineRatio, TRANSFER } from "../cases/lineSet.js";
+import { type CaseShape, CF, type LineSet } from "../cases/lineSet.js";
 import type { PriceTable } from "../cases/priceTable.js";
 import type { Case, Line } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
@@ -20,17 +20,17 @@ import { amountToCents } from "../money/parseDecimal.js";
 import { relativeRange } from "../pricelists/relativeRange.js";
 import type { ResolvedPriceItem, ResolvedPriceList } from "../pricelists/types.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
-import { type CertaintyFacts, type CertaintyTally, createTally } from "./certainty.js";
+import { type CertaintyFacts, createTally } from "./certainty.js";
 import {
   compileRates,
   distributionCode,
-  lineDomain,
+  rateScopes,
   type SimRate,
   type SimulationAdjustments,
 } from "./compileRates.js";
 import { type CorrelationGroup, checkCorrelationGroups } from "./correlationGroups.js";
 import { type GroupField, groupValue } from "./groupKey.js";
-import { LENS_NAMES, type LensName } from "./lenses.js";
+import { type SimCell, sumDrawTerms } from "./sumDrawTerms.js";
 
 /** @internal Where an uncertain price's range comes from. */
 export type RangeFrom = "source" | "relative" | "simulation" | "case";
@@ -79,32 +79,35 @@ export interface CompiledSimulation {
   readonly nGroups: number;
   readonly groups: readonly Readonly<Record<string, string>>[];
   readonly caseGroup: Int32Array;
-  /** Fixed intervention cents per case. */
-  readonly caseI: Float64Array;
-  /** Fixed avoided cents per rate class: case c owns entries caseFix0[c] … caseFix1[c]−1. */
-  readonly caseFix0: Int32Array;
-  readonly caseFix1: Int32Array;
-  readonly fixClass: Int32Array;
-  readonly fixB: Float64Array;
-  /** Lines with a drawn price: case c owns lines caseLine0[c] … caseLine1[c]−1. */
-  readonly caseLine0: Int32Array;
-  readonly caseLine1: Int32Array;
-  readonly lineParam: Int32Array;
-  readonly lineClass: Int32Array;
-  /** Quantity × sign for avoided cost (+ counterfactual, − actual non-intervention, 0 intervention). */
-  readonly lineQB: Float64Array;
-  /** Quantity for intervention lines, else 0. */
-  readonly lineQI: Float64Array;
-  /** Alternatives: case c owns caseAlt0[c] … caseAlt0[c+1]−1 (none: a plain counterfactual). */
-  readonly caseAlt0: Int32Array;
-  /** Cumulative probability of each alternative (the last is exactly 1). */
+  /**
+   * Where a draw adds up, in slots: every group of the model, then every payer-and-lens cell (a sink each), has one
+   * slot per rate class for its avoided cost and one last slot for its intervention cost: slot
+   * `sink × (nClasses + 1) + class`, the intervention cost at class `nClasses`.
+   */
+  readonly nSinks: number;
+  /** The fixed cents of every slot outside alternatives (lines at their exact rounded cost, summed exactly). */
+  readonly slotFixed: Float64Array;
+  /**
+   * Drawn terms outside alternatives, sorted by slot and parameter: a draw adds termQuantity × (drawn − list price)
+   * of termParam to termSlot. The quantity is the exact net quantity of all the slot's lines with that price
+   * (+ counterfactual, − actual, + intervention), then read as a float.
+   */
+  readonly termSlot: Int32Array;
+  readonly termParam: Int32Array;
+  readonly termQuantity: Float64Array;
+  /** Cases with alternatives, in case order: choice j owns alternatives choiceAlt0[j] … choiceAlt0[j+1]−1. */
+  readonly choiceAlt0: Int32Array;
+  /** Cumulative probability of each alternative (the last of a case is exactly 1). */
   readonly altCum: Float64Array;
-  /** Fixed counterfactual cents of alternative a per class: fix entries altFix0[a] … altFix1[a]−1. */
-  readonly altFix0: Int32Array;
-  readonly altFix1: Int32Array;
-  /** Lines of alternative a: altLine0[a] … altLine1[a]−1, in the same line arrays (counterfactual side). */
-  readonly altLine0: Int32Array;
-  readonly altLine1: Int32Array;
+  /**
+   * What alternative a adds when drawn: entries altEntry0[a] … altEntry0[a+1]−1, each adding to entrySlot either
+   * fixed cents (entryParam −1) or entryValue × (drawn − list price) of entryParam. A probability that varies per
+   * draw only changes which alternative is drawn, never these entries.
+   */
+  readonly altEntry0: Int32Array;
+  readonly entrySlot: Int32Array;
+  readonly entryParam: Int32Array;
+  readonly entryValue: Float64Array;
   /** What varied and what stayed fixed (for the certainty statement). */
   readonly certainty: CertaintyFacts;
   /** The relative half-width given to rough items without a range. */
@@ -113,21 +116,13 @@ export interface CompiledSimulation {
   readonly exact: readonly CaseResult[];
   readonly lists: readonly ResolvedPriceList[];
   /**
-   * One model per payer and lens, over all cases as one group, drawn with the same seed beside the whole model:
-   * the per-payer figures of each draw. Absent in a cell's own model.
+   * The payer-and-lens cells, drawn in the same pass as the groups (sinks nGroups …): the per-payer figures of
+   * each draw, over all cases.
    */
-  readonly cells?: readonly SimCell[] | undefined;
+  readonly cells: readonly SimCell[];
 }
 
-/** @internal One payer in one lens: the model of only its lines (transfers left out in the societal lens). */
-export interface SimCell {
-  /** `budget` or `societal`. */
-  readonly lens: LensName;
-  /** The payer. */
-  readonly payer: string;
-  /** The model of the payer's lines: one group, no exact results (those are the whole model's). */
-  readonly model: CompiledSimulation;
-}
+export type { SimCell };
 
 /** @internal Options of a compilation. */
 export interface CompileOptions extends Omit<EvaluatorOptions, "trail" | "overrides"> {
@@ -153,12 +148,6 @@ export const ROUGH_RANGE = {
 } as const;
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The float quantity of a compiled line (the simulation's arithmetic is floating point by design). */
-function quantityFloat(set: LineSet, k: number): number {
-  const q = lineRatio(set, k);
-  return Number(q.n) / Number(q.d);
-}
 
 /** A line's path inside its case, as people write it. */
 function linePath(set: LineSet, k: number): string {
@@ -235,13 +224,24 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   // The parameter of each line (by line index), found once.
   const paramOf = new Map<string, SimParameter>();
   const lineKey: (string | undefined)[] = new Array(set.length);
+  // An item's parameter once per list version, not once per line (a range is decimal arithmetic).
+  const perTable = new Map<PriceTable, Map<ResolvedPriceItem, SimParameter | undefined>>();
+  const listParameter = (t: PriceTable, it: ResolvedPriceItem): SimParameter | undefined => {
+    let seen = perTable.get(t);
+    if (!seen) {
+      seen = new Map();
+      perTable.set(t, seen);
+    }
+    if (!seen.has(it)) seen.set(it, itemParameter(it, `${t.list.id}@${t.list.version}`, roughRange));
+    return seen.get(it);
+  };
   tables.forEach((t, ci) => {
     const shape = shapes[ci] as CaseShape;
     for (let k = shape.from; k < shape.to; k++) {
       const it = set.item[k]?.item;
       const p =
         it && t
-          ? itemParameter(it, `${t.list.id}@${t.list.version}`, roughRange)
+          ? listParameter(t, it)
           : adHocParameter((cases[ci] as Case).id, set.source[k] as Line, linePath(set, k));
       if (!p) continue;
       lineKey[k] = p.key;
@@ -249,23 +249,19 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
     }
   });
   const issues: Issue[] = [];
-  const knownItems = new Set(ev.lists.flatMap((l) => l.items.map((i) => i.code)));
-  const knownDomains = new Set([
-    ...ev.lists.flatMap((l) => l.items.map((i) => i.domain)),
-    ...Array.from({ length: set.length }, (_, k) => lineDomain(set.item[k]?.item, set.source[k] as Line)),
-  ]);
-  const corr = checkCorrelationGroups(options.correlationGroups ?? [], [...paramOf.values()], knownItems, issues);
+  const known = rateScopes(ev.lists, set);
+  const corr = checkCorrelationGroups(options.correlationGroups ?? [], [...paramOf.values()], known.items, issues);
   const params = [...paramOf.values()]
     .map((p) => (corr.groupOf.has(p.item) ? { ...p, group: corr.groupOf.get(p.item) as string } : p))
     .sort((x, y) => byString(x.key, y.key));
   const paramIndex = new Map(params.map((p, i) => [p.key, i]));
   const additive = options.combine === "additive";
-  const rates = compileRates(options.adjustments, additive, { items: knownItems, domains: knownDomains }, issues);
-  const tally = createTally();
-  const inputs: CaseInputs = { cases, set, shapes, tables, lineKey, paramIndex, rates, tally };
-  const arrays = compileCases(inputs);
-  if (issues.length > 0) throw new InputError(issues);
+  const rates = compileRates(options.adjustments, additive, known, issues);
   const caseGroup = Int32Array.from(caseKeys, (k) => groupIndex.get(k) as number);
+  const tally = createTally();
+  const inputs = { cases, set, shapes, lineKey, paramIndex, rates, tally, caseGroup, nGroups: groups.length };
+  const sums = sumDrawTerms(inputs, params.length);
+  if (issues.length > 0) throw new InputError(issues);
   const drawn = {
     params,
     pLow: Float64Array.from(params, (p) => p.low),
@@ -289,215 +285,9 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
     nGroups: groups.length,
     groups,
     caseGroup,
-    ...arrays,
+    ...sums,
     certainty: tally.facts(),
     exact,
     lists: ev.lists,
-    cells: lensCells(inputs, drawn),
   };
-}
-
-interface CaseArrays {
-  caseI: Float64Array;
-  caseFix0: Int32Array;
-  caseFix1: Int32Array;
-  fixClass: Int32Array;
-  fixB: Float64Array;
-  caseLine0: Int32Array;
-  caseLine1: Int32Array;
-  lineParam: Int32Array;
-  lineClass: Int32Array;
-  lineQB: Float64Array;
-  lineQI: Float64Array;
-  caseAlt0: Int32Array;
-  altCum: Float64Array;
-  altFix0: Int32Array;
-  altFix1: Int32Array;
-  altLine0: Int32Array;
-  altLine1: Int32Array;
-}
-
-interface CaseInputs {
-  cases: readonly Case[];
-  set: LineSet;
-  shapes: readonly (CaseShape | undefined)[];
-  tables: readonly (PriceTable | undefined)[];
-  lineKey: readonly (string | undefined)[];
-  paramIndex: ReadonlyMap<string, number>;
-  rates: ReturnType<typeof compileRates>;
-  tally: CertaintyTally;
-  /** The cases to compile, by index (default all, in order). */
-  which?: readonly number[] | undefined;
-  /** The lines to compile (default all): a payer-and-lens cell keeps its own. */
-  keep?: ((k: number) => boolean) | undefined;
-}
-
-/** The per-case arrays: fixed cents per rate class, drawn lines, alternatives. */
-function compileCases(x: CaseInputs): CaseArrays {
-  const { cases, set, shapes, lineKey, paramIndex, rates, tally, which, keep } = x;
-  const n = which?.length ?? cases.length;
-  const out = {
-    caseI: new Float64Array(n),
-    caseFix0: new Int32Array(n),
-    caseFix1: new Int32Array(n),
-    caseLine0: new Int32Array(n),
-    caseLine1: new Int32Array(n),
-    caseAlt0: new Int32Array(n + 1),
-  };
-  const fixClass: number[] = [];
-  const fixB: number[] = [];
-  const line = { param: [] as number[], cls: [] as number[], qB: [] as number[], qI: [] as number[] };
-  const alt = {
-    cum: [] as number[],
-    fix0: [] as number[],
-    fix1: [] as number[],
-    line0: [] as number[],
-    line1: [] as number[],
-  };
-  const push = (param: number, cls: number, qB: number, qI: number): void => {
-    line.param.push(param);
-    line.cls.push(cls);
-    line.qB.push(qB);
-    line.qI.push(qI);
-  };
-  const pushFixed = (sums: Map<number, number>): void => {
-    for (const [cls, cents] of [...sums].sort(([a], [b]) => a - b)) {
-      fixClass.push(cls);
-      fixB.push(cents);
-    }
-  };
-  for (let j = 0; j < n; j++) {
-    const ci = which ? (which[j] as number) : j;
-    const c = cases[ci] as Case;
-    const shape = shapes[ci] as CaseShape;
-    let inter = 0;
-    const own = new Map<number, number>();
-    const nAlts = shape.weights?.length ?? 0;
-    const altSums = Array.from({ length: nAlts }, () => new Map<number, number>());
-    const altLines: { alt: number; param: number; cls: number; q: number }[] = [];
-    out.caseLine0[j] = line.param.length;
-    for (let k = shape.from; k < shape.to; k++) {
-      if (keep && !keep(k)) continue;
-      const cost = lineCost(set, k);
-      const it = set.item[k]?.item;
-      const key = lineKey[k];
-      const param = key !== undefined ? (paramIndex.get(key) as number) : -1;
-      const q = param >= 0 ? quantityFloat(set, k) : 0;
-      const f = set.flags[k] as number;
-      const a = set.alt[k] as number;
-      const cls = rates.classOf(it?.code, lineDomain(it, set.source[k] as Line));
-      tally.line({
-        cost,
-        cf: (f & CF) !== 0,
-        weight: a >= 0 ? shape.weights?.[a] : undefined,
-        item: it,
-        drawn: param >= 0,
-      });
-      if (f & INTERVENTION) {
-        inter += cost;
-        if (param >= 0) push(param, cls, 0, q);
-      } else if (f & CF && a >= 0) {
-        const m = altSums[a] as Map<number, number>;
-        m.set(cls, (m.get(cls) ?? 0) + cost);
-        if (param >= 0) altLines.push({ alt: a, param, cls, q });
-      } else {
-        const sign = f & CF ? 1 : -1;
-        own.set(cls, (own.get(cls) ?? 0) + sign * cost);
-        if (param >= 0) push(param, cls, sign * q, 0);
-      }
-    }
-    out.caseI[j] = inter;
-    out.caseLine1[j] = line.param.length;
-    out.caseFix0[j] = fixClass.length;
-    pushFixed(own);
-    out.caseFix1[j] = fixClass.length;
-    if (!Array.isArray(c.counterfactual)) {
-      const alts = c.counterfactual.alternatives;
-      let cum = 0;
-      alts.forEach((al, ai) => {
-        cum += Number(al.probability);
-        alt.cum.push(ai === alts.length - 1 ? 1 : cum);
-        alt.fix0.push(fixClass.length);
-        pushFixed(altSums[ai] as Map<number, number>);
-        alt.fix1.push(fixClass.length);
-        alt.line0.push(line.param.length);
-        for (const l of altLines) if (l.alt === ai) push(l.param, l.cls, l.q, 0);
-        alt.line1.push(line.param.length);
-      });
-      tally.alternatives(alts.length);
-    }
-    out.caseAlt0[j + 1] = alt.cum.length;
-  }
-  return {
-    ...out,
-    fixClass: Int32Array.from(fixClass),
-    fixB: Float64Array.from(fixB),
-    lineParam: Int32Array.from(line.param),
-    lineClass: Int32Array.from(line.cls),
-    lineQB: Float64Array.from(line.qB),
-    lineQI: Float64Array.from(line.qI),
-    altCum: Float64Array.from(alt.cum),
-    altFix0: Int32Array.from(alt.fix0),
-    altFix1: Int32Array.from(alt.fix1),
-    altLine0: Int32Array.from(alt.line0),
-    altLine1: Int32Array.from(alt.line1),
-  };
-}
-
-/** The parts of a model every cell shares with it: what is drawn and how, so each cell reads the same stream. */
-type DrawnPart = Pick<
-  CompiledSimulation,
-  | "params"
-  | "pLow"
-  | "pMode"
-  | "pHigh"
-  | "pGroup"
-  | "correlationGroups"
-  | "rates"
-  | "rLow"
-  | "rMode"
-  | "rHigh"
-  | "rDist"
-  | "classRates"
-  | "nClasses"
-  | "additive"
-  | "roughRange"
->;
-
-/**
- * The payer-and-lens cells of a model. A cell keeps the cases with a line of its payer and every case with
- * alternatives (whose draw of an alternative reads the random stream whether or not the payer has a line there),
- * and shares what is drawn with the whole model, so a cell's draw k prices exactly what draw k of the model prices.
- */
-function lensCells(inputs: CaseInputs, drawn: DrawnPart): SimCell[] {
-  const { cases, set, shapes } = inputs;
-  const payers = new Set<number>();
-  for (let k = 0; k < set.length; k++) payers.add(set.payer[k] as number);
-  const order = [...payers].sort((a, b) => byString(set.payers[a] as string, set.payers[b] as string));
-  const cells: SimCell[] = [];
-  for (const lens of LENS_NAMES)
-    for (const p of order) {
-      const keep = (k: number): boolean =>
-        set.payer[k] === p && (lens === "budget" || ((set.flags[k] as number) & TRANSFER) === 0);
-      const which = shapes.flatMap((shape, ci) => {
-        if (!Array.isArray((cases[ci] as Case).counterfactual)) return [ci];
-        for (let k = (shape as CaseShape).from; k < (shape as CaseShape).to; k++) if (keep(k)) return [ci];
-        return [];
-      });
-      // A cell's own tally is thrown away: the certainty statement is the whole model's.
-      const arrays = compileCases({ ...inputs, tally: createTally(), which, keep });
-      const model: CompiledSimulation = {
-        ...drawn,
-        nCases: which.length,
-        nGroups: 1,
-        groups: [{}],
-        caseGroup: new Int32Array(which.length),
-        ...arrays,
-        certainty: createTally().facts(),
-        exact: [],
-        lists: [],
-      };
-      cells.push({ lens, payer: set.payers[p] as string, model });
-    }
-  return cells;
 }

@@ -22,6 +22,12 @@ export interface DrawBlock {
   readonly samples?: Float64Array | undefined;
 }
 
+/** @internal A block of draws of the whole model, with the same draws of each cell (in the model's cell order). */
+export interface ModelBlock extends DrawBlock {
+  /** Per cell of the model: its block of the same draws (one group). */
+  readonly cells?: readonly DrawBlock[] | undefined;
+}
+
 /** Draws every price of one draw into `delta` (drawn − list price), grouped items at their group's quantile. */
 function drawPrices(m: CompiledSimulation, dist: Distribution, r: Random, delta: Float64Array, u: Float64Array): void {
   const { pLow, pMode, pHigh, pGroup } = m;
@@ -55,14 +61,61 @@ function drawFactors(m: CompiledSimulation, r: Random, rate: Float64Array, facto
   }
 }
 
-/** Avoided cost of fixed entries f0 … f1−1 (per class) in one draw. */
-function fixedAvoided(m: CompiledSimulation, factor: Float64Array, f0: number, f1: number): number {
+/** Adds the drawn alternative of every case with alternatives to `acc` (one uniform per such case, in case order). */
+function addAlternatives(m: CompiledSimulation, r: Random, delta: Float64Array, acc: Float64Array): void {
+  const { choiceAlt0, altCum, altEntry0, entrySlot, entryParam, entryValue } = m;
+  const nChoices = choiceAlt0.length - 1;
+  for (let j = 0; j < nChoices; j++) {
+    const a0 = choiceAlt0[j] as number;
+    const a1 = choiceAlt0[j + 1] as number;
+    if (a1 <= a0) continue;
+    const v = r.next();
+    let a = a0;
+    while (a < a1 - 1 && v >= (altCum[a] as number)) a++;
+    const e1 = altEntry0[a + 1] as number;
+    for (let e = altEntry0[a] as number; e < e1; e++) {
+      const p = entryParam[e] as number;
+      const x = entryValue[e] as number;
+      const s = entrySlot[e] as number;
+      acc[s] = (acc[s] as number) + (p < 0 ? x : x * (delta[p] as number));
+    }
+  }
+}
+
+/** The slots of one draw: fixed cents, plus quantity × (drawn − list price) per term, plus the drawn alternatives. */
+function fillSlots(m: CompiledSimulation, r: Random, delta: Float64Array, acc: Float64Array): void {
+  const { termSlot, termParam, termQuantity } = m;
+  acc.set(m.slotFixed);
+  const T = termSlot.length;
+  for (let t = 0; t < T; t++) {
+    const s = termSlot[t] as number;
+    acc[s] = (acc[s] as number) + (termQuantity[t] as number) * (delta[termParam[t] as number] as number);
+  }
+  addAlternatives(m, r, delta, acc);
+}
+
+/** The avoided cost of the sink whose slots start at `s`: each rate class's sum times its factor. */
+function avoided(factor: Float64Array, acc: Float64Array, s: number): number {
   let b = 0;
-  for (let e = f0; e < f1; e++) b += (factor[m.fixClass[e] as number] as number) * (m.fixB[e] as number);
+  for (let k = 0; k < factor.length; k++) b += (factor[k] as number) * (acc[s + k] as number);
   return b;
 }
 
-/** @internal Runs draws `from` … `to − 1`. */
+/** @internal The work of one draw, in multiply-adds (to decide whether threads pay off). */
+export function drawWork(m: CompiledSimulation): number {
+  return m.params.length + m.termSlot.length + m.entrySlot.length + m.slotFixed.length;
+}
+
+/**
+ * @internal Runs draws `from` … `to − 1` of the model: every group and every payer-and-lens cell in one pass.
+ *
+ * @example
+ * ```ts
+ * const b = runDraws(plan.model, 42, "triangular", 0, 100);
+ * b.net[0 * plan.model.nGroups + 0]; // draw 0, group 0, net cents
+ * b.cells?.[0]?.net; // the first cell's net return per draw
+ * ```
+ */
 export function runDraws(
   m: CompiledSimulation,
   seed: number | bigint,
@@ -70,53 +123,41 @@ export function runDraws(
   from: number,
   to: number,
   keepSamples = false,
-): DrawBlock {
+): ModelBlock {
   const G = m.nGroups;
   const P = m.params.length;
+  const K = m.nClasses;
+  const W = K + 1;
   const count = to - from;
   const net = new Float64Array(count * G);
   const inter = new Float64Array(count * G);
+  const cells = m.cells.map(() => ({ from, to, net: new Float64Array(count), inter: new Float64Array(count) }));
   const samples = keepSamples ? new Float64Array(count * P) : undefined;
   const delta = new Float64Array(P);
   const u = new Float64Array(m.correlationGroups.length);
   const rate = new Float64Array(m.rates.length);
-  const factor = new Float64Array(m.nClasses);
-  const { pMode, caseGroup, caseI, caseFix0, caseFix1, caseLine0, caseLine1, lineParam, lineClass, lineQB, lineQI } = m;
-  const { caseAlt0, altCum, altFix0, altFix1, altLine0, altLine1 } = m;
-  const n = m.nCases;
+  const factor = new Float64Array(K);
+  const acc = new Float64Array(m.slotFixed.length);
+  const { pMode } = m;
   for (let d = from; d < to; d++) {
     const r = createRandom(seed, d);
-    const row = (d - from) * G;
+    const row = d - from;
     drawPrices(m, dist, r, delta, u);
-    if (samples) for (let p = 0; p < P; p++) samples[(d - from) * P + p] = (delta[p] as number) + (pMode[p] as number);
+    if (samples) for (let p = 0; p < P; p++) samples[row * P + p] = (delta[p] as number) + (pMode[p] as number);
     drawFactors(m, r, rate, factor);
-    for (let c = 0; c < n; c++) {
-      let b = fixedAvoided(m, factor, caseFix0[c] as number, caseFix1[c] as number);
-      let i = caseI[c] as number;
-      const l1 = caseLine1[c] as number;
-      for (let l = caseLine0[c] as number; l < l1; l++) {
-        const dp = delta[lineParam[l] as number] as number;
-        b += (factor[lineClass[l] as number] as number) * (lineQB[l] as number) * dp;
-        i += (lineQI[l] as number) * dp;
-      }
-      const a0 = caseAlt0[c] as number;
-      const a1 = caseAlt0[c + 1] as number;
-      if (a1 > a0) {
-        const v = r.next();
-        let a = a0;
-        while (a < a1 - 1 && v >= (altCum[a] as number)) a++;
-        b += fixedAvoided(m, factor, altFix0[a] as number, altFix1[a] as number);
-        const e = altLine1[a] as number;
-        for (let l = altLine0[a] as number; l < e; l++)
-          b +=
-            (factor[lineClass[l] as number] as number) *
-            (lineQB[l] as number) *
-            (delta[lineParam[l] as number] as number);
-      }
-      const g = row + (caseGroup[c] as number);
-      net[g] = (net[g] as number) + b - i;
-      inter[g] = (inter[g] as number) + i;
+    fillSlots(m, r, delta, acc);
+    for (let g = 0; g < G; g++) {
+      const i = acc[g * W + K] as number;
+      net[row * G + g] = avoided(factor, acc, g * W) - i;
+      inter[row * G + g] = i;
+    }
+    for (let c = 0; c < cells.length; c++) {
+      const s = (G + c) * W;
+      const cell = cells[c] as DrawBlock;
+      const i = acc[s + K] as number;
+      cell.net[row] = avoided(factor, acc, s) - i;
+      cell.inter[row] = i;
     }
   }
-  return { from, to, net, inter, ...(samples ? { samples } : {}) };
+  return { from, to, net, inter, ...(samples ? { samples } : {}), cells };
 }

@@ -1,18 +1,14 @@
 /**
- * Draws of a whole model and of its payer-and-lens cells, for the same draw
+ * Draws of a whole model and of its payer-and-lens cells (one pass), for the same draw
  * numbers: each cell's draw k uses stream k of the seed as the whole model's
  * does, so the payers' figures of a draw belong to that very draw.
  * @internal
  */
 import type { CompiledSimulation } from "./compileSimulation.js";
 import type { Distribution } from "./distributions.js";
-import { type DrawBlock, runDraws } from "./runDraws.js";
+import { type ModelBlock, runDraws } from "./runDraws.js";
 
-/** @internal A block of draws of the whole model, with the same draws of each cell (in the model's cell order). */
-export interface ModelBlock extends DrawBlock {
-  /** Per cell of the model: its block of the same draws (one group). */
-  readonly cells?: readonly DrawBlock[] | undefined;
-}
+export type { ModelBlock };
 
 /**
  * @internal Runs draws `from` … `to − 1` of the model and of each of its cells.
@@ -31,9 +27,7 @@ export function runModelDraws(
   to: number,
   keepSamples = false,
 ): ModelBlock {
-  const block = runDraws(m, seed, dist, from, to, keepSamples);
-  if (!m.cells) return block;
-  return { ...block, cells: m.cells.map((c) => runDraws(c.model, seed, dist, from, to)) };
+  return runDraws(m, seed, dist, from, to, keepSamples);
 }
 
 /** @internal The buffers of a block, to hand over to another thread without copying. */

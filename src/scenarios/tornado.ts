@@ -1,164 +1,150 @@
 import { createEvaluator } from "../cases/createEvaluator.js";
 import { evaluateCases } from "../cases/evaluateCases.js";
-import { type CaseShape, CF, lineRatio } from "../cases/lineSet.js";
-import type { PriceTable } from "../cases/priceTable.js";
 import type { Case } from "../cases/schema.js";
+import { InputError } from "../errors/InputError.js";
+import type { Issue } from "../errors/issue.js";
 import { centsToString } from "../money/cents.js";
-import { amountToCents } from "../money/parseDecimal.js";
-import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
-import type { ResolvedPriceList } from "../pricelists/types.js";
+import { addRatio, type Ratio, ratio } from "../money/ratio.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
+import type { AdjustmentCombination } from "./adjustments.js";
+import { compileRates, rateScopes, type SimulationAdjustments } from "./compileRates.js";
+import { LENS_NAMES, type LensName } from "./lenses.js";
+import { type TornadoInput, tornadoInputs } from "./tornadoInputs.js";
+import { type LensNets, type TornadoModel, tornadoModel, tornadoNet } from "./tornadoModel.js";
+import { tornadoSwitching } from "./tornadoSwitching.js";
+import type { TornadoKind, TornadoLens, TornadoResult, TornadoRow } from "./tornadoTypes.js";
 import type { WhatIfOptions } from "./whatIf.js";
 
-/** One row of a tornado table: one uncertain price. */
-export interface TornadoRow {
-  /** The item's code, e.g. `justitie.detentie.dag`. */
-  readonly item: string;
-  /** `id@version` of the list whose range this is. */
-  readonly pricelist: string;
-  /** The low end of the item's range, euros with two decimals. */
-  readonly low: string;
-  /** The list price, euros with two decimals. */
-  readonly mode: string;
-  /** The high end of the item's range, euros with two decimals. */
-  readonly high: string;
-  /** Total net return with the item at its low, list and high price (exact, as `compute` would give it). */
-  readonly netAtLow: string;
-  /** Total net return with the item at its list price, euros with two decimals. */
-  readonly netAtMode: string;
-  /** Total net return with the item at its high price, euros with two decimals. */
-  readonly netAtHigh: string;
-  /** |netAtHigh − netAtLow|: what the table is sorted by. */
-  readonly swing: string;
-  /** Cases priced with this item. */
-  readonly cases: number;
-  /**
-   * The price (euros per unit) at which the total net return is zero,
-   * where one exists (a non-negative price): −R / Q, with R the net return
-   * at price 0 and Q the net quantity (counterfactual minus actual, weighted
-   * by alternative probabilities); to 4 decimals, rounded half-up.
-   */
-  readonly switchingValue?: string | undefined;
-  /** The same as an exact fraction of euros. */
-  readonly switchingValueExact?: string | undefined;
-  /** Whether the switching value lies within the item's range. */
-  readonly switchingWithinRange?: boolean | undefined;
-}
+export type { TornadoSwitching } from "./tornadoSwitching.js";
+export type { TornadoKind, TornadoLens, TornadoResult, TornadoRow } from "./tornadoTypes.js";
 
-/** The result of {@link tornado}. */
-export interface TornadoResult {
-  /** Total net return at list prices. */
-  readonly netReturn: string;
-  /** Items with a range, the largest swing first. */
-  readonly rows: readonly TornadoRow[];
-  /** How the table was computed, in words, for the report. */
-  readonly method: string;
-}
+/** Options of {@link tornado}: the evaluation, and the simulation's SROI rates and how they combine. */
+export type TornadoOptions = WhatIfOptions & {
+  /** SROI rates, each fixed or a distribution; a distribution's minimum and maximum are a rate row's low and high. */
+  readonly adjustments?: SimulationAdjustments | undefined;
+  /** How the three rates combine (default multiplicative). */
+  readonly combine?: AdjustmentCombination | undefined;
+};
 
 /** @internal */
 export const TORNADO_METHOD =
-  "One-way sensitivity: each item with a range is set to its low and its high price while every other price stays at the list amount, and all cases are evaluated exactly (lines rounded half-up to cents). Between roundings the net return is linear in the price, N(p) = R + p·Q, so the switching value −R/Q is exact up to the line roundings (at most half a cent per line priced with the item).";
+  "One-way sensitivity: each uncertain input is set to its low and its high value while every other input keeps its baseline (list prices, each SROI rate at its mode, a uniform one at its midpoint, the stated probabilities), and all cases are evaluated exactly: lines rounded half-up to cents, adjusted avoided cost rounded half-up once per case and payer (year 1, as whatif). Prices vary over their list range; rates over their distribution's minimum to maximum; an alternative's probability over its stated range, or 0 to 1 where none is stated, the case's other alternatives keeping their proportions (a set of two: one row). Between roundings each lens's net return is linear in any one input (a factor (1 − r)·… or 1 − r − … is linear in r), N(x) = R + x·Q, so its switching value −R/Q is exact up to the roundings (half a cent per line priced with the item and per case and payer); it is given where it lies in the input's allowed domain (a price from 0; a rate or probability from 0 to 1, a rate under additive combination only while the factor stays at least 0), else stated as none within it. The societal lens leaves transfers out.";
 
 /**
- * One-way sensitivity: a tornado table of the items whose range moves the
- * total net return most between their low and high values, each evaluated
- * exactly, with the switching value (the price at which the net return
- * becomes zero) where one exists.
+ * One-way sensitivity over every uncertain input: the prices with a range,
+ * the SROI rates given as distributions and the counterfactual alternatives'
+ * probabilities. Each is set to its low and its high value, the cases
+ * evaluated exactly in the budget and the societal lens, and the switching
+ * value (where the net return crosses zero) given per lens, or stated as
+ * none within the input's allowed domain.
  *
- * @throws {@link InputError} for cases that cannot be priced.
+ * @throws {@link InputError} for cases that cannot be priced or invalid rates.
  *
  * @example
  * ```ts
- * const t = tornado(cases, { catalog: bundledCatalog() });
- * t.rows[0]; // { item: "justitie.detentie.dag", netAtLow: "…", netAtHigh: "…", swing: "…", switchingValue: "…" }
+ * const t = tornado(cases, { catalog: bundledCatalog(), adjustments: { deadweight: { global: "0.1:0.2:0.3" } } });
+ * t.rows[0]; // { kind: "price", input: "justitie.detentie.dag", lenses: { budget: { swing: "…", switching: { value: "…" } }, … } }
  * ```
  */
-export function tornado(cases: readonly Case[], options: WhatIfOptions): TornadoResult {
+export function tornado(cases: readonly Case[], options: TornadoOptions): TornadoResult {
+  const { model, inputs, base, combine } = tornadoPlan(cases, options);
+  const rows = inputs.map((input) => tornadoRow(input, model, base));
+  rows.sort(
+    (a, b) =>
+      compareSwing(b.s, a.s) ||
+      KIND_ORDER.indexOf(a.row.kind) - KIND_ORDER.indexOf(b.row.kind) ||
+      cmp(a.row.input, b.row.input) ||
+      cmp(a.row.pricelist ?? "", b.row.pricelist ?? ""),
+  );
+  return {
+    netReturn: { budget: centsToString(base.budget.rounded), societal: centsToString(base.societal.rounded) },
+    combine,
+    rows: rows.map((r) => r.row),
+    method: TORNADO_METHOD,
+  };
+}
+
+const KIND_ORDER: readonly TornadoKind[] = ["price", "rate", "probability"];
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const compareSwing = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
+const abs = (x: bigint): bigint => (x < 0n ? -x : x);
+
+/** One input's row: the cases it touches evaluated at its low, baseline and high value. */
+function tornadoRow(input: TornadoInput, model: TornadoModel, base: LensNets): { row: TornadoRow; s: bigint } {
+  const own = tornadoNet(model, input.cases);
+  const at = (x: Ratio): LensNets => {
+    const varied = tornadoNet(model, input.cases, input.variation(x));
+    // Cases the input does not touch keep their baseline figures.
+    const total = (l: LensName) => ({
+      rounded: base[l].rounded - own[l].rounded + varied[l].rounded,
+      exact: addRatio(base[l].exact, addRatio(varied[l].exact, ratio(-own[l].exact.n, own[l].exact.d))),
+    });
+    return { budget: total("budget"), societal: total("societal") };
+  };
+  const lo = at(input.low);
+  const hi = at(input.high);
+  const lens = (l: LensName): TornadoLens => ({
+    netAtLow: centsToString(lo[l].rounded),
+    netAtMode: centsToString(base[l].rounded),
+    netAtHigh: centsToString(hi[l].rounded),
+    swing: centsToString(abs(hi[l].rounded - lo[l].rounded)),
+    switching: tornadoSwitching({
+      low: input.low,
+      high: input.high,
+      atLow: lo[l].exact,
+      atHigh: hi[l].exact,
+      domain: input.domain,
+      unit: input.row.unit,
+    }),
+  });
+  const lenses = { budget: lens("budget"), societal: lens("societal") };
+  const agree = JSON.stringify(lenses.budget) === JSON.stringify(lenses.societal);
+  const swings = LENS_NAMES.map((l) => abs(hi[l].rounded - lo[l].rounded));
+  const s = swings.sort(compareSwing).at(-1) as bigint;
+  return { row: { ...input.row, lenses, lensesAgree: agree, swing: centsToString(s) }, s };
+}
+
+/** @internal A tornado before its rows: the exact model, every input, the baseline per lens. */
+export interface TornadoPlan {
+  readonly model: TornadoModel;
+  readonly inputs: readonly TornadoInput[];
+  readonly base: LensNets;
+  readonly combine: AdjustmentCombination;
+}
+
+/**
+ * @internal Checks and compiles the cases and rates of a tornado (what the rows and the tests evaluate).
+ *
+ * @throws {@link InputError} for cases that cannot be priced or invalid rates.
+ *
+ * @example
+ * ```ts
+ * const p = tornadoPlan(cases, { catalog });
+ * tornadoNet(p.model, [0], p.inputs[0]?.variation(ratio(0n))).budget.rounded;
+ * ```
+ */
+export function tornadoPlan(cases: readonly Case[], options: TornadoOptions): TornadoPlan {
   const instruments = options.instruments ?? loadInstruments();
-  const ev = evaluateCases(cases, { ...options, instruments });
-  const lists = new Map<string, ResolvedPriceList>(ev.lists.map((l) => [`${l.id}@${l.version}`, l]));
-  const params = new Map<string, { code: string; list: string; cases: Set<number>; q: Ratio }>();
-  let total = 0;
-  // The quantities of the priced lines, read from the engine's compiled lines (never from a trail).
-  const { set, shapes, tables } = createEvaluator({
+  const { adjustments, combine: how, ...evalOptions } = options;
+  const ev = evaluateCases(cases, { ...evalOptions, instruments });
+  const lines = createEvaluator({
     catalog: options.catalog,
     ...(options.pricelist !== undefined ? { pricelist: options.pricelist } : {}),
     ...(options.priceYear !== undefined ? { priceYear: options.priceYear } : {}),
   }).compileLines(cases);
-  ev.cases.forEach((r, ci) => {
-    total += amountToCents(r.netReturn);
-    const t = tables[ci] as PriceTable;
-    const shape = shapes[ci] as CaseShape;
-    const listKey = `${t.list.id}@${t.list.version}`;
-    for (let k = shape.from; k < shape.to; k++) {
-      const it = set.item[k]?.item;
-      if (!it?.range) continue;
-      const key = `${it.code}@${listKey}`;
-      let p = params.get(key);
-      if (!p) {
-        p = { code: it.code, list: listKey, cases: new Set<number>(), q: ratio(0) };
-        params.set(key, p);
-      }
-      p.cases.add(ci);
-      const alt = set.alt[k] as number;
-      let q = lineRatio(set, k);
-      if (alt >= 0) q = mulRatio(q, shape.weights?.[alt] as Ratio);
-      p.q = addRatio(p.q, (set.flags[k] as number) & CF ? q : ratio(-q.n, q.d));
-    }
-  });
-  // Net return of all cases with one item of one list at `cents`.
-  const netWith = (p: { code: string; list: string; cases: Set<number> }, cents: number): number => {
-    // Pinned to the list the cases were priced with; the override only touches this item.
-    const e = createEvaluator({
-      catalog: options.catalog,
-      pricelist: p.list,
-      ...(options.priceYear !== undefined ? { priceYear: options.priceYear } : {}),
-      instruments,
-      overrides: new Map([[p.code, cents]]),
-    });
-    let net = total;
-    for (const ci of p.cases) {
-      net -= amountToCents((ev.cases[ci] as { netReturn: string }).netReturn);
-      net += amountToCents(e.evaluate(cases[ci] as Case).netReturn);
-    }
-    return net;
+  const combine = how ?? "multiplicative";
+  const issues: Issue[] = [];
+  const rates = compileRates(adjustments, combine === "additive", rateScopes(ev.lists, lines.set), issues);
+  if (issues.length > 0) throw new InputError(issues);
+  const found = tornadoInputs(cases, lines, rates, combine);
+  const model = tornadoModel(lines, { rates, rateValues: found.rateValues, combine, keyOf: found.priceKey });
+  return {
+    model,
+    inputs: [...found.inputs, ...found.rateInputs(model.classes)],
+    base: tornadoNet(
+      model,
+      cases.map((_, i) => i),
+    ),
+    combine,
   };
-  const rows: (TornadoRow & { s: number })[] = [];
-  for (const [, p] of params) {
-    const it = (lists.get(p.list) as ResolvedPriceList).items.find((i) => i.code === p.code);
-    const range = it?.range as { low: string; high: string };
-    const lo = amountToCents(range.low);
-    const hi = amountToCents(range.high);
-    const mode = amountToCents(it?.amount as string);
-    const nLo = netWith(p, lo);
-    const nHi = netWith(p, hi);
-    const r0 = netWith(p, 0);
-    let sw: Partial<TornadoRow> = {};
-    if (p.q.n !== 0n) {
-      // p* in cents = −R / Q; in euros divide by 100.
-      const star = ratio(-BigInt(r0) * p.q.d, p.q.n * 100n);
-      if (star.n >= 0n)
-        sw = {
-          switchingValue: ratioToFixed(star, 4),
-          switchingValueExact: ratioToString(star),
-          switchingWithinRange: star.n * 100n >= BigInt(lo) * star.d && star.n * 100n <= BigInt(hi) * star.d,
-        };
-    }
-    rows.push({
-      item: p.code,
-      pricelist: p.list,
-      low: range.low,
-      mode: it?.amount as string,
-      high: range.high,
-      netAtLow: centsToString(nLo),
-      netAtMode: centsToString(mode === lo ? nLo : mode === hi ? nHi : netWith(p, mode)),
-      netAtHigh: centsToString(nHi),
-      swing: centsToString(Math.abs(nHi - nLo)),
-      cases: p.cases.size,
-      ...sw,
-      s: Math.abs(nHi - nLo),
-    });
-  }
-  rows.sort((a, b) => b.s - a.s || a.item.localeCompare(b.item) || a.pricelist.localeCompare(b.pricelist));
-  return { netReturn: centsToString(total), rows: rows.map(({ s: _s, ...row }) => row), method: TORNADO_METHOD };
 }

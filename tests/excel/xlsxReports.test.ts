@@ -134,7 +134,13 @@ describe("whatif --format xlsx", () => {
     expect(r.code, r.err).toBe(0);
     const s = sheets(r.files.get("w.xlsx"));
     // Named by the report's (Dutch) headings, in the report's order.
-    expect(Object.keys(s).slice(0, 4)).toEqual(["Aannames", "Kengetal", "Budgetlens", "Maatschappelijke lens"]);
+    expect(Object.keys(s).slice(0, 5)).toEqual([
+      "Aannames",
+      "Kengetal",
+      "Netto rendement per wijk",
+      "Budgetlens",
+      "Maatschappelijke lens",
+    ]);
     const json = JSON.parse((await run(...args)).out);
     const figures = s.Kengetal as unknown[][];
     expect(figures[0]).toEqual(["Kengetal", "Basis", "Scenario", "Scenario na correcties"]);

@@ -107,7 +107,7 @@ export function allReports(lang: Lang): [string, string][] {
     [`simulation/wellby.${lang}.html`, simulationHtml(x.simWellby, undefined, lang)],
     [`simulation/wellby.${lang}.txt`, simulationReport(x.simWellby, undefined, "text", lang)],
     [`simulation/wellby.${lang}.csv`, simulationReport(x.simWellby, undefined, "csv", lang)],
-    [`whatif/whatif.${lang}.md`, whatIfMarkdown(x.whatIf, lang)],
+    [`whatif/whatif.${lang}.md`, whatIfMarkdown(x.whatIf, lang, { wijkNames })],
     [`whatif/whatif.${lang}.html`, renderHtml(whatIfDocument(x.whatIf, lang))],
     [`whatif/whatif.${lang}.txt`, renderText(whatIfDocument(x.whatIf, lang))],
     [`whatif/projection.${lang}.csv`, projectionCsv(x.whatIf.projection, lang, dialect)],

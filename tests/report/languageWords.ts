@@ -141,7 +141,8 @@ export const DUTCH = [
   "overige",
 ];
 
-const DATA = [HOSTILE_ID, HOSTILE_WIJK, HOSTILE_PROGRAMME];
+// The example's case id names a probability row of the tornado: the user's data, as the hostile names are.
+const DATA = [HOSTILE_ID, HOSTILE_WIJK, HOSTILE_PROGRAMME, "voorbeeld-overlast"];
 // What a reader reads: tags, code spans and entities out; the user's data (hostile names, codes) out.
 export function prose(s: string, name: string): string {
   let x = s

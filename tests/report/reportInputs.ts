@@ -115,9 +115,13 @@ const wijkCases = () => parseCaseFile(JSON.parse(readFileSync("examples/wijk-voo
 export function exampleSimulation() {
   const cs = wijkCases();
   const options = { catalog, instruments };
+  // Rates drawn, so the tornado has rate rows beside the price and the probability of the overlast case.
+  const drawn = {
+    adjustments: { deadweight: { global: "0.1:0.2:0.3" }, attribution: { domains: { justitie: "0.25" } } },
+  };
   return {
-    sim: simulate(cs, { ...options, seed: 42, draws: 200, groupBy: ["wijk"] }),
-    tornado: tornado(cs, options),
+    sim: simulate(cs, { ...options, ...drawn, seed: 42, draws: 200, groupBy: ["wijk"] }),
+    tornado: tornado(cs, { ...options, ...drawn }),
   };
 }
 

@@ -264,12 +264,11 @@ describe("simulate reports in Dutch", () => {
     expect(a.o.out).toContain("Elke trekking prijst alle casussen");
     expect(a.o.out).toContain("Eenzijdige gevoeligheid");
     expect(a.o.out).not.toContain("Each draw prices");
-    const rows = a.o.out.split("\n").filter((l) => l.startsWith("| wonen.huisuitzetting.directe-kosten"));
-    expect(rows.length).toBe(2);
-    expect(rows.map((r) => r.split(" | ")[0])).toEqual(
-      expect.arrayContaining([
-        "| wonen.huisuitzetting.directe-kosten (sociaal-domein@2024)",
-        "| wonen.huisuitzetting.directe-kosten (sociaal-domein@2025)",
+    const rows = a.o.out.split("\n").filter((l) => l.startsWith("| `wonen.huisuitzetting.directe-kosten"));
+    expect(new Set(rows.map((r) => r.split(" | ")[0]))).toEqual(
+      new Set([
+        "| `wonen.huisuitzetting.directe-kosten (sociaal-domein@2024)`",
+        "| `wonen.huisuitzetting.directe-kosten (sociaal-domein@2025)`",
       ]),
     );
   });

@@ -27,16 +27,16 @@ describe("tornado", () => {
     // meeting: low 1000 → 6000 − 4000 = 2000.00; high 2000 → 1000.00; swing 1000.00.
     //       R = 6000 − 3000 = 3000, Q = −1 → 3000.0000, outside 1000–2000.
     const t = tornado(cs, { catalog, pricelist: "test" });
-    expect(t.netReturn).toBe("1500.00");
+    expect(t.netReturn).toEqual({ budget: "1500.00", societal: "1500.00" });
     expect(
       t.rows.map((r) => [
         r.item,
-        r.netAtLow,
-        r.netAtMode,
-        r.netAtHigh,
-        r.swing,
-        r.switchingValue,
-        r.switchingWithinRange,
+        r.lenses.budget.netAtLow,
+        r.lenses.budget.netAtMode,
+        r.lenses.budget.netAtHigh,
+        r.lenses.budget.swing,
+        r.lenses.budget.switching.value,
+        r.lenses.budget.switching.withinRange,
       ]),
     ).toEqual([
       ["cell", "0.00", "1500.00", "4500.00", "4500.00", "150.0000", true],
@@ -46,7 +46,7 @@ describe("tornado", () => {
     const sim = simulate(cs, { catalog, pricelist: "test", seed: 1, draws: 10 });
     for (const text of [simulationMarkdown(sim, t, "en"), simulationHtml(sim, t, "en")]) {
       expect(text).toMatch(/3,000\.0000 (\*|&#42;)/);
-      expect(text).toMatch(/outside the item(&#39;|')s range/);
+      expect(text).toMatch(/outside the input(&#39;|')s range/);
     }
   });
 
@@ -65,13 +65,181 @@ describe("tornado", () => {
       ),
     ]);
     const t = tornado(cs, { catalog, pricelist: "test" });
-    expect(t.rows[0]).toMatchObject({
-      item: "support",
-      switchingValue: "77.7778",
-      switchingValueExact: "700/9",
-      switchingWithinRange: true,
-    });
+    expect(t.rows[0]?.item).toBe("support");
+    expect(t.rows[0]?.lenses.budget.switching).toEqual({ value: "77.7778", exact: "700/9", withinRange: true });
     // 9/7 × 60 = 77.142857… → 77.14, net −22.86; 9/7 × 80 = 102.857… → 102.86, net 2.86.
-    expect(t.rows[0]).toMatchObject({ netAtLow: "-22.86", netAtHigh: "2.86", swing: "25.72" });
+    expect(t.rows[0]?.lenses.budget).toMatchObject({ netAtLow: "-22.86", netAtHigh: "2.86", swing: "25.72" });
+  });
+
+  // Counterfactual 30 days of a cell at 200.00 = 6,000.00 (no range); a card of 3,000.00 the intervention.
+  const rateCatalog = () =>
+    testCatalog([
+      { code: "cell", amount: "200.00", unit: "day" },
+      { code: "card", amount: "3000.00" },
+    ]);
+  const rateCase = (days: number) =>
+    cases([
+      simpleCase(
+        "r",
+        [{ item: "cell", quantity: days, reason: "r" }],
+        [{ item: "card", quantity: 1, intervention: true }],
+      ),
+    ]);
+  const deadweight = { deadweight: { global: "0.1:0.2:0.3" }, attribution: { global: "0.25" } };
+
+  it("gives a rate's switching value by hand, multiplied", () => {
+    // Net N(r) = 6,000 × (1 − r) × 0.75 − 3,000. At 0.2: 3,600 − 3,000 = 600.00; at 0.1: 4,050 − 3,000 = 1,050.00;
+    // at 0.3: 3,150 − 3,000 = 150.00; swing 900.00. Zero at 4,500 × (1 − r) = 3,000: r = 1/3 (outside 0.1–0.3).
+    const t = tornado(rateCase(30), { catalog: rateCatalog(), pricelist: "test", adjustments: deadweight });
+    expect(t.netReturn.budget).toBe("600.00");
+    expect(t.rows).toHaveLength(1);
+    expect(t.rows[0]).toMatchObject({
+      kind: "rate",
+      input: "deadweight",
+      low: "0.1",
+      mode: "0.2",
+      high: "0.3",
+      domain: { min: "0", max: "1" },
+      lensesAgree: true,
+    });
+    expect(t.rows[0]?.lenses.budget).toEqual({
+      netAtLow: "1050.00",
+      netAtMode: "600.00",
+      netAtHigh: "150.00",
+      swing: "900.00",
+      switching: { value: "0.3333", exact: "1/3", withinRange: false },
+    });
+  });
+
+  it("gives a rate's switching value by hand, added, within the domain the other rates leave", () => {
+    // Net N(r) = 6,000 × (1 − r − 0.25) − 3,000. At 0.2: 3,300 − 3,000 = 300.00; at 0.1: 900.00; at 0.3: −300.00.
+    // Zero at 0.75 − r = 0.5: r = 0.25 (within 0.1–0.3). The domain ends at 1 − 0.25 = 0.75.
+    const t = tornado(rateCase(30), {
+      catalog: rateCatalog(),
+      pricelist: "test",
+      adjustments: deadweight,
+      combine: "additive",
+    });
+    expect(t.rows[0]).toMatchObject({ domain: { min: "0", max: "0.75" } });
+    expect(t.rows[0]?.lenses.budget).toMatchObject({
+      netAtLow: "900.00",
+      netAtHigh: "-300.00",
+      swing: "1200.00",
+      switching: { value: "0.2500", exact: "1/4", withinRange: true },
+    });
+    // 10 days: 2,000 × (0.75 − r) = 3,000 needs r = −0.75: no rate can bring the net return to zero.
+    const none = tornado(rateCase(10), {
+      catalog: rateCatalog(),
+      pricelist: "test",
+      adjustments: deadweight,
+      combine: "additive",
+    });
+    expect(none.rows[0]?.lenses.budget.switching).toEqual({ none: "outsideDomain" });
+  });
+
+  const altCase = (alternatives: { probability: string; label: string; days: number }[]) =>
+    cases([
+      {
+        id: "p",
+        wijk: "W1",
+        start: "2024-03-01",
+        counterfactual: {
+          alternatives: alternatives.map((a) => ({
+            probability: a.probability,
+            label: a.label,
+            lines: a.days > 0 ? [{ item: "cell", quantity: a.days, reason: "r" }] : [],
+          })),
+        },
+        actual: [{ item: "card", quantity: 1, intervention: true }],
+      },
+    ]);
+
+  it("gives a probability's switching value by hand", () => {
+    // Detention 0.35 (30 days: 6,000.00), police 0.65 (5 days: 1,000.00); card 3,000.00.
+    // Net N(p) = 6,000 p + 1,000 (1 − p) − 3,000: at 0.35 −250.00; at 0 −2,000.00; at 1 3,000.00; swing 5,000.00.
+    // Zero at 5,000 p = 2,000: p = 0.4. A set of two alternatives is one row (the other is 1 − p).
+    const t = tornado(
+      altCase([
+        { probability: "0.35", label: "detentie", days: 30 },
+        { probability: "0.65", label: "politie", days: 5 },
+      ]),
+      { catalog: rateCatalog(), pricelist: "test" },
+    );
+    expect(t.rows).toHaveLength(1);
+    expect(t.rows[0]).toMatchObject({
+      kind: "probability",
+      input: "p/counterfactual.alternatives[0]",
+      case: "p",
+      alternative: 0,
+      label: "detentie",
+      range: "unit",
+      low: "0",
+      mode: "0.35",
+      high: "1",
+    });
+    expect(t.rows[0]?.lenses.budget).toEqual({
+      netAtLow: "-2000.00",
+      netAtMode: "-250.00",
+      netAtHigh: "3000.00",
+      swing: "5000.00",
+      switching: { value: "0.4000", exact: "2/5", withinRange: true },
+    });
+  });
+
+  it("keeps the other alternatives' proportions when one probability varies", () => {
+    // A 0.5 (6,000.00), B 0.3 (1,000.00), C 0.2 (nothing). B at x: A = 0.5 (1 − x) / 0.7, C = 0.2 (1 − x) / 0.7.
+    // N(x) = 6,000 × 5/7 × (1 − x) + 1,000 x − 3,000 = 0 at 9,000/7 = 23,000/7 x: x = 9/23.
+    const t = tornado(
+      altCase([
+        { probability: "0.5", label: "A", days: 30 },
+        { probability: "0.3", label: "B", days: 5 },
+        { probability: "0.2", label: "C", days: 0 },
+      ]),
+      { catalog: rateCatalog(), pricelist: "test" },
+    );
+    expect(t.rows).toHaveLength(3);
+    const b = t.rows.find((r) => r.label === "B");
+    expect(b?.lenses.budget.switching).toEqual({ value: "0.3913", exact: "9/23", withinRange: true });
+    // B at 0: A = 5/7 → 6,000 × 5/7 = 4,285.71 (rounded once) − 3,000 = 1,285.71; B at 1: 1,000 − 3,000.
+    expect(b?.lenses.budget).toMatchObject({ netAtLow: "1285.71", netAtHigh: "-2000.00" });
+  });
+
+  it("gives rows per lens where a transfer makes the lenses differ", () => {
+    // Avoided: the cell (6,000.00) and bijstand 4,000.00, a transfer the societal lens leaves out; card 3,000.00.
+    // Deadweight r on both: budget N(r) = 10,000 (1 − r) − 3,000, zero at r = 0.7;
+    // societal N(r) = 6,000 (1 − r) − 3,000, zero at r = 0.5. Neither within 0.1–0.3.
+    const cs = cases([
+      simpleCase(
+        "t",
+        [
+          { item: "cell", quantity: 30, reason: "r" },
+          {
+            amount: "4000.00",
+            description: "bijstand",
+            payer: "gemeente",
+            domain: "inkomen",
+            transfer: true,
+            reason: "r",
+          },
+        ],
+        [{ item: "card", quantity: 1, intervention: true }],
+      ),
+    ]);
+    const t = tornado(cs, {
+      catalog: rateCatalog(),
+      pricelist: "test",
+      adjustments: { deadweight: { global: "0.1:0.2:0.3" } },
+    });
+    expect(t.netReturn).toEqual({ budget: "5000.00", societal: "1800.00" });
+    const row = t.rows[0];
+    expect(row?.lensesAgree).toBe(false);
+    expect(row?.swing).toBe("2000.00");
+    expect(row?.lenses.budget.switching).toMatchObject({ value: "0.7000", withinRange: false });
+    expect(row?.lenses.societal).toMatchObject({
+      netAtLow: "2400.00",
+      netAtHigh: "1200.00",
+      swing: "1200.00",
+      switching: { value: "0.5000", withinRange: false },
+    });
   });
 });

@@ -12,12 +12,13 @@ import { readTextFile } from "../../node/readTextFile.js";
 import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { readClaimsXlsx } from "../../node/xlsx/readClaimsXlsx.js";
 import { auditWorkbook } from "../../node/xlsx/reportWorkbooks.js";
+import type { AuditReportOptions } from "../../report/audit/auditBlocks.js";
 import { auditCsv } from "../../report/audit/auditCsv.js";
 import { auditHtml } from "../../report/audit/auditHtml.js";
 import { auditMarkdown } from "../../report/audit/auditMarkdown.js";
 import { type CliIO, UsageError } from "../io.js";
 import { messagesFor } from "../messages/index.js";
-import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
+import { catalogFrom, checkPricelistOption, emit, oneOf, parse, withWijkFile, yearOption } from "../options.js";
 import { count, createProgress } from "../progress.js";
 import { RENDEMENT_VERSION } from "../version.js";
 
@@ -41,6 +42,9 @@ workbook (.xlsx) with the columns id;caseId;date;amount;purpose;claimedSavings;p
                             of the claims table (needs --out)
   --tolerance EUROS         difference still confirmed, e.g. 0.50 or 0,50 (default 0.00: to the cent)
   --max-horizon-months N    counterfactual horizon after the spending (default 12)
+  --wijken FILE             wijk names by code (CSV or Excel with code;name or
+                            WK_CODE;WK_NAAM, or JSON {"wijken": [...]}): the report
+                            names the wijk of each claim's case, "name (code)"
   --lang nl|en              report language (default nl)
   --out FILE                write to FILE instead of standard output
   --bundle FILE             also write a re-performable audit bundle (see rendement verify)
@@ -67,10 +71,15 @@ export async function readCases(file: string, sheet?: string): Promise<unknown> 
 }
 
 /** @internal */
-export function renderAudit(result: AuditResult, format: "json" | "md" | "html" | "csv", lang: "nl" | "en"): string {
-  if (format === "md") return auditMarkdown(result, lang);
-  if (format === "html") return auditHtml(result, lang);
-  if (format === "csv") return auditCsv(result, { dialect: lang === "nl" ? "nl" : "intl", lang });
+export function renderAudit(
+  result: AuditResult,
+  format: "json" | "md" | "html" | "csv",
+  lang: "nl" | "en",
+  options: AuditReportOptions = {},
+): string {
+  if (format === "md") return auditMarkdown(result, lang, options);
+  if (format === "html") return auditHtml(result, lang, options);
+  if (format === "csv") return auditCsv(result, { dialect: lang === "nl" ? "nl" : "intl", lang, ...options });
   return JSON.stringify(result, null, 2);
 }
 
@@ -111,6 +120,7 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
     auditor: { type: "string" },
     "audit-date": { type: "string" },
     scope: { type: "string" },
+    wijken: { type: "string" },
   });
   if (positionals.length !== 1) throw new UsageError((m) => m.auditArgs);
   if (values.cases === undefined) throw new UsageError((m) => m.auditNeedsCases);
@@ -155,6 +165,13 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
     ...(maxHorizonMonths !== undefined ? { maxHorizonMonths } : {}),
     ...metadata(values),
   };
+  // The cases validated (a bundle validates its own copy again): the audit's input and the wijk of each
+  // claim's case, named where --wijken or the file's own wijken know it.
+  const caseFile = await withWijkFile(parseCaseFile(cases, { file: casesFile }), values.wijken);
+  const shown: AuditReportOptions =
+    caseFile.wijkNames === undefined
+      ? {}
+      : { caseWijken: new Map(caseFile.cases.map((c) => [c.id, c.wijk])), wijkNames: caseFile.wijkNames };
   // A sign of life on a terminal for a long audit (never in a pipe or a file), as compute gives.
   const progress = createProgress(io);
   const nCases = Array.isArray((cases as { cases?: unknown }).cases) ? (cases as { cases: unknown[] }).cases.length : 0;
@@ -164,7 +181,7 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
   try {
     if (values.bundle === undefined)
       // No bundle asked for: the same audit without fingerprinting everything it would hold.
-      result = runAudit(claims as ClaimsFile, parseCaseFile(cases, { file: casesFile }), { catalog, ...settings });
+      result = runAudit(claims as ClaimsFile, caseFile, { catalog, ...settings });
     else {
       bundle = createBundle({
         kind: "audit",
@@ -184,6 +201,10 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
     io.writeFile(values.bundle, `${JSON.stringify(bundle, null, 2)}\n`);
     io.stderr(`${messagesFor(io.lang ?? "en").bundleWritten(values.bundle)}\n`);
   }
-  emit(io, format === "xlsx" ? await auditWorkbook(result, lang) : renderAudit(result, format, lang), values.out);
+  emit(
+    io,
+    format === "xlsx" ? await auditWorkbook(result, lang, shown) : renderAudit(result, format, lang, shown),
+    values.out,
+  );
   return 0;
 }

@@ -5,7 +5,6 @@ import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import type { CaseFile } from "../../cases/schema.js";
 import { type SummedFlows, sumFlows } from "../../cases/sumFlows.js";
 import type { CaseResult } from "../../cases/types.js";
-import { withWijkNames } from "../../cases/wijkTable.js";
 import { createBundle, createEvaluator, InputError, isInputError, type PriceListCatalog } from "../../index.js";
 import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
@@ -38,6 +37,7 @@ import {
   noteUnusedLists,
   oneOf,
   parse,
+  withWijkFile,
   yearOption,
 } from "../options.js";
 import { count, createProgress } from "../progress.js";
@@ -216,8 +216,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     };
   } else caseFile = parseCaseFile(readJsonFile(file), { file });
   // Names beside the cases (--wijken) join the file's own; reports show "name (code)".
-  if (values.wijken !== undefined)
-    caseFile = withWijkNames(caseFile, await readWijkFile(values.wijken), { file: values.wijken });
+  caseFile = await withWijkFile(caseFile, values.wijken);
   const wijkNames = caseFile.wijkNames;
   const pricelist = values.pricelist ?? caseFile.pricelist;
   const names = { option: values.pricelist, file: caseFile.pricelist };

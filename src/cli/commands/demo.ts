@@ -15,18 +15,6 @@ import { amountToCents } from "../../money/parseDecimal.js";
 import type { CliIO } from "../io.js";
 import { parse } from "../options.js";
 
-/** @internal */
-export const demoHelp = `rendement demo
-
-Computes the bundled examples and prints a readable Dutch summary: the
-NS-jaarkaart case of Thuis in Zuidoost (example price list) and a handful of
-realistic cases priced with the social-domain list. Then rolls up the
-synthetic district of examples/district (a few hundred invented cases in
-five wijken), prints the rendement per wijk and writes the HTML report.
-
-  --out DIR   write rendement-demo.html into DIR (default: the current folder)
-`;
-
 /** @internal `rendement demo` */
 export function demo(args: string[], io: CliIO): number {
   const { values } = parse(args, { out: { type: "string" } }, { positionals: false, outputs: [] });

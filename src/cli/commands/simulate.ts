@@ -19,6 +19,7 @@ import {
   parse,
   WELLBY_OPTIONS,
   wellbyOptions,
+  withWijkFile,
   yearOption,
 } from "../options.js";
 import { count, createProgress } from "../progress.js";
@@ -30,7 +31,8 @@ export const simulateHelp = `rendement simulate CASES.json [options]
 Monte Carlo: prices drawn within each item's range, counterfactual
 alternatives drawn by their probabilities. Reports P5, P50 and P95 of net
 return and ratio per group, P(net return > 0), the exact point estimates, and
-a tornado table of the prices that move the net return most. The same seed
+a tornado table of the prices, SROI rates and probabilities that move the
+net return most, with switching values per lens. The same seed
 gives the same output, bit for bit.
 
   --draws N                 number of draws (default 10000)
@@ -63,6 +65,9 @@ gives the same output, bit for bit.
   --format json|md|html|text|csv|xlsx
                             output format (default json); csv: the figures table;
                             xlsx an Excel workbook (needs --out), one sheet per table
+  --wijken FILE             wijk names by code (CSV or Excel with code;name or
+                            WK_CODE;WK_NAAM, or JSON {"wijken": [...]}): reports
+                            grouped by wijk show "name (code)"
   --lang nl|en              report language for md, html, text and csv (default nl)
   --out FILE                write to FILE instead of standard output
 `;
@@ -117,6 +122,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     "no-tornado": { type: "boolean" },
     ...WELLBY_OPTIONS,
     workers: { type: "string" },
+    wijken: { type: "string" },
     format: { type: "string" },
     lang: { type: "string" },
     out: { type: "string" },
@@ -139,7 +145,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
-  const caseFile = parseCaseFile(readJsonFile(file), { file });
+  const caseFile = await withWijkFile(parseCaseFile(readJsonFile(file), { file }), values.wijken);
   const drawn = drawnOptions(values);
   const pricelist = values.pricelist ?? caseFile.pricelist;
   const base = {
@@ -171,13 +177,22 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     ...(io.isTTY ? { onProgress } : {}),
   });
   bar.done();
-  const sensitivity = values["no-tornado"] === true ? undefined : tornado(caseFile.cases, base);
+  // The tornado varies what the simulation draws: the prices with a range, the rates given as distributions, the
+  // alternatives' probabilities; under the same rates and combination.
+  const sensitivity =
+    values["no-tornado"] === true
+      ? undefined
+      : tornado(caseFile.cases, {
+          ...base,
+          ...(drawn.adjustments !== undefined ? { adjustments: drawn.adjustments } : {}),
+          ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
+        });
   const text =
     format === "json"
       ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)
       : format === "xlsx"
-        ? await documentWorkbook(simulationDocument(result, sensitivity, lang))
-        : simulationReport(result, sensitivity, format, lang);
+        ? await documentWorkbook(simulationDocument(result, sensitivity, lang, { wijkNames: caseFile.wijkNames }))
+        : simulationReport(result, sensitivity, format, lang, { wijkNames: caseFile.wijkNames });
   emit(io, text, values.out);
   return 0;
 }

@@ -21,6 +21,7 @@ import {
   parse,
   WELLBY_OPTIONS,
   wellbyOptions,
+  withWijkFile,
   yearOption,
 } from "../options.js";
 import { count, createProgress } from "../progress.js";
@@ -61,7 +62,10 @@ attribution, then drop-off per year and discounting.
   --format json|md|html|csv|xlsx
                             output format (default json); csv: the projection per year and
                             lens; xlsx an Excel workbook (needs --out), one sheet per table
-  --lang nl|en              report language for md (default nl)
+  --wijken FILE             wijk names by code (CSV or Excel with code;name or
+                            WK_CODE;WK_NAAM, or JSON {"wijken": [...]}): the net
+                            return per wijk shows "name (code)"
+  --lang nl|en              report language (default nl)
   --out FILE                write to FILE instead of standard output
 `;
 
@@ -150,6 +154,7 @@ export async function whatif(args: string[], io: CliIO): Promise<number> {
     continue: { type: "string", multiple: true },
     horizon: { type: "string" },
     ...WELLBY_OPTIONS,
+    wijken: { type: "string" },
     format: { type: "string" },
     lang: { type: "string" },
     out: { type: "string" },
@@ -190,7 +195,7 @@ export async function whatif(args: string[], io: CliIO): Promise<number> {
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
   checkPricelistOption(catalog, values["base-pricelist"], "--base-pricelist");
-  const caseFile = parseCaseFile(readJsonFile(file), { file });
+  const caseFile = await withWijkFile(parseCaseFile(readJsonFile(file), { file }), values.wijken);
   const basePricelist = values["base-pricelist"] ?? caseFile.pricelist;
   let result: ReturnType<typeof runWhatIf>;
   // A sign of life on a terminal while base and scenario are priced (never in a pipe or a file).
@@ -230,13 +235,14 @@ export async function whatif(args: string[], io: CliIO): Promise<number> {
     throw e;
   }
   progress.done();
+  const shown = { wijkNames: caseFile.wijkNames };
   const text =
     format === "xlsx"
-      ? await documentWorkbook(whatIfDocument(result, lang))
+      ? await documentWorkbook(whatIfDocument(result, lang, shown))
       : format === "md"
-        ? whatIfMarkdown(result, lang)
+        ? whatIfMarkdown(result, lang, shown)
         : format === "html"
-          ? whatIfHtml(result, lang)
+          ? whatIfHtml(result, lang, shown)
           : format === "csv"
             ? projectionCsv(result.projection, lang)
             : JSON.stringify(result, null, 2);

@@ -60,8 +60,9 @@ diff: regels toegevoegd, verwijderd en gewijzigd tussen twee versies. Vergelijk
 Monte Carlo: prijzen getrokken binnen de bandbreedte van elke regel,
 alternatieven zonder interventie getrokken naar hun kansen. Geeft P5, P50 en
 P95 van netto rendement en verhouding per groep, P(netto rendement > 0), de
-exacte puntschattingen en een tornadotabel van de prijzen die het netto
-rendement het meest bewegen. Dezelfde seed geeft bit voor bit dezelfde uitvoer.
+exacte puntschattingen en een tornadotabel van de prijzen, SROI-percentages
+en kansen die het netto rendement het meest bewegen, met omslagwaarden per
+blik. Dezelfde seed geeft bit voor bit dezelfde uitvoer.
 
   --draws N                 aantal trekkingen (standaard 10000)
   --seed S                  een geheel getal van 0 tot en met 2^64-1 (standaard 1)
@@ -93,6 +94,9 @@ rendement het meest bewegen. Dezelfde seed geeft bit voor bit dezelfde uitvoer.
   --format json|md|html|text|csv|xlsx
                             uitvoerformaat (standaard json); csv: de tabel met uitkomsten;
                             xlsx een Excel-werkmap (vraagt --out), één werkblad per tabel
+  --wijken BESTAND          wijknamen per code (CSV of Excel met code;name of
+                            WK_CODE;WK_NAAM, of JSON {"wijken": [...]}): rapporten
+                            per wijk tonen "naam (code)"
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,
@@ -131,6 +135,9 @@ gelden voor vermeden kosten, in deze volgorde: --deadweight, --displacement,
   --format json|md|html|csv|xlsx
                             uitvoerformaat (standaard json); csv: de projectie per jaar en
                             blik; xlsx een Excel-werkmap (vraagt --out), één werkblad per tabel
+  --wijken BESTAND          wijknamen per code (CSV of Excel met code;name of
+                            WK_CODE;WK_NAAM, of JSON {"wijken": [...]}): het netto
+                            rendement per wijk toont "naam (code)"
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,
@@ -176,6 +183,9 @@ id;caseId;date;amount;purpose;claimedSavings;pricelist.
   --tolerance EURO          verschil dat nog als bevestigd telt, bijv. 0.50 of 0,50
                             (standaard 0.00: op de cent)
   --max-horizon-months N    horizon zonder interventie na de uitgave, in maanden (standaard 12)
+  --wijken BESTAND          wijknamen per code (CSV of Excel met code;name of
+                            WK_CODE;WK_NAAM, of JSON {"wijken": [...]}): het rapport
+                            noemt bij elke claim de wijk van de casus, "naam (code)"
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
   --bundle BESTAND          schrijf ook een herhaalbare auditbundel (zie rendement verify)

@@ -1,5 +1,6 @@
 import type { AuditResult } from "../../audit/types.js";
 import type { CaseResult } from "../../cases/types.js";
+import type { AuditReportOptions } from "../../report/audit/auditBlocks.js";
 import { auditCsvTable } from "../../report/audit/auditCsv.js";
 import { caseResultsTable } from "../../report/caseResultsCsv.js";
 import { type Lang, t } from "../../report/labels.js";
@@ -50,9 +51,13 @@ export function computeWorkbook(o: {
  * const bytes = await auditWorkbook(result);
  * ```
  */
-export function auditWorkbook(result: AuditResult, lang: Lang = "nl"): Promise<Uint8Array> {
+export function auditWorkbook(
+  result: AuditResult,
+  lang: Lang = "nl",
+  options: AuditReportOptions = {},
+): Promise<Uint8Array> {
   // "Claims" is the word in both languages (werkbudgetclaims); the columns are the CSV's.
-  return xlsxWorkbook([{ ...auditCsvTable(result, lang), name: "Claims" }]);
+  return xlsxWorkbook([{ ...auditCsvTable(result, lang, options), name: "Claims" }]);
 }
 
 /**

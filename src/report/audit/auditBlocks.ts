@@ -28,9 +28,27 @@ import {
   text,
 } from "../model.js";
 import { formatDate, inlineText } from "../render/formatInline.js";
+import { wijkName } from "../rollupCells.js";
 
 /** @internal An audit word (the audit's words live in the dictionaries of `words/`). */
 export const w = t;
+
+/**
+ * What an audit report is told beside the result: the wijk of each case, so
+ * it names the wijk of every claim (`rendement audit --wijken`).
+ */
+export interface AuditReportOptions {
+  /** The wijk code of each case, by case id; without it the report names no wijk. */
+  readonly caseWijken?: ReadonlyMap<string, string> | undefined;
+  /** Wijk names by code: a wijk is shown as `name (code)` where its name is known. */
+  readonly wijkNames?: ReadonlyMap<string, string> | undefined;
+}
+
+/** @internal The wijk of a claim's case for people, or undefined when the report is told no wijken. */
+export function claimWijk(caseId: string, o: AuditReportOptions): string | undefined {
+  const code = o.caseWijken?.get(caseId);
+  return o.caseWijken === undefined ? undefined : code === undefined ? "" : wijkName(code, o.wijkNames);
+}
 
 /** @internal The status in an auditor's words. */
 export function statusText(status: ClaimStatus, lang: Lang): string {
@@ -234,12 +252,19 @@ export function recomputationBlocks(
 }
 
 /** @internal The blocks of one claim: status, figures, recomputation, findings. */
-export function claimBlocks(c: AuditedClaim, lang: Lang, sources: ReadonlyMap<string, string> = new Map()): Block[] {
+export function claimBlocks(
+  c: AuditedClaim,
+  lang: Lang,
+  sources: ReadonlyMap<string, string> = new Map(),
+  options: AuditReportOptions = {},
+): Block[] {
   const head = heading(2, `${w("claim", lang)} `, text(c.id), " — ", text(statusText(c.status, lang), true));
+  const wijk = claimWijk(c.caseId, options);
   return [
     { ...head, tone: c.status },
     kv("claim", [
       [w("case", lang), text(c.caseId)],
+      ...(wijk !== undefined ? [[w("wijk", lang), text(wijk)] as [string, Cell]] : []),
       [w("spendingDate", lang), date(c.date)],
       [w("amountSpent", lang), amount(c.amount)],
       [w("purpose", lang), text(c.purpose)],
@@ -262,8 +287,12 @@ export function claimBlocks(c: AuditedClaim, lang: Lang, sources: ReadonlyMap<st
 }
 
 /** @internal The summary: claims by status and the totals claimed, confirmed and recomputed. */
-export function summaryBlocks(r: AuditResult, lang: Lang): Block[] {
+export function summaryBlocks(r: AuditResult, lang: Lang, options: AuditReportOptions = {}): Block[] {
   const sm = r.summary;
+  const wijk = (c: AuditedClaim): Cell[] => {
+    const x = claimWijk(c.caseId, options);
+    return x === undefined ? [] : [text(x)];
+  };
   return [
     heading(2, w("auditSummary", lang)),
     kv("summary", [
@@ -288,6 +317,7 @@ export function summaryBlocks(r: AuditResult, lang: Lang): Block[] {
       columns: [
         col(w("claim", lang)),
         col(w("case", lang)),
+        ...(options.caseWijken !== undefined ? [col(w("wijk", lang))] : []),
         col(w("claimed", lang), "r"),
         col(w("recomputed", lang), "r"),
         col(w("status", lang)),
@@ -297,6 +327,7 @@ export function summaryBlocks(r: AuditResult, lang: Lang): Block[] {
         cells: [
           text(c.id),
           text(c.caseId),
+          ...wijk(c),
           amount(c.claimedSavings),
           maybeAmount(c.recomputedSavings),
           statusText(c.status, lang),
@@ -340,7 +371,7 @@ export function settingsBlocks(r: AuditResult, lang: Lang): Block[] {
 }
 
 /** @internal The whole audit report as a document: title, summary, settings, then every claim. */
-export function auditDocument(r: AuditResult, lang: Lang): ReportDocument {
+export function auditDocument(r: AuditResult, lang: Lang, options: AuditReportOptions = {}): ReportDocument {
   const title = w("auditTitle", lang);
   const sources = sourceIndex(r);
   return {
@@ -348,10 +379,10 @@ export function auditDocument(r: AuditResult, lang: Lang): ReportDocument {
     lang,
     blocks: [
       heading(1, title),
-      ...summaryBlocks(r, lang),
+      ...summaryBlocks(r, lang, options),
       ...settingsBlocks(r, lang),
       ...duplicateBlocks(r, lang),
-      ...r.claims.flatMap((c) => claimBlocks(c, lang, sources)),
+      ...r.claims.flatMap((c) => claimBlocks(c, lang, sources, options)),
     ],
   };
 }

@@ -4,13 +4,15 @@ import { amount, maybeAmount } from "../figures.js";
 import { type Lang, t } from "../labels.js";
 import { type TableBlock, text } from "../model.js";
 import { renderCsv } from "../render/renderCsv.js";
-import { statusText } from "./auditBlocks.js";
+import { type AuditReportOptions, claimWijk, statusText } from "./auditBlocks.js";
 
 /** @internal The audit's CSV table: one row per claim. */
-export function auditCsvTable(result: AuditResult, lang: Lang): TableBlock {
+export function auditCsvTable(result: AuditResult, lang: Lang, options: AuditReportOptions = {}): TableBlock {
+  const named = options.caseWijken !== undefined;
   const keys = [
     "claim",
     "case",
+    ...(named ? (["wijk"] as const) : []),
     "spendingDate",
     "amountSpent",
     "purpose",
@@ -31,6 +33,7 @@ export function auditCsvTable(result: AuditResult, lang: Lang): TableBlock {
       cells: [
         text(c.id),
         text(c.caseId),
+        ...(named ? [text(claimWijk(c.caseId, options) ?? "")] : []),
         c.date,
         amount(c.amount),
         text(c.purpose),
@@ -50,7 +53,8 @@ export function auditCsvTable(result: AuditResult, lang: Lang): TableBlock {
 /**
  * The audit as CSV, one row per claim (status, claimed and recomputed
  * savings, difference, the part resting on unexplained counterfactual lines,
- * list used and finding codes), safe to open in a spreadsheet: Dutch dialect
+ * list used and finding codes; with `caseWijken`, the wijk of the claim's
+ * case after the case), safe to open in a spreadsheet: Dutch dialect
  * (`;`, decimal comma) and Dutch words by default, formula injection
  * neutralised.
  *
@@ -61,7 +65,7 @@ export function auditCsvTable(result: AuditResult, lang: Lang): TableBlock {
  */
 export function auditCsv(
   result: AuditResult,
-  options: { dialect?: CsvDialect | undefined; lang?: Lang | undefined } = {},
+  options: { dialect?: CsvDialect | undefined; lang?: Lang | undefined } & AuditReportOptions = {},
 ): string {
-  return renderCsv(auditCsvTable(result, options.lang ?? "nl"), options.dialect ?? "nl");
+  return renderCsv(auditCsvTable(result, options.lang ?? "nl", options), options.dialect ?? "nl");
 }

@@ -1,7 +1,7 @@
 import type { AuditResult } from "../../audit/types.js";
 import type { Lang } from "../labels.js";
 import { renderHtml } from "../render/renderHtml.js";
-import { auditDocument } from "./auditBlocks.js";
+import { type AuditReportOptions, auditDocument } from "./auditBlocks.js";
 
 /**
  * The audit as one self-contained HTML page (no scripts, no external files,
@@ -13,6 +13,6 @@ import { auditDocument } from "./auditBlocks.js";
  * const html = auditHtml(audit(claims, cases, { catalog: bundledCatalog() }), "en");
  * ```
  */
-export function auditHtml(result: AuditResult, lang: Lang = "nl"): string {
-  return renderHtml(auditDocument(result, lang));
+export function auditHtml(result: AuditResult, lang: Lang = "nl", options: AuditReportOptions = {}): string {
+  return renderHtml(auditDocument(result, lang, options));
 }

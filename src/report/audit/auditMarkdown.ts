@@ -1,7 +1,7 @@
 import type { AuditResult } from "../../audit/types.js";
 import type { Lang } from "../labels.js";
 import { renderMarkdown } from "../render/renderMarkdown.js";
-import { auditDocument } from "./auditBlocks.js";
+import { type AuditReportOptions, auditDocument } from "./auditBlocks.js";
 
 /**
  * The audit as a Markdown report for an auditor (Dutch by default): a summary
@@ -15,6 +15,6 @@ import { auditDocument } from "./auditBlocks.js";
  * const md = auditMarkdown(audit(claims, cases, { catalog: bundledCatalog() }), "nl");
  * ```
  */
-export function auditMarkdown(result: AuditResult, lang: Lang = "nl"): string {
-  return renderMarkdown(auditDocument(result, lang));
+export function auditMarkdown(result: AuditResult, lang: Lang = "nl", options: AuditReportOptions = {}): string {
+  return renderMarkdown(auditDocument(result, lang, options));
 }

@@ -4,6 +4,8 @@
  * @internal
  */
 
+import { addCents, centsToString } from "../../money/cents.js";
+import { amountToCents } from "../../money/parseDecimal.js";
 import { LENS_NAMES, type LensName, type LensReturn, type ScenarioLenses } from "../../scenarios/lenses.js";
 import type {
   GroupSimulation,
@@ -11,7 +13,7 @@ import type {
   SimulatedLenses,
   SimulationResult,
 } from "../../scenarios/summariseDraws.js";
-import type { TornadoResult } from "../../scenarios/tornado.js";
+import type { TornadoResult, TornadoRow, TornadoSwitching } from "../../scenarios/tornado.js";
 import type { Assumption, WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
 import { type AmountValue, amount, maybeAmount } from "../figures.js";
 import { hasWord, type Lang, t } from "../labels.js";
@@ -35,6 +37,7 @@ import { renderCsv } from "../render/renderCsv.js";
 import { renderHtml } from "../render/renderHtml.js";
 import { renderMarkdown } from "../render/renderMarkdown.js";
 import { renderText } from "../render/renderText.js";
+import { type WijkNames, wijkName } from "../rollupCells.js";
 import { listsTable } from "../rollupReport.js";
 import { warningText } from "../warningText.js";
 import type { WordKey } from "../words/en.js";
@@ -46,14 +49,21 @@ const col = (lang: Lang, key: WordKey | string, align: "l" | "r" = "r"): Column 
   align,
 });
 
-function groupName(g: GroupSimulation, lang: Lang): string {
-  const v = Object.entries(g.by);
-  return v.length === 0
-    ? t("all", lang)
-    : v.map(([k, x]) => `${hasWord(k) ? t(k, lang) : k}: ${x === "" ? "—" : x}`).join(", ");
+/** @internal What a scenario report is told beside its result. */
+export interface ScenarioReportOptions {
+  /** Wijk names by code (`--wijken`, the case file's `wijken`): the report shows `name (code)`. */
+  readonly wijkNames?: WijkNames | undefined;
 }
 
-function simTable(s: SimulationResult, lang: Lang): Block {
+function groupName(g: GroupSimulation, lang: Lang, names: WijkNames | undefined): string {
+  const v = Object.entries(g.by);
+  const value = (k: string, x: string) => (x === "" ? "—" : k === "wijk" ? wijkName(x, names) : x);
+  return v.length === 0
+    ? t("all", lang)
+    : v.map(([k, x]) => `${hasWord(k) ? t(k, lang) : k}: ${value(k, x)}`).join(", ");
+}
+
+function simTable(s: SimulationResult, lang: Lang, names?: WijkNames | undefined): Block {
   return {
     kind: "table",
     name: "simulation",
@@ -70,7 +80,7 @@ function simTable(s: SimulationResult, lang: Lang): Block {
     rows: [...s.groups, s.total].map((g) => ({
       total: g === s.total && s.groups.length > 0,
       cells: [
-        text(groupName(g, lang)),
+        text(groupName(g, lang, names)),
         integer(g.cases),
         amount(g.exact.netReturn),
         amount(g.netReturn.p5),
@@ -162,7 +172,7 @@ const METHOD_NL: Record<string, string> = {
   simulation:
     "Elke trekking prijst alle casussen met prijzen getrokken binnen hun bandbreedte (trekking k gebruikt stroom k van de xoshiro128**-generator met de opgegeven startwaarde; prijzen van één correlatiegroep op hetzelfde kwantiel), trekt de SROI-percentages die als verdeling zijn gegeven, en trekt één contrafactisch alternatief naar zijn kans. Vermeden kosten worden per regel vermenigvuldigd met de factor van nuleffect, verplaatsing en toerekening aan anderen (jaar 1). Regels beginnen bij hun exacte, afgeronde kosten tegen lijstprijzen; een trekking telt hoeveelheid × (getrokken − lijstprijs) op, zonder afronding. Percentielen: lineaire interpolatie tussen rangen (type 7). Bedragen worden alleen voor weergave op centen afgerond.",
   tornado:
-    "Eenzijdige gevoeligheid: elke prijsregel met een bandbreedte wordt op zijn lage en op zijn hoge prijs gezet terwijl alle andere prijzen op het lijstbedrag blijven, en alle casussen worden exact doorgerekend (regels half-up op centen afgerond). Tussen afrondingen is het netto rendement lineair in de prijs, N(p) = R + p·Q, dus de omslagprijs −R/Q is exact op de regelafrondingen na (hoogstens een halve cent per regel met die prijs).",
+    "Eenzijdige gevoeligheid: elke onzekere invoer wordt op zijn lage en op zijn hoge waarde gezet terwijl alle andere invoer zijn basiswaarde houdt (lijstprijzen, elk SROI-percentage op zijn modus, een uniform verdeeld op zijn midden, de opgegeven kansen), en alle casussen worden exact doorgerekend: regels half-up op centen afgerond, gecorrigeerde vermeden kosten één keer per casus en financier half-up afgerond (jaar 1, zoals whatif). Prijzen variëren over hun bandbreedte in de lijst; percentages van het minimum tot het maximum van hun verdeling; de kans van een alternatief over zijn opgegeven bandbreedte, of van 0 tot 1 waar die ontbreekt, waarbij de andere alternatieven van de casus hun onderlinge verhouding houden (bij twee alternatieven één regel). Tussen afrondingen is het netto rendement in elke blik lineair in één invoer (een factor (1 − r)·… of 1 − r − … is lineair in r), N(x) = R + x·Q, dus de omslagwaarde −R/Q is exact op de afrondingen na (een halve cent per regel met die prijs en per casus en financier); ze wordt gegeven waar ze binnen het toegestane domein van de invoer ligt (een prijs vanaf 0; een percentage of kans van 0 tot 1, een percentage bij optellende samenstelling alleen zolang de factor niet onder 0 komt), en anders uitdrukkelijk als geen binnen dat domein vermeld. De maatschappelijke blik laat overdrachten weg.",
   whatif:
     "Gecorrigeerde vermeden kosten van een casus, per financier: één keer half-up op centen afgerond (halve centen naar boven), van de som over de regels van (de bijdrage van de regel aan de vermeden kosten: + contrafactische kosten × kans van het alternatief, − kosten van actuele regels die geen inzet zijn) × (1 − nuleffect) × (1 − verplaatsing) × (1 − toerekening aan anderen) × (1 − afname per jaar)^(jaar − 1); elk percentage dat van de prijsregel, anders van het domein, anders het algemene, anders 0. Het cijfer van de casus is de som over financiers; totalen zijn sommen van casussen. Jaar t wordt verdisconteerd met (1 + r)^(t − 1) en op centen afgerond; de inzet valt aan het begin van jaar 1.",
 };
@@ -171,36 +181,81 @@ function methodText(kind: keyof typeof METHOD_NL & string, english: string, lang
   return lang === "nl" ? (METHOD_NL[kind] as string) : english;
 }
 
+/** What a tornado row varied, in the report's words: prices as codes, rates by name, an alternative by its label. */
+function tornadoInput(r: TornadoRow, tr: TornadoResult, lang: Lang): Cell {
+  if (r.kind === "rate") return rateLabel(r.input, lang);
+  if (r.kind === "probability") {
+    const alt = r.label !== undefined ? text(r.label) : `${t("alternativeN", lang)} ${(r.alternative ?? 0) + 1}`;
+    const rule = r.range === "unit" ? [` — ${t("probUnit", lang)}`] : [];
+    return [`${t("probOf", lang)} `, alt, " (", code(r.case ?? ""), ")", ...rule] as Inline[];
+  }
+  // The same code in two list versions is two rows: name the version then.
+  const twice = tr.rows.filter((x) => x.kind === "price" && x.item === r.item).length > 1;
+  return twice ? code(`${r.item} (${r.pricelist})`) : code(r.input);
+}
+
+function switchingCell(s: TornadoSwitching, lang: Lang): Cell {
+  if (s.value !== undefined) return [decimal(s.value), s.withinRange ? "" : " *"];
+  return s.none === "outsideDomain" ? t("noSwitching", lang) : "—";
+}
+
 function tornadoTable(tr: TornadoResult, lang: Lang): Block {
+  const value = (r: TornadoRow, v: string): Inline => (r.unit === "euro" ? amount(v) : decimal(v));
   return {
     kind: "table",
     name: "tornado",
     columns: [
       col(lang, "priceItem", "l"),
+      col(lang, "tornadoKind", "l"),
       col(lang, "low"),
       col(lang, "high"),
+      col(lang, "lens", "l"),
       col(lang, "atLow"),
       col(lang, "atHigh"),
       col(lang, "swing"),
       col(lang, "switching"),
     ],
-    // The same code in two list versions is two rows: name the version then.
-    rows: tr.rows.map((r) => ({
-      cells: [
-        text(tr.rows.filter((x) => x.item === r.item).length > 1 ? `${r.item} (${r.pricelist})` : r.item),
-        amount(r.low),
-        amount(r.high),
-        amount(r.netAtLow),
-        amount(r.netAtHigh),
-        amount(r.swing),
-        r.switchingValue !== undefined ? [decimal(r.switchingValue), r.switchingWithinRange ? "" : " *"] : "—",
-      ],
-    })),
+    // One row for both lenses where they agree, a row per lens where they differ.
+    rows: tr.rows.flatMap((r) =>
+      (r.lensesAgree ? (["both"] as const) : LENS_NAMES).map((l) => {
+        const f = r.lenses[l === "both" ? "budget" : l];
+        return {
+          cells: [
+            tornadoInput(r, tr, lang),
+            t(`tornadoKind.${r.kind}`, lang),
+            value(r, r.low),
+            value(r, r.high),
+            t(`lens.${l}`, lang),
+            amount(f.netAtLow),
+            amount(f.netAtHigh),
+            amount(f.swing),
+            switchingCell(f.switching, lang),
+          ],
+        };
+      }),
+    ),
   };
 }
 
 const outsideRange = (tr: TornadoResult) =>
-  tr.rows.some((r) => r.switchingValue !== undefined && !r.switchingWithinRange);
+  tr.rows.some((r) =>
+    LENS_NAMES.some((l) => r.lenses[l].switching.value !== undefined && !r.lenses[l].switching.withinRange),
+  );
+
+/** The tornado section: the baseline per lens, the table, what the marks mean. */
+function tornadoBlocks(tr: TornadoResult, lang: Lang): Block[] {
+  if (tr.rows.length === 0) return [];
+  return [
+    heading(2, t("tornado", lang)),
+    {
+      kind: "list",
+      items: LENS_NAMES.map((l) => [`${t("tornadoBase", lang)}, ${t(`lens.${l}`, lang)}: `, amount(tr.netReturn[l])]),
+    },
+    tornadoTable(tr, lang),
+    note("note", t("tornadoNote", lang)),
+    ...(outsideRange(tr) ? [note("note", t("outsideRange", lang))] : []),
+  ];
+}
 
 function simWarnings(s: SimulationResult, lang: Lang): Block[] {
   return s.warnings.map((w) => note("warning", `${warningText(w, lang)} `, code(w.code)));
@@ -285,7 +340,12 @@ function ratesBlocks(s: SimulationResult, lang: Lang): Block[] {
 }
 
 /** @internal The simulation (and tornado) report as a document: the lists and settings first, then the figures. */
-export function simulationDocument(s: SimulationResult, tr: TornadoResult | undefined, lang: Lang): ReportDocument {
+export function simulationDocument(
+  s: SimulationResult,
+  tr: TornadoResult | undefined,
+  lang: Lang,
+  options: ScenarioReportOptions = {},
+): ReportDocument {
   const title = t("simTitle", lang);
   const distKey = `dist.${s.distribution}`;
   const blocks: Block[] = [
@@ -302,17 +362,14 @@ export function simulationDocument(s: SimulationResult, tr: TornadoResult | unde
     ...simWarnings(s, lang),
     listsTable(s.lists, lang),
     heading(2, t("net", lang)),
-    simTable(s, lang),
+    simTable(s, lang, options.wijkNames),
     ...wellbyBlocks(s.wellby, lang),
     ...certaintyBlocks(s, lang),
     ...ratesBlocks(s, lang),
     ...simulationLensBlocks(s.lenses, lang),
     ...pmBlocks(listedPmEntries(s.pm), lang),
   ];
-  if (tr && tr.rows.length > 0) {
-    blocks.push(heading(2, t("tornado", lang)), tornadoTable(tr, lang));
-    if (outsideRange(tr)) blocks.push(note("note", t("outsideRange", lang)));
-  }
+  if (tr) blocks.push(...tornadoBlocks(tr, lang));
   blocks.push(heading(2, t("method", lang)), paragraph(methodText("simulation", s.method, lang)));
   if (tr) blocks.push(paragraph(methodText("tornado", tr.method, lang)));
   return { title, lang, blocks };
@@ -332,14 +389,15 @@ export function simulationReport(
   tr: TornadoResult | undefined,
   format: "md" | "html" | "text" | "csv",
   lang: Lang = "nl",
+  options: ScenarioReportOptions = {},
 ): string {
-  if (format === "csv") return renderCsv(simCsvTable(s, lang), lang === "nl" ? "nl" : "intl");
-  const doc = simulationDocument(s, tr, lang);
+  if (format === "csv") return renderCsv(simCsvTable(s, lang, options.wijkNames), lang === "nl" ? "nl" : "intl");
+  const doc = simulationDocument(s, tr, lang, options);
   return format === "md" ? renderMarkdown(doc) : format === "html" ? renderHtml(doc) : renderText(doc);
 }
 
-function simCsvTable(s: SimulationResult, lang: Lang): TableBlock {
-  const table = simTable(s, lang) as TableBlock;
+function simCsvTable(s: SimulationResult, lang: Lang, names: WijkNames | undefined): TableBlock {
+  const table = simTable(s, lang, names) as TableBlock;
   const said = s.warnings.map((w) => `${w.code}: ${warningText(w, lang)}`);
   return {
     ...table,
@@ -453,8 +511,41 @@ function figuresTable(w: WhatIfResult, lang: Lang): Block {
   };
 }
 
+/**
+ * Net return per wijk, base against scenario (before and after adjustments): exact sums of the cases'
+ * cents, wijken in the order their first case comes, each `name (code)` where the name is known.
+ */
+function wijkBlocks(w: WhatIfResult, lang: Lang, names: WijkNames | undefined): Block[] {
+  if (w.cases.length === 0) return [];
+  const by = new Map<string, { cases: number; sums: [number, number, number] }>();
+  for (const c of w.cases) {
+    const row = by.get(c.wijk) ?? { cases: 0, sums: [0, 0, 0] };
+    const nets = [c.base.netReturn, c.scenario.netReturn, c.scenario.adjustedNetReturn];
+    row.cases++;
+    row.sums = row.sums.map((x, i) => addCents(x, amountToCents(nets[i] as string))) as [number, number, number];
+    by.set(c.wijk, row);
+  }
+  return [
+    heading(2, t("netPerWijk", lang)),
+    {
+      kind: "table",
+      name: "wijken",
+      columns: [
+        col(lang, "wijk", "l"),
+        col(lang, "cases"),
+        col(lang, "base"),
+        col(lang, "scenario"),
+        col(lang, "adjusted"),
+      ],
+      rows: [...by].map(([wijk, r]) => ({
+        cells: [text(wijkName(wijk, names)), integer(r.cases), ...r.sums.map((x) => amount(centsToString(x)))],
+      })),
+    },
+  ];
+}
+
 /** @internal The what-if report as a document: assumptions, figures base against scenario, multi-year value, method. */
-export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
+export function whatIfDocument(w: WhatIfResult, lang: Lang, options: ScenarioReportOptions = {}): ReportDocument {
   const title = t("whatTitle", lang);
   return {
     title,
@@ -466,6 +557,7 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
       heading(2, t("figure", lang)),
       figuresTable(w, lang),
       ...wellbyBlocks(w.wellby, lang),
+      ...wijkBlocks(w, lang, options.wijkNames),
       ...whatIfLensBlocks(w.lenses, lang),
       ...projectionBlocks(w.projection, lang),
       ...pmBlocks(listedPmEntries(w.pm), lang),
@@ -476,11 +568,11 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang): ReportDocument {
 }
 
 /** @internal */
-export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl"): string {
-  return renderMarkdown(whatIfDocument(w, lang));
+export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl", options: ScenarioReportOptions = {}): string {
+  return renderMarkdown(whatIfDocument(w, lang, options));
 }
 
 /** @internal */
-export function whatIfHtml(w: WhatIfResult, lang: Lang = "nl"): string {
-  return renderHtml(whatIfDocument(w, lang));
+export function whatIfHtml(w: WhatIfResult, lang: Lang = "nl", options: ScenarioReportOptions = {}): string {
+  return renderHtml(whatIfDocument(w, lang, options));
 }
