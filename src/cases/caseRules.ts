@@ -28,7 +28,7 @@ export function lineRuleIssues(l: Line): RuleIssue[] {
     for (const k of AD_HOC_ONLY)
       if (l[k] !== undefined)
         add(
-          `"${k}" belongs to an ad-hoc amount line, not to a line with "item"`,
+          `"${k}" belongs to an ad-hoc line, not an item line`,
           [k],
           "item lines: item with quantity, period or period and rate",
           { rule: "item_line_field", field: k },
@@ -46,19 +46,11 @@ export function lineRuleIssues(l: Line): RuleIssue[] {
       if (l[k] !== undefined)
         add(`"${k}" belongs to a line with "item"`, [k], undefined, { rule: "amount_line_field", field: k });
     if (l.period !== undefined && l.per === undefined)
-      add(
-        'a recurring ad-hoc line needs "per": the amount recurs per day, week, month or year over the period',
-        ["per"],
-        '"per": "day", "week", "month" or "year" beside the period',
-        { rule: "needs_per" },
-      );
+      add('a recurring ad-hoc line needs "per"', ["per"], '"per": "day", "week", "month" or "year" beside the period', {
+        rule: "needs_per",
+      });
     if (l.per !== undefined && l.period === undefined)
-      add(
-        `"per" needs a period: over which days does the amount recur per ${l.per}?`,
-        ["period"],
-        "period {from, through}",
-        { rule: "per_needs_period", per: l.per },
-      );
+      add(`"per" needs a period`, ["period"], "period {from, through}", { rule: "per_needs_period", per: l.per });
     for (const k of ["description", "payer", "domain"] as const)
       if (l[k] === undefined)
         add(`an ad-hoc amount line needs "${k}"`, [k], "amount, description, payer and domain", {
@@ -70,7 +62,7 @@ export function lineRuleIssues(l: Line): RuleIssue[] {
     add(
       'a line needs "item" (a price item code) or "amount" (an ad-hoc amount)',
       [],
-      "{item, quantity} | {item, period} | {item, period, rate} | {amount, description, payer, domain}",
+      "item with quantity or period, or amount with description, payer and domain",
       { rule: "line_form" },
     );
   }
@@ -142,20 +134,20 @@ export function followUpRuleIssues(f: { date: string; status: string; relapseDat
     out.push({
       path: ["relapseDate"],
       message: "a relapse needs the date from which the counterfactual's costs run again",
-      expected: 'relapseDate as YYYY-MM-DD, e.g. {"status": "relapsed", "relapseDate": "2025-03-01"}',
+      expected: "relapseDate as YYYY-MM-DD",
       params: { rule: "relapse_needs_date" },
     });
   if (f.status !== "relapsed" && f.relapseDate !== undefined)
     out.push({
       path: ["relapseDate"],
-      message: `relapseDate belongs to a checkpoint with status "relapsed", not "${f.status}"`,
+      message: `relapseDate belongs to status "relapsed", not "${f.status}"`,
       expected: 'status "relapsed" with relapseDate, or no relapseDate',
       params: { rule: "relapse_status", status: f.status },
     });
   if (f.relapseDate !== undefined && f.relapseDate > f.date)
     out.push({
       path: ["relapseDate"],
-      message: `the relapse (${f.relapseDate}) lies after the checkpoint that reports it (${f.date})`,
+      message: `the relapse (${f.relapseDate}) lies after its checkpoint (${f.date})`,
       expected: "relapseDate on or before the checkpoint's date",
       params: { rule: "relapse_after_checkpoint", relapse: f.relapseDate, date: f.date },
     });

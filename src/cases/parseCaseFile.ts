@@ -1,7 +1,6 @@
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { check } from "../schemas/validate.js";
-import { acceptCase } from "./acceptCase.js";
 import type { RejectedCase } from "./caseTypes.js";
 import { type CaseFile, caseFileSchema } from "./schema.js";
 import { brandCases, tooManyCases } from "./validCases.js";
@@ -38,8 +37,6 @@ export function parseCaseFile(data: unknown, options: ParseCaseFileOptions = {})
   const count = (input as { cases?: unknown } | null)?.cases;
   if (Array.isArray(count)) tooManyCases(count.length, options.file);
   const at = options.file !== undefined ? { file: options.file } : {};
-  const quick = quickCaseFile(input, options.file);
-  if (quick) return finish(quick);
   const r = check(caseFileSchema, input, at);
   if (r.ok) return finish(r.value);
   if (!options.skipInvalid) throw new InputError(r.issues);
@@ -57,22 +54,6 @@ export function parseCaseFile(data: unknown, options: ParseCaseFileOptions = {})
     .sort(([a], [b]) => a - b)
     .map(([index, issues]) => rejectedCase(cases[index], index, issues));
   return finish({ ...again.value, rejected });
-}
-
-/**
- * A file whose cases all pass the quick check ({@link acceptCase}) and have
- * unique ids: only the file's own fields go through the schema. Otherwise
- * undefined, and the whole file goes through the schema (which explains).
- */
-function quickCaseFile(input: unknown, file: string | undefined): CaseFile | undefined {
-  if (typeof input !== "object" || input === null || !Object.hasOwn(input, "cases")) return undefined;
-  const cases = (input as { cases: unknown }).cases;
-  if (!Array.isArray(cases) || !cases.every(acceptCase)) return undefined;
-  const ids = new Set<string>();
-  for (const c of cases) ids.add(c.id);
-  if (ids.size !== cases.length) return undefined;
-  const head = check(caseFileSchema, { ...input, cases: [] }, file !== undefined ? { file } : {});
-  return head.ok ? { ...head.value, cases } : undefined;
 }
 
 /** Brands the validated cases and adds the wijk names by code for reports (a Map: a wijk may be called "__proto__"). */

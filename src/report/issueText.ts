@@ -1,21 +1,10 @@
 import { formatIssues, type IssueWording } from "../errors/formatIssues.js";
-import type { Issue, IssueCode, IssueParams } from "../errors/issue.js";
+import type { Issue } from "../errors/issue.js";
+import type { IssueText } from "./issueTextTypes.js";
 import type { Lang } from "./labels.js";
 import { ISSUES_NL } from "./words/issuesNl.js";
 
-/** @internal An issue's text in one language: what is wrong and, where it can be said, what was expected. */
-export interface IssueText {
-  /** What is wrong. */
-  readonly message: string;
-  /** What was expected. */
-  readonly expected?: string | undefined;
-}
-
-/**
- * @internal A text per issue code, in one language, made from the issue's
- * params (undefined when the params do not say which text).
- */
-export type IssueTexts = { readonly [C in IssueCode]: (p: IssueParams) => IssueText | undefined };
+export type { IssueText, IssueTexts } from "./issueTextTypes.js";
 
 /**
  * @internal An issue in Dutch, or undefined when its data does not make the

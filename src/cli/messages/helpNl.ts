@@ -62,7 +62,7 @@ alternatieven zonder interventie getrokken naar hun kansen. Geeft P5, P50 en
 P95 van netto rendement en verhouding per groep, P(netto rendement > 0), de
 exacte puntschattingen en een tornadotabel van de prijzen, SROI-percentages
 en kansen die het netto rendement het meest bewegen, met omslagwaarden per
-blik. Dezelfde seed geeft bit voor bit dezelfde uitvoer.
+blik. Dezelfde startwaarde (--seed) geeft bit voor bit dezelfde uitvoer.
 
   --draws N                 aantal trekkingen (standaard 10000)
   --seed S                  een geheel getal van 0 tot en met 2^64-1 (standaard 1)

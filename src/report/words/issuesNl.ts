@@ -1,5 +1,5 @@
 import type { IssueParams } from "../../errors/issue.js";
-import type { IssueText, IssueTexts } from "../issueText.js";
+import type { IssueText, IssueTexts } from "../issueTextTypes.js";
 
 // Each text is made from the issue's params; a param it needs and the issue lacks makes the
 // whole text fall back to English (see issueText), so a text reads `p.x` only where the English has x.
