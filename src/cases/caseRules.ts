@@ -141,14 +141,14 @@ export function followUpRuleIssues(f: { date: string; status: string; relapseDat
     out.push({
       path: ["relapseDate"],
       message: `relapseDate belongs to status "relapsed", not "${f.status}"`,
-      expected: 'status "relapsed" with relapseDate, or no relapseDate',
+      expected: 'no relapseDate',
       params: { rule: "relapse_status", status: f.status },
     });
   if (f.relapseDate !== undefined && f.relapseDate > f.date)
     out.push({
       path: ["relapseDate"],
       message: `the relapse (${f.relapseDate}) lies after its checkpoint (${f.date})`,
-      expected: "relapseDate on or before the checkpoint's date",
+      expected: "on or before the checkpoint",
       params: { rule: "relapse_after_checkpoint", relapse: f.relapseDate, date: f.date },
     });
   return out;
@@ -202,14 +202,14 @@ function followUpDateIssues(c: Case): RuleIssue[] {
       out.push({
         path: ["followUp", i, "date"],
         message: `the follow-up (${f.date}) is dated before the case started (${c.start})`,
-        expected: "a follow-up date on or after the case's start",
+        expected: "on or after the start",
         params: { rule: "followup_before_start", date: f.date, start: c.start },
       });
     else if (f.relapseDate !== undefined && f.relapseDate < c.start)
       out.push({
         path: ["followUp", i, "relapseDate"],
         message: `the relapse (${f.relapseDate}) is dated before the case started (${c.start})`,
-        expected: "a relapse date on or after the case's start",
+        expected: "on or after the start",
         params: { rule: "relapse_before_start", date: f.relapseDate, start: c.start },
       });
   });
