@@ -141,7 +141,7 @@ export function followUpRuleIssues(f: { date: string; status: string; relapseDat
     out.push({
       path: ["relapseDate"],
       message: `relapseDate belongs to status "relapsed", not "${f.status}"`,
-      expected: 'no relapseDate',
+      expected: "no relapseDate",
       params: { rule: "relapse_status", status: f.status },
     });
   if (f.relapseDate !== undefined && f.relapseDate > f.date)
