@@ -137,6 +137,11 @@ function reportError(e: unknown, name: string, io: CliIO, m: Messages): number {
     );
     return 1;
   }
+  if (e instanceof Error && e.name === "MissingPackageError") {
+    // Excel's optional package is not installed: say what to install, in the user's language.
+    io.stderr(`rendement ${name}: ${m.missingPackage((e as Error & { packageName: string }).packageName)}\n`);
+    return 1;
+  }
   if (e instanceof Error && e.name === "MoneyOverflowError") {
     io.stderr(`rendement ${name}: ${m.invalidInput(1)} ${e.message}\n`);
     return 1;

@@ -19,5 +19,6 @@ export { casesToXlsx } from "./xlsx/casesToXlsx.js";
 export { readCasesXlsx } from "./xlsx/readCasesXlsx.js";
 export { readClaimsXlsx } from "./xlsx/readClaimsXlsx.js";
 export { type ReadXlsxOptions, readXlsxRows, type XlsxRows } from "./xlsx/readXlsxRows.js";
+export { MissingPackageError } from "./xlsx/sheetJS.js";
 export type { XlsxCell, XlsxRow, XlsxSheet } from "./xlsx/types.js";
 export { xlsxWorkbook } from "./xlsx/xlsxWorkbook.js";

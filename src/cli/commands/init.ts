@@ -4,6 +4,7 @@ import { ALL_COLUMNS } from "../../cases/csv/columns.js";
 import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import type { CaseFile } from "../../cases/schema.js";
 import { DEMO_CASE_FILES } from "../../data/examples.js";
+import { canUseExcel } from "../../node/xlsx/sheetJS.js";
 import { bundledCatalog } from "../../pricelists/bundledCatalog.js";
 import { type CliIO, UsageError } from "../io.js";
 import { messagesFor } from "../messages/index.js";
@@ -74,26 +75,31 @@ export async function init(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parse(args, {});
   if (positionals.length > 1) throw new UsageError((m) => m.initArgs);
   const dir = positionals[0] ?? ".";
-  const names = ["casussen.json", "casussen.csv", "casussen.xlsx", join("prijslijsten", "eigen-lijst", "2026.json")];
-  const paths = names.map((n) => join(dir, n));
+  // Excel is an optional package: without it the starter files are JSON and CSV, and init says so.
+  const excel = await canUseExcel();
+  const names = ["casussen.json", "casussen.csv", ...(excel ? ["casussen.xlsx"] : [])];
+  const paths = [...names, join("prijslijsten", "eigen-lijst", "2026.json")].map((n) => join(dir, n));
   const existing = paths.filter((p) => existsSync(p));
   if (existing.length > 0) throw new UsageError((m) => m.initExists(existing));
   const cases = starterCases();
   const csv = (await writeCaseFile(cases, "csv")).data as string;
   // An emptied row, as a spreadsheet writes it, to fill in; readers skip it.
   const empty = `${";".repeat(ALL_COLUMNS.length - 1)}\r\n`;
-  const files: [string, string | Uint8Array][] = [
-    [paths[0] as string, (await writeCaseFile(cases, "json")).data],
-    [paths[1] as string, `${csv}${empty}`],
-    [paths[2] as string, (await writeCaseFile(cases, "xlsx")).data],
-    [paths[3] as string, starterList()],
+  const data: (string | Uint8Array)[] = [
+    (await writeCaseFile(cases, "json")).data,
+    `${csv}${empty}`,
+    ...(excel ? [(await writeCaseFile(cases, "xlsx")).data] : []),
+    starterList(),
   ];
-  for (const [p, data] of files) io.writeFile(p, data);
+  paths.forEach((p, i) => io.writeFile(p, data[i] as string | Uint8Array));
+  const m = messagesFor(io.lang ?? "en");
+  const rollupInput = join(dir, excel ? "casussen.xlsx" : "casussen.csv");
   io.stdout(
-    messagesFor(io.lang ?? "en").initWritten(paths, [
+    m.initWritten(paths, [
       `rendement compute ${join(dir, "casussen.csv")} --format md`,
-      `rendement compute ${join(dir, "casussen.xlsx")} --group-by wijk --format html --out ${join(dir, "rapport.html")}`,
+      `rendement compute ${rollupInput} --group-by wijk --format html --out ${join(dir, "rapport.html")}`,
     ]),
   );
+  if (!excel) io.stdout(m.initNoExcel("@e965/xlsx"));
   return 0;
 }

@@ -66,6 +66,10 @@ export const en = {
     `written:\n${files.map((f) => `  ${f}\n`).join("")}next:\n${next.map((c) => `  ${c}\n`).join("")}walk-through: docs/first-case.md\n`,
   written: (file: string) => `written: ${file}`,
   cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
+  missingPackage: (pkg: string) =>
+    `Excel needs the optional package ${pkg}, which is not installed: run "npm install ${pkg}" (JSON, JSON lines and CSV work without it)`,
+  initNoExcel: (pkg: string) =>
+    `casussen.xlsx not written: Excel needs the optional package ${pkg} ("npm install ${pkg}", then run init in a new folder)\n`,
   why: {
     ENOSPC: "the disk is full",
     EDQUOT: "the disk quota is used up",

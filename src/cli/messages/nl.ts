@@ -77,6 +77,10 @@ export const nl: Messages = {
     `geschreven:\n${files.map((f) => `  ${f}\n`).join("")}volgende stap:\n${next.map((c) => `  ${c}\n`).join("")}stap voor stap: docs/first-case.md\n`,
   written: (file) => `geschreven: ${file}`,
   cannotWrite: (file, why) => `kan ${file} niet schrijven: ${why}`,
+  missingPackage: (pkg) =>
+    `Excel vraagt het optionele pakket ${pkg}, dat niet geïnstalleerd is: voer "npm install ${pkg}" uit (JSON, JSON lines en CSV werken zonder)`,
+  initNoExcel: (pkg) =>
+    `casussen.xlsx niet geschreven: Excel vraagt het optionele pakket ${pkg} ("npm install ${pkg}", daarna init in een nieuwe map)\n`,
   why: {
     ENOSPC: "de schijf is vol",
     EDQUOT: "het schijfquotum is op",
