@@ -39,7 +39,18 @@ export interface TableReadOptions {
   readonly dialect: CsvDialect;
 }
 
-type At = (line: number, column: string | undefined, issue: Omit<Issue, "path">) => Issue;
+/** @internal Makes an issue at a row (and column) of a table, its message prefixed with where. */
+export type At = (line: number, column: string | undefined, issue: Omit<Issue, "path">) => Issue;
+
+/** @internal The columns a table's header may and must have. */
+export interface HeaderSpec {
+  /** Every column the table knows, in their documented order. */
+  readonly columns: readonly string[];
+  /** The columns every header must have. */
+  readonly required: readonly string[];
+  /** What an empty file is told to write as its header, e.g. the required columns separated by `;`. */
+  readonly emptyExpected: string;
+}
 
 /**
  * @internal Turns rows of text cells into a validated file of records. The first row is the header;
@@ -68,7 +79,8 @@ export function tableRecords<F extends z.ZodMiniType>(
     ...f,
   });
   const [head, ...body] = rows;
-  const names = headerNames(head, spec, at, f);
+  const columns = [...spec.required, ...(spec.optional ?? [])];
+  const names = headerNames(head, { columns, required: spec.required, emptyExpected: columns.join(";") }, at, f);
   const optional = new Set(spec.optional ?? []);
   const issues: Issue[] = [];
   const records: Record<string, string | number>[] = [];
@@ -141,22 +153,30 @@ function readCell<F extends z.ZodMiniType>(
   return { ok: true, value: v };
 }
 
-/** The header's column names, or every problem with it. */
-function headerNames<F extends z.ZodMiniType>(
+/**
+ * @internal The header's column names, or every problem with it at once:
+ * unknown and repeated columns, missing required ones, no header at all.
+ * One check for every table this tool reads (cases, claims, spending).
+ * @example
+ * ```ts
+ * headerNames(rows[0], { columns: ["a", "b"], required: ["a"], emptyExpected: "a" }, at, {}); // ["a", "b"]
+ * ```
+ */
+export function headerNames(
   head: TableRow | undefined,
-  spec: TableSpec<F>,
+  spec: HeaderSpec,
   at: At,
   f: { file?: string | undefined },
 ): string[] {
-  const columns = [...spec.required, ...(spec.optional ?? [])];
+  const { columns } = spec;
   if (!head)
     throw new InputError([
       {
         code: "empty_file",
         path: [],
         message: "the file has no header row",
-        expected: columns.join(";"),
-        params: { columns: columns.join(";") },
+        expected: spec.emptyExpected,
+        params: { columns: spec.emptyExpected },
         ...f,
       },
     ]);

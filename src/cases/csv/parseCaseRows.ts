@@ -3,6 +3,7 @@ import type { TableRow } from "../../csv/tableRow.js";
 import { InputError } from "../../errors/InputError.js";
 import type { Issue, IssueCode, IssueParams } from "../../errors/issue.js";
 import { readDateCell, readDecimalCell } from "../../schemas/tableCells.js";
+import { headerNames } from "../../schemas/tableRecords.js";
 import { check, isForbiddenKey } from "../../schemas/validate.js";
 import { type CaseFile, caseFileSchema } from "../schema.js";
 import { brandCases, tooManyCases } from "../validCases.js";
@@ -138,7 +139,12 @@ export function parseCaseRows(rows: readonly TableRow[], options: CaseRowsOption
     ...f,
   });
   const [head, ...body] = rows;
-  const names = headerNames(head, problem, f);
+  const names = headerNames(
+    head,
+    { columns: ALL_COLUMNS, required: REQUIRED_COLUMNS, emptyExpected: REQUIRED_COLUMNS.join(";") },
+    problem,
+    f,
+  );
   const issues: Issue[] = []; // about the rows' shape: the case schema cannot run on a broken shape
   const unread: Issue[] = []; // cells that could not be read: the schema still checks the rest
   const drafts = new Map<string, Draft>();
@@ -174,53 +180,6 @@ function sortByCell(issues: readonly Issue[], names: readonly string[]): Issue[]
     const [rb, cb] = key(b);
     return ra - rb || ca - cb;
   });
-}
-
-/** The header's column names, or every problem with it. */
-function headerNames(head: TableRow | undefined, problem: Problem, f: { file?: string | undefined }): string[] {
-  if (!head)
-    throw new InputError([
-      {
-        code: "empty_file",
-        path: [],
-        message: "the file has no header row",
-        expected: REQUIRED_COLUMNS.join(";"),
-        params: { columns: REQUIRED_COLUMNS.join(";") },
-        ...f,
-      },
-    ]);
-  const names = head.cells.map((c) => c.trim());
-  const issues: Issue[] = [];
-  names.forEach((n, i) => {
-    if (!ALL_COLUMNS.includes(n))
-      issues.push(
-        problem(head.line, n || `#${i + 1}`, {
-          code: "unknown_column",
-          message: `unknown column "${n}"`,
-          expected: `columns from: ${ALL_COLUMNS.join(", ")}`,
-          params: { name: n, columns: ALL_COLUMNS.join(", ") },
-        }),
-      );
-    else if (names.indexOf(n) !== i)
-      issues.push(
-        problem(head.line, n, {
-          code: "duplicate_column",
-          message: `column "${n}" appears twice`,
-          params: { name: n },
-        }),
-      );
-  });
-  for (const r of REQUIRED_COLUMNS)
-    if (!names.includes(r))
-      issues.push(
-        problem(head.line, r, {
-          code: "missing_column",
-          message: `the header has no column "${r}"`,
-          params: { name: r },
-        }),
-      );
-  if (issues.length > 0) throw new InputError(issues);
-  return names;
 }
 
 /** A row's non-empty cells by column, with decimal commas read; undefined when the row is unusable. */
