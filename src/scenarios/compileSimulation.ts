@@ -30,7 +30,7 @@ import {
 } from "./compileRates.js";
 import { type CorrelationGroup, checkCorrelationGroups } from "./correlationGroups.js";
 import { type GroupField, groupValue } from "./groupKey.js";
-import { type SimCell, sumDrawTerms } from "./sumDrawTerms.js";
+import { type DrawTerms, type SimCell, sumDrawTerms } from "./sumDrawTerms.js";
 
 /** @internal Where an uncertain price's range comes from. */
 export type RangeFrom = "source" | "relative" | "simulation" | "case";
@@ -57,7 +57,7 @@ export interface SimParameter {
 }
 
 /** @internal The compiled model. Plain data of typed arrays: it can be posted to a worker. */
-export interface CompiledSimulation {
+export interface CompiledSimulation extends DrawTerms {
   readonly params: readonly SimParameter[];
   readonly pLow: Float64Array;
   readonly pMode: Float64Array;
@@ -79,35 +79,6 @@ export interface CompiledSimulation {
   readonly nGroups: number;
   readonly groups: readonly Readonly<Record<string, string>>[];
   readonly caseGroup: Int32Array;
-  /**
-   * Where a draw adds up, in slots: every group of the model, then every payer-and-lens cell (a sink each), has one
-   * slot per rate class for its avoided cost and one last slot for its intervention cost: slot
-   * `sink × (nClasses + 1) + class`, the intervention cost at class `nClasses`.
-   */
-  readonly nSinks: number;
-  /** The fixed cents of every slot outside alternatives (lines at their exact rounded cost, summed exactly). */
-  readonly slotFixed: Float64Array;
-  /**
-   * Drawn terms outside alternatives, sorted by slot and parameter: a draw adds termQuantity × (drawn − list price)
-   * of termParam to termSlot. The quantity is the exact net quantity of all the slot's lines with that price
-   * (+ counterfactual, − actual, + intervention), then read as a float.
-   */
-  readonly termSlot: Int32Array;
-  readonly termParam: Int32Array;
-  readonly termQuantity: Float64Array;
-  /** Cases with alternatives, in case order: choice j owns alternatives choiceAlt0[j] … choiceAlt0[j+1]−1. */
-  readonly choiceAlt0: Int32Array;
-  /** Cumulative probability of each alternative (the last of a case is exactly 1). */
-  readonly altCum: Float64Array;
-  /**
-   * What alternative a adds when drawn: entries altEntry0[a] … altEntry0[a+1]−1, each adding to entrySlot either
-   * fixed cents (entryParam −1) or entryValue × (drawn − list price) of entryParam. A probability that varies per
-   * draw only changes which alternative is drawn, never these entries.
-   */
-  readonly altEntry0: Int32Array;
-  readonly entrySlot: Int32Array;
-  readonly entryParam: Int32Array;
-  readonly entryValue: Float64Array;
   /** What varied and what stayed fixed (for the certainty statement). */
   readonly certainty: CertaintyFacts;
   /** The relative half-width given to rough items without a range. */
@@ -115,11 +86,6 @@ export interface CompiledSimulation {
   /** Exact per-case results (point estimates). */
   readonly exact: readonly CaseResult[];
   readonly lists: readonly ResolvedPriceList[];
-  /**
-   * The payer-and-lens cells, drawn in the same pass as the groups (sinks nGroups …): the per-payer figures of
-   * each draw, over all cases.
-   */
-  readonly cells: readonly SimCell[];
 }
 
 export type { SimCell };

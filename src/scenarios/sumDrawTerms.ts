@@ -37,19 +37,41 @@ export interface DrawTermsInput {
   readonly nGroups: number;
 }
 
-/** @internal The summed model; see CompiledSimulation for each field. */
+/** @internal The summed model: the slots a draw adds up, the drawn terms, the alternatives and the cells. */
 export interface DrawTerms {
+  /**
+   * Where a draw adds up, in slots: every group of the model, then every payer-and-lens cell (a sink each), has one
+   * slot per rate class for its avoided cost and one last slot for its intervention cost: slot
+   * `sink × (nClasses + 1) + class`, the intervention cost at class `nClasses`.
+   */
   readonly nSinks: number;
+  /** The fixed cents of every slot outside alternatives (lines at their exact rounded cost, summed exactly). */
   readonly slotFixed: Float64Array;
+  /**
+   * Drawn terms outside alternatives, sorted by slot and parameter: a draw adds termQuantity × (drawn − list price)
+   * of termParam to termSlot. The quantity is the exact net quantity of all the slot's lines with that price
+   * (+ counterfactual, − actual, + intervention), then read as a float.
+   */
   readonly termSlot: Int32Array;
   readonly termParam: Int32Array;
   readonly termQuantity: Float64Array;
+  /** Cases with alternatives, in case order: choice j owns alternatives choiceAlt0[j] … choiceAlt0[j+1]−1. */
   readonly choiceAlt0: Int32Array;
+  /** Cumulative probability of each alternative (the last of a case is exactly 1). */
   readonly altCum: Float64Array;
+  /**
+   * What alternative a adds when drawn: entries altEntry0[a] … altEntry0[a+1]−1, each adding to entrySlot either
+   * fixed cents (entryParam −1) or entryValue × (drawn − list price) of entryParam. A probability that varies per
+   * draw only changes which alternative is drawn, never these entries.
+   */
   readonly altEntry0: Int32Array;
   readonly entrySlot: Int32Array;
   readonly entryParam: Int32Array;
   readonly entryValue: Float64Array;
+  /**
+   * The payer-and-lens cells, drawn in the same pass as the groups (sinks nGroups …): the per-payer figures of
+   * each draw, over all cases.
+   */
   readonly cells: readonly SimCell[];
 }
 
