@@ -41,12 +41,12 @@ const bool: FieldCheck = (v) => typeof v === "boolean";
 const date: FieldCheck = (v) => typeof v === "string" && isIsoDate(v);
 const id: FieldCheck = (v) => typeof v === "string" && v.length <= 120 && IDENTIFIER.test(v);
 const amount: FieldCheck = (v) => typeof v === "string" && (AMOUNT_QUICK.test(v) || amountProblem(v) === undefined);
-const quantity: FieldCheck = (v) =>
-  typeof v === "number"
-    ? Number.isSafeInteger(v) && v >= 0 && !Object.is(v, -0) && v < 1e15
-      ? true
-      : Number.isFinite(v) && quantityProblem(v) === undefined
-    : typeof v === "string" && (QUANTITY_QUICK.test(v) || quantityProblem(v) === undefined);
+const quantity: FieldCheck = (v) => {
+  if (typeof v === "string") return QUANTITY_QUICK.test(v) || quantityProblem(v) === undefined;
+  if (typeof v !== "number" || !Number.isFinite(v)) return false;
+  // A whole number of at most 15 digits needs no decimal parsing.
+  return (Number.isSafeInteger(v) && v >= 0 && v < 1e15) || quantityProblem(v) === undefined;
+};
 const per: FieldCheck = (v) => v === "day" || v === "week" || v === "month" || v === "year";
 const period: FieldCheck = (v) => shape(v, PERIOD, ["from", "through"]) && (v.from as string) <= (v.through as string);
 const PERIOD = { from: date, through: date };

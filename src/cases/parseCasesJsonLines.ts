@@ -1,6 +1,6 @@
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { inexactNumbers } from "../schemas/parseJsonText.js";
+import { inexactNumberIssues } from "../schemas/parseJsonText.js";
 import { check } from "../schemas/validate.js";
 import { type TextSource, textLines } from "../streams/textLines.js";
 import { acceptCase } from "./acceptCase.js";
@@ -57,16 +57,8 @@ export async function* parseCasesJsonLines(
       continue;
     }
     // A number JSON would change (1.0000000000000001 read as 1) is refused, as in a whole case file.
-    const inexact = hasLongDigitRun(text) ? inexactNumbers(text) : [];
-    for (const x of inexact)
-      issues.push({
-        code: "inexact_number",
-        path: ["line", n, ...x.path],
-        message: `the number ${x.literal} has more digits than a JSON number keeps: it would be read as ${String(Number(x.literal))}`,
-        expected: `amounts and quantities as decimal strings ("${x.literal}")`,
-        params: { literal: x.literal, read: String(Number(x.literal)) },
-        ...at,
-      });
+    const inexact = inexactNumberIssues(text, ["line", n], at);
+    issues.push(...inexact);
     if (inexact.length > 0) continue;
     // Most lines are plain valid cases: a quick check accepts them; the schema decides and explains the rest.
     const r = acceptCase(data)
@@ -78,22 +70,4 @@ export async function* parseCasesJsonLines(
     } else issues.push(...r.issues);
   }
   if (issues.length > 0) throw new InputError(issues);
-}
-
-/**
- * Whether the text has a run of 16 or more digits and points starting with a
- * digit: the only place a number JSON cannot keep exactly can hide. A loop,
- * not a regular expression: it runs over every line and a pattern backtracks
- * at every digit.
- */
-function hasLongDigitRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) run++;
-    else if (c === 46 && run > 0) run++;
-    else run = 0;
-    if (run >= 16) return true;
-  }
-  return false;
 }

@@ -24,12 +24,28 @@ export function parseJsonText(text: string, options: { file?: string | undefined
   } catch (e) {
     throw new InputError([{ code: "invalid_json", path: [], ...syntaxError(text, e as Error), ...f }]);
   }
-  // Only a literal with 16 or more digits can lose any: most files skip the scan.
-  if (/\d[\d.]{15}/.test(text)) {
-    const issues = inexactNumbers(text).map((n) => inexactIssue(n.literal, n.path, f));
-    if (issues.length > 0) throw new InputError(issues);
-  }
+  const issues = inexactNumberIssues(text, [], f);
+  if (issues.length > 0) throw new InputError(issues);
   return data;
+}
+
+/**
+ * @internal The numbers of valid JSON text that a double does not keep, as
+ * issues at `base` + their path. Only a run of 16 or more digits and points
+ * from a digit can hold one, so most texts are only scanned once, by a loop
+ * (not a pattern, which backtracks at every digit: this runs on every line
+ * of a JSON-lines file).
+ */
+export function inexactNumberIssues(text: string, base: readonly (string | number)[], f: { file?: string }): Issue[] {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) run++;
+    else if (c === 46 && run > 0) run++;
+    else run = 0;
+    if (run >= 16) return inexactNumbers(text).map((n) => inexactIssue(n.literal, [...base, ...n.path], f));
+  }
+  return [];
 }
 
 function syntaxError(text: string, e: Error): { message: string; expected: string; params: IssueParams } {
