@@ -132,14 +132,17 @@ beforeAll(() => {
   }).trim();
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "docs-check", private: true, type: "module" }));
   // Installed as npm would, but offline: the tarball unpacked into node_modules, its runtime dependencies
-  // taken from this checkout's node_modules (the versions of the lock file).
+  // taken from this checkout's node_modules (the versions of the lock file). The pages show Excel, so the
+  // optional peer that reads and writes it is installed too, as the README says (`npm install rendement
+  // @e965/xlsx`); tests/cli/withoutExcel.test.ts runs the command line without it.
   const into = join(dir, "node_modules/rendement");
   mkdirSync(into, { recursive: true });
   execFileSync("tar", ["-xzf", join(dir, packed), "-C", into, "--strip-components=1"]);
-  const { dependencies } = JSON.parse(readFileSync(join(into, "package.json"), "utf8")) as {
+  const { dependencies, peerDependencies } = JSON.parse(readFileSync(join(into, "package.json"), "utf8")) as {
     dependencies: Record<string, string>;
+    peerDependencies: Record<string, string>;
   };
-  for (const name of Object.keys(dependencies)) {
+  for (const name of [...Object.keys(dependencies), ...Object.keys(peerDependencies)]) {
     mkdirSync(join(dir, "node_modules", name, ".."), { recursive: true });
     symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name), "dir");
   }
