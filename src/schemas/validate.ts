@@ -5,16 +5,8 @@
  */
 
 import type * as z from "zod/mini";
-import en from "zod/v4/locales/en.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue, IssueParams } from "../errors/issue.js";
-
-/**
- * zod's English messages (too short, too big, …), passed per parse: zod/mini
- * sets no locale, and a host application's global zod configuration must not
- * change our messages.
- */
-const ENGLISH = /* @__PURE__ */ en().localeError;
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 
@@ -146,16 +138,60 @@ function describe(issue: z.core.$ZodIssue): Described {
         params: { rule: "one_of", values: issue.values.map((v) => JSON.stringify(v)).join(", ") },
       };
     case "invalid_union":
-      return { message: issue.message === "Invalid input" ? "does not match any accepted form" : issue.message };
+      return { message: "does not match any accepted form" };
     case "custom": {
       // A refinement's own data rides in zod's params; `expected` is its English text, said apart.
       const { expected, ...data } = (issue.params ?? {}) as { expected?: string | undefined } & IssueParams;
       return { message: issue.message, ...(expected ? { expected } : {}), params: data };
     }
     default:
-      return { message: issue.message, params: zodParams(issue) };
+      // A schema's own text (e.g. a pattern's "an identifier …") wins over the generic one.
+      return { message: issue.message === FALLBACK ? sizeMessage(issue) : issue.message, params: zodParams(issue) };
   }
 }
+
+/** Units of the sized values, for "expected string to have >=1 characters". */
+const UNITS: Readonly<Record<string, string>> = { string: "characters", array: "items", set: "items", map: "entries" };
+
+/**
+ * Our text for zod's limit and form issues, written here rather than loading
+ * zod's English locale (about 1 kB in every browser bundle) for the few codes
+ * our schemas can raise; the wording is the one zod's locale used, which users
+ * and tests already know.
+ */
+function sizeMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "too_big":
+    case "too_small": {
+      const big = issue.code === "too_big";
+      const limit = String(big ? issue.maximum : issue.minimum);
+      const adj = issue.exact ? "exactly " : `${big ? "<" : ">"}${issue.inclusive ? "=" : ""}`;
+      const unit = UNITS[issue.origin];
+      const what = `${big ? "Too big" : "Too small"}: expected ${issue.origin}`;
+      return unit ? `${what} to have ${adj}${limit} ${unit}` : `${what} to be ${adj}${limit}`;
+    }
+    case "invalid_format":
+      return issue.format === "regex"
+        ? `Invalid string: must match pattern ${issue.pattern}`
+        : `Invalid ${issue.format}`;
+    case "not_multiple_of":
+      return `Invalid number: must be a multiple of ${issue.divisor}`;
+    case "invalid_key":
+      return `Invalid key in ${issue.origin}`;
+    case "invalid_element":
+      return `Invalid value in ${issue.origin}`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * zod's fallback text, passed per parse: every code our schemas raise gets its
+ * text above, and a host application's global zod configuration (a locale, an
+ * error map) must not change our messages.
+ */
+const FALLBACK = "Invalid input";
+const INVALID = (): string => FALLBACK;
 
 /** The limits and forms zod's other issues carry (too big, too small, a pattern, a divisor). */
 function zodParams(issue: z.core.$ZodIssue): IssueParams {
@@ -244,7 +280,7 @@ export function check<S extends z.ZodMiniType>(
   const forbidden = forbiddenKeyIssues(data, opts.file, base);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
   // reportInput: without it zod leaves issue.input unset, and every wrong type read as a missing field.
-  const r = schema.safeParse(data, { reportInput: true, error: ENGLISH });
+  const r = schema.safeParse(data, { reportInput: true, error: INVALID });
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, issues: zodIssuesToIssues(r.error.issues, opts.file, base) };
 }

@@ -58,6 +58,32 @@ describe("validate / check", () => {
     expect(r.issues.length).toBe(5);
   });
 
+  it("writes the limit and form messages itself, whatever locale or error map the host set globally", () => {
+    const limits = z.strictObject({
+      name: z.string().min(1).max(3),
+      items: z.array(z.number()).min(2),
+      n: z.number().gt(0).lte(10),
+      code: z.string().regex(/^[a-z]+$/),
+      own: z.string().regex(/^x$/, "an x"),
+    });
+    const data = { name: "abcd", items: [1], n: 0, code: "A", own: "y" };
+    const messages = () => (check(limits, data) as { issues: { message: string }[] }).issues.map((i) => i.message);
+    const expected = [
+      "Too big: expected string to have <=3 characters",
+      "Too small: expected array to have >=2 items",
+      "Too small: expected number to be >0",
+      "Invalid string: must match pattern /^[a-z]+$/",
+      "an x",
+    ];
+    expect(messages()).toEqual(expected);
+    z.config({ localeError: () => "host message" });
+    try {
+      expect(messages()).toEqual(expected);
+    } finally {
+      z.config(z.locales.en());
+    }
+  });
+
   it("throws an InputError listing every problem", () => {
     try {
       validate(schema, null, { file: "f.json" });
