@@ -319,3 +319,10 @@ export function checkPricelistOption(
     );
   }
 }
+
+/** @internal `--workers N|auto`: threads for the work that can be split (default auto). */
+export function workersOption(value: string | undefined): number | "auto" {
+  const v = value ?? "auto";
+  if (v !== "auto" && !/^[1-9]\d{0,2}$/.test(v)) throw new UsageError((m) => m.workers(v));
+  return v === "auto" ? "auto" : Number(v);
+}

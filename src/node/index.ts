@@ -12,6 +12,8 @@ export { readCasesJsonLines } from "./readCasesJsonLines.js";
 export { readJsonFile } from "./readJsonFile.js";
 export { readTextFile } from "./readTextFile.js";
 export { readWijkFile } from "./readWijkFile.js";
+// a JSON-lines file rolled up on every core (issue 9)
+export { type FileRollup, type RollupFileOptions, rollupJsonLinesFile } from "./rollupJsonLinesFile.js";
 // simulation with its draws on worker threads (issue 9)
 export { type ParallelSimulateOptions, simulate } from "./simulate.js";
 // Excel in and out (issue 14)

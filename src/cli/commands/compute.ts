@@ -6,10 +6,10 @@ import type { CaseFile } from "../../cases/schema.js";
 import { type SummedFlows, sumFlows } from "../../cases/sumFlows.js";
 import type { CaseResult } from "../../cases/types.js";
 import { createBundle, createEvaluator, InputError, isInputError, type PriceListCatalog } from "../../index.js";
-import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { readTextFile } from "../../node/readTextFile.js";
 import { readWijkFile } from "../../node/readWijkFile.js";
+import { rollupJsonLinesFile } from "../../node/rollupJsonLinesFile.js";
 import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { computeWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { caseResultsCsv } from "../../report/caseResultsCsv.js";
@@ -21,7 +21,6 @@ import type { PmSources } from "../../report/rollupReport.js";
 import { yearFlowsCsv, yearResults } from "../../report/yearFlows.js";
 import { createRollup } from "../../rollup/createRollup.js";
 import { finalizeRollup } from "../../rollup/finalizeRollup.js";
-import { foldAsync } from "../../rollup/foldAsync.js";
 import { parseGroupBy } from "../../rollup/parseGroupBy.js";
 import type { RollupTable } from "../../rollup/types.js";
 import { loadInstruments } from "../../wellbeing/instruments.js";
@@ -38,6 +37,7 @@ import {
   oneOf,
   parse,
   withWijkFile,
+  workersOption,
   yearOption,
 } from "../options.js";
 import { count, createProgress } from "../progress.js";
@@ -77,6 +77,8 @@ against what it paid with it; with --group-by, rolls the cases up.
   --trail                   (kept for scripts: the trail is included by default)
   --out FILE                write to FILE instead of standard output
   --bundle FILE             also write a re-performable bundle (see rendement verify)
+  --workers N|auto          JSON lines: threads to price on (default auto: one per core for
+                            a file of 16 MiB or more); the figures are the same for any number
   --wijken FILE             wijk names by code (CSV or Excel with code;name or
                             WK_CODE;WK_NAAM, or JSON {"wijken": [...]}): md and html
                             reports show "name (code)"
@@ -132,6 +134,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     out: { type: "string" },
     bundle: { type: "string" },
     wijken: { type: "string" },
+    workers: { type: "string" },
   });
   if (positionals.length !== 1) throw new UsageError((m) => m.needsFile("compute", "rendement compute CASES.json"));
   const format = oneOf(values.format, ["json", "csv", "md", "html", "xlsx"] as const, "format", "json");
@@ -162,30 +165,18 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     if (values.bundle !== undefined) throw new UsageError((m) => m.bundleNotJsonLines);
     if (basis !== undefined) throw new UsageError((m) => m.byYearNeedsCases);
     const g = groupBy ?? (format === "html" ? ["wijk" as const] : []);
-    const evaluator = createEvaluator({
+    const { table, lists: used } = await rollupJsonLinesFile(file, {
       catalog,
       ...(values.pricelist !== undefined ? { pricelist: values.pricelist } : {}),
       ...(priceYear !== undefined ? { priceYear } : {}),
       instruments,
-    });
-    // A case that cannot be priced is named by its line, like an invalid line.
-    let line = 0;
-    let read = 0;
-    const onLine = (n: number): void => {
-      line = n;
-      read++;
-      progress.update((m) => m.progressCases(count(read, m)));
-    };
-    const agg = await foldAsync(readCasesJsonLines(file, { onLine }), {
       groupBy: g,
-      evaluator,
-      file,
-      path: () => ["line", line],
+      workers: workersOption(values.workers),
+      onProgress: (read) => progress.update((m) => m.progressCases(count(read, m))),
     });
     progress.done();
-    const table = finalizeRollup(agg);
     const wijkNames = values.wijken !== undefined ? await readWijkFile(values.wijken) : undefined;
-    const all = [...evaluator.lists.values()];
+    const all = [...used.values()];
     noteUnusedLists(
       io,
       local,

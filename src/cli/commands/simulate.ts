@@ -20,6 +20,7 @@ import {
   WELLBY_OPTIONS,
   wellbyOptions,
   withWijkFile,
+  workersOption,
   yearOption,
 } from "../options.js";
 import { count, createProgress } from "../progress.js";
@@ -136,8 +137,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   const distribution = oneOf(values.distribution, DISTRIBUTIONS, "distribution", "triangular") as Distribution;
   const fields =
     values["group-by"] === undefined ? [] : groupByOption(values["group-by"], checkGroupFields, GROUP_FIELDS);
-  const workersOpt = values.workers ?? "auto";
-  if (workersOpt !== "auto" && !/^[1-9]\d{0,2}$/.test(workersOpt)) throw new UsageError((m) => m.workers(workersOpt));
+  const workers = workersOption(values.workers);
   const format = oneOf(values.format, ["json", "md", "html", "text", "csv", "xlsx"] as const, "format", "json");
   if (format === "xlsx" && values.out === undefined) throw new UsageError((m) => m.xlsxNeedsOut);
   const lang = oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
@@ -172,7 +172,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     groupBy: fields,
     samples,
     ...drawn,
-    workers: workersOpt === "auto" ? "auto" : Number(workersOpt),
+    workers,
     programmes: caseFile.programmes,
     ...(io.isTTY ? { onProgress } : {}),
   });

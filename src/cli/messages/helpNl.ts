@@ -34,6 +34,9 @@ wat zij met de interventie betaalde; met --group-by telt het de casussen op.
   --trail                   (blijft voor scripts: de audittrail staat er standaard in)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
   --bundle BESTAND          schrijf ook een herhaalbare bundel (zie rendement verify)
+  --workers N|auto          JSON lines: threads om mee te prijzen (standaard auto: één per
+                            kern bij een bestand van 16 MiB of meer); de uitkomsten zijn
+                            gelijk bij elk aantal
   --wijken BESTAND          wijknamen per code (CSV of Excel met code;name of
                             WK_CODE;WK_NAAM, of JSON {"wijken": [...]}): md- en
                             html-rapporten tonen "naam (code)"
