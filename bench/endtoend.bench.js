@@ -1,9 +1,10 @@
 // End to end: `rendement compute cases.jsonl --group-by wijk` on generated JSON-lines files of 100k
 // and 1M cases (10 lines each), against a bare JSON.parse of every line of the same file, each in its
-// own process; wall time and peak RSS as the operating system counts them.
+// own process; wall time and peak RSS as the operating system counts them. compute runs as users run it
+// (one thread per core for a large file) and on the calling thread alone (--workers 1), for comparison.
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeCase, rng } from "./cases.js";
@@ -34,20 +35,30 @@ export default async function () {
       const file = join(dir, `cases-${n}.jsonl`);
       await writeCases(file, n);
       const parse = measure("parse-lines.mjs", [file]);
+      // As users run it (one thread per core, the default) and on the calling thread alone.
       const run = measure("measure.mjs", ["compute", file, "--group-by", "wijk"]);
-      const total = JSON.parse(run.stdout).total;
-      if (total.cases !== n) throw new Error(`compute counted ${total.cases} cases, not ${n}`);
+      const one = measure("measure.mjs", ["compute", file, "--group-by", "wijk", "--workers", "1"]);
+      for (const r of [run, one]) {
+        const total = JSON.parse(r.stdout).total;
+        if (total.cases !== n) throw new Error(`compute counted ${total.cases} cases, not ${n}`);
+      }
+      if (run.stdout !== one.stdout) throw new Error("compute gave different output on threads and on one thread");
       const e2e = Math.round(n / run.seconds);
+      const e2eOne = Math.round(n / one.seconds);
       const bare = Math.round(n / parse.seconds);
+      const pct = (x) => `${((100 * x) / bare).toFixed(0)}%`;
       console.log(
-        `${String(n).padStart(9)} cases: compute --group-by wijk ${run.seconds.toFixed(2)} s = ${e2e.toLocaleString("en")} cases/s, peak RSS ${(run.maxRssBytes / 2 ** 20).toFixed(0)} MiB; bare JSON.parse ${parse.seconds.toFixed(2)} s = ${bare.toLocaleString("en")} cases/s (${((100 * e2e) / bare).toFixed(0)}%)`,
+        `${String(n).padStart(9)} cases: compute --group-by wijk ${run.seconds.toFixed(2)} s = ${e2e.toLocaleString("en")} cases/s (${pct(e2e)} of bare parse), peak RSS ${(run.maxRssBytes / 2 ** 20).toFixed(0)} MiB; --workers 1 ${one.seconds.toFixed(2)} s = ${e2eOne.toLocaleString("en")} cases/s (${pct(e2eOne)}), peak RSS ${(one.maxRssBytes / 2 ** 20).toFixed(0)} MiB; bare JSON.parse ${parse.seconds.toFixed(2)} s = ${bare.toLocaleString("en")} cases/s`,
       );
       if (n === 100_000) figures.peakRssBytes100k = run.maxRssBytes;
       else
         Object.assign(figures, {
           endToEndCasesPerSecond: e2e,
+          endToEndOneThreadCasesPerSecond: e2eOne,
+          endToEndThreads: availableParallelism(),
           jsonParseCasesPerSecond: bare,
           peakRssBytes1M: run.maxRssBytes,
+          peakRssBytes1MOneThread: one.maxRssBytes,
         });
       rmSync(file);
     }
