@@ -66,6 +66,11 @@ export interface ProjectFlowsInput {
   readonly continuation?: readonly Continuation[] | undefined;
   /** Years to report, 1 to 100, from the first year: longer adds empty years, shorter leaves later years out. */
   readonly horizon?: number | undefined;
+  /**
+   * The first year when there may be no flows at all (cases without a priced line): the projection is then
+   * zero over the horizon (or over no years), and says so, instead of refusing the empty input.
+   */
+  readonly firstYear?: number | undefined;
 }
 
 /** One lens of a projection: its totals year by year, and each payer's present values (adding up to them). */
@@ -240,9 +245,10 @@ export function projectFlows(input: ProjectFlowsInput): FlowProjection {
   const scoped = scopes(input, issues);
   const horizon =
     input.horizon !== undefined ? checkYears(input.horizon, ["horizon"], issues, "the horizon") : undefined;
-  if (input.flows.length === 0)
+  if (input.flows.length === 0 && input.firstYear === undefined)
     issues.push({ code: "no_flows", path: ["flows"], message: "there are no dated flows to project" });
   if (issues.length > 0 || !rate) throw new InputError(issues);
+  if (input.flows.length === 0) return zeroProjection(input.firstYear as number, horizon ?? 0, { rate, timing });
 
   const first = Math.min(...input.flows.map((f) => f.year));
   const last = Math.max(...input.flows.map((f) => f.year));
@@ -292,6 +298,29 @@ export function projectFlows(input: ProjectFlowsInput): FlowProjection {
     budget,
     societal: lens("societal"),
     notes: notesOf(scoped, { first, last, length, continuedTo, timing }),
+  };
+}
+
+/** No flows at all: zero in every year of the horizon, for every lens, and a note that says why. */
+function zeroProjection(
+  first: number,
+  length: number,
+  how: { rate: { readonly text: string; readonly r: Ratio }; timing: DiscountTiming },
+): FlowProjection {
+  const lens = lensProjection(new Map(), length, { ...how, firstYear: first });
+  return {
+    timing: how.timing,
+    discountRate: how.rate.text,
+    firstYear: first,
+    years: length,
+    lastObservedYear: first,
+    continuation: [],
+    budget: lens,
+    societal: lens,
+    notes: [
+      ...notesOf([], { first, last: first, length, continuedTo: first, timing: how.timing }).slice(0, 1),
+      "no case has a priced line: there are no flows, so every year is zero",
+    ],
   };
 }
 

@@ -589,5 +589,14 @@ function projectionOf(
     timing: o.scenario.timing ?? "start",
     continuation: o.continuation,
     ...(o.scenario.horizon !== undefined ? { horizon: o.scenario.horizon } : {}),
+    // Cases without a priced line have no flows: a zero projection, as compute gives zero totals.
+    firstYear: (o.scenario.basis ?? "calendar") === "case" ? 1 : firstStartYear(cases),
   });
+}
+
+/** The calendar year of the earliest case start (1 without cases: no year is shown then). */
+function firstStartYear(cases: readonly Case[]): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const c of cases) first = Math.min(first, Number(c.start.slice(0, 4)));
+  return Number.isFinite(first) ? first : 1;
 }

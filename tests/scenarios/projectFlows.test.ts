@@ -141,6 +141,27 @@ describe("projectFlows: worked examples", () => {
   });
 });
 
+describe("projectFlows: no flows at all", () => {
+  it("is zero over the horizon when the first year is given (cases without a priced line), and says why", () => {
+    const p = projectFlows({ flows: [], discountRate: "0.03", timing: "start", horizon: 3, firstYear: 2026 });
+    expect(p.years).toBe(3);
+    expect(p.budget.years.map((y) => [y.label, y.benefit, y.cost])).toEqual([
+      [2026, "0.00", "0.00"],
+      [2027, "0.00", "0.00"],
+      [2028, "0.00", "0.00"],
+    ]);
+    expect(p.budget.netPresentValue).toBe("0.00");
+    expect(p.societal.byPayer).toEqual({});
+    expect(p.notes.at(-1)).toBe("no case has a priced line: there are no flows, so every year is zero");
+  });
+
+  it("is refused without a first year, as there is nothing to date the projection by", () => {
+    expect(() => projectFlows({ flows: [], discountRate: "0.03", timing: "start" })).toThrow(
+      "there are no dated flows to project",
+    );
+  });
+});
+
 describe("projectFlows: errors with their paths", () => {
   const flows = both({ year: 2026, payer: "gemeente", domain: "wonen", benefit: 1n, cost: 1n });
 

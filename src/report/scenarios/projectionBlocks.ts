@@ -89,9 +89,13 @@ function payerTable(p: FlowProjection, lang: Lang): Block {
   };
 }
 
+/** The start of the projection's note when no case has a priced line (see projectFlows). */
+const NO_FLOWS = "no case has a priced line";
+
 function continuationNotes(p: FlowProjection, lang: Lang): Block[] {
   const out: Block[] = [];
-  if (p.continuation.length === 0)
+  if (p.notes.some((n) => n.startsWith(NO_FLOWS))) out.push(note("note", ...sentence("projectionNoFlows", lang, {})));
+  else if (p.continuation.length === 0)
     out.push(
       note(
         "note",

@@ -376,6 +376,7 @@ export const EN = {
   "lens.societal": "societal (without transfers)",
   continuationNone: "Outcomes end with the observed period ({first}–{last}): no continuation assumption was given.",
   continuationOne: "{scope} continues {years} years after {from} from {base} a year, losing {dropOff} each year.",
+  projectionNoFlows: "No case has a priced line: there are no flows, so every year is zero.",
   horizonCut: "The horizon ends with {end}: later flows are left out.",
   spendingTitle: "Observed spending beside the cases",
   spendingIntro:

@@ -372,6 +372,7 @@ export const NL: Readonly<Record<WordKey, string>> = {
     "De effecten eindigen met de waargenomen periode ({first}–{last}): er is geen aanname over voortzetting gegeven.",
   continuationOne:
     "{scope} loopt {years} jaar door na {from}, vanaf {base} per jaar, met een afname van {dropOff} per jaar.",
+  projectionNoFlows: "Geen casus heeft een geprijsde regel: er zijn geen stromen, dus elk jaar is nul.",
   horizonCut: "De horizon eindigt met {end}: latere stromen vallen erbuiten.",
   spendingTitle: "Waargenomen uitgaven naast de casussen",
   spendingIntro:
