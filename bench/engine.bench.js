@@ -27,7 +27,12 @@ async function run(n, mode, block = 10_000) {
       const compiled = ev.compile(cases);
       compileSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
       t0 = process.hrtime.bigint();
-      for (let i = 0; i < compiled.length; i++) check += compiled.totals(i).payers.size;
+      // The allocation-free kernel: totals written into one reused buffer.
+      const buf = compiled.createTotalsBuffer();
+      for (let i = 0; i < compiled.length; i++) {
+        compiled.totalsInto(i, buf);
+        check += buf.touchedCount;
+      }
     } else if (mode === "totals") for (const c of cases) check += ev.totals(c).payers.size;
     else if (mode === "rollup") {
       // What a municipal tool calls: evaluation plus roll-up by wijk, from parsed case objects.

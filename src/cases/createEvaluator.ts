@@ -11,8 +11,9 @@ import { loadInstruments } from "../wellbeing/instruments.js";
 import type { Instrument } from "../wellbeing/schema.js";
 import type { WellbeingResult } from "../wellbeing/types.js";
 import { type CompiledCases, type CompiledLines, compileAll, compileCases } from "./compileCases.js";
-import { type CaseTotals, createEngine, evaluateFlows, evaluateInto, evaluateTotals } from "./evaluate.js";
+import { type CaseTotals, createEngine, evaluateFlows, evaluateInto, evaluateTotals, foldCase } from "./evaluate.js";
 import type { CaseFlows } from "./flowTypes.js";
+import type { CaseTotalsBuffer } from "./foldLines.js";
 import { type PriceTable, priceTable } from "./priceTable.js";
 import type { Case } from "./schema.js";
 import type { CaseResult } from "./types.js";
@@ -37,9 +38,15 @@ export interface EvaluatorOptions {
   readonly overrides?: ReadonlyMap<string, number> | undefined;
 }
 
-/** @internal A case's totals in cents, its wellbeing and the stamp of the list that priced it. */
-export interface CaseFigures {
-  readonly totals: CaseTotals;
+/**
+ * @internal A case folded by the evaluator's engine: its totals in the
+ * engine's reused buffer (valid until the evaluator folds the next case), the
+ * payer names the buffer's indexes stand for, its wellbeing and the stamp of
+ * the list that priced it.
+ */
+export interface CaseFold {
+  readonly totals: CaseTotalsBuffer;
+  readonly payers: readonly string[];
   readonly wellbeing: readonly WellbeingResult[];
   readonly stamp: PriceListStamp;
 }
@@ -82,12 +89,12 @@ export interface Evaluator {
    */
   compileLines(cases: readonly Case[]): CompiledLines;
   /**
-   * A case's exact totals in cents with its wellbeing and the list that
-   * priced it: what a roll-up folds, without a result's strings. Throws like
-   * {@link Evaluator.evaluate}.
+   * A case folded into the engine's buffer, with its wellbeing and the list
+   * that priced it: what a roll-up adds up, without a result's strings or a
+   * totals object. Throws like {@link Evaluator.evaluate}.
    * @internal
    */
-  figures(c: Case): CaseFigures;
+  fold(c: Case): CaseFold;
   /** The resolved lists used so far, by `id@version`. */
   readonly lists: ReadonlyMap<string, ResolvedPriceList>;
 }
@@ -217,6 +224,14 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       throw e;
     }
   };
+  // One stamp per list version, not one per case.
+  const stamps = new WeakMap<PriceTable, PriceListStamp>();
+  const stampOf = (t: PriceTable): PriceListStamp => {
+    let st = stamps.get(t);
+    const l = t.list;
+    if (!st) stamps.set(t, (st = { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint }));
+    return st;
+  };
   const opts = { trail: options.trail ?? false, instruments: options.instruments ?? loadInstruments() };
   // The compiled lines and the kernel's scratch space, owned by this evaluator and reused for every case.
   const engine = createEngine();
@@ -241,18 +256,13 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       if (issues.length > 0) throw new InputError(issues);
       return f;
     },
-    figures(c) {
+    fold(c) {
       const issues: Issue[] = [];
       const table = tableFor(c, []);
-      const t = evaluateTotals(c, table, issues, engine);
+      foldCase(c, table, issues, engine);
       const wellbeing = evaluateWellbeing(c.wellbeing ?? [], opts.instruments, issues);
       if (issues.length > 0) throw new InputError(issues);
-      const l = table.list;
-      return {
-        totals: t,
-        wellbeing,
-        stamp: { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint },
-      };
+      return { totals: engine.folder, payers: engine.lines.payers, wellbeing, stamp: stampOf(table) };
     },
     compile: (cases) => compileCases(cases, (c) => tableFor(c, [])),
     compileLines: (cases) => compileAll(cases, (c) => tableFor(c, [])),

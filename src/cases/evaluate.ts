@@ -14,7 +14,7 @@ import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import type { Instrument } from "../wellbeing/schema.js";
 import type { CaseFlows, YearFlows } from "./flowTypes.js";
 import { foldFlows } from "./foldFlows.js";
-import { type CaseTotals, createFolder, type Folder, foldLines, type PayerSums } from "./foldLines.js";
+import { type CaseTotals, createFolder, type Folder, foldInto, foldLines, type PayerSums } from "./foldLines.js";
 import { lineQuantity } from "./lineQuantity.js";
 import {
   type CaseShape,
@@ -68,6 +68,15 @@ export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], engi
   clearLineSet(engine.lines);
   const shape = compileCase(engine.lines, c, table, issues);
   return foldLines(engine.lines, engine.folder, shape);
+}
+
+/**
+ * @internal Compiles a case into the engine's lines and folds them into the
+ * engine's buffer only (no totals object): the roll-up's per-case step.
+ */
+export function foldCase(c: Case, table: PriceTable, issues: Issue[], engine: Engine): void {
+  clearLineSet(engine.lines);
+  foldInto(engine.lines, engine.folder, compileCase(engine.lines, c, table, issues));
 }
 
 /**

@@ -79,23 +79,57 @@ export interface CaseTotals {
   readonly unexplained: number;
 }
 
+/**
+ * A compiled case's totals written into reused memory: the exact kernel's
+ * output without a single allocation per case (see `CompiledCases.totalsInto`).
+ * Figures are integer cents held in doubles (always safe integers: the kernel
+ * checks), valid until the next case is folded into the same buffer.
+ */
+export interface CaseTotalsBuffer {
+  /**
+   * Six sums per payer, at `payer * 6`, in the order of {@link PayerSums}
+   * (budget counterfactual, actual, intervention, then the same three in the
+   * societal lens). Only the payers in `touched` hold this case's figures.
+   */
+  readonly sums: Float64Array;
+  /** The payer indexes this case has lines for: the first `touchedCount` entries. */
+  readonly touched: Int32Array;
+  /** How many entries of `touched` belong to this case. */
+  readonly touchedCount: number;
+  /** Avoided cost per cashable class: [not cashable, cashable, unspecified]. */
+  readonly avoidedByClass: Float64Array;
+  /** Number of counterfactual lines. */
+  readonly counterfactualLines: number;
+  /** Counterfactual lines without a reason. */
+  readonly unexplained: number;
+}
+
 /** @internal Scratch space of the kernel, reused for every case (nothing allocated per line). */
-export interface Folder {
-  acc: Float64Array;
+export interface Folder extends CaseTotalsBuffer {
+  sums: Float64Array;
   seen: Float64Array;
   touched: Int32Array;
+  touchedCount: number;
   epoch: number;
+  /** Per class k: counterfactual at 3k, actual at 3k + 1, intervention at 3k + 2. */
   readonly cls: Float64Array;
+  readonly avoidedByClass: Float64Array;
+  counterfactualLines: number;
+  unexplained: number;
 }
 
 /** @internal */
-export function createFolder(): Folder {
+export function createFolder(payers = 64): Folder {
   return {
-    acc: new Float64Array(64 * 6),
-    seen: new Float64Array(64),
-    touched: new Int32Array(64),
+    sums: new Float64Array(payers * 6),
+    seen: new Float64Array(payers),
+    touched: new Int32Array(payers),
+    touchedCount: 0,
     epoch: 0,
     cls: new Float64Array(9),
+    avoidedByClass: new Float64Array(3),
+    counterfactualLines: 0,
+    unexplained: 0,
   };
 }
 
@@ -137,8 +171,8 @@ function weighAlternatives(f: Folder, p: number, cell: Float64Array, weights: re
   };
   const b = p * 6;
   const c = Number(divideRounded(exact(0), d, "halfUp"));
-  f.acc[b] = c;
-  f.acc[b + 3] = Number(divideRounded(exact(1), d, "halfUp"));
+  f.sums[b] = c;
+  f.sums[b + 3] = Number(divideRounded(exact(1), d, "halfUp"));
   const shares = allocateCents(c, [exact(2), exact(3), exact(4)], d);
   for (let k = 0; k < 3; k++) f.cls[k * 3] = (f.cls[k * 3] as number) + (shares[k] as number);
 }
@@ -147,23 +181,26 @@ function touch(f: Folder, p: number, nt: number): number {
   if (f.seen[p] === f.epoch) return nt;
   f.seen[p] = f.epoch;
   f.touched[nt] = p;
-  f.acc.fill(0, p * 6, p * 6 + 6);
+  f.sums.fill(0, p * 6, p * 6 + 6);
   return nt + 1;
 }
 
 function reserve(f: Folder, payers: number): void {
   if (f.seen.length >= payers) return;
   const size = Math.max(payers, f.seen.length * 2);
-  f.acc = new Float64Array(size * 6);
+  f.sums = new Float64Array(size * 6);
   f.seen = new Float64Array(size);
   f.touched = new Int32Array(size);
 }
 
-/** @internal Folds the lines of one compiled case into its totals. */
-export function foldLines(s: LineSet, f: Folder, shape: CaseShape): CaseTotals {
+/**
+ * @internal Folds the lines of one compiled case into `f`: its payers' sums,
+ * the cashable split and the counts, every figure checked to be a safe integer.
+ */
+export function foldInto(s: LineSet, f: Folder, shape: CaseShape): void {
   reserve(f, s.payers.length);
   f.epoch++;
-  const { acc, cls } = f;
+  const { sums: acc, cls } = f;
   cls.fill(0);
   let nt = 0;
   let unexplained = 0;
@@ -197,24 +234,39 @@ export function foldLines(s: LineSet, f: Folder, shape: CaseShape): CaseTotals {
     }
   }
   if (cells) for (const [p, cell] of cells) weighAlternatives(f, p, cell, weights as readonly Ratio[]);
-  const payers = new Map<string, PayerSums>();
   for (let t = 0; t < nt; t++) {
+    const b = (f.touched[t] as number) * 6;
+    for (let k = b; k < b + 6; k++) safe(acc[k]);
+  }
+  for (let k = 0; k < 3; k++)
+    f.avoidedByClass[k] = safe(safe(cls[k * 3]) - safe(cls[k * 3 + 1]) + safe(cls[k * 3 + 2]));
+  f.touchedCount = nt;
+  f.counterfactualLines = shape.counterfactualLines;
+  f.unexplained = unexplained;
+}
+
+/** @internal Folds the lines of one compiled case into its totals. */
+export function foldLines(s: LineSet, f: Folder, shape: CaseShape): CaseTotals {
+  foldInto(s, f, shape);
+  const payers = new Map<string, PayerSums>();
+  for (let t = 0; t < f.touchedCount; t++) {
     const p = f.touched[t] as number;
     const b = p * 6;
+    const x = f.sums;
     payers.set(s.payers[p] as string, {
-      counterfactualCost: safe(acc[b]),
-      actualCost: safe(acc[b + 1]),
-      interventionCost: safe(acc[b + 2]),
-      societalCounterfactualCost: safe(acc[b + 3]),
-      societalActualCost: safe(acc[b + 4]),
-      societalInterventionCost: safe(acc[b + 5]),
+      counterfactualCost: x[b] as number,
+      actualCost: x[b + 1] as number,
+      interventionCost: x[b + 2] as number,
+      societalCounterfactualCost: x[b + 3] as number,
+      societalActualCost: x[b + 4] as number,
+      societalInterventionCost: x[b + 5] as number,
     });
   }
-  const avoided = (k: number): number => safe(safe(cls[k * 3]) - safe(cls[k * 3 + 1]) + safe(cls[k * 3 + 2]));
+  const a = f.avoidedByClass;
   return {
     payers,
-    avoidedByClass: [avoided(0), avoided(1), avoided(2)],
-    counterfactualLines: shape.counterfactualLines,
-    unexplained,
+    avoidedByClass: [a[0] as number, a[1] as number, a[2] as number],
+    counterfactualLines: f.counterfactualLines,
+    unexplained: f.unexplained,
   };
 }

@@ -125,11 +125,18 @@ export function linePath(cf: boolean, alt: number, index: number): (string | num
   return alt < 0 ? ["counterfactual", index] : ["counterfactual", "alternatives", alt, "lines", index];
 }
 
+/** Where a line is: its side, alternative (−1 for none) and index there. */
+interface LineAt {
+  cf: boolean;
+  alt: number;
+  index: number;
+}
+
 /** @internal Compiles one line; false (and an issue) when it cannot be priced. */
 function addLine(
   s: LineSet,
   line: Line,
-  at: { cf: boolean; alt: number; index: number },
+  at: LineAt,
   table: PriceTable,
   issues: Issue[],
 ): boolean {
@@ -141,8 +148,8 @@ function addLine(
   let priced: PricedItem | undefined;
   if (line.item !== undefined) {
     priced = table.items.get(line.item);
-    const path = linePath(at.cf, at.alt, at.index);
     if (!priced) {
+      const path = linePath(at.cf, at.alt, at.index);
       const near = suggest(line.item, table.items.keys());
       issues.push({
         code: "unknown_item",
@@ -157,14 +164,14 @@ function addLine(
     if (line.period && !line.rate && !priced.periodUnit) {
       issues.push({
         code: "rate_required",
-        path: [...path, "rate"],
+        path: [...linePath(at.cf, at.alt, at.index), "rate"],
         message: `item "${line.item}" is priced per ${unit}; a period needs a rate such as {"quantity": 4, "per": "week"}`,
         expected: "rate with a period for hour, dagdeel and each items",
         params: { item: line.item, unit },
       });
       return false;
     }
-    if (!setQuantity(s, k, line, unit, path, issues)) return false;
+    if (!setQuantity(s, k, line, unit, at, issues)) return false;
     s.price[k] = priced.cents;
     s.payer[k] = payerOf(s, priced.payer);
     if (priced.transfer) f |= TRANSFER;
@@ -197,7 +204,7 @@ function addLine(
         });
         return false;
       }
-      if (!setQuantity(s, k, line, line.per as Unit, path, issues)) return false;
+      if (!setQuantity(s, k, line, line.per as Unit, at, issues)) return false;
     } else {
       s.qn[k] = 1;
       s.qd[k] = 1;
@@ -229,7 +236,7 @@ function setQuantity(
   k: number,
   line: Line,
   unit: Unit,
-  path: (string | number)[],
+  at: LineAt,
   issues: Issue[],
 ): boolean {
   const n = fastQuantity(line, unit, s.scratch);
@@ -240,7 +247,7 @@ function setQuantity(
     return true;
   }
   // Beyond the fast path: a quantity past safe integers, or input that was never validated.
-  const problem = quantityProblem(line, path);
+  const problem = quantityProblem(line, linePath(at.cf, at.alt, at.index));
   if (problem) {
     issues.push(problem);
     return false;
@@ -355,9 +362,12 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
     });
     return { from, to: s.length, counterfactualLines: 0, ok: false };
   }
-  c.actual.forEach((line, index) => {
-    ok = addLine(s, line, { cf: false, alt: -1, index }, table, issues) && ok;
-  });
+  // One mutable place per case: the hot loop allocates nothing per line.
+  const at: LineAt = { cf: false, alt: -1, index: 0 };
+  for (let i = 0; i < c.actual.length; i++) {
+    at.index = i;
+    ok = addLine(s, c.actual[i] as Line, at, table, issues) && ok;
+  }
   let counterfactualLines = 0;
   let weights: Ratio[] | undefined;
   const relapse = relapseOf(c);
@@ -369,15 +379,16 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
       return;
     }
     const k = s.length;
-    const added = addLine(s, kept, { cf: true, alt, index }, table, issues);
+    at.cf = true;
+    at.alt = alt;
+    at.index = index;
+    const added = addLine(s, kept, at, table, issues);
     if (added && kept !== line) s.cut.set(k, line);
     ok = added && ok;
   };
   if (Array.isArray(c.counterfactual)) {
     counterfactualLines = c.counterfactual.length;
-    c.counterfactual.forEach((line, index) => {
-      addCounterfactual(line, -1, index);
-    });
+    for (let i = 0; i < c.counterfactual.length; i++) addCounterfactual(c.counterfactual[i] as Line, -1, i);
   } else {
     weights = [];
     c.counterfactual.alternatives.forEach((a, alt) => {

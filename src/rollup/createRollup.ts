@@ -2,7 +2,7 @@ import type { Evaluator } from "../cases/createEvaluator.js";
 import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { finalizeRollup } from "./finalizeRollup.js";
-import { type Acc, caseFromTotals, foldInto, foldParsed, mergeInto, newAcc, snapshot } from "./state.js";
+import { type Acc, foldCaseFold, foldInto, mergeInto, newAcc, snapshot } from "./state.js";
 import type { GroupDimension, RollupAggregate, RollupTable } from "./types.js";
 
 /**
@@ -51,8 +51,7 @@ export function createRollup(groupBy: readonly GroupDimension[] = []): Rollup {
     groupBy: acc.groupBy,
     add: (result) => foldInto(acc, result),
     addCase(c, evaluator) {
-      const f = evaluator.figures(c);
-      foldParsed(acc, caseFromTotals(c, f.stamp, f.totals, f.wellbeing));
+      foldCaseFold(acc, c, evaluator.fold(c));
     },
     merge: (aggregate) => mergeInto(acc, aggregate),
     get groups() {

@@ -61,7 +61,7 @@ export async function foldAsync(
       try {
         // Once a case has failed no aggregate is returned: the rest are only checked.
         if (issues.length === 0) rollup.addCase(item, options.evaluator);
-        else options.evaluator.figures(item);
+        else options.evaluator.fold(item);
       } catch (e) {
         const at = options.path ? options.path(index) : ["cases", index];
         if (e instanceof MoneyOverflowError)

@@ -17,14 +17,21 @@ export function addMonthsIso(date: string, months: number): string {
   return `${String(yy).padStart(4, "0")}-${String(mm).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+const NOT_FOLLOWED: readonly (readonly [number, number])[] = /* @__PURE__ */ Object.freeze(
+  FOLLOW_UP_MONTHS.map(() => Object.freeze([0, 0] as const)),
+);
+
 /**
  * @internal Per horizon: [followed up, held] as 0 or 1. Followed up at N months: a checkpoint
  * (any status) dated on or after start + N months. Held at N months: followed up at N and no
  * `relapsed` checkpoint whose `relapseDate` is on or before start + N months.
  */
-export function followUpAt(start: string, followUp: readonly FollowUp[] | undefined): [number, number][] {
-  // Most cases have no follow-up: nothing to date (this runs for every case of a roll-up).
-  if (followUp === undefined || followUp.length === 0) return FOLLOW_UP_MONTHS.map(() => [0, 0]);
+export function followUpAt(
+  start: string,
+  followUp: readonly FollowUp[] | undefined,
+): readonly (readonly [number, number])[] {
+  // Most cases have no follow-up: nothing to date, nothing to allocate (this runs for every case of a roll-up).
+  if (followUp === undefined || followUp.length === 0) return NOT_FOLLOWED;
   return FOLLOW_UP_MONTHS.map((n) => {
     const at = addMonthsIso(start, n);
     const followed = (followUp ?? []).some((f) => f.date >= at);

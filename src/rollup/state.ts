@@ -3,7 +3,7 @@
  * cents (checked safe integers) and exact bigint fractions while folding;
  * plain JSON with sorted keys when it is read out.
  */
-import type { CaseTotals } from "../cases/foldLines.js";
+import type { CaseFold } from "../cases/createEvaluator.js";
 import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
@@ -103,39 +103,22 @@ function wellbeingOf(results: readonly WellbeingResult[]): ParsedCase["wellbeing
 }
 
 /**
- * @internal A case straight from the engine's cents: nothing is formatted or
- * parsed on the way into the roll-up.
+ * @internal What a case adds to its groups besides money, straight from the
+ * engine's fold: nothing is formatted or parsed on the way into the roll-up
+ * (its cents stay in the fold's buffer, see {@link foldCaseFold}).
  */
-export function caseFromTotals(
-  c: Case,
-  stamp: PriceListStamp,
-  t: CaseTotals,
-  wellbeing: readonly WellbeingResult[],
-): ParsedCase {
-  const payers: (readonly [string, PayerCents])[] = [];
-  for (const [p, x] of t.payers)
-    payers.push([
-      p,
-      [
-        x.counterfactualCost,
-        x.actualCost,
-        x.interventionCost,
-        x.societalCounterfactualCost,
-        x.societalActualCost,
-        x.societalInterventionCost,
-      ],
-    ]);
+function caseCounts(c: Case, f: CaseFold): ParsedCase {
   return {
     meta: {
       wijk: c.wijk,
       programme: c.programme,
       start: c.start,
-      pricelist: stamp,
-      counterfactualLines: t.counterfactualLines,
-      unexplainedCounterfactualLines: t.unexplained,
+      pricelist: f.stamp,
+      counterfactualLines: f.totals.counterfactualLines,
+      unexplainedCounterfactualLines: f.totals.unexplained,
     },
-    payers,
-    wellbeing: wellbeingOf(wellbeing),
+    payers: [],
+    wellbeing: f.wellbeing.length === 0 ? [] : wellbeingOf(f.wellbeing),
     followUp: followUpAt(c.start, c.followUp),
     pm: Array.isArray(c.pm) ? c.pm.length : 0,
   };
@@ -199,22 +182,39 @@ function wellbeingAcc(g: GroupAcc, instrument: string): WellbeingAcc {
 
 /** @internal Adds a parsed case to a group; `onlyPayer` restricts the money to one payer (payer grouping). */
 export function addCase(g: GroupAcc, pc: ParsedCase, onlyPayer?: string): void {
-  g.cases++;
-  g.pm += pc.pm;
-  pc.followUp.forEach(([f, h], k) => {
-    const t = g.followUp[k] as [number, number];
-    t[0] += f;
-    t[1] += h;
-  });
-  const u = pc.meta.unexplainedCounterfactualLines;
-  if (u > 0) g.unexplainedCases++;
-  g.unexplainedLines += u;
-  g.counterfactualLines += pc.meta.counterfactualLines;
+  addCounts(g, pc);
   for (const [p, x] of pc.payers) {
     if (onlyPayer !== undefined && p !== onlyPayer) continue;
     const s = payerCents(g, p);
     for (let k = 0; k < 6; k++) s[k] = addCents(s[k] as number, x[k] as number);
   }
+}
+
+/** Adds a folded case's money to a group; `onlyPayer` (a payer index) restricts it to one payer. */
+function addFoldMoney(g: GroupAcc, f: CaseFold, onlyPayer?: number): void {
+  const { sums, touched, touchedCount } = f.totals;
+  for (let t = 0; t < touchedCount; t++) {
+    const p = touched[t] as number;
+    if (onlyPayer !== undefined && p !== onlyPayer) continue;
+    const s = payerCents(g, f.payers[p] as string);
+    for (let k = 0; k < 6; k++) s[k] = addCents(s[k] as number, sums[p * 6 + k] as number);
+  }
+}
+
+/** Adds everything of a parsed case but its money to a group. */
+function addCounts(g: GroupAcc, pc: ParsedCase): void {
+  g.cases++;
+  g.pm += pc.pm;
+  for (let k = 0; k < pc.followUp.length; k++) {
+    const [f, h] = pc.followUp[k] as readonly [number, number];
+    const t = g.followUp[k] as [number, number];
+    t[0] += f;
+    t[1] += h;
+  }
+  const u = pc.meta.unexplainedCounterfactualLines;
+  if (u > 0) g.unexplainedCases++;
+  g.unexplainedLines += u;
+  g.counterfactualLines += pc.meta.counterfactualLines;
   for (const [inst, m] of pc.wellbeing) {
     const w = wellbeingAcc(g, inst);
     if (!m) {
@@ -340,17 +340,33 @@ export interface Acc {
   readonly lists: Map<string, { id: string; version: string; priceYear: number }>;
   readonly total: GroupAcc;
   readonly groups: Map<string, GroupAcc>;
+  /** The groups again, as nested maps of their values in grouping order: found without building a key per case. */
+  readonly index: Map<string, unknown>;
 }
 
 /** @internal */
 export function newAcc(groupBy: readonly GroupDimension[]): Acc {
-  return { groupBy: [...groupBy], lists: new Map(), total: newGroup({}), groups: new Map() };
+  return { groupBy: [...groupBy], lists: new Map(), total: newGroup({}), groups: new Map(), index: new Map() };
 }
 
 function groupFor(acc: Acc, by: Partial<Record<GroupDimension, string>>): GroupAcc {
-  const key = groupKey(by, acc.groupBy);
-  let g = acc.groups.get(key);
-  if (!g) acc.groups.set(key, (g = newGroup(by)));
+  const dims = acc.groupBy;
+  let m = acc.index;
+  // The last map of the walk holds the group itself (with no dimensions, under "").
+  for (let i = 0; i < dims.length - 1; i++) {
+    const v = by[dims[i] as GroupDimension] ?? "";
+    let next = m.get(v) as Map<string, unknown> | undefined;
+    if (!next) m.set(v, (next = new Map()));
+    m = next;
+  }
+  const last = dims.length === 0 ? "" : (by[dims[dims.length - 1] as GroupDimension] ?? "");
+  let g = m.get(last) as GroupAcc | undefined;
+  if (!g) {
+    const key = groupKey(by, dims);
+    g = acc.groups.get(key);
+    if (!g) acc.groups.set(key, (g = newGroup(by)));
+    m.set(last, g);
+  }
   return g;
 }
 
@@ -361,15 +377,40 @@ export function foldInto(acc: Acc, r: CaseResult): void {
 
 /** @internal Folds one case's cents into the accumulator. */
 export function foldParsed(acc: Acc, pc: ParsedCase): void {
+  const groups = groupsOf(acc, pc, () => pc.payers.map(([p]) => p));
+  addCase(acc.total, pc);
+  const perPayer = acc.groupBy.includes("payer");
+  for (let i = 0; i < groups.length; i++) addCase(groups[i] as GroupAcc, pc, perPayer ? pc.payers[i]?.[0] : undefined);
+}
+
+/** @internal Folds a case the evaluator folded (its cents read from the fold's buffer) into the accumulator. */
+export function foldCaseFold(acc: Acc, c: Case, f: CaseFold): void {
+  const pc = caseCounts(c, f);
+  const t = f.totals;
+  const groups = groupsOf(acc, pc, () =>
+    Array.from(t.touched.subarray(0, t.touchedCount), (p) => f.payers[p] as string),
+  );
+  addCounts(acc.total, pc);
+  addFoldMoney(acc.total, f);
+  const perPayer = acc.groupBy.includes("payer");
+  for (let i = 0; i < groups.length; i++) {
+    addCounts(groups[i] as GroupAcc, pc);
+    addFoldMoney(groups[i] as GroupAcc, f, perPayer ? t.touched[i] : undefined);
+  }
+}
+
+/**
+ * The groups a case adds to besides the total, its list noted: its group, or
+ * with payer grouping one group per payer (in the order of `payers()`).
+ */
+function groupsOf(acc: Acc, pc: ParsedCase, payers: () => readonly string[]): GroupAcc[] {
   const r = pc.meta;
   const fp = r.pricelist.fingerprint;
   if (!acc.lists.has(fp))
     acc.lists.set(fp, { id: r.pricelist.id, version: r.pricelist.version, priceYear: r.pricelist.priceYear });
-  addCase(acc.total, pc);
   const by = caseValues(r, acc.groupBy);
-  if (acc.groupBy.includes("payer")) {
-    for (const [p] of pc.payers) addCase(groupFor(acc, { ...by, payer: p }), pc, p);
-  } else addCase(groupFor(acc, by), pc);
+  if (!acc.groupBy.includes("payer")) return [groupFor(acc, by)];
+  return payers().map((p) => groupFor(acc, { ...by, payer: p }));
 }
 
 function sameGroupBy(a: readonly GroupDimension[], b: readonly GroupDimension[]): boolean {

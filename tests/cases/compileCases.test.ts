@@ -36,6 +36,41 @@ describe("Evaluator.compile", () => {
     );
   });
 
+  it("totalsInto writes the same cents as totals into one reused buffer, case after case in any order", () => {
+    fc.assert(
+      fc.property(
+        fc.array(randomCase(list), { maxLength: 12 }),
+        fc.array(fc.nat(), { maxLength: 30 }),
+        (inputs, picks) => {
+          const cases = parseCaseFile({ cases: inputs.map((c, i) => ({ ...c, id: `c${i}` })) }).cases;
+          const compiled = createEvaluator({ catalog, pricelist: "sociaal-domein@2024" }).compile(cases);
+          const buf = compiled.createTotalsBuffer();
+          const order = cases.length === 0 ? [] : [...cases.keys(), ...picks.map((k) => k % cases.length)];
+          for (const i of order) {
+            compiled.totalsInto(i, buf);
+            const t = compiled.totals(i);
+            const payers = Array.from(buf.touched.subarray(0, buf.touchedCount), (p) => {
+              const x = Array.from(buf.sums.subarray(p * 6, p * 6 + 6));
+              return [compiled.payers[p], sums(...(x as [number, number, number, number, number, number]))] as const;
+            });
+            expect(plain({ ...t, payers: new Map(payers) })).toEqual(plain(t));
+            expect(Array.from(buf.avoidedByClass)).toEqual(t.avoidedByClass);
+            expect([buf.counterfactualLines, buf.unexplained]).toEqual([t.counterfactualLines, t.unexplained]);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("refuses a buffer it did not make (another compile's is sized for other payers)", () => {
+    const ev = createEvaluator({ catalog, pricelist: "sociaal-domein@2024" });
+    const one = { id: "a", wijk: "w", start: "2024-03-01", counterfactual: [], actual: [] };
+    const a = ev.compile(parseCaseFile({ cases: [one] }).cases);
+    const b = ev.compile(parseCaseFile({ cases: [one] }).cases);
+    expect(() => a.totalsInto(0, b.createTotalsBuffer())).toThrow(/createTotalsBuffer/);
+  });
+
   it("prices the NS-jaarkaart case by hand: C 50000.00 (5,000,000 cents), A = I = 4500.00", () => {
     const ev = createEvaluator({ catalog, pricelist: "thuis-in-zuidoost@voorbeeld-2024" });
     const cases = parseCaseFile({
