@@ -49,9 +49,9 @@ export { type CaseRows, type CaseRowsOptions, parseCaseRows } from "./cases/csv/
 export { parseCasesCsv } from "./cases/csv/parseCasesCsv.js";
 export { parseCasesCsvStream } from "./cases/csv/parseCasesCsvStream.js";
 export type { CaseTotals, PayerSums } from "./cases/evaluate.js";
-export type { CaseTotalsBuffer } from "./cases/foldLines.js";
 export { type EvaluateOptions, type Evaluation, evaluateCases } from "./cases/evaluateCases.js";
 export type { CaseFlows, YearFlows } from "./cases/flowTypes.js";
+export type { CaseTotalsBuffer } from "./cases/foldLines.js";
 export { type ParseCaseOptions, parseCase } from "./cases/parseCase.js";
 export { type ParseCaseFileOptions, parseCaseFile } from "./cases/parseCaseFile.js";
 export { type JsonLinesOptions, parseCasesJsonLines } from "./cases/parseCasesJsonLines.js";

@@ -133,13 +133,7 @@ interface LineAt {
 }
 
 /** @internal Compiles one line; false (and an issue) when it cannot be priced. */
-function addLine(
-  s: LineSet,
-  line: Line,
-  at: LineAt,
-  table: PriceTable,
-  issues: Issue[],
-): boolean {
+function addLine(s: LineSet, line: Line, at: LineAt, table: PriceTable, issues: Issue[]): boolean {
   let f = at.cf ? CF : 0;
   if (at.cf && line.reason === undefined) f |= UNEXPLAINED;
   if (line.intervention === true) f |= INTERVENTION;
@@ -231,14 +225,7 @@ const RECURRENCE = /* @__PURE__ */ new Set<Unit>(["day", "week", "month", "year"
  * @internal Sets the exact quantity of line `k` in `unit`: safe integers on the fast path,
  * an exact fraction beyond; false (and an issue) when the line's quantity cannot be read.
  */
-function setQuantity(
-  s: LineSet,
-  k: number,
-  line: Line,
-  unit: Unit,
-  at: LineAt,
-  issues: Issue[],
-): boolean {
+function setQuantity(s: LineSet, k: number, line: Line, unit: Unit, at: LineAt, issues: Issue[]): boolean {
   const n = fastQuantity(line, unit, s.scratch);
   const d = s.scratch[0] as number;
   if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) {
