@@ -44,6 +44,8 @@ export interface LineSet {
   price: Float64Array;
   qn: Float64Array;
   qd: Float64Array;
+  /** The line's cost in cents, rounded once when it is compiled (the kernel only adds). */
+  cost: Float64Array;
   payer: Int32Array;
   flags: Uint8Array;
   /** Alternative index of a counterfactual line of a probability-weighted case; −1 otherwise. */
@@ -70,6 +72,7 @@ export function createLineSet(capacity = 64): LineSet {
     price: new Float64Array(capacity),
     qn: new Float64Array(capacity),
     qd: new Float64Array(capacity),
+    cost: new Float64Array(capacity),
     payer: new Int32Array(capacity),
     flags: new Uint8Array(capacity),
     alt: new Int32Array(capacity),
@@ -96,6 +99,7 @@ function ensure(s: LineSet, need: number): void {
   s.price = grown(s.price, size);
   s.qn = grown(s.qn, size);
   s.qd = grown(s.qd, size);
+  s.cost = grown(s.cost, size);
   s.payer = grown(s.payer, size);
   s.flags = grown(s.flags, size);
   s.alt = grown(s.alt, size);
@@ -209,6 +213,7 @@ function addLine(s: LineSet, line: Line, at: LineAt, table: PriceTable, issues: 
     if (line.transfer) f |= TRANSFER;
     f |= (line.cashable === undefined ? 2 : line.cashable ? 1 : 0) << CLASS_SHIFT;
   }
+  s.cost[k] = priceLine(s, k);
   s.flags[k] = f;
   s.alt[k] = at.alt;
   s.index[k] = at.index;
@@ -412,6 +417,11 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
  * rounded half-up once. Safe integers on the hot path, bigint beyond.
  */
 export function lineCost(s: LineSet, k: number): number {
+  return s.cost[k] as number;
+}
+
+/** Unit price × exact quantity of line `k`, rounded half-up once: safe integers on the hot path, bigint beyond. */
+function priceLine(s: LineSet, k: number): number {
   const price = s.price[k] as number;
   const n = s.qn[k] as number;
   if (!Number.isNaN(n)) {

@@ -51,7 +51,10 @@ describe("Evaluator.compile", () => {
             const t = compiled.totals(i);
             const payers = Array.from(buf.touched.subarray(0, buf.touchedCount), (p) => {
               const x = Array.from(buf.sums.subarray(p * 6, p * 6 + 6));
-              return [compiled.payers[p], sums(...(x as [number, number, number, number, number, number]))] as const;
+              return [
+                compiled.payers[p] as string,
+                sums(...(x as [number, number, number, number, number, number])),
+              ] as const;
             });
             expect(plain({ ...t, payers: new Map(payers) })).toEqual(plain(t));
             expect(Array.from(buf.avoidedByClass)).toEqual(t.avoidedByClass);
