@@ -206,10 +206,11 @@ function addCounts(g: GroupAcc, pc: ParsedCase): void {
   g.cases++;
   g.pm += pc.pm;
   for (let k = 0; k < pc.followUp.length; k++) {
-    const [f, h] = pc.followUp[k] as readonly [number, number];
+    // Indexes, not destructuring: this runs for every case and group, and array destructuring iterates.
+    const x = pc.followUp[k] as readonly [number, number];
     const t = g.followUp[k] as [number, number];
-    t[0] += f;
-    t[1] += h;
+    t[0] += x[0];
+    t[1] += x[1];
   }
   const u = pc.meta.unexplainedCounterfactualLines;
   if (u > 0) g.unexplainedCases++;
