@@ -8,6 +8,7 @@ import { suggest } from "../errors/suggest.js";
 import {
   bundledCatalog,
   type CaseFile,
+  InputError,
   type Issue,
   isInputError,
   mergeCatalogs,
@@ -15,7 +16,7 @@ import {
   parsePriceListRef,
   withWijkNames,
 } from "../index.js";
-import { loadCatalogDir, readWijkFile } from "../node/index.js";
+import { type CasesRead, caseFileFormat, loadCatalogDir, readWijkFile } from "../node/index.js";
 import { formatIssuesIn, issueText } from "../report/issueText.js";
 import type { WellbyOptions } from "../scenarios/wellby.js";
 import { type CliIO, UsageError } from "./io.js";
@@ -325,4 +326,27 @@ export function workersOption(value: string | undefined): number | "auto" {
   const v = value ?? "auto";
   if (v !== "auto" && !/^[1-9]\d{0,2}$/.test(v)) throw new UsageError((m) => m.workers(v));
   return v === "auto" ? "auto" : Number(v);
+}
+
+/** `--sheet`: only for an Excel file (wrong usage otherwise). */
+export function sheetOption(file: string, sheet: string | undefined): string | undefined {
+  if (sheet !== undefined && caseFileFormat(file) !== "xlsx") throw new UsageError((m) => m.sheetNotExcel("--sheet"));
+  return sheet;
+}
+
+/**
+ * A problem of the cases named where the user finds it (the row and column of a CSV or sheet, the line of JSON
+ * lines); anything else as it was.
+ */
+export function located(read: CasesRead, e: unknown): unknown {
+  return isInputError(e) ? new InputError(e.issues.map(read.relocate)) : e;
+}
+
+/** Runs `work` on cases read from a file; its problems with the cases are {@link located}. */
+export async function locating<T>(read: CasesRead, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw located(read, e);
+  }
 }

@@ -6,6 +6,7 @@
  */
 export { loadCatalogDir } from "./loadCatalogDir.js";
 export { readCaseFile } from "./readCaseFile.js";
+export { type CaseFileFormat, type CasesRead, caseFileFormat, type ReadCasesOptions, readCases } from "./readCases.js";
 // roll-up and case input (issue 4)
 export { readCasesCsvFile } from "./readCasesCsvFile.js";
 export { readCasesJsonLines } from "./readCasesJsonLines.js";

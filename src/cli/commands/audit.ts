@@ -4,12 +4,10 @@ import { createBundle } from "../../audit/createBundle.js";
 import { parseClaimsCsv } from "../../audit/parseClaimsCsv.js";
 import { parseClaimsFile } from "../../audit/parseClaimsFile.js";
 import type { AuditResult } from "../../audit/types.js";
-import { readCasesCsv } from "../../cases/csv/readCasesCsv.js";
-import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import { InputError } from "../../errors/InputError.js";
+import { type CasesRead, readCases } from "../../node/index.js";
 import { readJsonFile } from "../../node/readJsonFile.js";
 import { readTextFile } from "../../node/readTextFile.js";
-import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { readClaimsXlsx } from "../../node/xlsx/readClaimsXlsx.js";
 import { auditWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import type { AuditReportOptions } from "../../report/audit/auditBlocks.js";
@@ -61,13 +59,6 @@ export async function readClaims(file: string, sheet?: string): Promise<ClaimsFi
     return parseClaimsCsv(text, { file });
   }
   return parseClaimsFile(readJsonFile(file), { file });
-}
-
-/** @internal Reads the case file: CSV or Excel by extension (as `rendement compute` reads it), JSON otherwise. */
-export async function readCases(file: string, sheet?: string): Promise<unknown> {
-  if (/\.xlsx$/i.test(file)) return (await readCasesXlsx(file, { sheet })).file;
-  if (/\.csv$/i.test(file)) return readCasesCsv(readTextFile(file), { file }).file;
-  return readJsonFile(file);
 }
 
 /** @internal */
@@ -144,7 +135,7 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
   // Read both files before reporting, so problems in either are named together.
   const problems: InputError[] = [];
   let claims: ClaimsFile | undefined;
-  let cases: unknown;
+  let read: CasesRead | undefined;
   try {
     claims = await readClaims(claimsFile, values.sheet);
   } catch (e) {
@@ -152,7 +143,7 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
     problems.push(e);
   }
   try {
-    cases = await readCases(casesFile, values["cases-sheet"]);
+    read = await readCases(casesFile, { sheet: values["cases-sheet"] });
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     problems.push(e);
@@ -167,14 +158,15 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
   };
   // The cases validated (a bundle validates its own copy again): the audit's input and the wijk of each
   // claim's case, named where --wijken or the file's own wijken know it.
-  const caseFile = await withWijkFile(parseCaseFile(cases, { file: casesFile }), values.wijken);
+  const cases = (read as CasesRead).file;
+  const caseFile = await withWijkFile(cases, values.wijken);
   const shown: AuditReportOptions =
     caseFile.wijkNames === undefined
       ? {}
       : { caseWijken: new Map(caseFile.cases.map((c) => [c.id, c.wijk])), wijkNames: caseFile.wijkNames };
   // A sign of life on a terminal for a long audit (never in a pipe or a file), as compute gives.
   const progress = createProgress(io);
-  const nCases = Array.isArray((cases as { cases?: unknown }).cases) ? (cases as { cases: unknown[] }).cases.length : 0;
+  const nCases = cases.cases.length;
   progress.update((m) => m.progressClaims(count((claims as ClaimsFile).claims.length, m), count(nCases, m)), true);
   let result: AuditResult;
   let bundle: ReturnType<typeof createBundle> | undefined;

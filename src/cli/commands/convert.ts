@@ -1,15 +1,10 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { casesCsv } from "../../cases/csv/casesCsv.js";
-import { readCasesCsv } from "../../cases/csv/readCasesCsv.js";
-import { parseCaseFile } from "../../cases/parseCaseFile.js";
-import type { Case, CaseFile } from "../../cases/schema.js";
+import type { CaseFile } from "../../cases/schema.js";
 import type { CsvDialect } from "../../csv/csvTable.js";
-import { readCasesJsonLines } from "../../node/readCasesJsonLines.js";
-import { readJsonFile } from "../../node/readJsonFile.js";
-import { readTextFile } from "../../node/readTextFile.js";
+import { type CaseFileFormat, readCases } from "../../node/index.js";
 import { casesToXlsx } from "../../node/xlsx/casesToXlsx.js";
-import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { type CliIO, UsageError } from "../io.js";
 import { type Messages, messagesFor } from "../messages/index.js";
 import { oneOf, parse } from "../options.js";
@@ -33,7 +28,7 @@ narrative in a table) is left out and named on standard error.
 `;
 
 /** @internal The case file formats, by extension. */
-export type CaseFormat = "json" | "jsonl" | "csv" | "xlsx";
+export type CaseFormat = CaseFileFormat;
 
 const EXTENSIONS: readonly [RegExp, CaseFormat][] = [
   [/\.json$/i, "json"],
@@ -42,19 +37,9 @@ const EXTENSIONS: readonly [RegExp, CaseFormat][] = [
   [/\.xlsx$/i, "xlsx"],
 ];
 
-/** @internal The format of a case file from its name, or undefined. */
+/** @internal The format of a case file from its name, or undefined (convert names both formats; nothing is assumed). */
 export function caseFormat(file: string): CaseFormat | undefined {
   return EXTENSIONS.find(([re]) => re.test(file))?.[1];
-}
-
-/** @internal Reads a case file in any of the formats; problems name the file and the path, line or row. */
-export async function readAnyCaseFile(file: string, format: CaseFormat, sheet?: string): Promise<CaseFile> {
-  if (format === "json") return parseCaseFile(readJsonFile(file), { file });
-  if (format === "csv") return readCasesCsv(readTextFile(file), { file }).file;
-  if (format === "xlsx") return (await readCasesXlsx(file, { sheet })).file;
-  const cases: Case[] = [];
-  for await (const c of readCasesJsonLines(file)) cases.push(c);
-  return parseCaseFile({ cases }, { file });
 }
 
 /** @internal A case file in a format, and what the format could not hold. */
@@ -130,7 +115,7 @@ export async function convert(args: string[], io: CliIO): Promise<number> {
   if (values.sheet !== undefined && formats[0] !== "xlsx") throw new UsageError((m) => m.sheetNotExcel("--sheet"));
   if (resolve(input) === resolve(output)) throw new UsageError((m) => m.overwritesInput);
   if (existsSync(output) && values.force !== true) throw new UsageError((m) => m.outputExists(output));
-  const file = await readAnyCaseFile(input, formats[0], values.sheet);
+  const { file } = await readCases(input, { sheet: values.sheet });
   const written = await writeCaseFile(file, formats[1], { dialect });
   io.writeFile(output, written.data);
   const m = messagesFor(io.lang ?? "en");

@@ -1,5 +1,4 @@
-import { parseCaseFile } from "../../cases/parseCaseFile.js";
-import { readJsonFile } from "../../node/readJsonFile.js";
+import { readCases, readJsonFile } from "../../node/index.js";
 import { simulate as simulateInWorkers } from "../../node/simulate.js";
 import { documentWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { simulationDocument, simulationReport } from "../../report/scenarios/scenarioReports.js";
@@ -15,8 +14,10 @@ import {
   checkPricelistOption,
   emit,
   groupByOption,
+  locating,
   oneOf,
   parse,
+  sheetOption,
   WELLBY_OPTIONS,
   wellbyOptions,
   withWijkFile,
@@ -27,7 +28,7 @@ import { count, createProgress } from "../progress.js";
 import { rates } from "./whatif.js";
 
 /** @internal */
-export const simulateHelp = `rendement simulate CASES.json [options]
+export const simulateHelp = `rendement simulate CASES.json|CASES.csv|CASES.xlsx|CASES.jsonl [options]
 
 Monte Carlo: prices drawn within each item's range, counterfactual
 alternatives drawn by their probabilities. Reports P5, P50 and P95 of net
@@ -42,6 +43,7 @@ gives the same output, bit for bit.
   --group-by FIELDS         comma-separated: ${GROUP_FIELDS.join(", ")}
   --pricelist ID[@VERSION]  list to price with (default: the file's, else sociaal-domein)
   --lists DIR               also use the price lists in DIR (repeatable)
+  --sheet NAME              Excel input: the sheet to read (default: the first)
   --price-year YEAR         restate all prices in this price year
   --deadweight R            SROI rate, fixed (0.2) or drawn: 0.1:0.2:0.3 (triangular
                             min:mode:max), pert:0.1:0.2:0.3 or uniform:0.1:0.3; global,
@@ -127,6 +129,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     format: { type: "string" },
     lang: { type: "string" },
     out: { type: "string" },
+    sheet: { type: "string" },
   });
   if (positionals.length !== 1)
     throw new UsageError((m) => m.needsFile("simulate", "rendement simulate CASES.json --draws N --seed S"));
@@ -145,7 +148,8 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   const file = positionals[0] as string;
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
-  const caseFile = await withWijkFile(parseCaseFile(readJsonFile(file), { file }), values.wijken);
+  const read = await readCases(file, { sheet: sheetOption(file, values.sheet) });
+  const caseFile = await withWijkFile(read.file, values.wijken);
   const drawn = drawnOptions(values);
   const pricelist = values.pricelist ?? caseFile.pricelist;
   const base = {
@@ -164,30 +168,34 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   };
   const samples = values.samples === true;
   // The library's simulation, with its draws on worker threads: the same figures for any number of threads.
-  const result = await simulateInWorkers(caseFile.cases, {
-    ...base,
-    seed,
-    draws,
-    distribution,
-    groupBy: fields,
-    samples,
-    ...drawn,
-    workers,
-    programmes: caseFile.programmes,
-    ...(io.isTTY ? { onProgress } : {}),
-  });
+  const result = await locating(read, () =>
+    simulateInWorkers(caseFile.cases, {
+      ...base,
+      seed,
+      draws,
+      distribution,
+      groupBy: fields,
+      samples,
+      ...drawn,
+      workers,
+      programmes: caseFile.programmes,
+      ...(io.isTTY ? { onProgress } : {}),
+    }),
+  );
   bar.done();
   // The tornado varies what the simulation draws: the prices with a range (assumed for rough items), the rates
   // given as distributions, the alternatives' probabilities; under the same rates and combination.
   const sensitivity =
     values["no-tornado"] === true
       ? undefined
-      : tornado(caseFile.cases, {
-          ...base,
-          ...(drawn.adjustments !== undefined ? { adjustments: drawn.adjustments } : {}),
-          ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
-          ...(drawn.roughRange !== undefined ? { roughRange: drawn.roughRange } : {}),
-        });
+      : await locating(read, () =>
+          tornado(caseFile.cases, {
+            ...base,
+            ...(drawn.adjustments !== undefined ? { adjustments: drawn.adjustments } : {}),
+            ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
+            ...(drawn.roughRange !== undefined ? { roughRange: drawn.roughRange } : {}),
+          }),
+        );
   const text =
     format === "json"
       ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)

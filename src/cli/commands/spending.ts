@@ -1,5 +1,5 @@
-import { createEvaluator, parseCaseFile } from "../../index.js";
-import { readJsonFile } from "../../node/index.js";
+import { createEvaluator } from "../../index.js";
+import { readCases, readJsonFile } from "../../node/index.js";
 import { readTextFile } from "../../node/readTextFile.js";
 import { readSpendingXlsx } from "../../node/xlsx/readSpendingXlsx.js";
 import { renderSpending, spendingWarningText } from "../../report/spendingReport.js";
@@ -12,7 +12,6 @@ import type { SpendingFile } from "../../rollup/spending/spendingSchema.js";
 import { type CliIO, UsageError } from "../io.js";
 import { messagesFor } from "../messages/index.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse } from "../options.js";
-import { readCases } from "./audit.js";
 
 /** @internal */
 export const spendingHelp = `rendement spending SPENDING.json|SPENDING.csv|SPENDING.xlsx --cases CASES.json [options]
@@ -69,7 +68,7 @@ export async function spending(args: string[], io: CliIO): Promise<number> {
   checkPricelistOption(catalog, values.pricelist);
   const file = positionals[0] as string;
   const spendingFile = await readSpending(file, values.sheet);
-  const caseFile = parseCaseFile(await readCases(values.cases), { file: values.cases });
+  const caseFile = (await readCases(values.cases)).file;
   const pricelist = values.pricelist ?? caseFile.pricelist;
   const evaluator = createEvaluator({ catalog, ...(pricelist !== undefined ? { pricelist } : {}) });
   const result = compareSpending(spendingFile, avoidedByYear(caseFile.cases, evaluator), { file });

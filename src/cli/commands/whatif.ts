@@ -1,5 +1,5 @@
-import { formatPath, isInputError, parseCaseFile, whatIf as runWhatIf } from "../../index.js";
-import { readJsonFile } from "../../node/index.js";
+import { formatPath, isInputError, whatIf as runWhatIf } from "../../index.js";
+import { readCases } from "../../node/index.js";
 import { documentWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { projectionCsv } from "../../report/scenarios/projectionBlocks.js";
 import { whatIfDocument, whatIfHtml, whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
@@ -16,9 +16,11 @@ import {
   catalogFrom,
   checkPricelistOption,
   emit,
+  located,
   oneOf,
   optionProblems,
   parse,
+  sheetOption,
   WELLBY_OPTIONS,
   wellbyOptions,
   withWijkFile,
@@ -27,7 +29,7 @@ import {
 import { count, createProgress } from "../progress.js";
 
 /** @internal */
-export const whatifHelp = `rendement whatif CASES.json [options]
+export const whatifHelp = `rendement whatif CASES.json|CASES.csv|CASES.xlsx|CASES.jsonl [options]
 
 Prices the same cases under other assumptions and reports the result beside
 the base, naming every assumption and whether it was a default. SROI
@@ -37,6 +39,7 @@ attribution, then drop-off per year and discounting.
   --pricelist ID[@VERSION]  scenario list (the base uses the file's list)
   --base-pricelist ID[@V]   base list (default: the file's, else sociaal-domein)
   --lists DIR               also use the price lists in DIR (repeatable)
+  --sheet NAME              Excel input: the sheet to read (default: the first)
   --price-year YEAR         scenario price year
   --set CODE=AMOUNT         override one price in euros (repeatable)
   --deadweight R            a rate from 0 to 1: R (global), domain:NAME=R or item:CODE=R (repeatable)
@@ -158,6 +161,7 @@ export async function whatif(args: string[], io: CliIO): Promise<number> {
     format: { type: "string" },
     lang: { type: "string" },
     out: { type: "string" },
+    sheet: { type: "string" },
   });
   if (positionals.length !== 1)
     throw new UsageError((m) => m.needsFile("whatif", "rendement whatif CASES.json --deadweight 0.2"));
@@ -195,7 +199,8 @@ export async function whatif(args: string[], io: CliIO): Promise<number> {
   const catalog = catalogFrom(values.lists);
   checkPricelistOption(catalog, values.pricelist);
   checkPricelistOption(catalog, values["base-pricelist"], "--base-pricelist");
-  const caseFile = await withWijkFile(parseCaseFile(readJsonFile(file), { file }), values.wijken);
+  const read = await readCases(file, { sheet: sheetOption(file, values.sheet) });
+  const caseFile = await withWijkFile(read.file, values.wijken);
   const basePricelist = values["base-pricelist"] ?? caseFile.pricelist;
   let result: ReturnType<typeof runWhatIf>;
   // A sign of life on a terminal while base and scenario are priced (never in a pipe or a file).
@@ -232,7 +237,7 @@ export async function whatif(args: string[], io: CliIO): Promise<number> {
     // value is invalid input (exit 1) with its path, as in simulate, where it may come from a scenario file.
     if (isInputError(e) && e.issues.every((i) => i.file === undefined) && !e.issues.every(isWellbyIssue))
       throw optionProblems(e.issues, (path) => optionOf(path, flag));
-    throw e;
+    throw located(read, e);
   }
   progress.done();
   const shown = { wijkNames: caseFile.wijkNames };

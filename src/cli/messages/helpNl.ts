@@ -58,7 +58,7 @@ diff: regels toegevoegd, verwijderd en gewijzigd tussen twee versies. Vergelijk
 
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,
-  simulate: `rendement simulate CASUSSEN.json [opties]
+  simulate: `rendement simulate CASUSSEN.json|CASUSSEN.csv|CASUSSEN.xlsx|CASUSSEN.jsonl [opties]
 
 Monte Carlo: prijzen getrokken binnen de bandbreedte van elke regel,
 alternatieven zonder interventie getrokken naar hun kansen. Geeft P5, P50 en
@@ -73,6 +73,7 @@ blik. Dezelfde startwaarde (--seed) geeft bit voor bit dezelfde uitvoer.
   --group-by VELDEN         kommagescheiden: wijk, programme, month, quarter, year
   --pricelist ID[@VERSIE]   lijst om mee te prijzen (standaard: die van het bestand, anders sociaal-domein)
   --lists MAP               gebruik ook de prijslijsten in MAP (herhaalbaar)
+  --sheet NAAM              Excel-invoer: het werkblad om te lezen (standaard het eerste)
   --price-year JAAR         alle prijzen in dit prijspeil
   --deadweight R            SROI-percentage, vast (0.2) of getrokken: 0.1:0.2:0.3 (driehoek
                             min:modus:max), pert:0.1:0.2:0.3 of uniform:0.1:0.3; algemeen,
@@ -103,7 +104,7 @@ blik. Dezelfde startwaarde (--seed) geeft bit voor bit dezelfde uitvoer.
   --lang nl|en              taal van rapport en meldingen (rapport standaard nl)
   --out BESTAND             schrijf naar BESTAND in plaats van standaarduitvoer
 `,
-  whatif: `rendement whatif CASUSSEN.json [opties]
+  whatif: `rendement whatif CASUSSEN.json|CASUSSEN.csv|CASUSSEN.xlsx|CASUSSEN.jsonl [opties]
 
 Prijst dezelfde casussen onder andere aannames en zet de uitkomst naast de
 basis, met elke aanname en of die een standaardwaarde was. SROI-correcties
@@ -113,6 +114,7 @@ gelden voor vermeden kosten, in deze volgorde: --deadweight, --displacement,
   --pricelist ID[@VERSIE]   lijst van het scenario (de basis gebruikt die van het bestand)
   --base-pricelist ID[@V]   lijst van de basis (standaard: die van het bestand, anders sociaal-domein)
   --lists MAP               gebruik ook de prijslijsten in MAP (herhaalbaar)
+  --sheet NAAM              Excel-invoer: het werkblad om te lezen (standaard het eerste)
   --price-year JAAR         prijspeil van het scenario
   --set CODE=BEDRAG         vervang één prijs, in euro (herhaalbaar)
   --deadweight R            een fractie van 0 tot 1: R (algemeen), domain:NAAM=R of item:CODE=R (herhaalbaar)
