@@ -1,16 +1,12 @@
-import { readCasesCsv, relocate } from "../../cases/csv/readCasesCsv.js";
 import { type Evaluation, evaluateCases } from "../../cases/evaluateCases.js";
 import type { CaseFlows } from "../../cases/flowTypes.js";
-import { parseCaseFile } from "../../cases/parseCaseFile.js";
 import type { CaseFile } from "../../cases/schema.js";
 import { type SummedFlows, sumFlows } from "../../cases/sumFlows.js";
 import type { CaseResult } from "../../cases/types.js";
-import { createBundle, createEvaluator, InputError, isInputError, type PriceListCatalog } from "../../index.js";
-import { readJsonFile } from "../../node/readJsonFile.js";
-import { readTextFile } from "../../node/readTextFile.js";
+import { createBundle, createEvaluator, isInputError, type PriceListCatalog } from "../../index.js";
+import { caseFileFormat, readCases } from "../../node/index.js";
 import { readWijkFile } from "../../node/readWijkFile.js";
 import { rollupJsonLinesFile } from "../../node/rollupJsonLinesFile.js";
-import { readCasesXlsx } from "../../node/xlsx/readCasesXlsx.js";
 import { computeWorkbook } from "../../node/xlsx/reportWorkbooks.js";
 import { caseResultsCsv } from "../../report/caseResultsCsv.js";
 import { computeMarkdown } from "../../report/computeMarkdown.js";
@@ -33,9 +29,11 @@ import {
   checkPricelistOption,
   emit,
   groupByOption,
+  located,
   noteUnusedLists,
   oneOf,
   parse,
+  sheetOption,
   withWijkFile,
   workersOption,
   yearOption,
@@ -156,12 +154,10 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   checkPricelistOption(catalog, values.pricelist);
   const progress = createProgress(io);
   const instruments = loadInstruments();
-  const lower = file.toLowerCase();
-  const excel = lower.endsWith(".xlsx");
-  if (values.sheet !== undefined && !excel) throw new UsageError((m) => m.sheetNotExcel("--sheet"));
+  sheetOption(file, values.sheet);
 
   // JSON lines: streamed into a roll-up, never held in memory.
-  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+  if (caseFileFormat(file) === "jsonl") {
     if (values.bundle !== undefined) throw new UsageError((m) => m.bundleNotJsonLines);
     if (basis !== undefined) throw new UsageError((m) => m.byYearNeedsCases);
     const g = groupBy ?? (format === "html" ? ["wijk" as const] : []);
@@ -195,17 +191,9 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
 
-  let caseFile: CaseFile;
-  let locate: ((e: unknown) => never) | undefined;
-  if (lower.endsWith(".csv") || excel) {
-    const csv = excel ? await readCasesXlsx(file, { sheet: values.sheet }) : readCasesCsv(readTextFile(file), { file });
-    caseFile = csv.file;
-    // Pricing problems (an unknown item) are named by CSV row and column too.
-    locate = (e) => {
-      if (isInputError(e)) throw new InputError(e.issues.map((i) => relocate(i, csv.locate, { file })));
-      throw e;
-    };
-  } else caseFile = parseCaseFile(readJsonFile(file), { file });
+  // Pricing problems (an unknown item) are named by CSV or sheet row and column too.
+  const read = await readCases(file, { sheet: values.sheet });
+  let caseFile: CaseFile = read.file;
   // Names beside the cases (--wijken) join the file's own; reports show "name (code)".
   caseFile = await withWijkFile(caseFile, values.wijken);
   const wijkNames = caseFile.wijkNames;
@@ -229,8 +217,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     const explained = isInputError(e)
       ? explainCutOff(e, caseFile.cases, { catalog, names, m: messagesFor(io.lang ?? "en") })
       : e;
-    if (locate) locate(explained);
-    throw explained;
+    throw located(read, explained);
   }
   progress.done();
   noteUnusedLists(
