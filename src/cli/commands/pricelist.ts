@@ -5,6 +5,7 @@ import { compareVersions } from "../../pricelists/indexSeries.js";
 import { parsePriceListRef } from "../../pricelists/parsePriceListRef.js";
 import { resolvePriceList } from "../../pricelists/resolvePriceList.js";
 import type { ResolvedPriceList } from "../../pricelists/types.js";
+import { unknownListIssue } from "../../pricelists/unknownListIssue.js";
 import {
   priceListDiffDocument,
   priceListDocument,
@@ -36,15 +37,7 @@ function latest(catalog: PriceListCatalog, id: string): string {
     .map((e) => e.list.version)
     .sort(compareVersions);
   const v = versions[versions.length - 1];
-  if (v === undefined)
-    throw new InputError([
-      {
-        code: "unknown_pricelist",
-        path: [],
-        message: `no price list with id "${id}"`,
-        expected: `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}`,
-      },
-    ]);
+  if (v === undefined) throw new InputError([unknownListIssue(catalog, id)]);
   return v;
 }
 

@@ -7,10 +7,12 @@
 
 import type { AuditedClaim, AuditResult, ClaimStatus, Finding } from "../../audit/types.js";
 import type { LineTrail } from "../../cases/types.js";
+import type { Issue } from "../../errors/issue.js";
 import { amountToCents } from "../../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../../money/ratio.js";
 import { derivationText } from "../derivationText.js";
 import { amount, maybeAmount } from "../figures.js";
+import { issueText } from "../issueText.js";
 import { type Lang, t } from "../labels.js";
 import {
   type Block,
@@ -155,7 +157,7 @@ function describeFinding(f: Finding, lang: Lang): string {
     case "case_not_priceable": {
       // The problems themselves, not the finding's message (which repeats the sentence in English).
       const why = Array.isArray(f.issues)
-        ? (f.issues as { path: unknown; message: string }[]).map((i) => `${codePath(i.path)}: ${i.message}`).join("; ")
+        ? (f.issues as Issue[]).map((i) => `${codePath(i.path)}: ${issueText(i, nl ? "nl" : "en").message}`).join("; ")
         : f.message;
       return nl
         ? `De casus kan met ${s(f.pricelist)} niet worden geprijsd: ${why}`
