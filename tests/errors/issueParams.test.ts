@@ -1,20 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import type { Issue, IssueCode, IssueParams } from "../../src/errors/issue.js";
 import { formatIssuesIn, issueTextNl } from "../../src/report/issueText.js";
+import { srcProgram } from "./srcProgram.js";
 
 // An issue is said in Dutch from its code and params (src/report/words/issuesNl.ts); one built without
 // the params its Dutch text reads falls back to English under --lang nl. This scan finds every issue
 // built in src/ (an object literal with `code:` and `message:` whose code is an IssueCode) and holds it
 // to the params its Dutch text needs.
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
-  );
-}
 
 /** What an issue site gives as params: nothing, a literal object (its keys and the rules it can name), or a value. */
 type Given = { kind: "absent" } | { kind: "opaque" } | { kind: "literal"; keys: string[]; rules: string[] };
@@ -84,17 +78,7 @@ function givenParams(checker: ts.TypeChecker, node: ts.ObjectLiteralExpression):
 }
 
 function scan(): Site[] {
-  const files = sourceFiles("src");
-  const program = ts.createProgram(files, {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    resolveJsonModule: true,
-    skipLibCheck: true,
-    noEmit: true,
-  });
+  const { files, program } = srcProgram();
   const checker = program.getTypeChecker();
   const sites: Site[] = [];
   for (const file of files) {
