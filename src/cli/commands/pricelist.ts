@@ -43,8 +43,8 @@ function latest(catalog: PriceListCatalog, id: string): string {
 
 function resolveArg(catalog: PriceListCatalog, arg: string, priceYear: number | undefined): ResolvedPriceList {
   const ref = parsePriceListRef(arg);
-  if (!ref) throw new UsageError((m) => m.listRef("ID[@VERSION]", arg));
-  checkPricelistOption(catalog, arg, "ID[@VERSION]");
+  if (!ref) throw new UsageError((m) => m.listRef(m.listArgument, arg));
+  checkPricelistOption(catalog, arg, (m) => m.listArgument);
   return resolvePriceList(
     catalog,
     { id: ref.id, version: ref.version ?? latest(catalog, ref.id) },

@@ -48,14 +48,14 @@ const WHAT: Readonly<Record<string, string>> = {
   "items.code": "code",
 };
 
-/** What overflowed (MoneyOverflowError's `what`). */
+/** What overflowed (MoneyOverflowError's `what`), with its verb. */
 const OVERFLOWING: Readonly<Record<string, string>> = {
-  "a total": "een totaal",
-  "a difference": "een verschil",
-  "an amount": "een bedrag",
-  "a case total": "een casustotaal",
-  "a yearly total": "een jaartotaal",
-  "a line cost": "de kosten van een regel",
+  "a total": "een totaal valt",
+  "a difference": "een verschil valt",
+  "an amount": "een bedrag valt",
+  "a case total": "een casustotaal valt",
+  "a yearly total": "een jaartotaal valt",
+  "a line cost": "de kosten van een regel vallen",
 };
 
 /** The patterns of the schemas' own text fields, said as the English messages say them. */
@@ -485,7 +485,7 @@ export const ISSUES_NL: IssueTexts = {
     ),
   amount_overflow: (p) =>
     t(
-      `${"what" in p ? (OVERFLOWING[String(p.what)] ?? "een bedrag") : "een bedrag"} valt buiten wat exact te rekenen is (±90 biljoen euro)`,
+      `${("what" in p ? OVERFLOWING[String(p.what)] : undefined) ?? "een bedrag valt"} buiten wat exact te rekenen is (±90 biljoen euro)`,
       "kosten binnen ±90 biljoen euro",
     ),
   invalid_amount: (p) => {
