@@ -74,7 +74,11 @@ function simTable(s: SimulationResult, lang: Lang, names?: WijkNames | undefined
       col(lang, "P5"),
       col(lang, "P50"),
       col(lang, "P95"),
-      { title: `${t("ratioShort", lang)} P5–P95`, align: "r" },
+      {
+        title: `${t("ratioShort", lang)} P5–P95`,
+        align: "r",
+        split: [`${t("ratioShort", lang)} P5`, `${t("ratioShort", lang)} P95`],
+      },
       col(lang, "pos"),
     ],
     rows: [...s.groups, s.total].map((g) => ({
