@@ -423,7 +423,13 @@ export function auditWith(
           `case "${c.id}" cannot be priced with ${valid.id}@${valid.version}: ${e.issues.map((i) => `${fmtPath(i.path)}: ${i.message}`).join("; ")}`,
           {
             pricelist: `${valid.id}@${valid.version}`,
-            issues: e.issues.map((i) => ({ code: i.code, path: i.path, message: i.message })),
+            // With their params, so a report can say each problem in its own language.
+            issues: e.issues.map((i) => ({
+              code: i.code,
+              path: i.path,
+              message: i.message,
+              ...(i.params !== undefined ? { params: i.params } : {}),
+            })),
           },
         ),
       );

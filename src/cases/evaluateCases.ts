@@ -7,6 +7,7 @@ import type { ResolvedPriceList } from "../pricelists/types.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
 import type { Case, CaseFile, RejectedCase } from "./caseTypes.js";
 import { createEvaluator, type EvaluatorOptions } from "./createEvaluator.js";
+import { overflowIssue } from "./overflowIssue.js";
 import type { CaseResult } from "./types.js";
 import { ensureValidCases } from "./validCases.js";
 
@@ -117,16 +118,7 @@ function caseProblems(run: () => void, index: number, file: string | undefined):
     return [];
   } catch (e) {
     // A cost beyond ±2^53 cents is a problem of this case's input, reported with its file and path like any other.
-    if (e instanceof MoneyOverflowError)
-      return [
-        {
-          code: "amount_overflow",
-          path: ["cases", index],
-          message: e.message,
-          expected: "costs within ±90 trillion euros",
-          ...at,
-        },
-      ];
+    if (e instanceof MoneyOverflowError) return [overflowIssue(e, ["cases", index], file)];
     if (!(e instanceof InputError)) throw e;
     return e.issues.map((issue) =>
       issue.file !== undefined ? issue : { ...issue, path: ["cases", index, ...issue.path], ...at },

@@ -5,9 +5,10 @@
  * usage (an unknown command or option, a wrong option value).
  * @internal
  */
+import { overflowIssue } from "../cases/overflowIssue.js";
 import { suggest } from "../errors/suggest.js";
-import { isInputError } from "../index.js";
-import { formatIssuesIn } from "../report/issueText.js";
+import { isInputError, type MoneyOverflowError } from "../index.js";
+import { formatIssuesIn, issueText } from "../report/issueText.js";
 import { audit, auditHelp } from "./commands/audit.js";
 import { compute, computeHelp } from "./commands/compute.js";
 import { convert, convertHelp } from "./commands/convert.js";
@@ -143,7 +144,8 @@ function reportError(e: unknown, name: string, io: CliIO, m: Messages): number {
     return 1;
   }
   if (e instanceof Error && e.name === "MoneyOverflowError") {
-    io.stderr(`rendement ${name}: ${m.invalidInput(1)} ${e.message}\n`);
+    const said = issueText(overflowIssue(e as MoneyOverflowError, []), m.lang);
+    io.stderr(`rendement ${name}: ${m.invalidInput(1)} ${said.message}\n`);
     return 1;
   }
   throw e;

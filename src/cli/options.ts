@@ -20,7 +20,7 @@ import { type CasesRead, caseFileFormat, loadCatalogDir, readWijkFile } from "..
 import { formatIssuesIn, issueText } from "../report/issueText.js";
 import type { WellbyOptions } from "../scenarios/wellby.js";
 import { type CliIO, UsageError } from "./io.js";
-import { type Lang, messagesFor } from "./messages/index.js";
+import { type Lang, type Messages, messagesFor } from "./messages/index.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -297,18 +297,20 @@ export function emit(io: CliIO, text: string | Iterable<string> | Uint8Array, ou
 export function checkPricelistOption(
   catalog: PriceListCatalog,
   value: string | undefined,
-  option = "--pricelist",
+  named: string | ((m: Messages) => string) = "--pricelist",
 ): void {
   if (value === undefined) return;
+  // A positional argument is named in the user's language (ID[@VERSIE]); an option by its own name.
+  const name = (m: Messages): string => (typeof named === "string" ? named : named(m));
   const ref = parsePriceListRef(value);
-  if (!ref) throw new UsageError((m) => m.listRef(option, value));
+  if (!ref) throw new UsageError((m) => m.listRef(name(m), value));
   const ids = [...new Set(catalog.lists.map((e) => e.list.id))].sort();
   const versions = catalog.lists.filter((e) => e.list.id === ref.id).map((e) => e.list.version);
   if (versions.length === 0) {
     const near = suggest(ref.id, ids);
     throw new UsageError(
       (m) =>
-        `${option}: ${m.noList(ref.id)}; ${near ? m.didYouMean(ref.version ? `${near}@${ref.version}` : near) : m.knownLists(ids)}`,
+        `${name(m)}: ${m.noList(ref.id)}; ${near ? m.didYouMean(ref.version ? `${near}@${ref.version}` : near) : m.knownLists(ids)}`,
     );
   }
   if (ref.version !== undefined && !versions.includes(ref.version)) {
@@ -316,7 +318,7 @@ export function checkPricelistOption(
     const near = suggest(version, versions);
     throw new UsageError(
       (m) =>
-        `${option}: ${m.noVersion(ref.id, version, versions)}${near ? `; ${m.didYouMean(`${ref.id}@${near}`)}` : ""}`,
+        `${name(m)}: ${m.noVersion(ref.id, version, versions)}${near ? `; ${m.didYouMean(`${ref.id}@${near}`)}` : ""}`,
     );
   }
 }

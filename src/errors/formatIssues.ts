@@ -11,6 +11,8 @@ export interface IssueWording {
   readonly expected: (what: string) => string;
   /** The path of the whole document, e.g. `(root)`. */
   readonly root: string;
+  /** Whether the text already names the issue's place (a table's row and column), so the path is left out. */
+  readonly placed?: ((issue: Issue) => boolean) | undefined;
 }
 
 const ENGLISH: IssueWording = {
@@ -35,10 +37,12 @@ export function formatIssues(issues: readonly Issue[], wording: IssueWording = E
     .map((i) => {
       // A problem of a whole file (unreadable, not JSON) needs no "(root)" after the file's name.
       const path = i.path.length === 0 ? wording.root : formatPath(i.path);
-      const where = i.file && i.path.length === 0 ? i.file : `${i.file ? `${i.file}: ` : ""}${path}`;
+      const placed = wording.placed?.(i) === true;
+      const where =
+        i.file && (i.path.length === 0 || placed) ? i.file : placed ? "" : `${i.file ? `${i.file}: ` : ""}${path}`;
       const { message, expected } = wording.text(i);
       const exp = expected && !message.includes(expected) ? wording.expected(expected) : "";
-      return `${where}: ${message}${exp}`;
+      return `${where === "" ? "" : `${where}: `}${message}${exp}`;
     })
     .join("\n");
 }

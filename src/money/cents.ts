@@ -19,9 +19,12 @@ export type Cents = number;
  * ```
  */
 export class MoneyOverflowError extends Error {
+  /** What overflowed, in English (`"a case total"`, `"a line cost"`, …): the data of the message, to say it in any language. */
+  readonly what: string;
   constructor(what: string) {
     super(`${what} exceeds the exactly representable range (±90 trillion euros)`);
     this.name = "MoneyOverflowError";
+    this.what = what;
   }
 }
 

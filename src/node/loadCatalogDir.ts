@@ -1,7 +1,7 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { InputError } from "../errors/InputError.js";
-import type { Issue } from "../errors/issue.js";
+import type { Issue, IssueParams } from "../errors/issue.js";
 import { createCatalog, type PriceListCatalog, type SourceFile } from "../pricelists/catalog.js";
 import { readJsonFile } from "./readJsonFile.js";
 
@@ -56,8 +56,9 @@ export function loadCatalogDir(dir: string): PriceListCatalog {
   return catalog;
 }
 
-function folderIssue(file: string, message: string): Issue {
-  return { code: "unreadable_folder", file, path: [], message };
+/** A folder (or an entry in it) that cannot be walked; `params` carry the kind (`rule`) to say it in any language. */
+function folderIssue(file: string, message: string, params: IssueParams): Issue {
+  return { code: "unreadable_folder", file, path: [], message, params };
 }
 
 /** The real path of the folder given (a link to a folder is fine: the user named it). */
@@ -68,17 +69,14 @@ function rootOf(dir: string): string {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError([
-      folderIssue(
-        dir,
-        code === "ELOOP"
-          ? "is a symbolic link loop"
-          : code === "ENOENT"
-            ? "folder not found"
-            : `cannot read the folder (${code})`,
-      ),
+      code === "ELOOP"
+        ? folderIssue(dir, "is a symbolic link loop", { rule: "loop" })
+        : code === "ENOENT"
+          ? folderIssue(dir, "folder not found", { rule: "missing" })
+          : folderIssue(dir, `cannot read the folder (${code})`, { rule: "other", errno: String(code) }),
     ]);
   }
-  if (!st.isDirectory()) throw new InputError([folderIssue(dir, "is not a folder")]);
+  if (!st.isDirectory()) throw new InputError([folderIssue(dir, "is not a folder", { rule: "not_folder" })]);
   return realpathSync(dir);
 }
 
@@ -92,7 +90,8 @@ function listJsonFiles(dir: string, root: string, issues: Issue[]): string[] {
     try {
       entries = readdirSync(d, { withFileTypes: true });
     } catch (e) {
-      issues.push(folderIssue(d, `cannot read the folder (${(e as NodeJS.ErrnoException).code})`));
+      const errno = String((e as NodeJS.ErrnoException).code);
+      issues.push(folderIssue(d, `cannot read the folder (${errno})`, { rule: "other", errno }));
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -102,11 +101,21 @@ function listJsonFiles(dir: string, root: string, issues: Issue[]): string[] {
       const kind = entry.isSymbolicLink() ? linkKind(p, root, visited, issues) : entry;
       if (kind === undefined) continue;
       if (kind.isDirectory()) {
-        if (depth >= MAX_DEPTH) issues.push(folderIssue(p, `is more than ${MAX_DEPTH} folders deep; not read`));
+        if (depth >= MAX_DEPTH)
+          issues.push(
+            folderIssue(p, `is more than ${MAX_DEPTH} folders deep; not read`, { rule: "too_deep", max: MAX_DEPTH }),
+          );
         else walk(p, depth + 1);
       } else if (entry.name.endsWith(".json") && !entry.name.endsWith(".schema.json")) {
         if (kind.isFile()) files.push(p);
-        else issues.push({ code: "unreadable_file", file: p, path: [], message: "is not a regular file" });
+        else
+          issues.push({
+            code: "unreadable_file",
+            file: p,
+            path: [],
+            message: "is not a regular file",
+            params: { rule: "not_file", errno: "NOT_REGULAR" },
+          });
       }
     }
   };
@@ -119,9 +128,15 @@ function listJsonFiles(dir: string, root: string, issues: Issue[]): string[] {
       folderIssue(
         dir,
         `has more than ${MAX_ENTRIES.toLocaleString("en")} files and folders; point --lists at the folder that holds your price lists`,
+        { rule: "too_many", max: MAX_ENTRIES },
       ),
     );
   return seen > MAX_ENTRIES ? [] : files;
+}
+
+function linkIssue(p: string, e: unknown): Issue {
+  const errno = String((e as NodeJS.ErrnoException).code);
+  return folderIssue(p, `cannot follow the symbolic link (${errno})`, { rule: "link_other", errno });
 }
 
 /** What a link inside the folder points to, if it may be followed: it must resolve, and stay inside. */
@@ -137,28 +152,24 @@ function linkKind(
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     issues.push(
-      folderIssue(
-        p,
-        code === "ELOOP"
-          ? "is a symbolic link loop"
-          : code === "ENOENT"
-            ? "is a broken symbolic link (its target does not exist)"
-            : `cannot follow the symbolic link (${code})`,
-      ),
+      code === "ELOOP"
+        ? folderIssue(p, "is a symbolic link loop", { rule: "loop" })
+        : code === "ENOENT"
+          ? folderIssue(p, "is a broken symbolic link (its target does not exist)", { rule: "broken_link" })
+          : linkIssue(p, e),
     );
     return undefined;
   }
   if (real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) {
-    issues.push(
-      folderIssue(p, `is a symbolic link to ${real}, outside the folder; not followed (copy the list into the folder)`),
-    );
+    const message = `is a symbolic link to ${real}, outside the folder; not followed (copy the list into the folder)`;
+    issues.push(folderIssue(p, message, { rule: "outside", target: real }));
     return undefined;
   }
   let st: ReturnType<typeof statSync>;
   try {
     st = statSync(real);
   } catch (e) {
-    issues.push(folderIssue(p, `cannot follow the symbolic link (${(e as NodeJS.ErrnoException).code})`));
+    issues.push(linkIssue(p, e));
     return undefined;
   }
   // A link back to a folder already walked would walk it again, forever.
@@ -189,6 +200,7 @@ function basedOnCycles(catalog: PriceListCatalog): Issue[] {
           path: ["basedOn"],
           message: `basedOn cycle: ${[...cycle, next].join(" → ")}`,
           expected: "a chain of bases that ends in a list without basedOn",
+          params: { chain: [...cycle, next].join(" → ") },
         });
         break;
       }

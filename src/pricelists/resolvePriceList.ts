@@ -9,6 +9,7 @@ import { DEFAULT_INDEX, findIndexSeries, seriesYears } from "./indexSeries.js";
 import { relativeRange } from "./relativeRange.js";
 import { sha256Hex } from "./sha256Hex.js";
 import type { DataCoverage, Indexation, PriceListRef, ResolvedPriceItem, ResolvedPriceList } from "./types.js";
+import { unknownListIssue } from "./unknownListIssue.js";
 
 /** Options for {@link resolvePriceList}. */
 export interface ResolveOptions {
@@ -46,27 +47,7 @@ export function resolvePriceList(
   for (const e of catalog.lists) byKey.set(`${e.list.id}@${e.list.version}`, e);
 
   const root = byKey.get(`${ref.id}@${ref.version}`);
-  if (!root) {
-    const versions = catalog.lists.filter((e) => e.list.id === ref.id).map((e) => e.list.version);
-    throw new InputError([
-      {
-        code: "unknown_pricelist",
-        path: [],
-        message:
-          versions.length === 0
-            ? `no price list with id "${ref.id}"`
-            : `price list "${ref.id}" has no version "${ref.version}"`,
-        expected:
-          versions.length === 0
-            ? `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}`
-            : `one of ${versions.join(", ")}`,
-        params:
-          versions.length === 0
-            ? { id: ref.id, known: [...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ") }
-            : { rule: "version", id: ref.id, version: ref.version, known: versions.join(", ") },
-      },
-    ]);
-  }
+  if (!root) throw new InputError([unknownListIssue(catalog, ref.id, ref.version)]);
 
   // Walk the chain of bases, root first, refusing cycles and unknown bases.
   const chain: { list: PriceListData; file?: string | undefined }[] = [root];

@@ -1,6 +1,7 @@
 import { InputError } from "../errors/InputError.js";
 import type { PriceListCatalog } from "./catalog.js";
 import type { PriceListRef } from "./types.js";
+import { unknownListIssue } from "./unknownListIssue.js";
 
 /**
  * The version of list `id` valid on `date`: the newest whose `validFrom` is
@@ -36,13 +37,7 @@ export function selectVersion(catalog: PriceListCatalog, id: string, date: strin
             expected: `a date on or after ${first}`,
             params: { id, date, first: String(first) },
           }
-        : {
-            code: "unknown_pricelist",
-            path: [],
-            message: `no price list with id "${id}"`,
-            expected: `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}`,
-            params: { id, known: [...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ") },
-          },
+        : unknownListIssue(catalog, id),
     ]);
   }
   return { id, version: best.version };

@@ -48,6 +48,8 @@ const DUTCH: IssueWording = {
   text: (issue) => issueText(issue, "nl"),
   expected: (what) => ` (verwacht ${what})`,
   root: "(geheel)",
+  // A table's problem opens with "rij 2, kolom quantity": its path (`row[2].quantity`) would say it again, in English.
+  placed: (issue) => typeof issue.params?.row === "number" && issueTextNl(issue) !== undefined,
 };
 
 /**

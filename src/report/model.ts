@@ -77,6 +77,11 @@ export interface Column {
   readonly align?: "l" | "r" | undefined;
   /** A short explanation for the glossary and the HTML title attribute. */
   readonly explain?: string | undefined;
+  /**
+   * For a column of ranges (`8,42 – 9,10`): the titles of the low and the high column a spreadsheet
+   * writes instead, each bound a number of its own.
+   */
+  readonly split?: readonly [string, string] | undefined;
 }
 /** @internal A row of a table; `total` rows are emphasised. */
 export interface Row {
@@ -201,6 +206,15 @@ export const decimal = (value: string | undefined | null, suffix?: string): Inli
 export const integer = (value: number | bigint): IntegerInline => ({ kind: "integer", value });
 /** @internal A date or period. */
 export const date = (iso: string): DateInline => ({ kind: "date", iso });
+/**
+ * @internal A calendar year (a price year, a year of flows): written as its digits, never grouped
+ * (`2024`, not `2.024`), and a number in a spreadsheet.
+ * @example
+ * ```ts
+ * year(2024); // { kind: "date", iso: "2024" }
+ * ```
+ */
+export const year = (y: number): DateInline => ({ kind: "date", iso: String(y) });
 /** @internal A heading. */
 export const heading = (level: 1 | 2 | 3, ...content: Inline[]): HeadingBlock => ({ kind: "heading", level, content });
 /** @internal A paragraph. */

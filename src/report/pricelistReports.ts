@@ -20,6 +20,7 @@ import {
   type ReportDocument,
   type TableBlock,
   text,
+  year,
 } from "./model.js";
 import type { WordKey } from "./words/en.js";
 
@@ -69,7 +70,7 @@ export function priceListsDocument(rows: readonly PriceListSummary[], lang: Lang
       cells: [
         text(`${r.id}@${r.version}`),
         date(r.validFrom),
-        String(r.priceYear),
+        year(r.priceYear),
         integer(r.items),
         r.basedOn ?? "–",
         text(`${r.title}${r.example ? ` (${t("example", lang)})` : ""}`),
@@ -105,7 +106,7 @@ export function priceListTable(list: ResolvedPriceList, lang: Lang): TableBlock 
         text(i.payer),
         text(i.domain),
         text(i.source.publisher ? `${i.source.publisher}: ${i.source.title}` : i.source.title),
-        String(i.original?.priceYear ?? list.priceYear),
+        year(i.original?.priceYear ?? list.priceYear),
         word("reliability", i.reliability, lang),
       ],
     })),

@@ -1,8 +1,8 @@
 import type { CsvDialect } from "../csv/csvTable.js";
-import type { RollupRow, RollupTable } from "../rollup/types.js";
+import type { GroupDimension, RollupRow, RollupTable } from "../rollup/types.js";
 import { amount } from "./figures.js";
 import { type Lang, t } from "./labels.js";
-import { type Cell, type Column, decimal, integer, type TableBlock, text } from "./model.js";
+import { type Cell, type Column, decimal, integer, type TableBlock, text, year } from "./model.js";
 import { renderCsv } from "./render/renderCsv.js";
 import { dimensionLabel, FIGURES } from "./rollupCells.js";
 import { followUpCells, followUpColumns } from "./rollupFollowUp.js";
@@ -28,10 +28,15 @@ export function rollupCsvTable(table: RollupTable, options: RollupCsvOptions = {
   const lang = options.lang ?? "nl";
   const dims = table.groupBy;
   // Group values raw ("" for no programme), so the file reads back unchanged; "Totaal" names the total row.
+  // A year group is a year (a number in a spreadsheet); other values are text.
+  const groupValue = (r: RollupRow, d: GroupDimension): Cell => {
+    const v = r.by[d] ?? "";
+    return d === "year" && /^\d{4}$/.test(v) ? year(Number(v)) : text(v);
+  };
   const lead = (r: RollupRow, total: boolean): Cell[] =>
     dims.length === 0
       ? [t("total", lang)]
-      : dims.map((d, i) => (total ? (i === 0 ? t("total", lang) : "") : text(r.by[d] ?? "")));
+      : dims.map((d, i) => (total ? (i === 0 ? t("total", lang) : "") : groupValue(r, d)));
   const rows: [RollupRow, boolean][] =
     dims.length > 0
       ? [...table.rows.map((r) => [r, false] as [RollupRow, boolean]), [table.total, true]]

@@ -17,6 +17,7 @@ import {
   type ReportDocument,
   type Row,
   text,
+  year,
 } from "./model.js";
 import { pmEntries } from "./pmBlocks.js";
 import {
@@ -310,7 +311,7 @@ export function listsTable(
     rows: lists.map((l) => ({
       cells: [
         text(`${l.id}@${l.version}${l.example ? ` (${t("example", lang)})` : ""}`),
-        String(l.priceYear),
+        year(l.priceYear),
         { kind: "code", text: l.fingerprint },
       ],
     })),

@@ -17,6 +17,7 @@ import {
   paragraph,
   type ReportDocument,
   text,
+  year,
 } from "./model.js";
 import { renderCsv } from "./render/renderCsv.js";
 import { renderHtml } from "./render/renderHtml.js";
@@ -37,7 +38,7 @@ function yearsTable(c: SpendingComparison, lang: Lang) {
     ],
     rows: c.years.map((y) => ({
       cells: [
-        String(y.year),
+        year(y.year),
         amount(y.observed),
         y.observedChange !== undefined ? amount(y.observedChange) : NONE,
         amount(y.caseAvoidedCost),

@@ -12,7 +12,7 @@ import type { Figures } from "../cases/types.js";
 import type { CsvDialect } from "../csv/csvTable.js";
 import { amount } from "./figures.js";
 import { type Lang, t } from "./labels.js";
-import { type Block, heading, integer, note, type Row, type TableBlock, text } from "./model.js";
+import { type Block, heading, integer, note, type Row, type TableBlock, text, year } from "./model.js";
 import { renderCsv } from "./render/renderCsv.js";
 import { FIGURES } from "./rollupCells.js";
 
@@ -104,7 +104,7 @@ export function yearBlocks(summed: SummedFlows, lang: Lang): Block[] {
   const totals = summed.years.map((y) => addSums(y.payers.values()));
   const rows: Row[] = summed.years.map((y, i) => {
     const f = budget(totals[i] as PayerSums);
-    return { cells: [text(String(y.year)), ...FIGURES.map((k) => amount(f[k]))] };
+    return { cells: [year(y.year), ...FIGURES.map((k) => amount(f[k]))] };
   });
   const all = budget(addSums(totals));
   rows.push({ total: true, cells: [t("total", lang), ...FIGURES.map((k) => amount(all[k]))] });

@@ -1,4 +1,5 @@
 import type { Evaluator } from "../cases/createEvaluator.js";
+import { overflowIssue } from "../cases/overflowIssue.js";
 import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { InputError, isInputError } from "../errors/InputError.js";
@@ -64,8 +65,7 @@ export async function foldAsync(
         else options.evaluator.fold(item);
       } catch (e) {
         const at = options.path ? options.path(index) : ["cases", index];
-        if (e instanceof MoneyOverflowError)
-          issues.push({ code: "amount_overflow", path: at, message: e.message, ...file });
+        if (e instanceof MoneyOverflowError) issues.push(overflowIssue(e, at, options.file));
         else if (!isInputError(e)) throw e;
         else for (const issue of e.issues) issues.push({ ...issue, path: [...at, ...issue.path], ...file });
       }

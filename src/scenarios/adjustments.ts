@@ -54,11 +54,14 @@ export function parseRate(
   const p = typeof v === "string" || typeof v === "number" ? parseDecimal(v) : undefined;
   const r = p && !p.negative ? ratio(p.units, 10n ** BigInt(p.scale)) : undefined;
   if (!r || r.n * max.d > max.n * r.d) {
+    const value = JSON.stringify(v) ?? String(v);
+    const top = max.n === max.d ? "1" : `${max.n}/${max.d}`;
     issues.push({
       code: "invalid_rate",
       path,
-      message: `${JSON.stringify(v)} is not a rate from 0 to ${max.n === max.d ? "1" : `${max.n}/${max.d}`}`,
+      message: `${value} is not a rate from 0 to ${top}`,
       expected: 'a decimal such as "0.2"',
+      params: { rule: "rate_range", value, max: top },
     });
     return undefined;
   }
@@ -107,6 +110,27 @@ export type AdjustmentCombination = "multiplicative" | "additive";
 
 /** @internal The combinations, the default first. */
 export const ADJUSTMENT_COMBINATIONS: readonly AdjustmentCombination[] = ["multiplicative", "additive"];
+
+/**
+ * @internal A combination other than multiplicative or additive, as an issue (what-if and simulation alike);
+ * undefined for one of them or none.
+ *
+ * @example
+ * ```ts
+ * combinationIssue("aditive")?.params; // { rule: "combination", value: "aditive", known: "multiplicative, additive" }
+ * ```
+ */
+export function combinationIssue(combine: string | undefined): Issue | undefined {
+  if (combine === undefined || (ADJUSTMENT_COMBINATIONS as readonly string[]).includes(combine)) return undefined;
+  const known = ADJUSTMENT_COMBINATIONS.join(", ");
+  return {
+    code: "invalid_option",
+    path: ["combine"],
+    message: `unknown combination "${combine}"`,
+    expected: known,
+    params: { rule: "combination", value: combine, known },
+  };
+}
 
 /**
  * @internal The factor on avoided cost of three rates, exactly. An additive

@@ -7,10 +7,10 @@
 import type { LineSet } from "../cases/lineSet.js";
 import type { Line } from "../cases/schema.js";
 import type { Issue } from "../errors/issue.js";
-import { suggest } from "../errors/suggest.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import type { Distribution } from "./distributions.js";
 import { type ResolvedUncertainRate, resolveUncertainRate, type UncertainRate } from "./uncertainRate.js";
+import { unknownScopeIssue } from "./unknownScope.js";
 
 /** A rate from 0 to 1, fixed or uncertain, globally, per domain and per item. */
 export interface UncertainRates {
@@ -80,14 +80,8 @@ function collect(
       for (const [name, v] of Object.entries(src?.[which] ?? {})) {
         const path = [...base, which, name];
         if (!names.has(name)) {
-          const near = suggest(name, names);
-          issues.push({
-            code: which === "items" ? "unknown_item" : "unknown_domain",
-            path,
-            message: `no list used and no line has the ${which === "items" ? "item" : "domain"} "${name}"${near ? ` (did you mean "${near}"?)` : ""}`,
-            expected:
-              which === "items" ? "a code of the list(s) the cases are priced with" : [...names].sort().join(", "),
-          });
+          const kind = which === "items" ? "item" : "domain";
+          issues.push(unknownScopeIssue({ kind, name, known: names, path, among: "lists" }));
           continue;
         }
         const i = add(kind, `${which === "items" ? "item" : "domain"}:${name}`, v, path);
@@ -123,16 +117,19 @@ export function compileRates(
       classRates.push(idx);
       classIndex.set(key, c);
       const top = idx.reduce((sum, i) => sum + (i >= 0 ? (rates[i] as SimRate).high : 0), 0);
-      if (additive && top > 1 + 1e-12)
+      if (additive && top > 1 + 1e-12) {
+        const keys = idx
+          .filter((i) => i >= 0)
+          .map((i) => (rates[i] as SimRate).key)
+          .join(" + ");
         issues.push({
           code: "additive_above_one",
           path: ["adjustments"],
-          message: `added up, ${idx
-            .filter((i) => i >= 0)
-            .map((i) => (rates[i] as SimRate).key)
-            .join(" + ")} can reach ${top}, more than 1: the avoided cost would turn negative`,
+          message: `added up, ${keys} can reach ${top}, more than 1: the avoided cost would turn negative`,
           expected: "rates whose highest values add up to at most 1, or --adjustments multiplicative",
+          params: { rule: "rates", keys, top },
         });
+      }
     }
     return c;
   };

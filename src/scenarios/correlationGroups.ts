@@ -47,6 +47,7 @@ export function checkCorrelationGroups(
         path: ["correlationGroups", gi, "name"],
         message: `a second correlation group is named "${g.name}"`,
         expected: "a distinct name per group",
+        params: { name: g.name },
       });
     index.set(g.name, gi);
     g.items.forEach((item, ii) => {
@@ -58,6 +59,7 @@ export function checkCorrelationGroups(
           path,
           message: `correlation group "${g.name}" names "${item}", which no list used has${near ? ` (did you mean "${near}"?)` : ""}`,
           expected: "a code of the list(s) the cases are priced with",
+          params: { rule: "group", group: g.name, item, ...(near ? { near } : {}) },
         });
       else if (!drawn.has(item))
         issues.push({
@@ -65,6 +67,7 @@ export function checkCorrelationGroups(
           path,
           message: `correlation group "${g.name}" names "${item}", whose price is not drawn (no case uses it, or it has no range)`,
           expected: "an item with a range (or a rough item) that the cases use",
+          params: { group: g.name, item },
         });
       else if (groupOf.has(item))
         issues.push({
@@ -72,6 +75,7 @@ export function checkCorrelationGroups(
           path,
           message: `"${item}" is already in correlation group "${groupOf.get(item)}"`,
           expected: "each item in one group at most",
+          params: { item, group: String(groupOf.get(item)) },
         });
       else groupOf.set(item, g.name);
     });

@@ -83,11 +83,14 @@ export function parseDiscountRate(
   const r = p ? ratio(p.negative ? -p.units : p.units, 10n ** BigInt(p.scale)) : undefined;
   // −1/20 ≤ r ≤ 1/5, compared on integers.
   if (!r || r.n * 20n < -r.d || r.n * 5n > r.d) {
+    const value = JSON.stringify(v) ?? String(v);
+    const { low, high } = DISCOUNT_RATE_BOUNDS;
     issues.push({
       code: "invalid_rate",
       path,
-      message: `${JSON.stringify(v)} is not a discount rate from ${DISCOUNT_RATE_BOUNDS.low} to ${DISCOUNT_RATE_BOUNDS.high}`,
+      message: `${value} is not a discount rate from ${low} to ${high}`,
       expected: 'a decimal such as "0.0225" or "-0.01"',
+      params: { rule: "discount", value, low, high },
     });
     return undefined;
   }

@@ -30,6 +30,7 @@ export function checkGroupFields(fields: readonly string[]): GroupField[] {
         path: ["groupBy"],
         message: "a simulation cannot group by payer: each draw prices whole cases",
         expected: GROUP_FIELDS.join(", "),
+        params: { rule: "payer", fields: GROUP_FIELDS.join(", ") },
       },
     ]);
   return dims as GroupField[];

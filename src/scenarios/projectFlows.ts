@@ -1,6 +1,5 @@
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { suggest } from "../errors/suggest.js";
 import { centsToString } from "../money/cents.js";
 import { type Ratio, ratio } from "../money/ratio.js";
 import { parseRate } from "./adjustments.js";
@@ -14,7 +13,9 @@ import {
   type YearFlow,
 } from "./discountFlows.js";
 import type { PayerReturn } from "./lenses.js";
+import { checkHorizon } from "./projectValue.js";
 import { oneMinus, powRatio, roundRatio } from "./rounding.js";
+import { unknownScopeIssue } from "./unknownScope.js";
 
 /** The two lenses of a projection: what the payers' budgets see, and society without transfers (MKBA). */
 export type ProjectionLens = "budget" | "societal";
@@ -131,22 +132,28 @@ interface Scoped {
 /** @internal Parses a timing, pushing an issue with `path` when it is not one. */
 export function parseTiming(v: unknown, path: readonly (string | number)[], issues: Issue[]): DiscountTiming {
   if (typeof v === "string" && (DISCOUNT_TIMINGS as readonly string[]).includes(v)) return v as DiscountTiming;
+  const value = JSON.stringify(v) ?? String(v);
+  const known = DISCOUNT_TIMINGS.map((t) => `"${t}"`).join(" or ");
   issues.push({
     code: "invalid_timing",
     path,
-    message: `${JSON.stringify(v)} is not a discounting timing`,
-    expected: DISCOUNT_TIMINGS.map((t) => `"${t}"`).join(" or "),
+    message: `${value} is not a discounting timing`,
+    expected: known,
+    params: { value, known },
   });
   return "start";
 }
 
-function checkYears(v: unknown, path: readonly (string | number)[], issues: Issue[], what: string): number {
+/** The years a continuation lasts (the horizon has its own check, the one of projectValue). */
+function continuationYears(v: unknown, path: readonly (string | number)[], issues: Issue[]): number {
   if (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 100) return v;
+  const value = JSON.stringify(v) ?? String(v);
   issues.push({
     code: "invalid_horizon",
     path,
-    message: `${what} must be a whole number of years from 1 to 100 (got ${JSON.stringify(v)})`,
+    message: `a continuation must be a whole number of years from 1 to 100 (got ${value})`,
     expected: "e.g. 5",
+    params: { rule: "continuation", value },
   });
   return 1;
 }
@@ -170,20 +177,17 @@ function scopes(input: ProjectFlowsInput, issues: Issue[]): Scoped[] {
     }
     const [kind, name, known] =
       c.item !== undefined ? (["item", c.item, items] as const) : (["domain", c.domain as string, domains] as const);
-    if (!known.has(name)) {
-      const near = suggest(name, known);
-      issues.push({
-        code: kind === "item" ? "unknown_item" : "unknown_domain",
-        path: [...path, kind],
-        message: `no flow has the ${kind} "${name}"${near === undefined ? "" : `; did you mean "${near}"?`}`,
-        expected: [...known].sort().join(", ") || `flows split by ${kind}`,
-      });
-    }
+    if (!known.has(name)) issues.push(unknownScopeIssue({ kind, name, known, path: [...path, kind], among: "flows" }));
     const scope = `${kind}:${name}`;
     if (seen.has(scope))
-      issues.push({ code: "duplicate_continuation", path: [...path, kind], message: `${scope} continues twice` });
+      issues.push({
+        code: "duplicate_continuation",
+        path: [...path, kind],
+        message: `${scope} continues twice`,
+        params: { scope },
+      });
     seen.add(scope);
-    const years = checkYears(c.years, [...path, "years"], issues, "a continuation");
+    const years = continuationYears(c.years, [...path, "years"], issues);
     const drop = parseRate(c.dropOff ?? "0", [...path, "dropOff"], issues);
     out.push({
       scope,
@@ -243,8 +247,7 @@ export function projectFlows(input: ProjectFlowsInput): FlowProjection {
   const rate = parseDiscountRate(input.discountRate, ["discountRate"], issues);
   const timing = parseTiming(input.timing, ["timing"], issues);
   const scoped = scopes(input, issues);
-  const horizon =
-    input.horizon !== undefined ? checkYears(input.horizon, ["horizon"], issues, "the horizon") : undefined;
+  const horizon = input.horizon !== undefined ? checkHorizon(input.horizon, ["horizon"], issues) : undefined;
   if (input.flows.length === 0 && input.firstYear === undefined)
     issues.push({ code: "no_flows", path: ["flows"], message: "there are no dated flows to project" });
   if (issues.length > 0 || !rate) throw new InputError(issues);

@@ -1,6 +1,6 @@
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { amountProblem, amountToCents } from "../money/parseDecimal.js";
+import { amountIssue, amountToCents } from "../money/parseDecimal.js";
 import { type Ratio, ratio } from "../money/ratio.js";
 import { parseRate } from "./adjustments.js";
 import { discountYears, type Projection } from "./discountYears.js";
@@ -33,11 +33,13 @@ export interface ProjectValueInput {
 /** @internal Validates a horizon. */
 export function checkHorizon(h: unknown, path: readonly (string | number)[], issues: Issue[]): number {
   if (typeof h !== "number" || !Number.isInteger(h) || h < 1 || h > 100) {
+    const value = JSON.stringify(h) ?? String(h);
     issues.push({
       code: "invalid_horizon",
       path,
-      message: `the horizon must be a whole number of years from 1 to 100 (got ${JSON.stringify(h)})`,
+      message: `the horizon must be a whole number of years from 1 to 100 (got ${value})`,
       expected: "e.g. 5",
+      params: { value },
     });
     return 1;
   }
@@ -73,10 +75,10 @@ export function checkDiscountRate(
  */
 export function projectValue(input: ProjectValueInput): Projection {
   const issues: Issue[] = [];
-  const a = amountProblem(input.avoidedCost, { allowNegative: true });
-  if (a) issues.push({ code: "invalid_amount", path: ["avoidedCost"], message: a });
-  const i = amountProblem(input.interventionCost);
-  if (i) issues.push({ code: "invalid_amount", path: ["interventionCost"], message: i });
+  const a = amountIssue(input.avoidedCost, { allowNegative: true });
+  if (a) issues.push({ code: "invalid_amount", path: ["avoidedCost"], ...a });
+  const i = amountIssue(input.interventionCost);
+  if (i) issues.push({ code: "invalid_amount", path: ["interventionCost"], ...i });
   const drop = parseRate(input.dropOff ?? "0", ["dropOff"], issues);
   const rate = checkDiscountRate(input.discountRate, ["discountRate"], issues);
   const horizon = checkHorizon(input.horizon ?? 1, ["horizon"], issues);

@@ -5,7 +5,7 @@ import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
-import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "./adjustments.js";
+import { type AdjustmentCombination, combinationIssue } from "./adjustments.js";
 import type { SimulationAdjustments } from "./compileRates.js";
 import { type CompiledSimulation, type CompileOptions, compileSimulation } from "./compileSimulation.js";
 import type { CorrelationGroup } from "./correlationGroups.js";
@@ -138,6 +138,7 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
       code: "invalid_draws",
       path: ["draws"],
       message: `draws must be a whole number of at least 1 (got ${draws})`,
+      params: { value: String(draws) },
     });
   if (!DISTRIBUTIONS.includes(distribution))
     issues.push({
@@ -145,6 +146,7 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
       path: ["distribution"],
       message: `unknown distribution "${distribution}"`,
       expected: DISTRIBUTIONS.join(", "),
+      params: { value: JSON.stringify(distribution) ?? String(distribution), known: DISTRIBUTIONS.join(", ") },
     });
   try {
     seedHalves(options.seed);
@@ -154,6 +156,7 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
       path: ["seed"],
       message: (e as Error).message,
       expected: "an integer from 0 to 2^64 - 1",
+      params: { value: String(options.seed) },
     });
   }
   issues.push(...optionIssues(options, distribution));
@@ -220,14 +223,10 @@ function optionIssues(options: SimulateOptions, distribution: Distribution): Iss
       path: ["roughRange"],
       message: `${JSON.stringify(rr)} is not a relative half-width from 0 to 1`,
       expected: '"0.3" for ±30%, "0" to hold rough items without a range fixed',
+      params: { rule: "rough_range", value: JSON.stringify(rr) ?? String(rr) },
     });
-  if (options.combine !== undefined && !ADJUSTMENT_COMBINATIONS.includes(options.combine))
-    issues.push({
-      code: "invalid_option",
-      path: ["combine"],
-      message: `unknown combination "${options.combine}"`,
-      expected: ADJUSTMENT_COMBINATIONS.join(", "),
-    });
+  const combination = combinationIssue(options.combine);
+  if (combination) issues.push(combination);
   if (distribution === "pert" && (options.correlationGroups?.length ?? 0) > 0)
     issues.push({
       code: "groups_need_inverse_cdf",
@@ -254,6 +253,7 @@ function checkSize(draws: number, groups: number, cells: number, params: number)
       path: ["draws"],
       message: `${draws} draws over ${groups} groups and ${cells / 2} payers in two lenses${params > 0 ? ` and ${params} drawn prices` : ""} would keep ${values} figures, more than the ${MAX_SIMULATION_VALUES} a simulation holds in memory`,
       expected: "fewer draws, a coarser grouping (e.g. wijk instead of wijk,month), or one run per part of the cases",
+      params: { draws, groups, payers: cells / 2, prices: params, values, max: MAX_SIMULATION_VALUES },
     },
   ]);
 }

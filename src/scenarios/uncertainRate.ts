@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Issue } from "../errors/issue.js";
-import { amountProblem, parseDecimal } from "../money/parseDecimal.js";
+import { amountIssue, parseDecimal } from "../money/parseDecimal.js";
 import { type Ratio, ratio } from "../money/ratio.js";
 import { parseRate } from "./adjustments.js";
 import { DISTRIBUTIONS, type Distribution } from "./distributions.js";
@@ -49,39 +49,43 @@ export interface ResolvedUncertainAmount extends ResolvedUncertainRate {
 interface Scalar {
   /** The bound as an exact ratio with its text, or an issue pushed. */
   parse(v: unknown, path: readonly (string | number)[], issues: Issue[]): { text: string; r: Ratio } | undefined;
-  /** What the value is, for messages: `rate`, `amount`. */
-  readonly noun: string;
-  /** The issue's code when the value has no form at all. */
-  readonly code: "invalid_rate" | "invalid_amount";
-  /** The forms accepted, for messages. */
-  readonly expected: string;
+  /** The issue for a value that has no form at all (neither a value nor a distribution of values). */
+  formless(value: string, path: readonly (string | number)[]): Issue;
 }
 
 const RATE: Scalar = {
   parse: (v, path, issues) => parseRate(v, path, issues),
-  noun: "rate",
-  code: "invalid_rate",
-  expected: '"0.2", "0.1:0.2:0.3" (triangular min:mode:max), "pert:0.1:0.2:0.3" or "uniform:0.1:0.3"',
+  formless: (value, path) => ({
+    code: "invalid_rate",
+    path,
+    message: `${value} is not a rate or a rate distribution`,
+    expected: '"0.2", "0.1:0.2:0.3" (triangular min:mode:max), "pert:0.1:0.2:0.3" or "uniform:0.1:0.3"',
+    params: { rule: "rate_distribution", value },
+  }),
 };
 
 const AMOUNT: Scalar = {
   parse(v, path, issues) {
-    const problem = amountProblem(v);
+    const problem = amountIssue(v);
     const p = problem === undefined ? parseDecimal(v as string | number) : undefined;
     if (!p) {
-      issues.push({
-        code: "invalid_amount",
-        path,
-        message: problem ?? `${JSON.stringify(v)} is not an amount`,
-        expected: "euros of zero or more, e.g. 15000",
-      });
+      const said = problem ?? {
+        message: `${JSON.stringify(v)} is not an amount`,
+        params: { rule: "amount_not_decimal", value: String(v) },
+      };
+      issues.push({ code: "invalid_amount", path, ...said, expected: "euros of zero or more, e.g. 15000" });
       return undefined;
     }
     return { text: String(v), r: ratio(p.units, 10n ** BigInt(p.scale)) };
   },
-  noun: "amount",
-  code: "invalid_amount",
-  expected: '"15000", "10000:15000:20000" (triangular min:mode:max), "pert:10000:15000:20000" or "uniform:10000:20000"',
+  formless: (value, path) => ({
+    code: "invalid_amount",
+    path,
+    message: `${value} is not an amount or an amount distribution`,
+    expected:
+      '"15000", "10000:15000:20000" (triangular min:mode:max), "pert:10000:15000:20000" or "uniform:10000:20000"',
+    params: { rule: "amount_distribution", value },
+  }),
 };
 
 const TEXT_FORM = /^(?:(triangular|pert|uniform):)?([^:]+)(?::([^:]+))?(?::([^:]+))?$/;
@@ -156,12 +160,7 @@ function resolveUncertain(
     return { text: r.text, distribution: "triangular", low: x, mode: x, high: x, exact: { low: t, mode: t, high: t } };
   }
   if (typeof parsed !== "object" || parsed === null || !("min" in parsed)) {
-    issues.push({
-      code: scalar.code,
-      path,
-      message: `${JSON.stringify(v)} is not a ${scalar.noun} or a ${scalar.noun} distribution`,
-      expected: scalar.expected,
-    });
+    issues.push(scalar.formless(JSON.stringify(v) ?? String(v), path));
     return undefined;
   }
   const d = parsed as RateDistribution;
@@ -171,6 +170,7 @@ function resolveUncertain(
       path: [...path, "distribution"],
       message: `unknown distribution ${JSON.stringify(d.distribution)}`,
       expected: DISTRIBUTIONS.join(", "),
+      params: { value: JSON.stringify(d.distribution) ?? String(d.distribution), known: DISTRIBUTIONS.join(", ") },
     });
     return undefined;
   }
@@ -187,6 +187,7 @@ function resolveUncertain(
       path: [...path, "min"],
       message: `the minimum ${min.text} is above the maximum ${max.text}`,
       expected: "min ≤ max",
+      params: { min: min.text, max: max.text },
     });
     return undefined;
   }
@@ -196,6 +197,7 @@ function resolveUncertain(
       path: [...path, "mode"],
       message: `the mode ${mode.text} lies outside ${min.text} … ${max.text}`,
       expected: "min ≤ mode ≤ max",
+      params: { mode: mode.text, min: min.text, max: max.text },
     });
     return undefined;
   }

@@ -112,6 +112,7 @@ export function checkWellbyGiven(o: WellbyOptions, issues: Issue[]): void {
         path: [key],
         message: "there is no WELLBY value: wellbeing is valued only with an explicit value per point",
         expected: "a wellby value in euros per point per person-year, e.g. 15000",
+        params: { rule: "wellby_needed", key },
       });
 }
 
@@ -142,6 +143,7 @@ export function resolveWellby(
       path: ["wellbyInstrument"],
       message: `no instrument "${id}"`,
       expected: `a 0–10 life-satisfaction instrument such as ${DEFAULT_WELLBY_INSTRUMENT}`,
+      params: { rule: "wellby", instrument: id, default: DEFAULT_WELLBY_INSTRUMENT },
     });
   else if (instrument.lifeSatisfaction !== true)
     issues.push({
@@ -149,6 +151,7 @@ export function resolveWellby(
       path: ["wellbyInstrument"],
       message: `"${id}" is scored ${instrument.scale.min}–${instrument.scale.max} and is not the 0–10 life-satisfaction scale; only that scale is valued in euros (WELLBY)`,
       expected: `a 0–10 life-satisfaction instrument such as ${DEFAULT_WELLBY_INSTRUMENT}`,
+      params: { rule: "not_life_satisfaction", instrument: id },
     });
   if (!value || !instrument || instrument.lifeSatisfaction !== true) return undefined;
   return { value, instrument, include: o.includeWellbeing === true };

@@ -8,19 +8,18 @@ import type { Case } from "../cases/schema.js";
 import type { CaseResult, Figures } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { suggest } from "../errors/suggest.js";
 import { centsToString } from "../money/cents.js";
-import { amountProblem, amountToCents } from "../money/parseDecimal.js";
+import { amountIssue, amountToCents } from "../money/parseDecimal.js";
 import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
 import type { YearBasis } from "../periods/yearSpans.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
 import {
-  ADJUSTMENT_COMBINATIONS,
   ADJUSTMENT_KINDS,
   type AdjustmentCombination,
   type AdjustmentKind,
+  combinationIssue,
   lineAdjustment,
   type ResolvedRates,
   rateFor,
@@ -33,6 +32,7 @@ import { lensReturn, type ScenarioLenses } from "./lenses.js";
 import { type Continuation, type FlowProjection, projectFlows } from "./projectFlows.js";
 import { checkHorizon, DEFAULT_DISCOUNT_RATE } from "./projectValue.js";
 import { oneMinus, powRatio, roundRatioHalfUp } from "./rounding.js";
+import { unknownScopeIssue } from "./unknownScope.js";
 import { resolveWellby, valueCasesWellbeing, type WellbyOptions, type WellbyValuation } from "./wellby.js";
 
 /**
@@ -184,8 +184,6 @@ export interface WhatIfResult {
   readonly pm: readonly ListedPm[];
 }
 
-const hint = (near: string | undefined): string => (near === undefined ? "" : `; did you mean "${near}"?`);
-
 /** Options of {@link whatIf}: the base evaluation. */
 export type WhatIfOptions = Omit<EvaluatorOptions, "trail" | "overrides"> & {
   /** The case file's name, for messages. */
@@ -287,6 +285,7 @@ function checkAdditive(adj: Adjust, set: LineSet, issues: Issue[]): void {
         message:
           "added up, the deadweight, displacement and attribution of a line exceed 1: its avoided cost would turn negative",
         expected: "rates that add up to at most 1, or the multiplicative combination",
+        params: { rule: "line" },
       });
       return;
     }
@@ -408,6 +407,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
       code: "invalid_pricelist_ref",
       path: ["pricelist"],
       message: `"${scenario.pricelist}" is not a list id or id@version`,
+      params: { value: scenario.pricelist },
     });
   if (
     scenario.priceYear !== undefined &&
@@ -417,20 +417,16 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
       code: "invalid_price_year",
       path: ["priceYear"],
       message: `${String(scenario.priceYear)} is not a price year`,
+      params: { value: String(scenario.priceYear) },
     });
-  if (scenario.combine !== undefined && !ADJUSTMENT_COMBINATIONS.includes(scenario.combine))
-    issues.push({
-      code: "invalid_option",
-      path: ["combine"],
-      message: `unknown combination "${String(scenario.combine)}"`,
-      expected: ADJUSTMENT_COMBINATIONS.join(", "),
-    });
+  const combination = combinationIssue(scenario.combine);
+  if (combination) issues.push(combination);
   const instruments = options.instruments ?? loadInstruments();
   const wellby = resolveWellby(scenario, instruments, issues);
   const overrides = new Map<string, number>();
   for (const [code, amount] of Object.entries(scenario.prices ?? {})) {
-    const p = amountProblem(amount);
-    if (p) issues.push({ code: "invalid_amount", path: ["prices", code], message: p });
+    const p = amountIssue(amount);
+    if (p) issues.push({ code: "invalid_amount", path: ["prices", code], ...p });
     else overrides.set(code, amountToCents(amount));
   }
   if (issues.length > 0 || !rate) throw new InputError(issues);
@@ -452,12 +448,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
   const known = new Set(scen.lists.flatMap((l) => l.items.map((i) => i.code)));
   for (const code of overrides.keys())
     if (!known.has(code))
-      issues.push({
-        code: "unknown_item",
-        path: ["prices", code],
-        message: `no list used has an item "${code}"${hint(suggest(code, known))}`,
-        expected: "a code of the list(s) the cases are priced with",
-      });
+      issues.push(unknownScopeIssue({ kind: "item", name: code, known, path: ["prices", code], among: "lists" }));
   // Likewise a rate scoped to an item or domain nothing has: it would change nothing yet be reported as an assumption.
   const domains = new Set([
     ...scen.lists.flatMap((l) => l.items.map((i) => i.domain)),
@@ -465,21 +456,15 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
   ]);
   for (const kind of ADJUSTMENT_KINDS) {
     for (const d of rates[kind].domains.keys())
-      if (!domains.has(d))
-        issues.push({
-          code: "unknown_domain",
-          path: ["adjustments", kind, "domains", d],
-          message: `no list used and no line has the domain "${d}"${hint(suggest(d, domains))}`,
-          expected: [...domains].sort().join(", "),
-        });
+      if (!domains.has(d)) {
+        const path = ["adjustments", kind, "domains", d];
+        issues.push(unknownScopeIssue({ kind: "domain", name: d, known: domains, path, among: "lists" }));
+      }
     for (const code of rates[kind].items.keys())
-      if (!known.has(code))
-        issues.push({
-          code: "unknown_item",
-          path: ["adjustments", kind, "items", code],
-          message: `no list used has an item "${code}"${hint(suggest(code, known))}`,
-          expected: "a code of the list(s) the cases are priced with",
-        });
+      if (!known.has(code)) {
+        const path = ["adjustments", kind, "items", code];
+        issues.push(unknownScopeIssue({ kind: "item", name: code, known, path, among: "lists" }));
+      }
   }
   const adjust: Adjust = { rates, combine: scenario.combine ?? "multiplicative" };
   checkAdditive(adjust, lines.set, issues);

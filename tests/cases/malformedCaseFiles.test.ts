@@ -195,6 +195,12 @@ describe("rendement compute: malformed case files", () => {
     expect(t.code).toBe(1);
     expect(t.stdout).toBe("");
     expect(t.stderr).toContain(`${t.file}: cases[0]: `);
+    // In Dutch too: the issue carries what overflowed.
+    const nl = await compute("huge-nl.json", JSON.stringify(f), "--lang", "nl");
+    expect(nl.code).toBe(1);
+    expect(nl.stderr).toContain(
+      `${nl.file}: cases[0]: de kosten van een regel vallen buiten wat exact te rekenen is (±90 biljoen euro)`,
+    );
   });
 
   it("wrong usage is exit 2", async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -74,6 +74,68 @@ describe("the command line in Dutch", () => {
       expect(seen, argv.join(" ")).not.toBe("");
       for (const w of found(dutchProse(seen.split(dir).join(" ")), ENGLISH, "iu"))
         leaks.push(`${argv.join(" ")}: ${w}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("problems of input and options (issues) read in Dutch under --lang nl, each from its code and params", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rendement-nl-issues-"));
+    const csv = join(dir, "c.csv");
+    writeFileSync(
+      csv,
+      "id;wijk;start;side;item;quantity\na;WK1;1-3-2024;counterfactual;wonen.huisuitzetting.directe-kosten;1,5.0\n",
+    );
+    const cases = JSON.parse(readFileSync("examples/audit/cases.json", "utf8"));
+    cases.cases[0].counterfactual[0].item = "wonen.huisuitzettin.directe-kosten";
+    const unpriceable = join(dir, "cases.json");
+    writeFileSync(unpriceable, JSON.stringify(cases));
+    const R = "examples/ruwaard-casussen.json";
+    const runs: [string[], string][] = [
+      [["whatif", R, "--continue", "domain:wonn=3"], 'geen kasstroom heeft het domein "wonn"; bedoelde u "wonen"?'],
+      [["whatif", R, "--horizon", "0"], "de horizon moet een geheel aantal jaren van 1 tot 100 zijn (gekregen 0)"],
+      [["simulate", R, "--rough-range", "2"], '"2" is geen relatieve halve breedte van 0 tot 1'],
+      [["simulate", R, "--deadweight", "0.3:0.1:0.2"], "het minimum 0.3 ligt boven het maximum 0.2"],
+      [
+        ["whatif", R, "--wellby", "15000", "--wellby-instrument", "rapportcijfer"],
+        "geen schaal voor levenstevredenheid",
+      ],
+      [
+        ["pricelist", "show", "sociaal-domein@2030"],
+        'ID[@VERSIE]: prijslijst "sociaal-domein" heeft geen versie "2030"',
+      ],
+      [["compute", R, "--lists", join(dir, "nergens")], "map niet gevonden"],
+      // A table's problem names its row and column once, in Dutch, without the English path row[2].quantity.
+      [["compute", csv], `${csv}: rij 2, kolom quantity: "1,5.0" is geen getal`],
+      [["audit", "examples/audit/claims.csv", "--cases", unpriceable, "--format", "md"], "onbekende prijspost"],
+    ];
+    const leaks: string[] = [];
+    for (const [argv, said] of runs) {
+      let err = "";
+      let out = "";
+      await main([...argv, "--lang", "nl"], {
+        stdout: (t) => void (out += t),
+        stderr: (t) => void (err += t),
+        writeFile: () => undefined,
+        isTTY: false,
+        env: {},
+      });
+      const seen = argv[0] === "audit" ? out : err;
+      expect(seen, argv.join(" ")).toContain(said);
+      // Of the audit report, the line that says the problem; paths, codes and column names are typed, not prose.
+      const line =
+        argv[0] === "audit"
+          ? seen
+              .split("\n")
+              .filter((l) => l.includes(said))
+              .join("\n")
+          : seen;
+      const text = line
+        .split(dir)
+        .join(" ")
+        .replace(/`[^`]*`/g, " ")
+        .replace(/\b[\w.]+(?:\[\d+\])+[\w.[\]]*/g, " ")
+        .replace(/kolom \w+/g, " ");
+      for (const w of found(dutchProse(text), ENGLISH, "iu")) leaks.push(`${argv.join(" ")}: ${w}`);
     }
     expect(leaks).toEqual([]);
   });

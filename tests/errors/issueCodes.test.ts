@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type * as z from "zod";
 import type { IssueCode } from "../../src/errors/issue.js";
+import { srcProgram } from "./srcProgram.js";
 
 // zod's own codes reach an Issue unchanged (src/schemas/validate.ts); the two
 // others become `unknown_field` (unrecognized_keys) and `invalid_value` (custom).
@@ -19,12 +20,6 @@ const FROM_ZOD = [
   "invalid_value",
 ] as const;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
-  );
-}
-
 // A union reached through Omit<Issue, …> or a property loses its alias name,
 // and a helper may narrow its parameter to a few codes (`code: "cyclic_data" | "too_deep"`):
 // a literal counts when every string its place accepts is an IssueCode.
@@ -38,17 +33,7 @@ function isIssueCodeType(t: ts.Type | undefined): boolean {
 
 /** Every string literal in src/ that the type checker reads as an IssueCode, and the union's own members. */
 function scan(): { emitted: Map<string, string[]>; members: string[]; undocumented: string[] } {
-  const files = sourceFiles("src");
-  const program = ts.createProgram(files, {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    resolveJsonModule: true,
-    skipLibCheck: true,
-    noEmit: true,
-  });
+  const { files, program } = srcProgram();
   const checker = program.getTypeChecker();
   const issueFile = program.getSourceFile(join("src", "errors", "issue.ts")) as ts.SourceFile;
   const alias = issueFile.statements.find(

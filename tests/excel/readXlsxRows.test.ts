@@ -68,6 +68,7 @@ describe("readXlsxRows", () => {
         path: [],
         message: 'the workbook has no sheet "Blad1"',
         expected: "one of: Casussen, Toelichting",
+        params: { sheet: "Blad1", known: "Casussen, Toelichting" },
       },
     ]);
   });

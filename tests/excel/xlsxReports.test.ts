@@ -92,9 +92,30 @@ describe("audit --format xlsx", () => {
       "xlsx",
       "--out",
       "a.xlsx",
+      "--auditor",
+      "A. Jansen",
+      "--audit-date",
+      "2026-11-30",
+      "--scope",
+      "Ruwaard 2024",
     );
     expect(r.code).toBe(0);
-    const claims = sheets(r.files.get("a.xlsx")).Claims as unknown[][];
+    const all = sheets(r.files.get("a.xlsx"));
+    const claims = all.Claims as unknown[][];
+    // The spending date is a date cell; the metadata has its own sheet, the audit date a date; price years numbers.
+    expect(claims[1]?.[2]).toEqual(new Date("2024-04-10T00:00:00.000Z"));
+    expect(all.Uitgangspunten).toEqual([
+      ["", "", ""],
+      ["Tolerantie voor bevestigen", 0],
+      ["Maximale horizon contrafactisch", 12, "maanden na de uitgave"],
+      ["Auditor", "A. Jansen"],
+      ["Datum controle", new Date("2026-11-30T00:00:00.000Z")],
+      ["Reikwijdte", "Ruwaard 2024"],
+    ]);
+    expect((all["Gebruikte prijslijsten"] as unknown[][]).slice(1).map((x) => x.slice(0, 2))).toEqual([
+      ["sociaal-domein@2018", 2018],
+      ["sociaal-domein@2024", 2024],
+    ]);
     const json = JSON.parse(
       (await run("audit", "examples/audit/claims.csv", "--cases", "examples/audit/cases.json")).out,
     ) as { claims: { id: string; status: string; claimedSavings: string; recomputedSavings: string | null }[] };
@@ -157,6 +178,9 @@ describe("whatif --format xlsx", () => {
     expect((s.Aannames as unknown[][]).find((x) => x[0] === "nuleffect")?.[2]).toBe(0.2);
     const wb = XLSX.read(r.files.get("w.xlsx") as Uint8Array, { type: "buffer", cellNF: true });
     expect((wb.Sheets.Kengetal as XLSX.WorkSheet).B2?.z).toBe('"€" #,##0.00;"€" -#,##0.00');
+    // Years are numbers shown without a thousands separator.
+    const year = (wb.Sheets["Per jaar"] as XLSX.WorkSheet).A2;
+    expect([year?.t, year?.v, year?.z]).toEqual(["n", 2026, "0"]);
   });
 
   it("needs --out, as compute does (exit 2)", async () => {
@@ -191,6 +215,16 @@ describe("simulate --format xlsx", () => {
       ]),
     );
     expect(net.at(-1)?.[0]).toBe("All cases");
+    // The ratio's P5 and P95 are two numeric columns (one range "8.42 – 9.10" in the text reports).
+    expect((net[0] as string[]).slice(6, 8)).toEqual(["Avoided cost per euro P5", "Avoided cost per euro P95"]);
+    expect(net.slice(1).map((x) => x.slice(6, 8))).toEqual(
+      [...json.groups, json.total].map((g: { ratio: { p5: string; p95: string } }) => [
+        Number(g.ratio.p5),
+        Number(g.ratio.p95),
+      ]),
+    );
+    const price = (XLSX.read(r.files.get("s.xlsx") as Uint8Array).Sheets["Uncertainty analysis"] as XLSX.WorkSheet).B2;
+    expect([price?.t, price?.v]).toEqual(["n", 2024]);
     // The tornado: a row per input and lens; the budget lens's swing per input, as the JSON has it.
     const tornado = s["One-way sensitivity"] as unknown[][];
     const head = tornado[0] as string[];

@@ -81,6 +81,7 @@ export const ENGLISH = [
   "quarter",
   "year",
   "period",
+  "half-up",
 ];
 // Dutch words of the dictionary that have an English word: none of them may reach an English report.
 export const DUTCH = [

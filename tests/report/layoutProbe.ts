@@ -19,12 +19,19 @@ addEventListener("load", () => {
     if (r.width === 0 && r.height === 0) continue;
     if (r.right > vw + 0.5 || r.left < -0.5) wide.push(el.tagName.toLowerCase() + (el.className && typeof el.className === "string" ? "." + el.className : "") + " " + Math.round(r.left) + ".." + Math.round(r.right));
   }
-  top.postMessage(JSON.stringify({ viewport: vw, scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 20) }), "*");
+  // A figure or a part of a code that the page wrapped over two lines (it has a box per line).
+  const split = [];
+  for (const el of document.body.querySelectorAll(".nw"))
+    if (el.getClientRects().length > 1) split.push(el.textContent);
+  top.postMessage(JSON.stringify({ viewport: vw, scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 20), split: split.slice(0, 20) }), "*");
 });
 </script>`;
 
 /** The layout of an HTML report at a viewport width. */
-export function measureLayout(html: string, width: number): { viewport: number; scrollWidth: number; wide: string[] } {
+export function measureLayout(
+  html: string,
+  width: number,
+): { viewport: number; scrollWidth: number; wide: string[]; split: string[] } {
   const dir = mkdtempSync(join(tmpdir(), "rendement-layout-"));
   try {
     const file = join(dir, "report.html");

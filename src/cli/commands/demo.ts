@@ -13,11 +13,17 @@ import {
 } from "../../index.js";
 import { amountToCents } from "../../money/parseDecimal.js";
 import type { CliIO } from "../io.js";
-import { parse } from "../options.js";
+import { oneOf, parse } from "../options.js";
 
 /** @internal `rendement demo` */
 export function demo(args: string[], io: CliIO): number {
-  const { values } = parse(args, { out: { type: "string" } }, { positionals: false, outputs: [] });
+  // --lang as every command takes it: the messages follow it (main reads it); the summary is Dutch.
+  const { values } = parse(
+    args,
+    { out: { type: "string" }, lang: { type: "string" } },
+    { positionals: false, outputs: [] },
+  );
+  oneOf(values.lang, ["nl", "en"] as const, "lang", "nl");
   const catalog = bundledCatalog();
   const instruments = loadInstruments();
   const out: string[] = [];

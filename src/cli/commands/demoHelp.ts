@@ -8,5 +8,6 @@ realistic cases priced with the social-domain list. Then rolls up the
 synthetic district of examples/district (a few hundred invented cases in
 five wijken), prints the rendement per wijk and writes the HTML report.
 
-  --out DIR   write rendement-demo.html into DIR (default: the current folder)
+  --out DIR     write rendement-demo.html into DIR (default: the current folder)
+  --lang nl|en  language of the messages (the summary is Dutch)
 `;

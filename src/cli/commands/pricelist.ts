@@ -5,6 +5,7 @@ import { compareVersions } from "../../pricelists/indexSeries.js";
 import { parsePriceListRef } from "../../pricelists/parsePriceListRef.js";
 import { resolvePriceList } from "../../pricelists/resolvePriceList.js";
 import type { ResolvedPriceList } from "../../pricelists/types.js";
+import { unknownListIssue } from "../../pricelists/unknownListIssue.js";
 import {
   priceListDiffDocument,
   priceListDocument,
@@ -36,22 +37,14 @@ function latest(catalog: PriceListCatalog, id: string): string {
     .map((e) => e.list.version)
     .sort(compareVersions);
   const v = versions[versions.length - 1];
-  if (v === undefined)
-    throw new InputError([
-      {
-        code: "unknown_pricelist",
-        path: [],
-        message: `no price list with id "${id}"`,
-        expected: `one of ${[...new Set(catalog.lists.map((e) => e.list.id))].sort().join(", ")}`,
-      },
-    ]);
+  if (v === undefined) throw new InputError([unknownListIssue(catalog, id)]);
   return v;
 }
 
 function resolveArg(catalog: PriceListCatalog, arg: string, priceYear: number | undefined): ResolvedPriceList {
   const ref = parsePriceListRef(arg);
-  if (!ref) throw new UsageError((m) => m.listRef("ID[@VERSION]", arg));
-  checkPricelistOption(catalog, arg, "ID[@VERSION]");
+  if (!ref) throw new UsageError((m) => m.listRef(m.listArgument, arg));
+  checkPricelistOption(catalog, arg, (m) => m.listArgument);
   return resolvePriceList(
     catalog,
     { id: ref.id, version: ref.version ?? latest(catalog, ref.id) },

@@ -91,6 +91,8 @@ export const en = {
   oneOf: (option: string, allowed: readonly string[], got: string) =>
     `${option} must be one of ${allowed.join(", ")} (got "${got}")`,
   year: (option: string, got: string) => `${option} must be a year such as 2024 (got "${got}")`,
+  /** How a command's list argument is named in its usage line. */
+  listArgument: "ID[@VERSION]",
   listRef: (option: string, got: string) => `${option} must be a list id or id@version (got "${got}")`,
   noList: (id: string) => `no price list with id "${id}"`,
   noVersion: (id: string, version: string, versions: readonly string[]) =>

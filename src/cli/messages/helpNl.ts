@@ -264,6 +264,7 @@ daarna het synthetische district van examples/district op (een paar honderd
 verzonnen casussen in vijf wijken), toont het rendement per wijk en schrijft
 het HTML-rapport.
 
-  --out MAP   schrijf rendement-demo.html in MAP (standaard: de huidige map)
+  --out MAP     schrijf rendement-demo.html in MAP (standaard: de huidige map)
+  --lang nl|en  taal van de meldingen (de samenvatting is Nederlands)
 `,
 };

@@ -101,6 +101,7 @@ export const nl: Messages = {
   sameOutput: (a, b, file) => `${a} en ${b} noemen allebei ${file}; geef elk een eigen bestand`,
   oneOf: (option, allowed, got) => `${option} moet een van ${allowed.join(", ")} zijn (gegeven: "${got}")`,
   year: (option, got) => `${option} moet een jaartal zijn, zoals 2024 (gegeven: "${got}")`,
+  listArgument: "ID[@VERSIE]",
   listRef: (option, got) => `${option} moet een lijst-id of id@versie zijn (gegeven: "${got}")`,
   noList: (id) => `geen prijslijst met id "${id}"`,
   noVersion: (id, version, versions) =>

@@ -1,6 +1,7 @@
 import type { WorkBook } from "@e965/xlsx";
 import { InputError } from "../../errors/InputError.js";
-import type { IssueCode } from "../../errors/issue.js";
+import type { Issue, IssueParams } from "../../errors/issue.js";
+import { suggest } from "../../errors/suggest.js";
 import { readFileBytes } from "../readFileBytes.js";
 import { sheetJS } from "./sheetJS.js";
 import type { XlsxRow } from "./types.js";
@@ -24,19 +25,26 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const starts = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
 
-function refuse(file: string, code: IssueCode, message: string, expected?: string): never {
-  throw new InputError([{ code, file, path: [], message, ...(expected !== undefined ? { expected } : {}) }]);
+/** Refuses the workbook; `params` are the data of the message, to say it in any language. */
+function refuse(file: string, said: Omit<Issue, "path" | "file"> & { readonly params: IssueParams }): never {
+  throw new InputError([{ ...said, file, path: [] }]);
 }
 
 async function workbook(file: string, bytes: Uint8Array): Promise<WorkBook> {
   if (starts(bytes, OLE))
-    refuse(
-      file,
-      "unsupported_workbook",
-      "is an Excel 97-2003 (.xls) or encrypted workbook",
-      "an .xlsx workbook (in Excel: Save As, Excel Workbook)",
-    );
-  if (!starts(bytes, ZIP)) refuse(file, "invalid_workbook", "is not an Excel workbook", "an .xlsx workbook");
+    refuse(file, {
+      code: "unsupported_workbook",
+      message: "is an Excel 97-2003 (.xls) or encrypted workbook",
+      expected: "an .xlsx workbook (in Excel: Save As, Excel Workbook)",
+      params: {},
+    });
+  if (!starts(bytes, ZIP))
+    refuse(file, {
+      code: "invalid_workbook",
+      message: "is not an Excel workbook",
+      expected: "an .xlsx workbook",
+      params: {},
+    });
   const XLSX = await sheetJS();
   try {
     // No formulas, styles or HTML: only the values the cells show are read.
@@ -49,7 +57,13 @@ async function workbook(file: string, bytes: Uint8Array): Promise<WorkBook> {
       cellStyles: false,
     });
   } catch (e) {
-    return refuse(file, "invalid_workbook", `cannot read the workbook (${(e as Error).message})`, "an .xlsx workbook");
+    const error = (e as Error).message;
+    return refuse(file, {
+      code: "invalid_workbook",
+      message: `cannot read the workbook (${error})`,
+      expected: "an .xlsx workbook",
+      params: { rule: "unreadable", error },
+    });
   }
 }
 
@@ -57,10 +71,17 @@ function pickSheet(file: string, wb: WorkBook, wanted: string | undefined): stri
   const names = wb.SheetNames;
   if (wanted === undefined) {
     const first = names[0];
-    return first ?? refuse(file, "empty_workbook", "the workbook has no sheet");
+    return first ?? refuse(file, { code: "empty_workbook", message: "the workbook has no sheet", params: {} });
   }
   const hit = names.find((n) => n === wanted) ?? names.find((n) => n.toLowerCase() === wanted.toLowerCase());
-  return hit ?? refuse(file, "unknown_sheet", `the workbook has no sheet "${wanted}"`, `one of: ${names.join(", ")}`);
+  if (hit !== undefined) return hit;
+  const near = suggest(wanted, names);
+  return refuse(file, {
+    code: "unknown_sheet",
+    message: `the workbook has no sheet "${wanted}"${near === undefined ? "" : `; did you mean "${near}"?`}`,
+    expected: `one of: ${names.join(", ")}`,
+    params: { sheet: wanted, known: names.join(", "), ...(near !== undefined ? { near } : {}) },
+  });
 }
 
 /**

@@ -1,14 +1,14 @@
 import type { AuditResult } from "../../audit/types.js";
 import type { CaseResult } from "../../cases/types.js";
-import type { AuditReportOptions } from "../../report/audit/auditBlocks.js";
+import { type AuditReportOptions, auditListsTable, settingsRows } from "../../report/audit/auditBlocks.js";
 import { auditCsvTable } from "../../report/audit/auditCsv.js";
 import { caseResultsTable } from "../../report/caseResultsCsv.js";
 import { type Lang, t } from "../../report/labels.js";
-import type { ReportDocument } from "../../report/model.js";
+import type { Cell, Inlines, ReportDocument } from "../../report/model.js";
 import { textInlines } from "../../report/render/renderText.js";
 import { rollupCsvTable } from "../../report/rollupCsv.js";
 import type { RollupTable } from "../../rollup/types.js";
-import type { XlsxSheet } from "./types.js";
+import type { XlsxCell, XlsxSheet } from "./types.js";
 import { xlsxWorkbook } from "./xlsxWorkbook.js";
 
 const ROLLUP_SHEETS = [
@@ -45,7 +45,9 @@ export function computeWorkbook(o: {
 
 /**
  * @internal The workbook of `rendement audit --format xlsx`: the claims
- * table of the audit CSV on one sheet.
+ * table of the audit CSV on one sheet; the settings and metadata (tolerance,
+ * horizon, auditor, audit date as a date, scope) on a second; the price lists
+ * used on a third.
  * @example
  * ```ts
  * const bytes = await auditWorkbook(result);
@@ -57,7 +59,20 @@ export function auditWorkbook(
   options: AuditReportOptions = {},
 ): Promise<Uint8Array> {
   // "Claims" is the word in both languages (werkbudgetclaims); the columns are the CSV's.
-  return xlsxWorkbook([{ ...auditCsvTable(result, lang, options), name: "Claims" }]);
+  const settings: XlsxSheet = {
+    name: t("settings", lang),
+    columns: [{ title: "" }, { title: "" }, { title: "" }],
+    rows: settingsRows(result, lang).map(([what, value, unit]) => ({ cells: [what, value, unit] })),
+  };
+  const lists = { ...auditListsTable(result, lang), name: t("listsUsed", lang) };
+  return xlsxWorkbook([{ ...auditCsvTable(result, lang, options), name: "Claims" }, settings, lists]);
+}
+
+/** A range cell (`[low, " – ", high]`) as its two bounds, each its own typed cell; no range, two empty cells. */
+function bounds(c: Cell): [XlsxCell, XlsxCell] {
+  if (!Array.isArray(c)) return ["", ""];
+  const figures = (c as Inlines).filter((x) => typeof x !== "string");
+  return [figures[0] ?? "", figures[1] ?? ""];
 }
 
 /**
@@ -83,9 +98,13 @@ export function documentSheets(doc: ReportDocument): XlsxSheet[] {
     sheets.push({
       name: under,
       // A key/value table has no header: its header row stays empty.
-      columns: b.headless ? b.columns.map(() => ({ title: "" })) : b.columns,
+      columns: b.headless
+        ? b.columns.map(() => ({ title: "" }))
+        : b.columns.flatMap((c) => (c.split ? c.split.map((title) => ({ ...c, title })) : [c])),
       rows: b.rows.map((r) => ({
-        cells: r.cells.map((c) => (Array.isArray(c) ? textInlines(c, doc.lang) : c)),
+        cells: r.cells.flatMap((c, i) =>
+          b.columns[i]?.split ? bounds(c) : [Array.isArray(c) ? textInlines(c, doc.lang) : c],
+        ),
       })),
     });
   }

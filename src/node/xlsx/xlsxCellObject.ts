@@ -12,6 +12,7 @@ export const FORMATS = {
   integer: "#,##0",
   percent: "0.00%",
   date: "yyyy-mm-dd",
+  year: "0",
 } as const;
 
 const text = (s: string): CellObject => ({ t: "s", v: neutralise(s) });
@@ -54,6 +55,8 @@ export function xlsxCellObject(c: XlsxCell): CellObject | undefined {
     case "integer":
       return num(x.value.toString(), FORMATS.integer);
     case "date": {
+      // A year is a number a spreadsheet can sort and compute with, shown without a thousands separator.
+      if (/^\d{1,4}$/.test(x.iso)) return { t: "n", v: Number(x.iso), z: FORMATS.year };
       const v = isoDateSerial(x.iso);
       return v === undefined ? text(x.iso) : { t: "n", v, z: FORMATS.date };
     }

@@ -7,10 +7,12 @@
 
 import type { AuditedClaim, AuditResult, ClaimStatus, Finding } from "../../audit/types.js";
 import type { LineTrail } from "../../cases/types.js";
+import type { Issue } from "../../errors/issue.js";
 import { amountToCents } from "../../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../../money/ratio.js";
 import { derivationText } from "../derivationText.js";
 import { amount, maybeAmount } from "../figures.js";
+import { issueText } from "../issueText.js";
 import { type Lang, t } from "../labels.js";
 import {
   type Block,
@@ -25,7 +27,9 @@ import {
   paragraph,
   type ReportDocument,
   type Row,
+  type TableBlock,
   text,
+  year,
 } from "../model.js";
 import { formatDate, inlineText } from "../render/formatInline.js";
 import { wijkName } from "../rollupCells.js";
@@ -155,7 +159,7 @@ function describeFinding(f: Finding, lang: Lang): string {
     case "case_not_priceable": {
       // The problems themselves, not the finding's message (which repeats the sentence in English).
       const why = Array.isArray(f.issues)
-        ? (f.issues as { path: unknown; message: string }[]).map((i) => `${codePath(i.path)}: ${i.message}`).join("; ")
+        ? (f.issues as Issue[]).map((i) => `${codePath(i.path)}: ${issueText(i, nl ? "nl" : "en").message}`).join("; ")
         : f.message;
       return nl
         ? `De casus kan met ${s(f.pricelist)} niet worden geprijsd: ${why}`
@@ -337,36 +341,49 @@ export function summaryBlocks(r: AuditResult, lang: Lang, options: AuditReportOp
   ];
 }
 
+/** @internal The audit's settings and metadata as rows: what, its value (typed), and its unit where it has one. */
+export function settingsRows(r: AuditResult, lang: Lang): (readonly [string, Inline, string])[] {
+  const m = r.settings;
+  return [
+    [w("tolerance", lang), amount(m.tolerance), ""],
+    [w("horizon", lang), integer(m.maxHorizonMonths), w("monthsAfter", lang)],
+    ...(m.auditor !== undefined ? [[w("auditor", lang), text(m.auditor), ""] as const] : []),
+    ...(m.auditDate !== undefined ? [[w("auditDate", lang), date(m.auditDate), ""] as const] : []),
+    ...(m.scope !== undefined ? [[w("auditScope", lang), text(m.scope), ""] as const] : []),
+  ];
+}
+
+/** @internal The table of the price lists an audit used: id, price year, valid from, fingerprint. */
+export function auditListsTable(r: AuditResult, lang: Lang): TableBlock {
+  return {
+    kind: "table",
+    name: "lists",
+    columns: [
+      col(w("pricelist", lang)),
+      col(w("priceYear", lang), "r"),
+      col(w("validFrom", lang)),
+      col(w("auditFingerprint", lang)),
+    ],
+    rows: r.lists.map((l) => ({
+      cells: [
+        text(`${l.id}@${l.version}${l.example ? ` (${w("exampleList", lang)})` : ""}`),
+        year(l.priceYear),
+        date(l.validFrom),
+        code(l.fingerprint),
+      ],
+    })),
+  };
+}
+
 /** @internal The settings and the lists used. */
 export function settingsBlocks(r: AuditResult, lang: Lang): Block[] {
   return [
     heading(2, w("settings", lang)),
     {
       kind: "list",
-      items: [
-        [`${w("tolerance", lang)}: `, amount(r.settings.tolerance)],
-        [`${w("horizon", lang)}: `, integer(r.settings.maxHorizonMonths), ` ${w("monthsAfter", lang)}`],
-        ...metadataItems(r, lang),
-      ],
+      items: settingsRows(r, lang).map(([what, value, unit]) => [`${what}: `, value, ...(unit ? [` ${unit}`] : [])]),
     },
-    {
-      kind: "table",
-      name: "lists",
-      columns: [
-        col(w("pricelist", lang)),
-        col(w("priceYear", lang), "r"),
-        col(w("validFrom", lang)),
-        col(w("auditFingerprint", lang)),
-      ],
-      rows: r.lists.map((l) => ({
-        cells: [
-          text(`${l.id}@${l.version}${l.example ? ` (${w("exampleList", lang)})` : ""}`),
-          String(l.priceYear),
-          date(l.validFrom),
-          code(l.fingerprint),
-        ],
-      })),
-    },
+    auditListsTable(r, lang),
   ];
 }
 
@@ -401,16 +418,6 @@ function withinRows(c: AuditedClaim, lang: Lang): [string, Cell][] {
       amount(h.recomputedSavings),
     ],
     [w("differenceWithin", lang), amount(h.difference)],
-  ];
-}
-
-/** Who audited, when and what: the audit metadata, where given. */
-function metadataItems(r: AuditResult, lang: Lang): Inline[][] {
-  const m = r.settings;
-  return [
-    ...(m.auditor !== undefined ? [[`${w("auditor", lang)}: `, text(m.auditor)]] : []),
-    ...(m.auditDate !== undefined ? [[`${w("auditDate", lang)}: `, date(m.auditDate)]] : []),
-    ...(m.scope !== undefined ? [[`${w("auditScope", lang)}: `, text(m.scope)]] : []),
   ];
 }
 

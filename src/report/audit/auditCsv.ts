@@ -2,7 +2,7 @@ import type { AuditResult } from "../../audit/types.js";
 import type { CsvDialect } from "../../csv/csvTable.js";
 import { amount, maybeAmount } from "../figures.js";
 import { type Lang, t } from "../labels.js";
-import { type TableBlock, text } from "../model.js";
+import { date, type TableBlock, text } from "../model.js";
 import { renderCsv } from "../render/renderCsv.js";
 import { type AuditReportOptions, claimWijk, statusText } from "./auditBlocks.js";
 
@@ -34,7 +34,7 @@ export function auditCsvTable(result: AuditResult, lang: Lang, options: AuditRep
         text(c.id),
         text(c.caseId),
         ...(named ? [text(claimWijk(c.caseId, options) ?? "")] : []),
-        c.date,
+        date(c.date),
         amount(c.amount),
         text(c.purpose),
         statusText(c.status, lang),

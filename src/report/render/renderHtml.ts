@@ -21,7 +21,7 @@ tr.total td{font-weight:700;border-top:2px solid #888}.neg{color:#a40000}
 .figures{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0;padding:0;list-style:none}.figures li{background:#f3f5f8;border-radius:6px;padding:.5rem .8rem;flex:1 1 10rem}
 .figures b{display:block;font-size:1.1rem;white-space:nowrap}
 dl.glossary{display:grid;grid-template-columns:minmax(8rem,16rem) 1fr;gap:.2rem 1rem;font-size:.85rem}dl.glossary dt{font-weight:600}dl.glossary dd{margin:0}
-code{font-size:.85em;word-break:break-all}svg.chart{max-width:100%;height:auto;display:block;margin:1rem 0}
+code{font-size:.85em;word-break:break-all}.nw{white-space:nowrap}svg.chart{max-width:100%;height:auto;display:block;margin:1rem 0}
 h2.confirmed,h2.overclaimed,h2.underclaimed,h2.unverifiable{border-left:.4rem solid #616161;padding-left:.5rem}
 h2.confirmed{border-left-color:#2e7d32}h2.overclaimed{border-left-color:#c62828}h2.underclaimed{border-left-color:#f9a825}
 footer{color:#777;font-size:.8rem;margin-top:2rem}
@@ -39,11 +39,28 @@ tr,svg.chart,.figures,dl.glossary div{break-inside:avoid}h2,h3{break-after:avoid
 /** @internal The Content-Security-Policy of every HTML report: no scripts, fonts or network, inline styles only. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
+/** The longest part of a code kept on one line: longer ones (a fingerprint) may break anywhere on a phone. */
+const WHOLE_PART = 32;
+
+/**
+ * A code breaks only between its parts (after a dot: `wonen.` `huisuitzetting.` `directe-kosten`), never
+ * inside one; a part too long for a narrow screen (a 64-digit fingerprint) may break anywhere.
+ */
+function code(text: string): string {
+  const parts = text.split(/(?<=\.)/);
+  if (parts.length === 1) return `<code${text.length <= WHOLE_PART ? ' class="nw"' : ""}>${escapeHtml(text)}</code>`;
+  const html = parts.map((p) => (p.length <= WHOLE_PART ? `<span class="nw">${escapeHtml(p)}</span>` : escapeHtml(p)));
+  return `<code>${html.join("<wbr>")}</code>`;
+}
+
 function inline(x: Inline, lang: Lang): string {
   if (typeof x === "string") return escapeHtml(x);
-  if (x.kind === "code") return `<code>${escapeHtml(x.text)}</code>`;
-  // An amount never breaks between the euro sign and its digits.
-  const s = escapeHtml(x.kind === "amount" ? inlineText(x, lang).replace(/ /g, "\u00a0") : inlineText(x, lang));
+  if (x.kind === "code") return code(x.text);
+  // An amount (€ 1.395.689,02) never breaks, neither after the euro sign nor between its digits.
+  const s =
+    x.kind === "amount"
+      ? `<span class="nw">${escapeHtml(inlineText(x, lang).replace(/ /g, "\u00a0"))}</span>`
+      : escapeHtml(inlineText(x, lang));
   return "strong" in x && x.strong ? `<strong>${s}</strong>` : s;
 }
 

@@ -7,7 +7,18 @@ import type { CsvDialect } from "../../csv/csvTable.js";
 import type { FlowProjection, LensProjection } from "../../scenarios/projectFlows.js";
 import { amount } from "../figures.js";
 import { hasWord, type Lang, t } from "../labels.js";
-import { type Block, type Cell, code, decimal, heading, type Inline, note, type TableBlock, text } from "../model.js";
+import {
+  type Block,
+  type Cell,
+  code,
+  decimal,
+  heading,
+  type Inline,
+  note,
+  type TableBlock,
+  text,
+  year,
+} from "../model.js";
 import { renderCsv } from "../render/renderCsv.js";
 import { sentence } from "../sentence.js";
 import type { WordKey } from "../words/en.js";
@@ -57,7 +68,7 @@ function yearTable(l: LensProjection, lang: Lang): TableBlock {
     ],
     rows: l.years.map((y) => ({
       cells: [
-        String(y.label ?? y.year),
+        year(y.label ?? y.year),
         amount(y.benefit),
         amount(y.cost),
         decimal(y.discountFactor),

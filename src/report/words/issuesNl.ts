@@ -48,6 +48,16 @@ const WHAT: Readonly<Record<string, string>> = {
   "items.code": "code",
 };
 
+/** What overflowed (MoneyOverflowError's `what`), with its verb. */
+const OVERFLOWING: Readonly<Record<string, string>> = {
+  "a total": "een totaal valt",
+  "a difference": "een verschil valt",
+  "an amount": "een bedrag valt",
+  "a case total": "een casustotaal valt",
+  "a yearly total": "een jaartotaal valt",
+  "a line cost": "de kosten van een regel vallen",
+};
+
 /** The patterns of the schemas' own text fields, said as the English messages say them. */
 const PATTERNS: Readonly<Record<string, string>> = {
   "^[a-z0-9][a-z0-9.-]*$": "verwacht een code: kleine letters, cijfers, '.' en '-'",
@@ -58,6 +68,8 @@ const PATTERNS: Readonly<Record<string, string>> = {
 };
 
 const near = (p: IssueParams, sep = "; "): string => ("near" in p ? `${sep}bedoelde u "${p.near}"?` : "");
+/** What a projection's continuation could have named: the flows' own names, or that the flows are not split so. */
+const flowsBy = (p: IssueParams, what: string): string => String(p.known) || `kasstromen per ${what}`;
 const rule = (p: IssueParams): string | number | undefined => ("rule" in p ? p.rule : undefined);
 const t = (message: string, expected?: string): IssueText =>
   expected === undefined ? { message } : { message, expected };
@@ -224,6 +236,11 @@ const ENCODING: Readonly<Record<string, (p: IssueParams) => string>> = {
 };
 
 const OPTION: Readonly<Record<string, (p: IssueParams) => IssueText>> = {
+  wellby_needed: () =>
+    t(
+      "er is geen WELLBY-waarde: welbevinden wordt alleen gewaardeerd met een opgegeven waarde per punt",
+      "een wellby-waarde in euro's per punt per persoonsjaar, bijv. 15000",
+    ),
   meta_text: (p) => t(`${p.key} moet tekst zijn van 1 tot ${p.max} tekens op één regel`),
   audit_date: (p) => t(`${p.value} is geen kalenderdatum`, "JJJJ-MM-DD"),
   max_horizon: (p) => t(`${p.value} is geen geheel aantal maanden van 0 tot en met 1200`, "een geheel aantal maanden"),
@@ -246,12 +263,17 @@ const UNREADABLE: Readonly<Record<string, (p: IssueParams) => IssueText>> = {
 };
 
 const FOLDER: Readonly<Record<string, (p: IssueParams) => string>> = {
-  loop: () => "de map verwijst via een koppeling naar zichzelf (een lus)",
-  broken_link: () => "een koppeling wijst naar niets",
-  too_many: (p) => `meer dan ${p.max} bestanden of mappen`,
-  too_deep: (p) => `meer dan ${p.max} mappen diep`,
-  outside: () => "een koppeling wijst buiten de map",
-  other: (p) => `kan niet gelezen worden (${p.errno})`,
+  missing: () => "map niet gevonden",
+  not_folder: () => "is geen map",
+  loop: () => "is een symbolische koppeling die naar zichzelf wijst (een lus)",
+  broken_link: () => "is een kapotte symbolische koppeling (het doel bestaat niet)",
+  too_many: (p) =>
+    `bevat meer dan ${Number(p.max).toLocaleString("nl-NL")} bestanden en mappen; wijs --lists naar de map met uw prijslijsten`,
+  too_deep: (p) => `ligt meer dan ${p.max} mappen diep; niet gelezen`,
+  outside: (p) =>
+    `is een symbolische koppeling naar ${p.target}, buiten de map; niet gevolgd (kopieer de lijst naar de map)`,
+  link_other: (p) => `kan de symbolische koppeling niet volgen (${p.errno})`,
+  other: (p) => `kan de map niet lezen (${p.errno})`,
 };
 
 /** @internal Every issue the library can report, in Dutch: one text per code, made from the issue's data. */
@@ -389,11 +411,14 @@ export const ISSUES_NL: IssueTexts = {
     const d = date(p);
     return d === undefined ? undefined : t(d, DATE);
   },
-  invalid_workbook: () => t("het bestand is geen Excel-werkmap (.xlsx)", "een .xlsx-bestand"),
+  invalid_workbook: (p) =>
+    rule(p) === "unreadable"
+      ? t(`kan de werkmap niet lezen (${p.error})`, "een .xlsx-bestand")
+      : t("het bestand is geen Excel-werkmap (.xlsx)", "een .xlsx-bestand"),
   unsupported_workbook: () =>
     t("een Excel 97-2003-werkmap (.xls) of een versleutelde werkmap wordt niet gelezen", "sla het op als .xlsx"),
   empty_workbook: () => t("de werkmap heeft geen werkbladen"),
-  unknown_sheet: (p) => t(`de werkmap heeft geen werkblad "${p.sheet}"${near(p)}`, `een van ${p.known}`),
+  unknown_sheet: (p) => t(`de werkmap heeft geen werkblad "${p.sheet}"${near(p)}`, `een van: ${p.known}`),
   duplicate: (p) => t(`wijkcode "${p.wijk}" staat ook op rij ${p.earlierRow}`, "één naam per wijkcode"),
   conflicting_value: (p) => {
     if (rule(p) === "wijk_name")
@@ -436,6 +461,7 @@ export const ISSUES_NL: IssueTexts = {
   },
   invalid_probability: (p) => t(`"${p.value}" is geen kans`, "een decimaal getal van 0 tot 1"),
   unknown_item: (p) => {
+    if (rule(p) === "flow") return t(`geen kasstroom heeft de post "${p.item}"${near(p)}`, flowsBy(p, "post"));
     if (rule(p) === "scenario")
       return t(
         `geen gebruikte lijst heeft een post "${p.item}"${near(p)}`,
@@ -457,9 +483,17 @@ export const ISSUES_NL: IssueTexts = {
       `post "${p.item}" is geprijsd per ${p.unit}; een periode heeft een rate nodig zoals {"quantity": 4, "per": "week"}`,
       "rate met een periode voor posten per hour, dagdeel en each",
     ),
-  amount_overflow: () =>
-    t("een bedrag valt buiten wat exact te rekenen is (±90 biljoen euro)", "kosten binnen ±90 biljoen euro"),
+  amount_overflow: (p) =>
+    t(
+      `${("what" in p ? OVERFLOWING[String(p.what)] : undefined) ?? "een bedrag valt"} buiten wat exact te rekenen is (±90 biljoen euro)`,
+      "kosten binnen ±90 biljoen euro",
+    ),
   invalid_amount: (p) => {
+    if (rule(p) === "amount_distribution")
+      return t(
+        `${p.value} is geen bedrag en geen verdeling van bedragen`,
+        '"15000", "10000:15000:20000" (driehoeksverdeling min:modus:max), "pert:10000:15000:20000" of "uniform:10000:20000"',
+      );
     const a = amount(p);
     return a === undefined ? undefined : t(a);
   },
@@ -506,7 +540,13 @@ export const ISSUES_NL: IssueTexts = {
   ambiguous_valid_from: (p) =>
     t(`${p.list} en ${p.other} gelden allebei vanaf ${p.date}`, "een andere validFrom per versie"),
   invalid_price_year: (p) => t(`${p.value} is geen prijspeil`),
-  unknown_instrument: (p) => t(`onbekend instrument voor welbevinden "${p.instrument}"`, `een van ${p.known}`),
+  unknown_instrument: (p) =>
+    rule(p) === "wellby"
+      ? t(
+          `geen instrument "${p.instrument}"`,
+          `een instrument voor levenstevredenheid van 0 tot 10, zoals ${p.default}`,
+        )
+      : t(`onbekend instrument voor welbevinden "${p.instrument}"`, `een van ${p.known}`),
   duplicate_instrument: (p) => t(`instrument "${p.instrument}" is twee keer gedefinieerd`),
   unknown_dimension: (p) => t(`"${p.dimension}" is geen dimensie van ${p.instrument}`, `een van ${p.known}`),
   score_out_of_scale: (p) =>
@@ -530,12 +570,14 @@ export const ISSUES_NL: IssueTexts = {
     return t("er is geen score na, dus geen verandering om te waarderen", "een meting voor en een meting na");
   },
   invalid_group_by: (p) => {
+    if (rule(p) === "payer")
+      return t("een simulatie kan niet per financier groeperen: elke trekking prijst hele casussen", String(p.fields));
     const expected = `een lijst met komma's van ${p.dimensions}`;
     if (rule(p) === "unknown")
       return t(`"${p.value}" is geen dimensie${"near" in p ? `; bedoelde u ${p.near}?` : ""}`, expected);
     if (rule(p) === "twice") return t(`"${p.value}" staat er twee keer`, expected);
     if (rule(p) === "periods") return t("geef hoogstens één van month, quarter en year", expected);
-    return t("een simulatie kan niet per financier groeperen: elke trekking prijst hele casussen", String(p.fields));
+    return undefined;
   },
   invalid_aggregate: (p) => {
     if (rule(p) === "nothing") return t("niets om samen te voegen");
@@ -574,7 +616,7 @@ export const ISSUES_NL: IssueTexts = {
   },
   invalid_horizon: (p) =>
     t(
-      `${"what" in p ? p.what : "de horizon"} moet een geheel aantal jaren van 1 tot 100 zijn (gekregen ${p.value})`,
+      `${rule(p) === "continuation" ? "een voortzetting" : "de horizon"} moet een geheel aantal jaren van 1 tot 100 zijn (gekregen ${p.value})`,
       "bijv. 5",
     ),
   invalid_timing: (p) => t(`${p.value} is geen moment van disconteren`, String(p.known).replace(/ or /g, " of ")),
@@ -586,7 +628,9 @@ export const ISSUES_NL: IssueTexts = {
   duplicate_continuation: (p) => t(`${p.scope} wordt twee keer voortgezet`),
   no_flows: () => t("er zijn geen gedateerde kasstromen om door te trekken"),
   unknown_domain: (p) =>
-    t(`geen gebruikte lijst en geen regel heeft het domein "${p.domain}"${near(p)}`, String(p.known)),
+    rule(p) === "flow"
+      ? t(`geen kasstroom heeft het domein "${p.domain}"${near(p)}`, flowsBy(p, "domein"))
+      : t(`geen gebruikte lijst en geen regel heeft het domein "${p.domain}"${near(p)}`, String(p.known)),
   invalid_draws: (p) => t(`het aantal trekkingen moet een geheel getal van minstens 1 zijn (gekregen ${p.value})`),
   invalid_distribution: (p) => t(`onbekende verdeling ${p.value}`, String(p.known)),
   invalid_seed: (p) => t(`${p.value} is geen geldige startwaarde`, "een geheel getal van 0 tot 2^64 - 1"),

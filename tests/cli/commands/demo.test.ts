@@ -18,4 +18,17 @@ describe("rendement demo", () => {
     expect(out).toContain("HTML-rapport geschreven naar uit/rendement-demo.html");
     expect(files.get("uit/rendement-demo.html")).toContain("Synthetische gegevens");
   });
+
+  it("takes --lang as every command does (messages follow it), and refuses another language as wrong usage", async () => {
+    const io = (err: string[]) => ({
+      stdout: () => {},
+      stderr: (t: string) => void err.push(t),
+      writeFile: () => {},
+      isTTY: false,
+    });
+    expect(await main(["demo", "--lang", "nl", "--out", "uit"], io([]))).toBe(0);
+    const err: string[] = [];
+    expect(await main(["demo", "--lang", "fr"], io(err))).toBe(2);
+    expect(err.join("")).toContain('--lang must be one of nl, en (got "fr")');
+  });
 });
