@@ -221,3 +221,26 @@ export const heading = (level: 1 | 2 | 3, ...content: Inline[]): HeadingBlock =>
 export const paragraph = (...content: Inline[]): ParagraphBlock => ({ kind: "paragraph", content });
 /** @internal A note of the given tone. */
 export const note = (tone: NoteBlock["tone"], ...content: Inline[]): NoteBlock => ({ kind: "note", tone, content });
+
+/**
+ * @internal A table for a file a program reads (CSV, a spreadsheet): each column of ranges
+ * (`Column.split`) becomes its low and its high column, each bound a figure of its own; a cell
+ * without a range gives two empty cells.
+ * @example
+ * ```ts
+ * splitRanges({ kind: "table", name: "t", columns: [{ title: "P5–P95", split: ["P5", "P95"] }],
+ *   rows: [{ cells: [[decimal("1.2"), " – ", decimal("2.5")]] }] }).columns.map((c) => c.title); // ["P5", "P95"]
+ * ```
+ */
+export function splitRanges(b: TableBlock): TableBlock {
+  if (!b.columns.some((c) => c.split)) return b;
+  const bounds = (c: Cell): Cell[] => {
+    const figures = Array.isArray(c) ? (c as Inlines).filter((x) => typeof x !== "string") : [];
+    return [figures[0] ?? "", figures[1] ?? ""];
+  };
+  return {
+    ...b,
+    columns: b.columns.flatMap((c) => (c.split ? c.split.map((title) => ({ ...c, title, split: undefined })) : [c])),
+    rows: b.rows.map((r) => ({ ...r, cells: r.cells.flatMap((c, i) => (b.columns[i]?.split ? bounds(c) : [c])) })),
+  };
+}

@@ -94,6 +94,11 @@ describe("warnings as data", () => {
     expect(warningText(warning("period_outside_case", [], { from: "2023-12-01", start: "2024-01-01" }), "nl")).toBe(
       "regel begint op 2023-12-01, vóór de start van de casus op 2024-01-01",
     );
+    // Its decimals with a decimal comma.
+    expect(warningText(warning("rough_range_assumed", [], { count: 4, relative: "0.3" }), "nl")).toBe(
+      "4 ruwe prijs/prijzen zonder bandbreedte in de lijst zijn getrokken binnen ±0,3 van het lijstbedrag " +
+        "(de standaardbandbreedte van de simulatie)",
+    );
   });
 
   it("no Dutch text contains an English term, and no English text a Dutch one", () => {

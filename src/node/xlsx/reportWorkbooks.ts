@@ -4,11 +4,11 @@ import { type AuditReportOptions, auditListsTable, settingsRows } from "../../re
 import { auditCsvTable } from "../../report/audit/auditCsv.js";
 import { caseResultsTable } from "../../report/caseResultsCsv.js";
 import { type Lang, t } from "../../report/labels.js";
-import type { Cell, Inlines, ReportDocument } from "../../report/model.js";
+import { type ReportDocument, splitRanges } from "../../report/model.js";
 import { textInlines } from "../../report/render/renderText.js";
 import { rollupCsvTable } from "../../report/rollupCsv.js";
 import type { RollupTable } from "../../rollup/types.js";
-import type { XlsxCell, XlsxSheet } from "./types.js";
+import type { XlsxSheet } from "./types.js";
 import { xlsxWorkbook } from "./xlsxWorkbook.js";
 
 const ROLLUP_SHEETS = [
@@ -68,13 +68,6 @@ export function auditWorkbook(
   return xlsxWorkbook([{ ...auditCsvTable(result, lang, options), name: "Claims" }, settings, lists]);
 }
 
-/** A range cell (`[low, " – ", high]`) as its two bounds, each its own typed cell; no range, two empty cells. */
-function bounds(c: Cell): [XlsxCell, XlsxCell] {
-  if (!Array.isArray(c)) return ["", ""];
-  const figures = (c as Inlines).filter((x) => typeof x !== "string");
-  return [figures[0] ?? "", figures[1] ?? ""];
-}
-
 /**
  * @internal The tables of a report document as sheets, in order: each sheet
  * named by the heading the table stands under (the title when none; its
@@ -95,16 +88,13 @@ export function documentSheets(doc: ReportDocument): XlsxSheet[] {
   for (const b of doc.blocks) {
     if (b.kind === "heading" && b.level > 1) under = short(textInlines(b.content, doc.lang));
     if (b.kind !== "table") continue;
+    const table = splitRanges(b);
     sheets.push({
       name: under,
       // A key/value table has no header: its header row stays empty.
-      columns: b.headless
-        ? b.columns.map(() => ({ title: "" }))
-        : b.columns.flatMap((c) => (c.split ? c.split.map((title) => ({ ...c, title })) : [c])),
-      rows: b.rows.map((r) => ({
-        cells: r.cells.flatMap((c, i) =>
-          b.columns[i]?.split ? bounds(c) : [Array.isArray(c) ? textInlines(c, doc.lang) : c],
-        ),
+      columns: table.headless ? table.columns.map(() => ({ title: "" })) : table.columns,
+      rows: table.rows.map((r) => ({
+        cells: r.cells.map((c) => (Array.isArray(c) ? textInlines(c, doc.lang) : c)),
       })),
     });
   }

@@ -1,5 +1,5 @@
 import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
-import type { Cell, Inline, Inlines, TableBlock } from "../model.js";
+import { type Cell, type Inline, type Inlines, splitRanges, type TableBlock } from "../model.js";
 
 const NUMERIC = /* @__PURE__ */ new Set(["amount", "decimal", "integer"]);
 
@@ -31,7 +31,9 @@ const isNumber = (c: Cell): boolean =>
  * dialect's notation (so a spreadsheet computes with them), dates in ISO,
  * text neutralised against formula injection by {@link csvTable}.
  */
-export function renderCsv(b: TableBlock, dialect: CsvDialect = "nl"): string {
+export function renderCsv(table: TableBlock, dialect: CsvDialect = "nl"): string {
+  // A range (P5–P95) is two numbers a spreadsheet computes with, each in the dialect's notation.
+  const b = splitRanges(table);
   const numeric = b.columns
     .map((_, i) => i)
     .filter((i) => b.rows.some((r) => r.cells[i] !== undefined && isNumber(r.cells[i] as Cell)));

@@ -1,5 +1,8 @@
 import type { WarningTexts } from "../../errors/warning.js";
 
+/** A decimal as a Dutch reader writes it (`0,3`), from the warning's data (`"0.3"`). */
+const comma = (v: string | number): string => String(v).replace(".", ",");
+
 /** @internal Every warning the library can emit, in Dutch: one text per code, made from the warning's data. */
 export const WARNINGS_NL: WarningTexts = {
   actual_after_end: (p) => `actuele regel loopt tot ${p.through}, na het einde van de casus op ${p.end}`,
@@ -29,7 +32,8 @@ export const WARNINGS_NL: WarningTexts = {
         `ze zijn herrekend vanaf het niveau van ${p.level}, niet vanaf hun eigen jaar (zie indexation.carriedFrom bij elke regel)`,
   nothing_varied: () =>
     "niets varieerde: geen prijs had een bandbreedte, geen percentage was een verdeling en geen casus had alternatieven; elke trekking is het exacte bedrag, dus P(netto > 0) zegt niets over onzekerheid",
-  mostly_fixed_rough: (p) => `${p.share} van de kosten zonder inzet rust op ${p.count} ruwe bedrag(en) die vast bleven`,
+  mostly_fixed_rough: (p) =>
+    `${comma(p.share)} van de kosten zonder inzet rust op ${p.count} ruwe bedrag(en) die vast bleven`,
   rough_range_assumed: (p) =>
-    `${p.count} ruwe prijs/prijzen zonder bandbreedte in de lijst zijn getrokken binnen ±${p.relative} van het lijstbedrag (de standaardbandbreedte van de simulatie)`,
+    `${p.count} ruwe prijs/prijzen zonder bandbreedte in de lijst zijn getrokken binnen ±${comma(p.relative)} van het lijstbedrag (de standaardbandbreedte van de simulatie)`,
 };
