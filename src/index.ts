@@ -36,6 +36,7 @@ export type {
   Line,
   Measurement,
   Period,
+  ProbabilityUncertainty,
   Rate,
   RejectedCase,
   WellbeingMeasure,
@@ -160,7 +161,7 @@ export type {
 } from "./rollup/types.js";
 // scenarios and uncertainty
 export type { AdjustmentCombination, AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.js";
-export type { CertaintyStatement, SimulationWarning } from "./scenarios/certainty.js";
+export type { CertaintyStatement, ProbabilityCertainty, SimulationWarning } from "./scenarios/certainty.js";
 export type { SimulationAdjustments, UncertainRates } from "./scenarios/compileRates.js";
 export type { CorrelationGroup } from "./scenarios/correlationGroups.js";
 export type { DiscountedFlows, DiscountedYear, DiscountTiming, YearFlow } from "./scenarios/discountFlows.js";
@@ -201,6 +202,7 @@ export {
   type TornadoSwitching,
   tornado,
 } from "./scenarios/tornado.js";
+export type { ProbabilityJudgement, ProbabilityOptions } from "./scenarios/uncertainProbabilities.js";
 export type { RateDistribution, UncertainRate } from "./scenarios/uncertainRate.js";
 export type { WellbyCase, WellbyOptions, WellbyValuation } from "./scenarios/wellby.js";
 export {

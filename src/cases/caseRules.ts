@@ -120,6 +120,19 @@ export function probabilitySumIssues(alternatives: readonly { readonly probabili
   ];
 }
 
+/** @internal Uncertain probabilities need a choice: two alternatives or more (one alternative is certain). */
+export function uncertaintyIssues(cf: { readonly alternatives: readonly unknown[]; readonly uncertainty?: unknown }) {
+  if (cf.uncertainty === undefined || cf.alternatives.length >= 2) return [];
+  return [
+    {
+      path: ["uncertainty"],
+      message: "uncertain probabilities need at least two alternatives; a single alternative is certain",
+      expected: "two alternatives or more, or no uncertainty",
+      params: { rule: "uncertainty_one_alternative", count: cf.alternatives.length },
+    },
+  ] satisfies RuleIssue[];
+}
+
 function formatSum(n: bigint, d: bigint): string {
   // d is a power of ten here
   const scale = d.toString().length - 1;

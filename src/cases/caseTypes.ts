@@ -84,10 +84,27 @@ export interface Alternative {
   lines: Line[];
 }
 
+/**
+ * How uncertain the alternatives' probabilities are: a simulation draws them from a Dirichlet around the stated ones.
+ *
+ * @example
+ * ```ts
+ * const u: ProbabilityUncertainty = { concentration: "20", reason: "estimate of the wijkteam, about 20 cases seen" };
+ * ```
+ */
+export interface ProbabilityUncertainty {
+  /** κ > 0, a decimal: how many cases' worth of evidence the probabilities rest on (larger: surer). */
+  concentration: string | number;
+  /** Why the probabilities are this uncertain. */
+  reason: string;
+}
+
 /** A counterfactual given as alternatives with probabilities (expected cost). */
 export interface Alternatives {
   /** At least one alternative. */
   alternatives: Alternative[];
+  /** The probabilities are themselves uncertain (drawn by a simulation; the exact evaluation uses them as stated). */
+  uncertainty?: ProbabilityUncertainty | undefined;
 }
 
 /** One wellbeing measurement. */

@@ -4,6 +4,7 @@ import {
   identifier,
   isoDate,
   pricelistRef,
+  probabilityUncertaintySchema,
   probabilityValue,
   quantityValue,
   refineUnique,
@@ -14,6 +15,7 @@ import {
   lineRuleIssues,
   probabilitySumIssues,
   type RuleIssue,
+  uncertaintyIssues,
 } from "./caseRules.js";
 import type { Case, CaseFile, Line } from "./caseTypes.js";
 
@@ -96,8 +98,13 @@ const alternativeSchema = z.strictObject({
 });
 
 const alternativesSchema = z
-  .strictObject({ alternatives: z.array(alternativeSchema).check(z.minLength(1)) })
-  .check(z.superRefine((a, ctx) => addRuleIssues(ctx, probabilitySumIssues(a.alternatives))));
+  .strictObject({
+    alternatives: z.array(alternativeSchema).check(z.minLength(1)),
+    uncertainty: z.optional(probabilityUncertaintySchema),
+  })
+  .check(
+    z.superRefine((a, ctx) => addRuleIssues(ctx, [...probabilitySumIssues(a.alternatives), ...uncertaintyIssues(a)])),
+  );
 
 const measurementSchema = z.strictObject({
   date: z.optional(isoDate),

@@ -202,7 +202,11 @@ export type IssueCode =
   /** A correlation group naming an item whose price is not drawn. */
   | "fixed_item_in_group"
   /** An item named in two correlation groups. */
-  | "item_in_two_groups";
+  | "item_in_two_groups"
+  /** Uncertain probabilities given for a case id that no case has. */
+  | "unknown_case"
+  /** Uncertain probabilities given for a case whose counterfactual has no alternatives to choose between. */
+  | "no_alternatives";
 
 /**
  * The values an issue's text is made from (the item code, the list id, the

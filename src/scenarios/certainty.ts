@@ -7,6 +7,7 @@ import { type Warning, warning } from "../errors/warning.js";
 import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed, ZERO } from "../money/ratio.js";
 import type { ResolvedPriceItem } from "../pricelists/types.js";
 import { SIM_RATE_KINDS } from "./compileRates.js";
+import type { ProbabilityJudgement } from "./uncertainProbabilities.js";
 
 /** @internal What the compilation saw, as plain data (it travels to workers with the model). */
 export interface CertaintyFacts {
@@ -83,9 +84,15 @@ export type SimulationWarning = Warning;
 
 /** How certain a simulation's inputs were: what varied, what stayed fixed, and on what the cost rests. */
 export interface CertaintyStatement {
-  /** How many inputs were drawn (prices, SROI rates, and counterfactual alternatives as one input). */
+  /**
+   * How many inputs were drawn (prices, SROI rates, counterfactual alternatives as one input, and each shared
+   * judgement on uncertain probabilities).
+   */
   readonly varied: number;
-  /** The drawn inputs by code: `code@list@version`, `CASE/actual[1]`, `deadweight@domain:justitie`, `alternatives`. */
+  /**
+   * The drawn inputs by code: `code@list@version`, `CASE/actual[1]`, `deadweight@domain:justitie`, `alternatives`,
+   * `probabilities@CASE` (a judgement on probabilities, by its first case).
+   */
   readonly variedInputs: readonly string[];
   /** Item codes used whose price stayed fixed, with their reliability. */
   readonly fixedItems: readonly {
@@ -102,6 +109,16 @@ export interface CertaintyStatement {
   readonly counterfactualShareDrawn: string;
   /** Share of the counterfactual cost priced with fixed `rough` figures, 4 decimals. */
   readonly counterfactualShareFixedRough: string;
+  /** The alternatives' probabilities: present when a case has two alternatives or more. */
+  readonly probabilities?: ProbabilityCertainty | undefined;
+}
+
+/** Which alternatives' probabilities were drawn (as shared judgements) and how many cases kept them fixed. */
+export interface ProbabilityCertainty {
+  /** Shared judgements, each drawn once per draw from a Dirichlet around the stated probabilities. */
+  readonly uncertain: readonly ProbabilityJudgement[];
+  /** Cases with alternatives whose probabilities were taken as fixed (no uncertainty stated). */
+  readonly fixedCases: number;
 }
 
 const share = (part: Ratio, whole: Ratio): string =>
@@ -117,6 +134,8 @@ export function certaintyStatement(
   drawn: {
     params: readonly { key: string; rangeFrom: string; low: number; high: number }[];
     rates: readonly { key: string; kind: string; text: string; low: number; high: number }[];
+    judgements?: readonly ProbabilityJudgement[] | undefined;
+    fixedProbabilityCases?: number | undefined;
   },
   roughRange: string,
 ): { certainty: CertaintyStatement; warnings: SimulationWarning[] } {
@@ -125,6 +144,7 @@ export function certaintyStatement(
     ...drawn.params.filter((p) => p.low !== p.high).map((p) => p.key),
     ...variedRates.map((r) => r.key),
     ...(f.casesWithAlternatives > 0 ? ["alternatives"] : []),
+    ...(drawn.judgements ?? []).map((j) => j.input),
   ];
   const certainty: CertaintyStatement = {
     varied: variedInputs.length,
@@ -137,6 +157,9 @@ export function certaintyStatement(
     ],
     counterfactualShareDrawn: share(f.onDrawn, f.counterfactual),
     counterfactualShareFixedRough: share(f.onFixedRough, f.counterfactual),
+    ...(f.casesWithAlternatives > 0
+      ? { probabilities: { uncertain: drawn.judgements ?? [], fixedCases: drawn.fixedProbabilityCases ?? 0 } }
+      : {}),
   };
   const warnings: SimulationWarning[] = [];
   if (variedInputs.length === 0) warnings.push(warning("nothing_varied", [], {}));

@@ -31,6 +31,7 @@ import {
 import { type CorrelationGroup, checkCorrelationGroups } from "./correlationGroups.js";
 import { type GroupField, groupValue } from "./groupKey.js";
 import { type DrawTerms, type SimCell, sumDrawTerms } from "./sumDrawTerms.js";
+import { type CompiledJudgements, compileJudgements, type ProbabilityOptions } from "./uncertainProbabilities.js";
 
 /** @internal Where an uncertain price's range comes from. */
 export type RangeFrom = "source" | "relative" | "simulation" | "case";
@@ -57,7 +58,7 @@ export interface SimParameter {
 }
 
 /** @internal The compiled model. Plain data of typed arrays: it can be posted to a worker. */
-export interface CompiledSimulation extends DrawTerms {
+export interface CompiledSimulation extends DrawTerms, CompiledJudgements {
   readonly params: readonly SimParameter[];
   readonly pLow: Float64Array;
   readonly pMode: Float64Array;
@@ -104,6 +105,8 @@ export interface CompileOptions extends Omit<EvaluatorOptions, "trail" | "overri
   readonly combine?: "multiplicative" | "additive" | undefined;
   /** Items drawn together (one uniform per group per draw). */
   readonly correlationGroups?: readonly CorrelationGroup[] | undefined;
+  /** Uncertain probabilities of alternatives, over the case file's own. */
+  readonly probabilities?: ProbabilityOptions | undefined;
 }
 
 /** The default relative half-width of a rough item without a range, and why. */
@@ -249,6 +252,7 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   const tally = createTally();
   const inputs = { cases, set, shapes, lineKey, paramIndex, rates, tally, caseGroup, nGroups: groups.length };
   const sums = sumDrawTerms(inputs, params.length);
+  const judgements = compileJudgements(cases, shapes, options.probabilities, issues);
   if (issues.length > 0) throw new InputError(issues);
   const drawn = {
     params,
@@ -274,6 +278,7 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
     groups,
     caseGroup,
     ...sums,
+    ...judgements,
     certainty: tally.facts(),
     exact,
     lists: ev.lists,

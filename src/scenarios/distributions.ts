@@ -51,6 +51,16 @@ function gamma(shape: number, r: Random): number {
 }
 
 /**
+ * @internal The logarithm of a Gamma(shape, 1) draw, for any shape > 0: below 1 by Marsaglia and Tsang's boost,
+ * Gamma(shape + 1) · U^(1/shape), kept in logs so that a tiny shape does not underflow to 0.
+ */
+export function logGammaDraw(shape: number, r: Random): number {
+  if (shape >= 1) return Math.log(gamma(shape, r));
+  const g = gamma(shape + 1, r);
+  return Math.log(g) + Math.log(r.next()) / shape;
+}
+
+/**
  * @internal A PERT draw: low + (high − low) × Beta(α, β) with
  * α = 1 + 4(mode − low)/(high − low), β = 1 + 4(high − mode)/(high − low);
  * the mean is (low + 4·mode + high)/6. Uses log, so the last bit may differ

@@ -3,12 +3,13 @@
  * any split of the draws over workers gives the same figures, bit for bit.
  * Within a draw the stream is read in a fixed order: one uniform per
  * correlation group, the prices (by parameter key), the drawn SROI rates,
- * then one uniform per case with alternatives.
+ * then one uniform per case with alternatives, then the probabilities of each shared judgement on them.
  * @internal
  */
 import type { CompiledSimulation } from "./compileSimulation.js";
 import { type Distribution, draw, drawCoded, quantile } from "./distributions.js";
 import { createRandom, type Random } from "./random.js";
+import { drawJudgements } from "./uncertainProbabilities.js";
 
 /** @internal Per draw and group: net return and intervention cost in cents; sampled prices on request. */
 export interface DrawBlock {
@@ -61,29 +62,47 @@ function drawFactors(m: CompiledSimulation, r: Random, rate: Float64Array, facto
   }
 }
 
-/** Adds the drawn alternative of every case with alternatives to `acc` (one uniform per such case, in case order). */
-function addAlternatives(m: CompiledSimulation, r: Random, delta: Float64Array, acc: Float64Array): void {
-  const { choiceAlt0, altCum, altEntry0, entrySlot, entryParam, entryValue } = m;
+/**
+ * Adds the drawn alternative of every case with alternatives to `acc`: one uniform per such case, in case order, then
+ * (after everything a run without uncertain probabilities draws, so such runs keep their figures) the probabilities of
+ * every shared judgement; a case with a judgement chooses by its judgement's drawn probabilities.
+ */
+function addAlternatives(m: CompiledSimulation, r: Random, delta: Float64Array, acc: Float64Array, x: Scratch): void {
+  const { choiceAlt0, altCum, altEntry0, entrySlot, entryParam, entryValue, choiceJudgement, judgeAlt0 } = m;
   const nChoices = choiceAlt0.length - 1;
+  for (let j = 0; j < nChoices; j++) x.v[j] = (choiceAlt0[j + 1] as number) > (choiceAlt0[j] as number) ? r.next() : 0;
+  if (x.cum.length > 0) drawJudgements(m, r, x.cum);
   for (let j = 0; j < nChoices; j++) {
     const a0 = choiceAlt0[j] as number;
     const a1 = choiceAlt0[j + 1] as number;
     if (a1 <= a0) continue;
-    const v = r.next();
+    const v = x.v[j] as number;
+    const jd = choiceJudgement[j] as number;
     let a = a0;
-    while (a < a1 - 1 && v >= (altCum[a] as number)) a++;
+    if (jd < 0) while (a < a1 - 1 && v >= (altCum[a] as number)) a++;
+    else {
+      // The judgement's alternatives are this case's, in the same order.
+      const c0 = judgeAlt0[jd] as number;
+      while (a < a1 - 1 && v >= (x.cum[c0 + a - a0] as number)) a++;
+    }
     const e1 = altEntry0[a + 1] as number;
     for (let e = altEntry0[a] as number; e < e1; e++) {
       const p = entryParam[e] as number;
-      const x = entryValue[e] as number;
+      const y = entryValue[e] as number;
       const s = entrySlot[e] as number;
-      acc[s] = (acc[s] as number) + (p < 0 ? x : x * (delta[p] as number));
+      acc[s] = (acc[s] as number) + (p < 0 ? y : y * (delta[p] as number));
     }
   }
 }
 
+/** Buffers of one block: the choices' uniforms and the judgements' drawn cumulative probabilities. */
+interface Scratch {
+  readonly v: Float64Array;
+  readonly cum: Float64Array;
+}
+
 /** The slots of one draw: fixed cents, plus quantity × (drawn − list price) per term, plus the drawn alternatives. */
-function fillSlots(m: CompiledSimulation, r: Random, delta: Float64Array, acc: Float64Array): void {
+function fillSlots(m: CompiledSimulation, r: Random, delta: Float64Array, acc: Float64Array, x: Scratch): void {
   const { termSlot, termParam, termQuantity } = m;
   acc.set(m.slotFixed);
   const T = termSlot.length;
@@ -91,7 +110,7 @@ function fillSlots(m: CompiledSimulation, r: Random, delta: Float64Array, acc: F
     const s = termSlot[t] as number;
     acc[s] = (acc[s] as number) + (termQuantity[t] as number) * (delta[termParam[t] as number] as number);
   }
-  addAlternatives(m, r, delta, acc);
+  addAlternatives(m, r, delta, acc, x);
 }
 
 /** The avoided cost of the sink whose slots start at `s`: each rate class's sum times its factor. */
@@ -138,6 +157,7 @@ export function runDraws(
   const rate = new Float64Array(m.rates.length);
   const factor = new Float64Array(K);
   const acc = new Float64Array(m.slotFixed.length);
+  const scratch = { v: new Float64Array(m.choiceAlt0.length - 1), cum: new Float64Array(m.judgeAlpha.length) };
   const { pMode } = m;
   for (let d = from; d < to; d++) {
     const r = createRandom(seed, d);
@@ -145,7 +165,7 @@ export function runDraws(
     drawPrices(m, dist, r, delta, u);
     if (samples) for (let p = 0; p < P; p++) samples[row * P + p] = (delta[p] as number) + (pMode[p] as number);
     drawFactors(m, r, rate, factor);
-    fillSlots(m, r, delta, acc);
+    fillSlots(m, r, delta, acc, scratch);
     for (let g = 0; g < G; g++) {
       const i = acc[g * W + K] as number;
       net[row * G + g] = avoided(factor, acc, g * W) - i;

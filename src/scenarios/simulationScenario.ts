@@ -7,11 +7,13 @@
 import * as z from "zod/mini";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
+import { probabilityUncertaintySchema } from "../schemas/common.js";
 import { check } from "../schemas/validate.js";
 import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "./adjustments.js";
 import { SIM_RATE_KINDS, type SimulationAdjustments } from "./compileRates.js";
 import type { CorrelationGroup } from "./correlationGroups.js";
 import { DISTRIBUTIONS } from "./distributions.js";
+import type { ProbabilityOptions } from "./uncertainProbabilities.js";
 import { resolveUncertainAmount, resolveUncertainRate } from "./uncertainRate.js";
 import { checkWellbyGiven, type WellbyOptions } from "./wellby.js";
 
@@ -79,6 +81,16 @@ export const simulationScenarioSchema = z.strictObject({
       ),
     )
     .check(z.describe("items drawn together: in each draw at the same quantile of their ranges")),
+  probabilities: z
+    .optional(
+      z.strictObject({
+        all: z.optional(probabilityUncertaintySchema).check(z.describe("every case with alternatives")),
+        cases: z
+          .optional(z.record(z.string().check(z.minLength(1)), probabilityUncertaintySchema))
+          .check(z.describe("per case id, over all")),
+      }),
+    )
+    .check(z.describe("the alternatives' probabilities drawn from a Dirichlet around them, over the case file's own")),
   wellby: z
     .optional(wellbyValue)
     .check(z.describe("value the change in life satisfaction (0–10): its own line, never inside the euros of cost")),
@@ -100,6 +112,8 @@ export interface SimulationScenario extends WellbyOptions {
   readonly roughRange?: string | undefined;
   /** Items drawn together. */
   readonly correlationGroups?: readonly CorrelationGroup[] | undefined;
+  /** Uncertain probabilities of alternatives (per case id as a Map: the keys are user text). */
+  readonly probabilities?: ProbabilityOptions | undefined;
 }
 
 /**
@@ -136,6 +150,10 @@ export function parseSimulationScenario(
   if (v.wellby === undefined)
     checkWellbyGiven({ wellbyInstrument: v.wellbyInstrument, includeWellbeing: v.includeWellbeing }, issues);
   if (issues.length > 0) throw new InputError(issues.map((i) => ({ ...i, ...at })));
-  const { $schema: _s, description: _d, ...rest } = v;
-  return rest as SimulationScenario;
+  const { $schema: _s, description: _d, probabilities, ...rest } = v;
+  const given: ProbabilityOptions | undefined = probabilities && {
+    ...(probabilities.all ? { all: probabilities.all } : {}),
+    ...(probabilities.cases ? { cases: new Map(Object.entries(probabilities.cases)) } : {}),
+  };
+  return { ...(rest as SimulationScenario), ...(given ? { probabilities: given } : {}) };
 }

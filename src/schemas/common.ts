@@ -111,6 +111,27 @@ export const probabilityValue = z.union([z.string(), z.number()]).check(
   }),
 );
 
+/** @internal What is wrong with a concentration κ (a decimal above 0), if anything. */
+export function concentrationProblem(v: string | number): { message: string; params: IssueParams } | undefined {
+  const p = parseDecimal(v);
+  if (p && !p.negative && p.units > 0n) return undefined;
+  const value = String(v);
+  return { message: `concentration ${value} is not a decimal above 0`, params: { rule: "not_concentration", value } };
+}
+
+/** How uncertain a case's alternatives' probabilities are: Dirichlet around them, κ cases' worth of evidence. */
+export const probabilityUncertaintySchema = z.strictObject({
+  concentration: z.union([z.string(), z.number()]).check(
+    z.superRefine((v, ctx) => {
+      const p = concentrationProblem(v);
+      if (p)
+        ctx.addIssue({ code: "custom", message: p.message, params: { ...p.params, expected: 'above 0, e.g. "20"' } });
+    }),
+    z.describe("κ > 0: how many cases' worth of evidence the probabilities rest on"),
+  ),
+  reason: z.string().check(z.minLength(1), z.describe("why the probabilities are this uncertain")),
+});
+
 /** Units a price can be stated in. */
 export const unitSchema = z.enum(["hour", "dagdeel", "day", "night", "week", "month", "year", "each"]);
 

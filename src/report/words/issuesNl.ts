@@ -110,6 +110,14 @@ const VALUE: Readonly<Record<string, (p: IssueParams) => IssueText>> = {
   quantity_digits: (p) => t(`hoeveelheid ${p.value} heeft meer dan 15 significante cijfers`),
   not_probability: (p) => t(`"${p.value}" is geen decimaal getal van 0 tot en met 1`),
   probability_above_one: (p) => t(`kans ${p.value} is groter dan 1`),
+  not_concentration: (p) =>
+    t(`concentratie ${p.value} is geen decimaal getal boven 0`, 'κ > 0, bijv. "20": hoeveel casussen aan bewijs'),
+  reason_missing: () => t("elke onzekere kans heeft een reden nodig", "een reden die niet leeg is"),
+  uncertainty_one_alternative: () =>
+    t(
+      "onzekere kansen vragen minstens twee alternatieven; één alternatief is zeker",
+      "twee alternatieven of meer, of geen uncertainty",
+    ),
   duplicate: (p) =>
     t(`dubbele ${WHAT[String(p.what)] ?? p.what} "${p.value}" (ook ${p.earlier})`, "elke waarde één keer"),
   period_reversed: () => t("de periode eindigt voordat ze begint (from ligt na through)", "from op of vóór through"),
@@ -664,4 +672,10 @@ export const ISSUES_NL: IssueTexts = {
     ),
   item_in_two_groups: (p) =>
     t(`"${p.item}" zit al in correlatiegroep "${p.group}"`, "elke post in hoogstens één groep"),
+  unknown_case: (p) => t(`geen casus heeft id "${p.id}"${near(p)}`, "de id van een casus met alternatieven"),
+  no_alternatives: (p) =>
+    t(
+      `casus "${p.id}" heeft geen alternatieven om onzeker over te zijn (zijn situatie zonder interventie staat vast)`,
+      "een casus met twee alternatieven of meer",
+    ),
 };
