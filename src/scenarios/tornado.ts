@@ -14,6 +14,7 @@ import { type TornadoInput, tornadoInputs } from "./tornadoInputs.js";
 import { type LensNets, type TornadoModel, tornadoModel, tornadoNet } from "./tornadoModel.js";
 import { tornadoSwitching } from "./tornadoSwitching.js";
 import type { TornadoKind, TornadoLens, TornadoResult, TornadoRow } from "./tornadoTypes.js";
+import { compileJudgements, type ProbabilityOptions } from "./uncertainProbabilities.js";
 import type { WhatIfOptions } from "./whatIf.js";
 
 export type { TornadoSwitching } from "./tornadoSwitching.js";
@@ -27,11 +28,13 @@ export type TornadoOptions = WhatIfOptions & {
   readonly combine?: AdjustmentCombination | undefined;
   /** Relative half-width around a rough item without a range, as the simulation draws it (default "0.3"; "0": none). */
   readonly roughRange?: string | undefined;
+  /** Uncertain probabilities as the simulation draws them: a row then spans P5 … P95 of its Beta. */
+  readonly probabilities?: ProbabilityOptions | undefined;
 };
 
 /** @internal */
 export const TORNADO_METHOD =
-  "One-way sensitivity: each uncertain input is set to its low and its high value while every other input keeps its baseline (list prices, each SROI rate at its mode, a uniform one at its midpoint, the stated probabilities), and all cases are evaluated exactly: lines rounded half-up to cents, adjusted avoided cost rounded half-up once per case and payer (year 1, as whatif). Prices vary over their range as the simulation draws them (the list's, a rough item without one within the assumed ±roughRange, an ad-hoc line's own); rates over their distribution's minimum to maximum; an alternative's probability over its stated range, or 0 to 1 where none is stated, the case's other alternatives keeping their proportions (a set of two: one row). Between roundings each lens's net return is linear in any one input (a factor (1 − r)·… or 1 − r − … is linear in r), N(x) = R + x·Q, so its switching value −R/Q is exact up to the roundings (half a cent per line priced with the item and per case and payer); it is given where it lies in the input's allowed domain (a price from 0; a rate or probability from 0 to 1, a rate under additive combination only while the factor stays at least 0), else stated as none within it. The societal lens leaves transfers out.";
+  "One-way sensitivity: each uncertain input is set to its low and its high value while every other input keeps its baseline (list prices, each SROI rate at its mode, a uniform one at its midpoint, the stated probabilities), and all cases are evaluated exactly: lines rounded half-up to cents, adjusted avoided cost rounded half-up once per case and payer (year 1, as whatif). Prices vary over their range as the simulation draws them (the list's, a rough item without one within the assumed ±roughRange, an ad-hoc line's own); rates over their distribution's minimum to maximum; an alternative's probability over P5 to P95 of its Beta(κp, κ(1 − p)) where a concentration κ is stated (as the simulation draws it), or 0 to 1 where none is, the case's other alternatives keeping their proportions (a set of two: one row). Between roundings each lens's net return is linear in any one input (a factor (1 − r)·… or 1 − r − … is linear in r), N(x) = R + x·Q, so its switching value −R/Q is exact up to the roundings (half a cent per line priced with the item and per case and payer); it is given where it lies in the input's allowed domain (a price from 0; a rate or probability from 0 to 1, a rate under additive combination only while the factor stays at least 0), else stated as none within it. The societal lens leaves transfers out.";
 
 /**
  * One-way sensitivity over every uncertain input: the prices with a range,
@@ -128,7 +131,7 @@ export interface TornadoPlan {
  */
 export function tornadoPlan(cases: readonly Case[], options: TornadoOptions): TornadoPlan {
   const instruments = options.instruments ?? loadInstruments();
-  const { adjustments, combine: how, roughRange, ...evalOptions } = options;
+  const { adjustments, combine: how, roughRange, probabilities, ...evalOptions } = options;
   const ev = evaluateCases(cases, { ...evalOptions, instruments });
   const lines = createEvaluator({
     catalog: options.catalog,
@@ -138,8 +141,10 @@ export function tornadoPlan(cases: readonly Case[], options: TornadoOptions): To
   const combine = how ?? "multiplicative";
   const issues: Issue[] = [];
   const rates = compileRates(adjustments, combine === "additive", rateScopes(ev.lists, lines.set), issues);
+  const judged = compileJudgements(cases, lines.shapes, probabilities, issues).judgements;
   if (issues.length > 0) throw new InputError(issues);
-  const found = tornadoInputs(cases, lines, rates, combine, roughRange ?? ROUGH_RANGE.relative);
+  const kappa = new Map(judged.flatMap((j) => j.cases.map((id) => [id, Number(j.concentration)] as const)));
+  const found = tornadoInputs(cases, lines, rates, { combine, roughRange: roughRange ?? ROUGH_RANGE.relative, kappa });
   const model = tornadoModel(lines, { rates, rateValues: found.rateValues, combine, keyOf: found.priceKey });
   return {
     model,

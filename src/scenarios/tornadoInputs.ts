@@ -10,8 +10,9 @@ import type { CaseShape } from "../cases/lineSet.js";
 import type { Case } from "../cases/schema.js";
 import type { Issue } from "../errors/issue.js";
 import { centsToString } from "../money/cents.js";
-import { addRatio, mulRatio, ONE, type Ratio, ratio, ratioToNumber, ZERO } from "../money/ratio.js";
+import { addRatio, mulRatio, ONE, type Ratio, ratio, ratioFromDecimal, ratioToNumber, ZERO } from "../money/ratio.js";
 import { type AdjustmentCombination, parseRate } from "./adjustments.js";
+import { betaQuantile } from "./betaQuantile.js";
 import type { CompiledRates, SimRate } from "./compileRates.js";
 import { lineParameter, type SimParameter } from "./compileSimulation.js";
 import type { Variation } from "./tornadoModel.js";
@@ -147,8 +148,28 @@ function rateInputs(
   });
 }
 
+/** A probability as an exact fraction of 6 decimals (the Beta quantiles are accurate far beyond that). */
+const sixDecimals = (x: number): Ratio => ratioFromDecimal(BigInt(Math.round(x * 1e6)), 6);
+
+/**
+ * A probability's low and high: with a stated concentration κ, P5 and P95 of its marginal Beta(κp, κ(1 − p)) (what a
+ * simulation draws); without, 0 … 1.
+ */
+function probabilityRange(p: Ratio, k: number | undefined): { low: Ratio; high: Ratio; range: "stated" | "unit" } {
+  if (k === undefined) return { low: ZERO, high: ONE, range: "unit" };
+  const x = ratioToNumber(p);
+  if (x <= 0 || x >= 1) return { low: p, high: p, range: "stated" };
+  const a = k * x;
+  const b = k * (1 - x);
+  return { low: sixDecimals(betaQuantile(0.05, a, b)), high: sixDecimals(betaQuantile(0.95, a, b)), range: "stated" };
+}
+
 /** Each case's alternatives: one row for a set of two (the other is its complement), one per alternative beyond. */
-function probabilityInputs(cases: readonly Case[], shapes: readonly CaseShape[]): TornadoInput[] {
+function probabilityInputs(
+  cases: readonly Case[],
+  shapes: readonly CaseShape[],
+  kappa: ReadonlyMap<string, number>,
+): TornadoInput[] {
   return shapes.flatMap((shape, ci) => {
     const w = shape.weights;
     const c = cases[ci] as Case;
@@ -156,6 +177,7 @@ function probabilityInputs(cases: readonly Case[], shapes: readonly CaseShape[])
     const alts = c.counterfactual.alternatives;
     return (w.length === 2 ? [0] : w.map((_, a) => a)).map((a): TornadoInput => {
       const label = alts[a]?.label;
+      const { low, high, range } = probabilityRange(w[a] as Ratio, kappa.get(c.id));
       return {
         row: {
           kind: "probability",
@@ -163,16 +185,16 @@ function probabilityInputs(cases: readonly Case[], shapes: readonly CaseShape[])
           case: c.id,
           alternative: a,
           ...(label !== undefined ? { label } : {}),
-          range: "unit",
+          range,
           unit: "fraction",
-          low: "0",
+          low: fraction(low),
           mode: fraction(w[a] as Ratio),
-          high: "1",
+          high: fraction(high),
           domain: { min: "0", max: "1" },
           cases: 1,
         },
-        low: ZERO,
-        high: ONE,
+        low,
+        high,
         domain: { min: ZERO, max: ONE },
         cases: [ci],
         variation: (x) => ({ kind: "probability", ci, alt: a, x }),
@@ -187,7 +209,7 @@ function probabilityInputs(cases: readonly Case[], shapes: readonly CaseShape[])
  *
  * @example
  * ```ts
- * const x = tornadoInputs(cases, lines, rates, "multiplicative", "0.3");
+ * const x = tornadoInputs(cases, lines, rates, { combine: "multiplicative", roughRange: "0.3", kappa: new Map() });
  * const all = [...x.inputs, ...x.rateInputs(model.classes)];
  * ```
  */
@@ -195,8 +217,12 @@ export function tornadoInputs(
   cases: readonly Case[],
   lines: CompiledLines,
   rates: CompiledRates,
-  combine: AdjustmentCombination,
-  roughRange: string,
+  how: {
+    combine: AdjustmentCombination;
+    roughRange: string;
+    /** The stated concentration of a case's uncertain probabilities, by case id. */
+    kappa: ReadonlyMap<string, number>;
+  },
 ): {
   inputs: TornadoInput[];
   rateValues: Ratio[];
@@ -205,12 +231,12 @@ export function tornadoInputs(
   rateInputs: (classes: readonly ReadonlySet<number>[]) => TornadoInput[];
 } {
   const bounds = rates.rates.map(exactBounds);
-  const prices = priceInputs(cases, lines, roughRange);
-  const probabilities = probabilityInputs(cases, lines.shapes);
+  const prices = priceInputs(cases, lines, how.roughRange);
+  const probabilities = probabilityInputs(cases, lines.shapes, how.kappa);
   return {
     inputs: [...prices.inputs, ...probabilities],
     rateValues: bounds.map((b) => b.mode),
     priceKey: prices.key,
-    rateInputs: (classes) => rateInputs(rates, bounds, classes, combine),
+    rateInputs: (classes) => rateInputs(rates, bounds, classes, how.combine),
   };
 }

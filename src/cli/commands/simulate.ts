@@ -59,8 +59,9 @@ gives the same output, bit for bit.
                             beside the euros, never inside them
   --wellby-instrument ID    the 0–10 life-satisfaction instrument valued (default levenstevredenheid)
   --include-wellbeing       also give a ratio including the WELLBY value, labelled as such
-  --scenario FILE           rates, combination, rough range, correlation groups and a
-                            WELLBY value from a JSON file (schemas/simulation-scenario.schema.json)
+  --scenario FILE           rates, combination, rough range, correlation groups, uncertain
+                            probabilities of alternatives and a WELLBY value from a JSON
+                            file (schemas/simulation-scenario.schema.json)
   --samples                 include every sampled price (JSON only)
   --workers N|auto          worker threads for the draws (default auto: one per core, only
                             for big runs); the figures are the same for any number
@@ -194,6 +195,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
             ...(drawn.adjustments !== undefined ? { adjustments: drawn.adjustments } : {}),
             ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
             ...(drawn.roughRange !== undefined ? { roughRange: drawn.roughRange } : {}),
+            ...(drawn.probabilities !== undefined ? { probabilities: drawn.probabilities } : {}),
           }),
         );
   const text =

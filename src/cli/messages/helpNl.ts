@@ -89,8 +89,9 @@ blik. Dezelfde startwaarde (--seed) geeft bit voor bit dezelfde uitvoer.
                             eigen regel naast de euro's, nooit erin
   --wellby-instrument ID    het 0–10-instrument voor levenstevredenheid (standaard levenstevredenheid)
   --include-wellbeing       geef ook een verhouding inclusief de WELLBY-waarde, zo benoemd
-  --scenario BESTAND        percentages, samenstelling, ruwe bandbreedte, correlatiegroepen en
-                            een WELLBY-waarde uit een JSON-bestand (schemas/simulation-scenario.schema.json)
+  --scenario BESTAND        percentages, samenstelling, ruwe bandbreedte, correlatiegroepen,
+                            onzekere kansen van alternatieven en een WELLBY-waarde uit een
+                            JSON-bestand (schemas/simulation-scenario.schema.json)
   --samples                 neem elke getrokken prijs op (alleen JSON)
   --workers N|auto          threads voor de trekkingen (standaard auto: één per kern, alleen
                             bij grote runs); de uitkomsten zijn gelijk bij elk aantal

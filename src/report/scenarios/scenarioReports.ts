@@ -6,6 +6,7 @@
 
 import { addCents, centsToString } from "../../money/cents.js";
 import { amountToCents } from "../../money/parseDecimal.js";
+import type { CertaintyStatement } from "../../scenarios/certainty.js";
 import { LENS_NAMES, type LensName, type LensReturn, type ScenarioLenses } from "../../scenarios/lenses.js";
 import type {
   GroupSimulation,
@@ -14,6 +15,7 @@ import type {
   SimulationResult,
 } from "../../scenarios/summariseDraws.js";
 import type { TornadoResult, TornadoRow, TornadoSwitching } from "../../scenarios/tornado.js";
+import type { ProbabilityJudgement } from "../../scenarios/uncertainProbabilities.js";
 import type { Assumption, WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
 import { type AmountValue, amount, maybeAmount } from "../figures.js";
 import { hasWord, type Lang, t } from "../labels.js";
@@ -174,9 +176,9 @@ function simulationLensBlocks(lenses: SimulatedLenses, lang: Lang): Block[] {
 // The results carry their method in English as data; a Dutch report says the same in Dutch.
 const METHOD_NL: Record<string, string> = {
   simulation:
-    "Elke trekking prijst alle casussen met prijzen getrokken binnen hun bandbreedte (trekking k gebruikt stroom k van de xoshiro128**-generator met de opgegeven startwaarde; prijzen van één correlatiegroep op hetzelfde kwantiel), trekt de SROI-percentages die als verdeling zijn gegeven, en trekt één contrafactisch alternatief naar zijn kans. Vermeden kosten worden per regel vermenigvuldigd met de factor van nuleffect, verplaatsing en toerekening aan anderen (jaar 1). Regels beginnen bij hun exacte, afgeronde kosten tegen lijstprijzen; een trekking telt hoeveelheid × (getrokken − lijstprijs) op, zonder afronding. Percentielen: lineaire interpolatie tussen rangen (type 7). Bedragen worden alleen voor weergave op centen afgerond.",
+    "Elke trekking prijst alle casussen met prijzen getrokken binnen hun bandbreedte (trekking k gebruikt stroom k van de xoshiro128**-generator met de opgegeven startwaarde; prijzen van één correlatiegroep op hetzelfde kwantiel), trekt de SROI-percentages die als verdeling zijn gegeven, en trekt één contrafactisch alternatief naar zijn kans; waar de kansen onzeker zijn opgegeven (concentratie κ), worden ze eerst getrokken uit een Dirichlet(κ·p), één keer per trekking voor alle casussen die hetzelfde oordeel delen (dezelfde kansen, κ en reden). Vermeden kosten worden per regel vermenigvuldigd met de factor van nuleffect, verplaatsing en toerekening aan anderen (jaar 1). Regels beginnen bij hun exacte, afgeronde kosten tegen lijstprijzen; een trekking telt hoeveelheid × (getrokken − lijstprijs) op, zonder afronding. Percentielen: lineaire interpolatie tussen rangen (type 7). Bedragen worden alleen voor weergave op centen afgerond.",
   tornado:
-    "Eenzijdige gevoeligheid: elke onzekere invoer wordt op zijn lage en op zijn hoge waarde gezet terwijl alle andere invoer zijn basiswaarde houdt (lijstprijzen, elk SROI-percentage op zijn modus, een uniform verdeeld op zijn midden, de opgegeven kansen), en alle casussen worden exact doorgerekend: regels op centen afgerond (halve centen naar boven), gecorrigeerde vermeden kosten één keer per casus en financier half naar boven afgerond (jaar 1, zoals whatif). Prijzen variëren over hun bandbreedte zoals de simulatie ze trekt (die van de lijst, voor een ruw bedrag zonder bandbreedte de aangenomen ±roughRange, die van een losse regel); percentages van het minimum tot het maximum van hun verdeling; de kans van een alternatief over zijn opgegeven bandbreedte, of van 0 tot 1 waar die ontbreekt, waarbij de andere alternatieven van de casus hun onderlinge verhouding houden (bij twee alternatieven één regel). Tussen afrondingen is het netto rendement in elke blik lineair in één invoer (een factor (1 − r)·… of 1 − r − … is lineair in r), N(x) = R + x·Q, dus de omslagwaarde −R/Q is exact op de afrondingen na (een halve cent per regel met die prijs en per casus en financier); ze wordt gegeven waar ze binnen het toegestane domein van de invoer ligt (een prijs vanaf 0; een percentage of kans van 0 tot 1, een percentage bij optellende samenstelling alleen zolang de factor niet onder 0 komt), en anders uitdrukkelijk als geen binnen dat domein vermeld. De maatschappelijke blik laat overdrachten weg.",
+    "Eenzijdige gevoeligheid: elke onzekere invoer wordt op zijn lage en op zijn hoge waarde gezet terwijl alle andere invoer zijn basiswaarde houdt (lijstprijzen, elk SROI-percentage op zijn modus, een uniform verdeeld op zijn midden, de opgegeven kansen), en alle casussen worden exact doorgerekend: regels op centen afgerond (halve centen naar boven), gecorrigeerde vermeden kosten één keer per casus en financier half naar boven afgerond (jaar 1, zoals whatif). Prijzen variëren over hun bandbreedte zoals de simulatie ze trekt (die van de lijst, voor een ruw bedrag zonder bandbreedte de aangenomen ±roughRange, die van een losse regel); percentages van het minimum tot het maximum van hun verdeling; de kans van een alternatief van P5 tot P95 van zijn bètaverdeling Beta(κp, κ(1 − p)) waar een concentratie κ is opgegeven (zoals de simulatie trekt), of van 0 tot 1 waar die ontbreekt, waarbij de andere alternatieven van de casus hun onderlinge verhouding houden (bij twee alternatieven één regel). Tussen afrondingen is het netto rendement in elke blik lineair in één invoer (een factor (1 − r)·… of 1 − r − … is lineair in r), N(x) = R + x·Q, dus de omslagwaarde −R/Q is exact op de afrondingen na (een halve cent per regel met die prijs en per casus en financier); ze wordt gegeven waar ze binnen het toegestane domein van de invoer ligt (een prijs vanaf 0; een percentage of kans van 0 tot 1, een percentage bij optellende samenstelling alleen zolang de factor niet onder 0 komt), en anders uitdrukkelijk als geen binnen dat domein vermeld. De maatschappelijke blik laat overdrachten weg.",
   whatif:
     "Gecorrigeerde vermeden kosten van een casus, per financier: één keer op centen afgerond (halve centen naar boven), van de som over de regels van (de bijdrage van de regel aan de vermeden kosten: + contrafactische kosten × kans van het alternatief, − kosten van actuele regels die geen inzet zijn) × (1 − nuleffect) × (1 − verplaatsing) × (1 − toerekening aan anderen) × (1 − afname per jaar)^(jaar − 1); elk percentage dat van de prijsregel, anders van het domein, anders het algemene, anders 0. Het cijfer van de casus is de som over financiers; totalen zijn sommen van casussen. Jaar t wordt verdisconteerd met (1 + r)^(t − 1) en op centen afgerond; de inzet valt aan het begin van jaar 1.",
 };
@@ -190,7 +192,7 @@ function tornadoInput(r: TornadoRow, tr: TornadoResult, lang: Lang): Cell {
   if (r.kind === "rate") return rateLabel(r.input, lang);
   if (r.kind === "probability") {
     const alt = r.label !== undefined ? text(r.label) : `${t("alternativeN", lang)} ${(r.alternative ?? 0) + 1}`;
-    const rule = r.range === "unit" ? [` — ${t("probUnit", lang)}`] : [];
+    const rule = r.range === "unit" ? [` — ${t("probUnit", lang)}`] : [` — ${t("probStated", lang)}`];
     return [`${t("probOf", lang)} `, alt, " (", code(r.case ?? ""), ")", ...rule] as Inline[];
   }
   // The same code in two list versions is two rows: name the version then.
@@ -277,17 +279,58 @@ function rateLabel(key: string, lang: Lang): Inline[] {
   return [`${name} (`, ...(Array.isArray(cell) ? cell : [cell]), ")"] as Inline[];
 }
 
-/** An input's code in the report's words: rates by name, alternatives in words, prices as codes. */
-function inputLabel(k: string, lang: Lang): Cell {
+/** An input's code in the report's words: rates by name, alternatives and probability judgements in words. */
+function inputLabel(k: string, lang: Lang, c: CertaintyStatement): Cell {
   if (k === "alternatives") return t("alternativesDrawn", lang);
+  const j = c.probabilities?.uncertain.find((x) => x.input === k);
+  if (j) return judgementLabel(j, lang);
   return /^(deadweight|displacement|attribution)(@|$)/.test(k) ? rateLabel(k, lang) : code(k);
+}
+
+/** "c1, c2, c3, nog 9": the first ids of a judgement's cases. */
+function caseIds(ids: readonly string[]): Inline[] {
+  return ids.slice(0, 3).flatMap((id, i) => (i > 0 ? [", ", code(id)] : [code(id)]));
+}
+
+function moreCases(n: number, lang: Lang): Inline[] {
+  if (n <= 0) return [];
+  const [before, after] = t("more", lang).split("{n}") as [string, string | undefined];
+  return [`, ${before}`, integer(n), after ?? ""];
+}
+
+/** A shared judgement on probabilities: its κ, its cases and its reason. */
+function judgementLabel(j: ProbabilityJudgement, lang: Lang): Inline[] {
+  return [
+    `${t("probJudgement", lang)} (κ = `,
+    code(j.concentration),
+    "): ",
+    ...caseIds(j.cases),
+    ...moreCases(j.cases.length - 3, lang),
+    " — ",
+    text(j.reason),
+  ];
+}
+
+/** The CSV's notes on the probabilities: each judgement, and how many cases kept theirs fixed. */
+function probabilityNotes(c: CertaintyStatement, lang: Lang): string[] {
+  const p = c.probabilities;
+  if (!p) return [];
+  return [
+    ...p.uncertain.map(
+      (j) =>
+        `${j.input}: ${t("probJudgement", lang)} (κ = ${j.concentration}), ${t("casesWord", lang)}: ${j.cases.length} — ${j.reason}`,
+    ),
+    ...(p.fixedCases > 0 ? [`${t("fixedProbabilities", lang)}: ${p.fixedCases}`] : []),
+  ];
 }
 
 /** What varied, what stayed fixed (said in words, in Dutch "welke invoer vast stond"), and on what the cost rests. */
 function certaintyBlocks(s: SimulationResult, lang: Lang): Block[] {
   const c = s.certainty;
-  const drawn: Cell[] = c.variedInputs.map((k) => inputLabel(k, lang));
+  const drawn: Cell[] = c.variedInputs.map((k) => inputLabel(k, lang, c));
+  const fixedCases = c.probabilities?.fixedCases ?? 0;
   const fixed: Cell[] = [
+    ...(fixedCases > 0 ? [[`${t("fixedProbabilities", lang)}: `, integer(fixedCases)] as Cell] : []),
     ...c.fixedItems.map((i): Cell => [code(i.item), ` (${t(`reliability.${i.reliability}`, lang)})`]),
     ...(c.fixedAdHocLines > 0 ? [[integer(c.fixedAdHocLines), ` ${t("fixedAdHoc", lang)}`] as Cell] : []),
     ...c.fixedRates.map((r): Cell => {
@@ -403,7 +446,7 @@ export function simulationReport(
 
 function simCsvTable(s: SimulationResult, lang: Lang, names: WijkNames | undefined): TableBlock {
   const table = simTable(s, lang, names) as TableBlock;
-  const said = s.warnings.map((w) => `${w.code}: ${warningText(w, lang)}`);
+  const said = [...s.warnings.map((w) => `${w.code}: ${warningText(w, lang)}`), ...probabilityNotes(s.certainty, lang)];
   return {
     ...table,
     columns: [...table.columns, col(lang, "variedInputs"), col(lang, "warnings", "l")],
