@@ -57,6 +57,14 @@ describe("docs/scenarios.md", () => {
     );
     expect(wellby).toContain("| Ratio including wellbeing (WELLBY) | 8.0000 |");
     expect(wellby).toContain("| Avoided cost per euro invested | 3.0000 | 3.0000 | 3.0000 |");
+    // Issue 11, uncertain probabilities: the worked example by hand (net = 8,997.76·D − 7,585.60 for D detained of
+    // 10; D Beta-binomial(10, 6, 14) under the shared judgement: P5 D = 0, P50 D = 3, P95 D = 6, and
+    // P(net > 0) = 1 − P(D = 0) = 0.9429 by SciPy's betabinom, within 3 standard errors of 10,000 draws).
+    const kansen = outputs[steps.findIndex((s) => s.args[1] === "examples/onzekere-kansen.json")] ?? "";
+    expect(kansen).toMatch(/All cases +10 +€19,407\.70 +-€7,585\.60 +€19,407\.68 +€46,400\.96 /);
+    const positive = Number(/(\d\.\d{4})\n\nWhat varied/.exec(kansen)?.[1]);
+    expect(Math.abs(positive - 0.9429)).toBeLessThan(3 * Math.sqrt((0.9429 * 0.0571) / 10_000));
+    expect(kansen).toContain("(κ = 20): jib-01, jib-02, jib-03, 7 more — Inschatting van het wijkteam");
     // Each command is a process (a dozen of them): on a loaded machine the whole page takes over a minute.
   }, 240_000);
 });
