@@ -18,6 +18,14 @@ describe("simulate on worker threads", () => {
     expect(run([...args, "--workers", "3"])).toBe(run([...args, "--workers", "1"]));
   });
 
+  it("gives the same bytes on 1, 2 and 3 threads with uncertain probabilities (shared judgements drawn last)", () => {
+    const args = ["simulate", "examples/onzekere-kansen.json", "--draws", "400", "--seed", "5", "--no-tornado"];
+    const one = run([...args, "--workers", "1"]);
+    expect(JSON.parse(one).certainty.probabilities.uncertain).toHaveLength(1);
+    expect(run([...args, "--workers", "2"])).toBe(one);
+    expect(run([...args, "--workers", "3"])).toBe(one);
+  });
+
   it("is an option of rendement/node's simulate()", () => {
     const script = `
       import { readFileSync } from "node:fs";

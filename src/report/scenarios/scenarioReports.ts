@@ -302,7 +302,7 @@ function moreCases(n: number, lang: Lang): Inline[] {
 function judgementLabel(j: ProbabilityJudgement, lang: Lang): Inline[] {
   return [
     `${t("probJudgement", lang)} (κ = `,
-    code(j.concentration),
+    decimal(j.concentration),
     "): ",
     ...caseIds(j.cases),
     ...moreCases(j.cases.length - 3, lang),
@@ -356,6 +356,39 @@ function certaintyBlocks(s: SimulationResult, lang: Lang): Block[] {
     list(drawn),
     heading(3, t("fixedInputs", lang)),
     list(fixed),
+    ...probabilityBlocks(c, lang),
+  ];
+}
+
+/** The probabilities as a table (so that a workbook has them too): each shared judgement, then the fixed ones. */
+function probabilityBlocks(c: CertaintyStatement, lang: Lang): Block[] {
+  const p = c.probabilities;
+  if (!p) return [];
+  const rows = p.uncertain.map((j) => ({
+    cells: [
+      [...caseIds(j.cases), ...moreCases(j.cases.length - 3, lang)] as Cell,
+      integer(j.cases.length),
+      j.probabilities.flatMap((x, i) => (i > 0 ? [" / ", decimal(x)] : [decimal(x)])) as Cell,
+      decimal(j.concentration),
+      text(j.reason),
+    ],
+  }));
+  if (p.fixedCases > 0)
+    rows.push({ cells: [t("probFixedRow", lang), integer(p.fixedCases), "—", "—", t("probFixedWhy", lang)] });
+  return [
+    heading(3, t("probTable", lang)),
+    {
+      kind: "table",
+      name: "probabilities",
+      columns: [
+        col(lang, "probCases", "l"),
+        col(lang, "cases"),
+        col(lang, "probStatedCol", "l"),
+        col(lang, "probKappa"),
+        col(lang, "reason", "l"),
+      ],
+      rows,
+    },
   ];
 }
 

@@ -204,6 +204,12 @@ export const EN = {
   probJudgement: "probabilities of the alternatives, one judgement drawn from a Dirichlet",
   casesWord: "cases",
   fixedProbabilities: "probabilities of alternatives taken as fixed (no uncertainty stated), cases",
+  probTable: "Probabilities of the alternatives",
+  probCases: "Judgement shared by",
+  probStatedCol: "Stated probabilities",
+  probKappa: "Concentration κ",
+  probFixedRow: "fixed probabilities",
+  probFixedWhy: "no uncertainty stated: drawn by the stated probabilities",
   noSwitching: "none within the allowed domain",
   tornadoBase: "Net return at the baseline values",
   tornadoNote:

@@ -197,6 +197,12 @@ export const NL: Readonly<Record<WordKey, string>> = {
   probJudgement: "kansen van de alternatieven, één oordeel getrokken uit een Dirichlet",
   casesWord: "casussen",
   fixedProbabilities: "kansen van alternatieven vast (geen onzekerheid opgegeven), casussen",
+  probTable: "Kansen van de alternatieven",
+  probCases: "Oordeel gedeeld door",
+  probStatedCol: "Opgegeven kansen",
+  probKappa: "Concentratie κ",
+  probFixedRow: "vaste kansen",
+  probFixedWhy: "geen onzekerheid opgegeven: getrokken naar de opgegeven kansen",
   noSwitching: "geen binnen het toegestane domein",
   tornadoBase: "Netto rendement bij de basiswaarden",
   tornadoNote:
