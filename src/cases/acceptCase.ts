@@ -12,8 +12,20 @@
 
 import { amountProblem } from "../money/parseDecimal.js";
 import { isIsoDate } from "../periods/calendarDate.js";
-import { IDENTIFIER, PRICELIST_REF, probabilityProblem, quantityProblem } from "../schemas/common.js";
-import { caseRuleIssues, followUpRuleIssues, lineRuleIssues, probabilitySumIssues } from "./caseRules.js";
+import {
+  concentrationProblem,
+  IDENTIFIER,
+  PRICELIST_REF,
+  probabilityProblem,
+  quantityProblem,
+} from "../schemas/common.js";
+import {
+  caseRuleIssues,
+  followUpRuleIssues,
+  lineRuleIssues,
+  probabilitySumIssues,
+  uncertaintyIssues,
+} from "./caseRules.js";
 import type { Case, Line } from "./caseTypes.js";
 
 type Obj = Record<string, unknown>;
@@ -77,9 +89,15 @@ const lines: FieldCheck = (v) => Array.isArray(v) && v.every(line);
 const probability: FieldCheck = (v) =>
   (typeof v === "string" || (typeof v === "number" && Number.isFinite(v))) && probabilityProblem(v) === undefined;
 const alternative: FieldCheck = (v) => shape(v, { probability, label: text, lines }, ["probability", "lines"]);
+const concentration: FieldCheck = (v) =>
+  (typeof v === "string" || (typeof v === "number" && Number.isFinite(v))) && concentrationProblem(v) === undefined;
+const uncertainty: FieldCheck = (v) => shape(v, { concentration, reason: nonEmpty }, ["concentration", "reason"]);
 const alternatives: FieldCheck = (v) =>
-  shape(v, { alternatives: (a) => Array.isArray(a) && a.length > 0 && a.every(alternative) }, ["alternatives"]) &&
-  probabilitySumIssues(v.alternatives as { probability: string | number }[]).length === 0;
+  shape(v, { alternatives: (a) => Array.isArray(a) && a.length > 0 && a.every(alternative), uncertainty }, [
+    "alternatives",
+  ]) &&
+  probabilitySumIssues(v.alternatives as { probability: string | number }[]).length === 0 &&
+  uncertaintyIssues(v as { alternatives: unknown[] }).length === 0;
 const counterfactual: FieldCheck = (v) => (Array.isArray(v) ? v.every(line) : alternatives(v));
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);

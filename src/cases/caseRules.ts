@@ -126,8 +126,7 @@ export function uncertaintyIssues(cf: { readonly alternatives: readonly unknown[
   return [
     {
       path: ["uncertainty"],
-      message: "uncertain probabilities need at least two alternatives; a single alternative is certain",
-      expected: "two alternatives or more, or no uncertainty",
+      message: "uncertain probabilities need two alternatives or more",
       params: { rule: "uncertainty_one_alternative", count: cf.alternatives.length },
     },
   ] satisfies RuleIssue[];

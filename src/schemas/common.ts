@@ -127,9 +127,9 @@ export const probabilityUncertaintySchema = z.strictObject({
       if (p)
         ctx.addIssue({ code: "custom", message: p.message, params: { ...p.params, expected: 'above 0, e.g. "20"' } });
     }),
-    z.describe("κ > 0: how many cases' worth of evidence the probabilities rest on"),
+    z.describe("κ > 0: cases' worth of evidence"),
   ),
-  reason: z.string().check(z.minLength(1), z.describe("why the probabilities are this uncertain")),
+  reason: z.string().check(z.minLength(1)),
 });
 
 /** Units a price can be stated in. */

@@ -113,11 +113,7 @@ const VALUE: Readonly<Record<string, (p: IssueParams) => IssueText>> = {
   not_concentration: (p) =>
     t(`concentratie ${p.value} is geen decimaal getal boven 0`, 'κ > 0, bijv. "20": hoeveel casussen aan bewijs'),
   reason_missing: () => t("elke onzekere kans heeft een reden nodig", "een reden die niet leeg is"),
-  uncertainty_one_alternative: () =>
-    t(
-      "onzekere kansen vragen minstens twee alternatieven; één alternatief is zeker",
-      "twee alternatieven of meer, of geen uncertainty",
-    ),
+  uncertainty_one_alternative: () => t("onzekere kansen vragen twee alternatieven of meer"),
   duplicate: (p) =>
     t(`dubbele ${WHAT[String(p.what)] ?? p.what} "${p.value}" (ook ${p.earlier})`, "elke waarde één keer"),
   period_reversed: () => t("de periode eindigt voordat ze begint (from ligt na through)", "from op of vóór through"),
