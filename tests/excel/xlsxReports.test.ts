@@ -201,6 +201,7 @@ describe("simulate --format xlsx", () => {
     expect(Object.keys(s)).toEqual([
       "Uncertainty analysis",
       "Net",
+      "Probabilities of alternatives", // the district's cases with alternatives, taken as fixed
       "Budget lens",
       "Societal lens",
       "One-way sensitivity",

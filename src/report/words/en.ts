@@ -204,7 +204,7 @@ export const EN = {
   probJudgement: "probabilities of the alternatives, one judgement drawn from a Dirichlet",
   casesWord: "cases",
   fixedProbabilities: "probabilities of alternatives taken as fixed (no uncertainty stated), cases",
-  probTable: "Probabilities of the alternatives",
+  probTable: "Probabilities of alternatives",
   probCases: "Judgement shared by",
   probStatedCol: "Stated probabilities",
   probKappa: "Concentration κ",
