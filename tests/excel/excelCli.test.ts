@@ -154,6 +154,22 @@ describe("rendement convert", () => {
     expect(run("convert", NS, join(dir, "x.txt")).code).toBe(2);
   });
 
+  it("names the probabilities' uncertainty among what a table leaves out; JSON lines keep it", () => {
+    const r = run("convert", "examples/onzekere-kansen.json", join(dir, "kansen.csv"));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "the uncertainty of the alternatives' probabilities (a JSON case field: keep it in a .json or .jsonl file",
+    );
+    const lines = join(dir, "kansen.jsonl");
+    expect(run("convert", "examples/onzekere-kansen.json", lines).stderr).not.toContain("uncertainty");
+    const kept = readFileSync(lines, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).counterfactual.uncertainty);
+    expect(kept).toHaveLength(10);
+    for (const u of kept) expect(u.concentration).toBe("20");
+  });
+
   it("writes JSON lines that compute reads to the same roll-up", () => {
     const out = join(dir, "district.jsonl");
     expect(run("convert", "examples/district/cases.json", out).code).toBe(0);

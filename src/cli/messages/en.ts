@@ -40,7 +40,10 @@ export const en = {
   convertListOnEachCase: (list: string) =>
     `the file's price list ${list} is written on each case (this format has no file-wide list)`,
   convertLeftOut: (what: readonly string[]) => `left out, the format cannot hold it: ${what.join(", ")}`,
-  leftOutPart: (part: "description" | "synthetic" | "narratives" | "programmes" | "followUp", value: string) =>
+  leftOutPart: (
+    part: "description" | "synthetic" | "narratives" | "programmes" | "followUp" | "uncertainty",
+    value: string,
+  ) =>
     part === "description"
       ? "the file's description"
       : part === "synthetic"
@@ -49,7 +52,9 @@ export const en = {
           ? "the file's programmes (their PM effects)"
           : part === "followUp"
             ? "follow-up checkpoints (a JSON case field: keep them in a .json or .jsonl file)"
-            : "wellbeing narratives",
+            : part === "uncertainty"
+              ? "the uncertainty of the alternatives' probabilities (a JSON case field: keep it in a .json or .jsonl file, or state it in a simulation scenario)"
+              : "wellbeing narratives",
   note: (text: string) => `note: ${text}`,
   writtenCases: (file: string, n: number) => `written: ${file} (${n} case${n === 1 ? "" : "s"})`,
   bundleWritten: (file: string) => `bundle written: ${file}`,
