@@ -1,4 +1,5 @@
 import { DEFAULT_PRICELIST } from "../cases/createEvaluator.js";
+import { lineCost } from "../cases/lineSet.js";
 import type { Case, CaseFile } from "../cases/schema.js";
 import type { CaseResult, LineTrail } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
@@ -492,8 +493,10 @@ export function auditWith(
     }
     const amount = amountToCents(claim.amount);
     const interventions = lines.filter((l) => l.side === "actual" && l.intervention);
+    // The cost of each line in cents from its compiled line, not read back from the trail's text.
+    const costOf = (l: LineTrail): number => lineCost(compiled.set, from + lines.indexOf(l));
     const matching = interventions.filter(
-      (l) => amountToCents(l.cost) === amount && (l.date === undefined || l.date === claim.date),
+      (l) => costOf(l) === amount && (l.date === undefined || l.date === claim.date),
     );
     const lineKey = (l: LineTrail): string => `${c.id}\u0000${l.path.join(".")}`;
     // Two equal payments on one day are two lines: a claim takes the first line no earlier claim holds.
