@@ -177,7 +177,7 @@ export {
   type SpendingYear,
 } from "./rollup/spending/compareSpending.js";
 export { parseSpendingFile } from "./rollup/spending/parseSpendingFile.js";
-export { parseSpendingCsv } from "./rollup/spending/parseSpendingRows.js";
+export { parseSpendingCsv, parseSpendingRows } from "./rollup/spending/parseSpendingRows.js";
 export type { SpendingFile, SpendingRow } from "./rollup/spending/spendingSchema.js";
 export type {
   FollowUpState,

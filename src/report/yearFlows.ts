@@ -23,7 +23,10 @@ export interface YearResult extends Figures {
   /** The figures per payer, payers sorted. */
   readonly byPayer: Readonly<Record<string, Figures>>;
   /** The societal lens (transfers left out), in total and per payer. */
-  readonly societal: Figures & { readonly byPayer: Readonly<Record<string, Figures>> };
+  readonly societal: Figures & {
+    /** The societal figures per payer, payers sorted. */
+    readonly byPayer: Readonly<Record<string, Figures>>;
+  };
 }
 
 const budget = (s: PayerSums): Figures => figures(s.counterfactualCost, s.actualCost, s.interventionCost);
