@@ -53,6 +53,7 @@ export type { CaseTotals, PayerSums } from "./cases/evaluate.js";
 export { type EvaluateOptions, type Evaluation, evaluateCases } from "./cases/evaluateCases.js";
 export type { CaseFlows, YearFlows } from "./cases/flowTypes.js";
 export type { CaseTotalsBuffer } from "./cases/foldLines.js";
+export { overflowIssue } from "./cases/overflowIssue.js";
 export { type ParseCaseOptions, parseCase } from "./cases/parseCase.js";
 export { type ParseCaseFileOptions, parseCaseFile } from "./cases/parseCaseFile.js";
 export { type JsonLinesOptions, parseCasesJsonLines } from "./cases/parseCasesJsonLines.js";
@@ -75,6 +76,7 @@ export { formatIssues } from "./errors/formatIssues.js";
 export { InputError, isInputError } from "./errors/InputError.js";
 export { formatPath, type Issue, type IssueCode } from "./errors/issue.js";
 export type { SafeResult } from "./errors/safeResult.js";
+export { suggest } from "./errors/suggest.js";
 export {
   isWarningCode,
   type WarningCode,
@@ -124,7 +126,7 @@ export { parsePriceListRef } from "./pricelists/parsePriceListRef.js";
 export { type ResolveOptions, resolvePriceList } from "./pricelists/resolvePriceList.js";
 export type { IndexSeriesFile, PriceItemInput, PriceListFile, Unit } from "./pricelists/schema.js";
 export { RANGE_RULE_FROM } from "./pricelists/schema.js";
-export { selectVersion } from "./pricelists/selectVersion.js";
+export { latestVersion, selectVersion } from "./pricelists/selectVersion.js";
 export type {
   DataCoverage,
   Indexation,
@@ -137,16 +139,46 @@ export type { AuditReportOptions } from "./report/audit/auditBlocks.js";
 export { auditCsv } from "./report/audit/auditCsv.js";
 export { auditHtml } from "./report/audit/auditHtml.js";
 export { auditMarkdown } from "./report/audit/auditMarkdown.js";
+export { verifyText } from "./report/audit/verifyText.js";
 export { caseResultsCsv } from "./report/caseResultsCsv.js";
 // reports of single results
 export { computeMarkdown } from "./report/computeMarkdown.js";
+export { formatIssuesIn, type IssueText, issueText } from "./report/issueText.js";
 export type { Lang } from "./report/labels.js";
+export {
+  type PriceListSummary,
+  priceListCsv,
+  priceListDiffMarkdown,
+  priceListMarkdown,
+  priceListsMarkdown,
+} from "./report/pricelistReports.js";
 export { type RollupCsvOptions, rollupCsv } from "./report/rollupCsv.js";
 export { rollupHtml } from "./report/rollupHtml.js";
 export { type PmOfCase, type PmSources, type RollupReportOptions, rollupMarkdown } from "./report/rollupMarkdown.js";
+export { projectionCsv } from "./report/scenarios/projectionBlocks.js";
+export {
+  type ScenarioReportOptions,
+  simulationReport,
+  whatIfHtml,
+  whatIfMarkdown,
+} from "./report/scenarios/scenarioReports.js";
+export { renderSpending, spendingWarningText } from "./report/spendingReport.js";
+export { warningText } from "./report/warningText.js";
+export { type YearResult, yearFlowsCsv, yearResults } from "./report/yearFlows.js";
 export { createRollup, type Rollup } from "./rollup/createRollup.js";
 export { parseGroupBy } from "./rollup/parseGroupBy.js";
 export { parseRollupAggregate } from "./rollup/parseRollupAggregate.js";
+export { avoidedByYear } from "./rollup/spending/avoidedByYear.js";
+export {
+  type AvoidedInYear,
+  compareSpending,
+  type SpendingComparison,
+  type SpendingComparisonResult,
+  type SpendingYear,
+} from "./rollup/spending/compareSpending.js";
+export { parseSpendingFile } from "./rollup/spending/parseSpendingFile.js";
+export { parseSpendingCsv, parseSpendingRows } from "./rollup/spending/parseSpendingRows.js";
+export type { SpendingFile, SpendingRow } from "./rollup/spending/spendingSchema.js";
 export type {
   FollowUpState,
   GroupDimension,
@@ -160,14 +192,21 @@ export type {
   WellbeingSummary,
 } from "./rollup/types.js";
 // scenarios and uncertainty
-export type { AdjustmentCombination, AdjustmentRates, SroiAdjustments } from "./scenarios/adjustments.js";
+export {
+  ADJUSTMENT_COMBINATIONS,
+  ADJUSTMENT_KINDS,
+  type AdjustmentCombination,
+  type AdjustmentKind,
+  type AdjustmentRates,
+  type SroiAdjustments,
+} from "./scenarios/adjustments.js";
 export type { CertaintyStatement, ProbabilityCertainty, SimulationWarning } from "./scenarios/certainty.js";
 export type { SimulationAdjustments, UncertainRates } from "./scenarios/compileRates.js";
 export type { CorrelationGroup } from "./scenarios/correlationGroups.js";
 export type { DiscountedFlows, DiscountedYear, DiscountTiming, YearFlow } from "./scenarios/discountFlows.js";
 export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
-export type { Distribution } from "./scenarios/distributions.js";
-export type { GroupField } from "./scenarios/groupKey.js";
+export { DISTRIBUTIONS, type Distribution } from "./scenarios/distributions.js";
+export { checkGroupFields, GROUP_FIELDS, type GroupField } from "./scenarios/groupKey.js";
 export type { LensName, LensReturn, PayerReturn, ScenarioLenses } from "./scenarios/lenses.js";
 export {
   type AppliedContinuation,

@@ -1,17 +1,18 @@
 import { DEFAULT_PRICELIST } from "../cases/createEvaluator.js";
+import { lineCost } from "../cases/lineSet.js";
 import type { Case, CaseFile } from "../cases/schema.js";
 import type { CaseResult, LineTrail } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
 import { centsToString, sumCents } from "../money/cents.js";
 import { amountIssue, amountToCents } from "../money/parseDecimal.js";
-import { type Ratio, ratio } from "../money/ratio.js";
+import type { Ratio } from "../money/ratio.js";
 import { daysInMonth, isIsoDate, parseYMD } from "../periods/calendarDate.js";
 import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import type { Claim, ClaimsFile } from "./claimsSchema.js";
-import { horizonExcess, weightedCents } from "./horizon.js";
+import { type CompiledCase, horizonExcess, unexplainedLine, weightedCents } from "./horizon.js";
 import { type Pricer, pricerFor } from "./listPricer.js";
 import { catalogSource, type ListSource, versionOn } from "./listSource.js";
 import type {
@@ -156,6 +157,9 @@ interface Work {
   resting: number;
 }
 
+/** A case priced with one list: its result and a way to its compiled lines, or the issues that stopped it. */
+type Priced = ReturnType<Pricer>;
+
 /** @internal `iso` plus `n` calendar months, the day clamped to the month's end. */
 export function addMonths(iso: string, n: number): string {
   const p = parseYMD(iso);
@@ -168,11 +172,9 @@ export function addMonths(iso: string, n: number): string {
 }
 
 /** @internal Cost of counterfactual lines without a reason, Σ pᵢ × costᵢ rounded half-up once. */
-export function unexplainedCost(lines: readonly LineTrail[]): number {
-  return weightedCents(lines, (l) => (l.side === "counterfactual" && l.reason === undefined ? ONE : undefined));
+export function unexplainedCost(c: CompiledCase): number {
+  return weightedCents(c, (k) => unexplainedLine(c.set, k));
 }
-
-const ONE = /* @__PURE__ */ ratio(1);
 
 function lineEvidence(l: LineTrail): Record<string, unknown> {
   return {
@@ -321,11 +323,8 @@ export function auditWith(
   }));
 
   const pricers = new Map<string, Pricer>();
-  const cache = new Map<string, { result?: CaseResult | undefined; issues: readonly Issue[] }>();
-  const evaluate = (
-    c: Case,
-    list: ResolvedPriceList,
-  ): { result?: CaseResult | undefined; issues: readonly Issue[] } => {
+  const cache = new Map<string, Priced>();
+  const evaluate = (c: Case, list: ResolvedPriceList): Priced => {
     const lk = `${list.id}@${list.version}`;
     const key = `${c.id}\u0000${lk}`;
     let e = cache.get(key);
@@ -412,9 +411,7 @@ export function auditWith(
       continue;
     }
     const list = resolve(valid.id, valid.version);
-    const e: { result?: CaseResult | undefined; issues: readonly Issue[] } = Array.isArray(list)
-      ? { issues: list }
-      : evaluate(c, list);
+    const e: Priced = Array.isArray(list) ? { issues: list } : evaluate(c, list);
     if (!e.result) {
       w.unverifiable = true;
       w.findings.push(
@@ -438,7 +435,11 @@ export function auditWith(
     const r = e.result;
     w.result = r;
     const lines = r.lines ?? [];
-    w.unexplainedCents = unexplainedCost(lines);
+    // The figures come from the compiled lines the result was made from; the trail (line k at
+    // lines[k − from]) only names them in findings.
+    const compiled = (e.compile as () => CompiledCase)();
+    const { from } = compiled.shape;
+    w.unexplainedCents = unexplainedCost(compiled);
     if (r.counterfactualLines === 0) {
       w.unverifiable = true;
       w.findings.push(
@@ -461,12 +462,14 @@ export function auditWith(
     // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text, Math.max would make numbers of them
     const ref = c.start > claim.date ? c.start : claim.date;
     const limit = addMonths(ref, settings.maxHorizonMonths);
-    const beyond = new Map<LineTrail, Ratio>();
-    for (const l of lines) {
+    const beyond = new Map<number, Ratio>();
+    const horizon = { ref, limit, months: settings.maxHorizonMonths };
+    for (let k = from; k < compiled.shape.to; k++) {
+      const l = lines[k - from] as LineTrail;
       if (l.side !== "counterfactual") continue;
-      const x = horizonExcess(l, ref, limit, settings.maxHorizonMonths);
+      const x = horizonExcess(compiled.set, k, horizon);
       if (!x) continue;
-      beyond.set(l, x.beyond);
+      beyond.set(k, x.beyond);
       const { beyond: _b, ...h } = x;
       void _b;
       w.findings.push(
@@ -485,13 +488,15 @@ export function auditWith(
     }
     w.findings.push(...relapseFindings(c, ref, limit, settings.maxHorizonMonths));
     if (beyond.size > 0) {
-      w.beyondCents = weightedCents(lines, (l) => beyond.get(l));
+      w.beyondCents = weightedCents(compiled, (k) => beyond.get(k));
       w.horizon = { from: ref, through: limit };
     }
     const amount = amountToCents(claim.amount);
     const interventions = lines.filter((l) => l.side === "actual" && l.intervention);
+    // The cost of each line in cents from its compiled line, not read back from the trail's text.
+    const costOf = (l: LineTrail): number => lineCost(compiled.set, from + lines.indexOf(l));
     const matching = interventions.filter(
-      (l) => amountToCents(l.cost) === amount && (l.date === undefined || l.date === claim.date),
+      (l) => costOf(l) === amount && (l.date === undefined || l.date === claim.date),
     );
     const lineKey = (l: LineTrail): string => `${c.id}\u0000${l.path.join(".")}`;
     // Two equal payments on one day are two lines: a claim takes the first line no earlier claim holds.

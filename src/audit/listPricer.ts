@@ -7,6 +7,7 @@
  * @internal
  */
 import { createEvaluator } from "../cases/createEvaluator.js";
+import type { CaseShape } from "../cases/lineSet.js";
 import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
@@ -14,6 +15,7 @@ import type { Issue } from "../errors/issue.js";
 import { createCatalog, type PriceListCatalog } from "../pricelists/catalog.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import type { Instrument } from "../wellbeing/schema.js";
+import type { CompiledCase } from "./horizon.js";
 
 /** @internal A resolved list as a one-list catalog whose resolution prices exactly like it. */
 export function flatCatalog(list: ResolvedPriceList): PriceListCatalog {
@@ -52,8 +54,15 @@ export function flatCatalog(list: ResolvedPriceList): PriceListCatalog {
   });
 }
 
-/** @internal Prices a case with `list`; the outcome or the issues that stopped it. */
-export type Pricer = (c: Case) => { result?: CaseResult | undefined; issues: readonly Issue[] };
+/**
+ * @internal Prices a case with `list`: its result and a way to its compiled lines (the lines the
+ * result was made from, in the order of its trail; compiled when asked), or the issues that stopped it.
+ */
+export type Pricer = (c: Case) => {
+  result?: CaseResult | undefined;
+  compile?: (() => CompiledCase) | undefined;
+  issues: readonly Issue[];
+};
 
 /** @internal A pricer for one resolved list (trail on); the case's own `pricelist` is ignored. */
 export function pricerFor(list: ResolvedPriceList, instruments?: ReadonlyMap<string, Instrument>): Pricer {
@@ -77,7 +86,12 @@ export function pricerFor(list: ResolvedPriceList, instruments?: ReadonlyMap<str
     void _p;
     try {
       const r = ev.evaluate(rest as Case);
-      return { result: { ...r, pricelist: stamp }, issues: [] };
+      const e = ev;
+      const compile = (): CompiledCase => {
+        const lines = e.compileLines([rest as Case]);
+        return { set: lines.set, shape: lines.shapes[0] as CaseShape };
+      };
+      return { result: { ...r, pricelist: stamp }, compile, issues: [] };
     } catch (e) {
       if (e instanceof InputError) return { issues: e.issues };
       throw e;

@@ -2,8 +2,9 @@ import type { Issue } from "../errors/issue.js";
 import type { MoneyOverflowError } from "../money/cents.js";
 
 /**
- * @internal A cost beyond ±2^53 cents as a problem of the input that caused it, with its path (and file),
- * like any other issue: one builder for the evaluation, the roll-up and the command line.
+ * A cost beyond ±2^53 cents ({@link MoneyOverflowError}) as a problem of the input that caused it, with
+ * its path (and file), like any other issue, so it can be said in either language (`issueText`): one
+ * builder for the evaluation, the roll-up and the command line.
  *
  * @example
  * ```ts

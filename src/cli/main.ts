@@ -5,10 +5,7 @@
  * usage (an unknown command or option, a wrong option value).
  * @internal
  */
-import { overflowIssue } from "../cases/overflowIssue.js";
-import { suggest } from "../errors/suggest.js";
-import { isInputError, type MoneyOverflowError } from "../index.js";
-import { formatIssuesIn, issueText } from "../report/issueText.js";
+import { formatIssuesIn, isInputError, issueText, type MoneyOverflowError, overflowIssue, suggest } from "../index.js";
 import { audit, auditHelp } from "./commands/audit.js";
 import { compute, computeHelp } from "./commands/compute.js";
 import { convert, convertHelp } from "./commands/convert.js";

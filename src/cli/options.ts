@@ -4,21 +4,22 @@
  */
 import { statSync } from "node:fs";
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { suggest } from "../errors/suggest.js";
 import {
   bundledCatalog,
   type CaseFile,
+  formatIssuesIn,
   InputError,
   type Issue,
   isInputError,
+  issueText,
   mergeCatalogs,
   type PriceListCatalog,
   parsePriceListRef,
+  suggest,
+  type WellbyOptions,
   withWijkNames,
 } from "../index.js";
 import { type CasesRead, caseFileFormat, loadCatalogDir, readWijkFile } from "../node/index.js";
-import { formatIssuesIn, issueText } from "../report/issueText.js";
-import type { WellbyOptions } from "../scenarios/wellby.js";
 import { type CliIO, UsageError } from "./io.js";
 import { type Lang, type Messages, messagesFor } from "./messages/index.js";
 

@@ -1,5 +1,6 @@
 import { InputError } from "../errors/InputError.js";
 import type { PriceListCatalog } from "./catalog.js";
+import { compareVersions } from "./indexSeries.js";
 import type { PriceListRef } from "./types.js";
 import { unknownListIssue } from "./unknownListIssue.js";
 
@@ -41,4 +42,26 @@ export function selectVersion(catalog: PriceListCatalog, id: string, date: strin
     ]);
   }
   return { id, version: best.version };
+}
+
+/**
+ * The newest version of list `id` in the catalog, by version label compared
+ * numerically where it is a number ("2024.10" after "2024.9"), whatever its
+ * `validFrom`: what `rendement pricelist show ID` shows.
+ *
+ * @throws {@link InputError} when the catalog has no list `id`.
+ *
+ * @example
+ * ```ts
+ * latestVersion(bundledCatalog(), "sociaal-domein"); // { id: "sociaal-domein", version: "2024" }
+ * ```
+ */
+export function latestVersion(catalog: PriceListCatalog, id: string): PriceListRef {
+  const versions = catalog.lists
+    .filter((e) => e.list.id === id)
+    .map((e) => e.list.version)
+    .sort(compareVersions);
+  const version = versions[versions.length - 1];
+  if (version === undefined) throw new InputError([unknownListIssue(catalog, id)]);
+  return { id, version };
 }

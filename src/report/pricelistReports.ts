@@ -2,6 +2,8 @@
  * @internal The price list reports (`pricelist list`, `show`, `diff`) as
  * documents of the one report model.
  */
+
+import type { CsvDialect } from "../csv/csvTable.js";
 import { D } from "../money/decimal.js";
 import type { PriceListDiff } from "../pricelists/diffPriceLists.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
@@ -22,6 +24,8 @@ import {
   text,
   year,
 } from "./model.js";
+import { renderCsv } from "./render/renderCsv.js";
+import { renderMarkdown } from "./render/renderMarkdown.js";
 import type { WordKey } from "./words/en.js";
 
 const col = (lang: Lang, key: WordKey, align: "l" | "r" = "l"): Column => ({ title: t(key, lang), align });
@@ -29,7 +33,7 @@ const col = (lang: Lang, key: WordKey, align: "l" | "r" = "l"): Column => ({ tit
 const word = (prefix: string, v: string, lang: Lang): string =>
   hasWord(`${prefix}.${v}`) ? t(`${prefix}.${v}` as WordKey, lang) : v;
 
-/** @internal One row of `pricelist list`. */
+/** One list version in an overview of a catalog (`rendement pricelist list`). */
 export interface PriceListSummary {
   /** List id. */
   readonly id: string;
@@ -169,4 +173,59 @@ export function priceListDiffDocument(d: PriceListDiff, lang: Lang): ReportDocum
   blocks.push(heading(2, `${t("removed", lang)} (${d.removed.length})`), itemTable(d.removed));
   blocks.push(paragraph(`${t("unchangedCount", lang)}: `, integer(d.unchanged)));
   return { title, lang, blocks };
+}
+
+/**
+ * An overview of price lists and their versions as Markdown, in a language.
+ *
+ * @example
+ * ```ts
+ * const rows = catalog.lists.map(({ list }) => {
+ *   const r = resolvePriceList(catalog, list);
+ *   return { ...list, example: list.example ?? false, items: r.items.length, basedOn: undefined, fingerprint: r.fingerprint };
+ * });
+ * priceListsMarkdown(rows, "nl"); // "# Gebruikte prijslijsten\n\n| Lijst | …"
+ * ```
+ */
+export function priceListsMarkdown(rows: readonly PriceListSummary[], lang: Lang): string {
+  return renderMarkdown(priceListsDocument(rows, lang));
+}
+
+/**
+ * A resolved price list as Markdown: its stamp (price year, validity,
+ * fingerprint), then every item with its amount, unit, payer and source.
+ *
+ * @example
+ * ```ts
+ * priceListMarkdown(resolvePriceList(bundledCatalog(), { id: "sociaal-domein", version: "2024" }), "en");
+ * ```
+ */
+export function priceListMarkdown(list: ResolvedPriceList, lang: Lang): string {
+  return renderMarkdown(priceListDocument(list, lang));
+}
+
+/**
+ * The items of a resolved price list as CSV (the Dutch dialect by default:
+ * `;` and a decimal comma, as Excel in Dutch reads it).
+ *
+ * @example
+ * ```ts
+ * priceListCsv(resolvePriceList(bundledCatalog(), { id: "sociaal-domein", version: "2024" }), "nl");
+ * ```
+ */
+export function priceListCsv(list: ResolvedPriceList, lang: Lang, dialect: CsvDialect = "nl"): string {
+  return renderCsv(priceListTable(list, lang), dialect);
+}
+
+/**
+ * Two versions of a price list compared, as Markdown: changed, added and
+ * removed items, with a warning when their price years differ.
+ *
+ * @example
+ * ```ts
+ * priceListDiffMarkdown(diffPriceLists(a, b), "nl");
+ * ```
+ */
+export function priceListDiffMarkdown(d: PriceListDiff, lang: Lang): string {
+  return renderMarkdown(priceListDiffDocument(d, lang));
 }

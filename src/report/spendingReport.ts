@@ -123,7 +123,7 @@ function spendingWarningWords(
 }
 
 /**
- * @internal A spending warning as one line of text in the language (for the command line's standard error).
+ * A spending warning as one line of text in the language (for the command line's standard error).
  *
  * @example
  * ```ts
@@ -144,7 +144,7 @@ export const spendingHtml = (r: SpendingComparisonResult, file: SpendingFile, la
   renderHtml(spendingDocument(r, file, lang));
 
 /**
- * @internal The comparison in a report format: Markdown, HTML, plain text or CSV.
+ * The comparison of observed spending and avoided cost in a report format: Markdown, HTML, plain text or CSV.
  *
  * @example
  * ```ts

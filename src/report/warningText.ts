@@ -10,9 +10,15 @@ export function pathText(p: readonly (string | number)[]): string {
 const TEXTS: Readonly<Record<Lang, WarningTexts>> = { nl: WARNINGS_NL, en: WARNINGS_EN };
 
 /**
- * @internal A warning in a language, made from its code and data (one text per
+ * A warning in a language, made from its code and data (one text per
  * code per language). A warning of a code this version does not know (read
  * from JSON written by another version) keeps its English message.
+ *
+ * @example
+ * ```ts
+ * const r = createEvaluator({ catalog: bundledCatalog() }).evaluate(c);
+ * r.warnings.map((w) => warningText(w, "nl")); // the case's warnings in Dutch
+ * ```
  */
 export function warningText(w: Pick<Warning, "code" | "params" | "message">, lang: Lang): string {
   return (w.params !== undefined ? renderWarning(TEXTS[lang], w.code, w.params) : undefined) ?? w.message;

@@ -16,14 +16,17 @@ import { type Block, heading, integer, note, type Row, type TableBlock, text, ye
 import { renderCsv } from "./render/renderCsv.js";
 import { FIGURES } from "./rollupCells.js";
 
-/** @internal One year of a case in the JSON of `compute --by-year`: the five figures as a case result has them. */
+/** One year of a case in the JSON of `compute --by-year`: the five figures as a case result has them. */
 export interface YearResult extends Figures {
   /** The calendar year, or the case year (1 from the case's start). */
   readonly year: number;
   /** The figures per payer, payers sorted. */
   readonly byPayer: Readonly<Record<string, Figures>>;
   /** The societal lens (transfers left out), in total and per payer. */
-  readonly societal: Figures & { readonly byPayer: Readonly<Record<string, Figures>> };
+  readonly societal: Figures & {
+    /** The societal figures per payer, payers sorted. */
+    readonly byPayer: Readonly<Record<string, Figures>>;
+  };
 }
 
 const budget = (s: PayerSums): Figures => figures(s.counterfactualCost, s.actualCost, s.interventionCost);
@@ -37,7 +40,15 @@ function addSums(sums: Iterable<PayerSums>): PayerSums {
   return to;
 }
 
-/** @internal A case's flows as the `years` of its JSON result. */
+/**
+ * A case's flows as the `years` of its JSON result: per year the five
+ * figures, per payer, and the societal lens.
+ *
+ * @example
+ * ```ts
+ * yearResults(createEvaluator({ catalog: bundledCatalog() }).flows(c, "calendar"))[0]?.netReturn; // "1234.56"
+ * ```
+ */
 export function yearResults(flows: CaseFlows): YearResult[] {
   return flows.years.map((y) => {
     const total = addSums(y.payers.values());
@@ -91,7 +102,16 @@ export function yearFlowsTable(
   };
 }
 
-/** @internal The CSV of `compute --by-year --format csv`. */
+/**
+ * Cases' cost per year as CSV (`compute --by-year --format csv`): one row per
+ * wijk, year and payer with the five figures and the societal net.
+ *
+ * @example
+ * ```ts
+ * const ev = createEvaluator({ catalog: bundledCatalog() });
+ * yearFlowsCsv(cases.map((c) => ({ wijk: c.wijk, flows: ev.flows(c, "calendar") })), { dialect: "nl", lang: "nl" });
+ * ```
+ */
 export function yearFlowsCsv(
   cases: readonly { readonly wijk: string; readonly flows: CaseFlows }[],
   options: { dialect: CsvDialect; lang: Lang },

@@ -32,9 +32,16 @@ export interface SroiAdjustments {
   readonly dropOff?: AdjustmentRates | undefined;
 }
 
-/** @internal */
+/**
+ * The SROI adjustments a scenario can set, in the order they apply.
+ *
+ * @example
+ * ```ts
+ * ADJUSTMENT_KINDS; // ["deadweight", "displacement", "attribution", "dropOff"]
+ * ```
+ */
 export const ADJUSTMENT_KINDS = ["deadweight", "displacement", "attribution", "dropOff"] as const;
-/** @internal */
+/** One of the SROI adjustments ({@link ADJUSTMENT_KINDS}), a key of {@link SroiAdjustments}. */
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 
 /** @internal Rates parsed into exact ratios, with their text for reporting. */
@@ -108,7 +115,14 @@ export function rateFor(r: ResolvedRates, item: string | undefined, domain: stri
  */
 export type AdjustmentCombination = "multiplicative" | "additive";
 
-/** @internal The combinations, the default first. */
+/**
+ * The ways the adjustments can combine ({@link AdjustmentCombination}), the default first.
+ *
+ * @example
+ * ```ts
+ * ADJUSTMENT_COMBINATIONS; // ["multiplicative", "additive"]
+ * ```
+ */
 export const ADJUSTMENT_COMBINATIONS: readonly AdjustmentCombination[] = ["multiplicative", "additive"];
 
 /**

@@ -8,7 +8,14 @@ import type { Random } from "./random.js";
 /** How a price is drawn within its `range`. */
 export type Distribution = "triangular" | "uniform" | "pert";
 
-/** @internal The distributions, in the order the CLI lists them. */
+/**
+ * The distributions a price (or a rate) can be drawn from, the default first.
+ *
+ * @example
+ * ```ts
+ * DISTRIBUTIONS; // ["triangular", "uniform", "pert"]
+ * ```
+ */
 export const DISTRIBUTIONS: readonly Distribution[] = ["triangular", "uniform", "pert"];
 
 /**

@@ -12,7 +12,14 @@ import type { GroupDimension } from "../rollup/types.js";
 /** A field cases can be grouped by in a simulation: any roll-up dimension but payer. */
 export type GroupField = Exclude<GroupDimension, "payer">;
 
-/** @internal */
+/**
+ * The fields a simulation can group cases by.
+ *
+ * @example
+ * ```ts
+ * GROUP_FIELDS; // ["wijk", "programme", "month", "quarter", "year"]
+ * ```
+ */
 export const GROUP_FIELDS: readonly GroupField[] = ["wijk", "programme", "month", "quarter", "year"];
 
 /** @internal The value of one field for a case; a case without programme gets `""`. */
@@ -20,7 +27,17 @@ export function groupValue(c: { wijk: string; programme?: string | undefined; st
   return f === "wijk" ? c.wijk : f === "programme" ? (c.programme ?? "") : periodOf(c.start, f);
 }
 
-/** @internal Parses group fields as the roll-up does (Dutch names too); payer and unknown ones are an input error. */
+/**
+ * Simulation group fields parsed as the roll-up parses them (Dutch names
+ * too); payer and unknown fields are an input error, as `simulate` gives.
+ *
+ * @throws {@link InputError} naming the field that cannot group a simulation.
+ *
+ * @example
+ * ```ts
+ * checkGroupFields(["wijk", "kwartaal"]); // ["wijk", "quarter"]
+ * ```
+ */
 export function checkGroupFields(fields: readonly string[]): GroupField[] {
   const dims = parseGroupBy(fields);
   if (dims.includes("payer"))

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createBundle } from "../../src/audit/createBundle.js";
 import { parseClaimsFile } from "../../src/audit/parseClaimsFile.js";
 import { verifyBundle } from "../../src/audit/verifyBundle.js";
-import { DEMO_CASE_FILES } from "../../src/data/examples.js";
+import { DEMO_CASE_FILES } from "../../src/cli/examples.js";
 import { isInputError } from "../../src/errors/InputError.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { loadInstruments } from "../../src/wellbeing/instruments.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { createCatalog } from "../../src/pricelists/catalog.js";
-import { selectVersion } from "../../src/pricelists/selectVersion.js";
+import { latestVersion, selectVersion } from "../../src/pricelists/selectVersion.js";
 import { files, issuesOf, list } from "../fixtures/lists.js";
 
 describe("selectVersion: the newest version whose validFrom is on or before the date", () => {
@@ -47,5 +47,29 @@ describe("selectVersion: the newest version whose validFrom is on or before the 
     expect(selectVersion(b, "sociaal-domein", "2024-01-16").version).toBe("2024");
     expect(selectVersion(b, "sociaal-domein", "2024-12-31").version).toBe("2024");
     expect(selectVersion(b, "sociaal-domein", "2025-01-01").version).toBe("2025");
+  });
+});
+
+describe("latestVersion: the newest version by its label, whatever its validFrom", () => {
+  const c = createCatalog({
+    lists: files(
+      list("l", "2024.9", [], { validFrom: "2024-09-01" }),
+      list("l", "2024.10", [], { validFrom: "2024-01-01" }),
+      list("l", "2024", [], { validFrom: "2024-01-16" }),
+    ),
+  });
+
+  it("compares version labels as numbers: 2024.10 after 2024.9 (text order would say 2024.9)", () => {
+    expect(latestVersion(c, "l")).toEqual({ id: "l", version: "2024.10" });
+  });
+
+  it("gives the bundled list's newest edition", () => {
+    expect(latestVersion(bundledCatalog(), "sociaal-domein")).toEqual({ id: "sociaal-domein", version: "2026" });
+  });
+
+  it("refuses an unknown list as selectVersion does, naming the lists there are", () => {
+    const issues = issuesOf(() => latestVersion(c, "m"));
+    expect(issues).toEqual(issuesOf(() => selectVersion(c, "m", "2024-01-01")));
+    expect(issues[0]).toMatchObject({ code: "unknown_pricelist", params: { id: "m", known: "l" } });
   });
 });

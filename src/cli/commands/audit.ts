@@ -1,19 +1,24 @@
-import { audit as runAudit } from "../../audit/audit.js";
-import type { ClaimsFile } from "../../audit/claimsSchema.js";
-import { createBundle } from "../../audit/createBundle.js";
-import { parseClaimsCsv } from "../../audit/parseClaimsCsv.js";
-import { parseClaimsFile } from "../../audit/parseClaimsFile.js";
-import type { AuditResult } from "../../audit/types.js";
-import { InputError } from "../../errors/InputError.js";
-import { type CasesRead, readCases } from "../../node/index.js";
-import { readJsonFile } from "../../node/readJsonFile.js";
-import { readTextFile } from "../../node/readTextFile.js";
-import { readClaimsXlsx } from "../../node/xlsx/readClaimsXlsx.js";
-import { auditWorkbook } from "../../node/xlsx/reportWorkbooks.js";
-import type { AuditReportOptions } from "../../report/audit/auditBlocks.js";
-import { auditCsv } from "../../report/audit/auditCsv.js";
-import { auditHtml } from "../../report/audit/auditHtml.js";
-import { auditMarkdown } from "../../report/audit/auditMarkdown.js";
+import {
+  type AuditReportOptions,
+  type AuditResult,
+  auditCsv,
+  auditHtml,
+  auditMarkdown,
+  type ClaimsFile,
+  createBundle,
+  InputError,
+  parseClaimsCsv,
+  parseClaimsFile,
+  audit as runAudit,
+} from "../../index.js";
+import {
+  auditWorkbook,
+  type CasesRead,
+  readCases,
+  readClaimsXlsx,
+  readJsonFile,
+  readTextFile,
+} from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
 import { messagesFor } from "../messages/index.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse, withWijkFile, yearOption } from "../options.js";

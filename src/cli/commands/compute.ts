@@ -1,25 +1,29 @@
-import { type Evaluation, evaluateCases } from "../../cases/evaluateCases.js";
-import type { CaseFlows } from "../../cases/flowTypes.js";
-import type { CaseFile } from "../../cases/schema.js";
-import { type SummedFlows, sumFlows } from "../../cases/sumFlows.js";
-import type { CaseResult } from "../../cases/types.js";
-import { createBundle, createEvaluator, isInputError, type PriceListCatalog } from "../../index.js";
-import { caseFileFormat, readCases } from "../../node/index.js";
-import { readWijkFile } from "../../node/readWijkFile.js";
-import { rollupJsonLinesFile } from "../../node/rollupJsonLinesFile.js";
-import { computeWorkbook } from "../../node/xlsx/reportWorkbooks.js";
-import { caseResultsCsv } from "../../report/caseResultsCsv.js";
-import { computeMarkdown } from "../../report/computeMarkdown.js";
-import { rollupCsv } from "../../report/rollupCsv.js";
-import { rollupHtml } from "../../report/rollupHtml.js";
-import { rollupMarkdown } from "../../report/rollupMarkdown.js";
-import type { PmSources } from "../../report/rollupReport.js";
-import { yearFlowsCsv, yearResults } from "../../report/yearFlows.js";
-import { createRollup } from "../../rollup/createRollup.js";
-import { finalizeRollup } from "../../rollup/finalizeRollup.js";
-import { parseGroupBy } from "../../rollup/parseGroupBy.js";
-import type { RollupTable } from "../../rollup/types.js";
-import { loadInstruments } from "../../wellbeing/instruments.js";
+import {
+  type CaseFile,
+  type CaseFlows,
+  type CaseResult,
+  caseResultsCsv,
+  computeMarkdown,
+  createBundle,
+  createEvaluator,
+  createRollup,
+  type Evaluation,
+  evaluateCases,
+  isInputError,
+  loadInstruments,
+  type PmSources,
+  type PriceListCatalog,
+  parseGroupBy,
+  type RollupTable,
+  rollupCsv,
+  rollupHtml,
+  rollupMarkdown,
+  type SummedFlows,
+  sumFlows,
+  yearFlowsCsv,
+  yearResults,
+} from "../../index.js";
+import { caseFileFormat, computeWorkbook, readCases, readWijkFile, rollupJsonLinesFile } from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
 import { jsonChunks } from "../jsonChunks.js";
 import { explainCutOff, listUse } from "../listChoices.js";
@@ -230,7 +234,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
   if (g !== undefined) {
     const r = createRollup(g);
     for (const c of ev.cases) r.add(c);
-    table = finalizeRollup(r.aggregate());
+    table = r.table();
   }
   const synthetic = caseFile.synthetic === true;
   // Per-year flows from the same engine, list choice and price year as the results above.

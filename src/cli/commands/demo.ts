@@ -1,5 +1,3 @@
-import district from "../../../examples/district/cases.json" with { type: "json" };
-import { DEMO_CASE_FILES } from "../../data/examples.js";
 import {
   addCents,
   bundledCatalog,
@@ -9,9 +7,10 @@ import {
   formatEuro,
   loadInstruments,
   parseCaseFile,
+  parseCents,
   rollupHtml,
 } from "../../index.js";
-import { amountToCents } from "../../money/parseDecimal.js";
+import { DEMO_CASE_FILES, DISTRICT_CASE_FILE } from "../examples.js";
 import type { CliIO } from "../io.js";
 import { oneOf, parse } from "../options.js";
 
@@ -64,7 +63,7 @@ export function demo(args: string[], io: CliIO): number {
         out.push(`  let op: ${c.unexplainedCounterfactualLines} regel(s) zonder onderbouwing`);
       out.push("");
     }
-    const net = ev.cases.reduce((s, c) => addCents(s, amountToCents(c.netReturn)), 0);
+    const net = ev.cases.reduce((s, c) => addCents(s, parseCents(c.netReturn)), 0);
     out.push(`Totaal netto rendement ${file}: ${formatEuro(centsToString(net))}`);
     for (const l of ev.lists)
       out.push(
@@ -84,8 +83,8 @@ function districtSummary(
   dir: string | undefined,
   io: CliIO,
 ): string[] {
-  const file = "examples/district/cases.json";
-  const f = parseCaseFile(district, { file });
+  const { data, file } = DISTRICT_CASE_FILE;
+  const f = parseCaseFile(data, { file });
   const ev = evaluateCases(f.cases, { catalog, instruments, ...(f.pricelist ? { pricelist: f.pricelist } : {}), file });
   const rollup = createRollup(["wijk"]);
   for (const c of ev.cases) rollup.add(c);

@@ -1,15 +1,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { ALL_COLUMNS } from "../../cases/csv/columns.js";
-import { parseCaseFile } from "../../cases/parseCaseFile.js";
-import type { CaseFile } from "../../cases/schema.js";
-import { DEMO_CASE_FILES } from "../../data/examples.js";
-import { canUseExcel } from "../../node/xlsx/sheetJS.js";
-import { bundledCatalog } from "../../pricelists/bundledCatalog.js";
+import { bundledCatalog, type CaseFile, parseCaseFile } from "../../index.js";
+import { canUseExcel } from "../../node/index.js";
+import { writeCaseFile } from "../caseFiles.js";
+import { DEMO_CASE_FILES } from "../examples.js";
 import { type CliIO, UsageError } from "../io.js";
 import { messagesFor } from "../messages/index.js";
 import { parse } from "../options.js";
-import { writeCaseFile } from "./convert.js";
 
 /** @internal */
 export const initHelp = `rendement init [DIR]
@@ -83,8 +80,9 @@ export async function init(args: string[], io: CliIO): Promise<number> {
   if (existing.length > 0) throw new UsageError((m) => m.initExists(existing));
   const cases = starterCases();
   const csv = (await writeCaseFile(cases, "csv")).data as string;
-  // An emptied row, as a spreadsheet writes it, to fill in; readers skip it.
-  const empty = `${";".repeat(ALL_COLUMNS.length - 1)}\r\n`;
+  // An emptied row, as a spreadsheet writes it, to fill in (one cell per column of the header); readers skip it.
+  const header = csv.slice(0, csv.indexOf("\r\n"));
+  const empty = `${";".repeat(header.split(";").length - 1)}\r\n`;
   const data: (string | Uint8Array)[] = [
     (await writeCaseFile(cases, "json")).data,
     `${csv}${empty}`,

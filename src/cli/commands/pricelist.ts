@@ -1,20 +1,17 @@
-import { diffPriceLists, InputError } from "../../index.js";
-import type { PriceListCatalog } from "../../pricelists/catalog.js";
-import { carriedForwardWarning } from "../../pricelists/coverageWarnings.js";
-import { compareVersions } from "../../pricelists/indexSeries.js";
-import { parsePriceListRef } from "../../pricelists/parsePriceListRef.js";
-import { resolvePriceList } from "../../pricelists/resolvePriceList.js";
-import type { ResolvedPriceList } from "../../pricelists/types.js";
-import { unknownListIssue } from "../../pricelists/unknownListIssue.js";
 import {
-  priceListDiffDocument,
-  priceListDocument,
-  priceListsDocument,
-  priceListTable,
-} from "../../report/pricelistReports.js";
-import { renderCsv } from "../../report/render/renderCsv.js";
-import { renderMarkdown } from "../../report/render/renderMarkdown.js";
-import { warningText } from "../../report/warningText.js";
+  carriedForwardWarning,
+  diffPriceLists,
+  latestVersion,
+  type PriceListCatalog,
+  parsePriceListRef,
+  priceListCsv,
+  priceListDiffMarkdown,
+  priceListMarkdown,
+  priceListsMarkdown,
+  type ResolvedPriceList,
+  resolvePriceList,
+  warningText,
+} from "../../index.js";
 import { type CliIO, UsageError } from "../io.js";
 import { messagesFor } from "../messages/index.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse, yearOption } from "../options.js";
@@ -31,23 +28,13 @@ diff: items added, removed and changed between two versions. Compare in one
       price year (--price-year) to see real change rather than indexation.
 `;
 
-function latest(catalog: PriceListCatalog, id: string): string {
-  const versions = catalog.lists
-    .filter((e) => e.list.id === id)
-    .map((e) => e.list.version)
-    .sort(compareVersions);
-  const v = versions[versions.length - 1];
-  if (v === undefined) throw new InputError([unknownListIssue(catalog, id)]);
-  return v;
-}
-
 function resolveArg(catalog: PriceListCatalog, arg: string, priceYear: number | undefined): ResolvedPriceList {
   const ref = parsePriceListRef(arg);
   if (!ref) throw new UsageError((m) => m.listRef(m.listArgument, arg));
   checkPricelistOption(catalog, arg, (m) => m.listArgument);
   return resolvePriceList(
     catalog,
-    { id: ref.id, version: ref.version ?? latest(catalog, ref.id) },
+    { id: ref.id, version: ref.version ?? latestVersion(catalog, ref.id).version },
     priceYear !== undefined ? { priceYear } : {},
   );
 }
@@ -94,7 +81,7 @@ export function pricelist(args: string[], io: CliIO): number {
         };
       });
     if (format === "json") emit(io, JSON.stringify(rows, null, 2), values.out);
-    else emit(io, renderMarkdown(priceListsDocument(rows, lang)), values.out);
+    else emit(io, priceListsMarkdown(rows, lang), values.out);
     return 0;
   }
   if (sub === "show") {
@@ -103,8 +90,8 @@ export function pricelist(args: string[], io: CliIO): number {
     const list = resolveArg(catalog, positionals[0] as string, priceYear);
     warnCarried(io, [list]);
     if (format === "json") emit(io, JSON.stringify(list, null, 2), values.out);
-    else if (format === "csv") emit(io, renderCsv(priceListTable(list, lang), "nl"), values.out);
-    else emit(io, renderMarkdown(priceListDocument(list, lang)), values.out);
+    else if (format === "csv") emit(io, priceListCsv(list, lang, "nl"), values.out);
+    else emit(io, priceListMarkdown(list, lang), values.out);
     return 0;
   }
   if (sub === "diff") {
@@ -115,7 +102,7 @@ export function pricelist(args: string[], io: CliIO): number {
     const d = diffPriceLists(a, b);
     warnCarried(io, [a, b]);
     if (format === "json") emit(io, JSON.stringify(d, null, 2), values.out);
-    else emit(io, renderMarkdown(priceListDiffDocument(d, lang)), values.out);
+    else emit(io, priceListDiffMarkdown(d, lang), values.out);
     return 0;
   }
   throw new UsageError((m) => m.pricelistSub(sub ?? ""));

@@ -1,13 +1,17 @@
-import { readCases, readJsonFile } from "../../node/index.js";
-import { simulate as simulateInWorkers } from "../../node/simulate.js";
-import { documentWorkbook } from "../../node/xlsx/reportWorkbooks.js";
-import { simulationDocument, simulationReport } from "../../report/scenarios/scenarioReports.js";
-import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "../../scenarios/adjustments.js";
-import type { SimulationAdjustments } from "../../scenarios/compileRates.js";
-import { DISTRIBUTIONS, type Distribution } from "../../scenarios/distributions.js";
-import { checkGroupFields, GROUP_FIELDS } from "../../scenarios/groupKey.js";
-import { parseSimulationScenario, type SimulationScenario } from "../../scenarios/simulationScenario.js";
-import { tornado } from "../../scenarios/tornado.js";
+import {
+  ADJUSTMENT_COMBINATIONS,
+  type AdjustmentCombination,
+  checkGroupFields,
+  DISTRIBUTIONS,
+  type Distribution,
+  GROUP_FIELDS,
+  parseSimulationScenario,
+  type SimulationAdjustments,
+  type SimulationScenario,
+  simulationReport,
+  tornado,
+} from "../../index.js";
+import { readCases, readJsonFile, simulate as simulateInWorkers, simulationWorkbook } from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
 import {
   catalogFrom,
@@ -25,7 +29,7 @@ import {
   yearOption,
 } from "../options.js";
 import { count, createProgress } from "../progress.js";
-import { rates } from "./whatif.js";
+import { rates } from "../rates.js";
 
 /** @internal */
 export const simulateHelp = `rendement simulate CASES.json|CASES.csv|CASES.xlsx|CASES.jsonl [options]
@@ -202,7 +206,7 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     format === "json"
       ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)
       : format === "xlsx"
-        ? await documentWorkbook(simulationDocument(result, sensitivity, lang, { wijkNames: caseFile.wijkNames }))
+        ? await simulationWorkbook(result, sensitivity, lang, { wijkNames: caseFile.wijkNames })
         : simulationReport(result, sensitivity, format, lang, { wijkNames: caseFile.wijkNames });
   emit(io, text, values.out);
   return 0;

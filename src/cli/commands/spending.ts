@@ -1,14 +1,15 @@
-import { createEvaluator } from "../../index.js";
-import { readCases, readJsonFile } from "../../node/index.js";
-import { readTextFile } from "../../node/readTextFile.js";
-import { readSpendingXlsx } from "../../node/xlsx/readSpendingXlsx.js";
-import { renderSpending, spendingWarningText } from "../../report/spendingReport.js";
-import { pathText } from "../../report/warningText.js";
-import { avoidedByYear } from "../../rollup/spending/avoidedByYear.js";
-import { compareSpending } from "../../rollup/spending/compareSpending.js";
-import { parseSpendingFile } from "../../rollup/spending/parseSpendingFile.js";
-import { parseSpendingCsv } from "../../rollup/spending/parseSpendingRows.js";
-import type { SpendingFile } from "../../rollup/spending/spendingSchema.js";
+import {
+  avoidedByYear,
+  compareSpending,
+  createEvaluator,
+  formatPath,
+  parseSpendingCsv,
+  parseSpendingFile,
+  renderSpending,
+  type SpendingFile,
+  spendingWarningText,
+} from "../../index.js";
+import { readCases, readJsonFile, readSpendingXlsx, readTextFile } from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
 import { messagesFor } from "../messages/index.js";
 import { catalogFrom, checkPricelistOption, emit, oneOf, parse } from "../options.js";
@@ -76,7 +77,7 @@ export async function spending(args: string[], io: CliIO): Promise<number> {
   const m = messagesFor(io.lang ?? "en");
   for (const w of result.warnings)
     io.stderr(
-      `rendement spending: ${m.warning(`${pathText(w.path)}: ${spendingWarningText(w, spendingFile, io.lang ?? "en")}`)}\n`,
+      `rendement spending: ${m.warning(`${formatPath(w.path)}: ${spendingWarningText(w, spendingFile, io.lang ?? "en")}`)}\n`,
     );
   const text =
     format === "json"

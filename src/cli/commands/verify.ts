@@ -1,8 +1,5 @@
-import { verifyBundle } from "../../audit/verifyBundle.js";
-import { loadCatalogDir } from "../../node/loadCatalogDir.js";
-import { readJsonFile } from "../../node/readJsonFile.js";
-import { mergeCatalogs } from "../../pricelists/catalog.js";
-import { verifyText } from "../../report/audit/verifyText.js";
+import { mergeCatalogs, verifyBundle, verifyText } from "../../index.js";
+import { loadCatalogDir, readJsonFile } from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
 import { oneOf, parse } from "../options.js";
 

@@ -1,16 +1,18 @@
-import { formatPath, isInputError, whatIf as runWhatIf } from "../../index.js";
-import { readCases } from "../../node/index.js";
-import { documentWorkbook } from "../../node/xlsx/reportWorkbooks.js";
-import { projectionCsv } from "../../report/scenarios/projectionBlocks.js";
-import { whatIfDocument, whatIfHtml, whatIfMarkdown } from "../../report/scenarios/scenarioReports.js";
 import {
   ADJUSTMENT_COMBINATIONS,
   ADJUSTMENT_KINDS,
   type AdjustmentKind,
   type AdjustmentRates,
+  type Continuation,
+  formatPath,
+  isInputError,
+  projectionCsv,
+  whatIf as runWhatIf,
   type SroiAdjustments,
-} from "../../scenarios/adjustments.js";
-import type { Continuation } from "../../scenarios/projectFlows.js";
+  whatIfHtml,
+  whatIfMarkdown,
+} from "../../index.js";
+import { readCases, whatIfWorkbook } from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
 import {
   catalogFrom,
@@ -27,6 +29,7 @@ import {
   yearOption,
 } from "../options.js";
 import { count, createProgress } from "../progress.js";
+import { rates } from "../rates.js";
 
 /** @internal */
 export const whatifHelp = `rendement whatif CASES.json|CASES.csv|CASES.xlsx|CASES.jsonl [options]
@@ -71,37 +74,6 @@ attribution, then drop-off per year and discounting.
   --lang nl|en              report language (default nl)
   --out FILE                write to FILE instead of standard output
 `;
-
-/** @internal Parses repeated `R`, `domain:NAME=R`, `item:CODE=R` into rates (simulate: R may be a distribution). */
-export function rates(values: string[] | undefined, name: string): AdjustmentRates | undefined {
-  if (!values || values.length === 0) return undefined;
-  let global: string | undefined;
-  const domains: Record<string, string> = Object.create(null) as Record<string, string>;
-  const items: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const v of values) {
-    const m = /^(?:(domain|item):([^=]+)=)?(.+)$/.exec(v);
-    if (!m) throw new UsageError((m) => m.rateForm(`--${name}`, v));
-    const [, kind, key, rate] = m;
-    if (kind === undefined && v.includes("=")) throw new UsageError((m) => m.rateForm(`--${name}`, v));
-    // Two rates for one scope are ambiguous; the last one must not silently win.
-    const taken =
-      kind === "domain"
-        ? Object.hasOwn(domains, key as string)
-        : kind === "item"
-          ? Object.hasOwn(items, key as string)
-          : global !== undefined;
-    if (taken)
-      throw new UsageError((m) => m.givenTwice(`--${name}`, kind === undefined ? m.globalRate : `${kind}:${key}`));
-    if (kind === "domain") domains[key as string] = rate as string;
-    else if (kind === "item") items[key as string] = rate as string;
-    else global = rate;
-  }
-  return {
-    ...(global !== undefined ? { global } : {}),
-    ...(Object.keys(domains).length > 0 ? { domains } : {}),
-    ...(Object.keys(items).length > 0 ? { items } : {}),
-  };
-}
 
 /** @internal Parses repeated `domain:NAME=YEARS` and `item:CODE=YEARS` into continuation assumptions. */
 function continuation(values: readonly string[]): Continuation[] {
@@ -243,7 +215,7 @@ export async function whatif(args: string[], io: CliIO): Promise<number> {
   const shown = { wijkNames: caseFile.wijkNames };
   const text =
     format === "xlsx"
-      ? await documentWorkbook(whatIfDocument(result, lang, shown))
+      ? await whatIfWorkbook(result, lang, shown)
       : format === "md"
         ? whatIfMarkdown(result, lang, shown)
         : format === "html"

@@ -7,7 +7,15 @@ import { type Lang, t } from "../../report/labels.js";
 import { type ReportDocument, splitRanges } from "../../report/model.js";
 import { textInlines } from "../../report/render/renderText.js";
 import { rollupCsvTable } from "../../report/rollupCsv.js";
+import {
+  type ScenarioReportOptions,
+  simulationDocument,
+  whatIfDocument,
+} from "../../report/scenarios/scenarioReports.js";
 import type { RollupTable } from "../../rollup/types.js";
+import type { SimulationResult } from "../../scenarios/summariseDraws.js";
+import type { TornadoResult } from "../../scenarios/tornado.js";
+import type { WhatIfResult } from "../../scenarios/whatIf.js";
 import type { XlsxSheet } from "./types.js";
 import { xlsxWorkbook } from "./xlsxWorkbook.js";
 
@@ -18,7 +26,7 @@ const ROLLUP_SHEETS = [
 ] as const;
 
 /**
- * @internal The workbook of `rendement compute --format xlsx`: with a
+ * The workbook of `rendement compute --format xlsx`: with a
  * roll-up, its tables (totals per group, net per payer and group, wellbeing
  * when measured) each on a sheet; with cases, the per-case table too. The
  * tables are the ones the CSV output writes.
@@ -44,7 +52,7 @@ export function computeWorkbook(o: {
 }
 
 /**
- * @internal The workbook of `rendement audit --format xlsx`: the claims
+ * The workbook of `rendement audit --format xlsx`: the claims
  * table of the audit CSV on one sheet; the settings and metadata (tolerance,
  * horizon, auditor, audit date as a date, scope) on a second; the price lists
  * used on a third.
@@ -111,4 +119,42 @@ export function documentSheets(doc: ReportDocument): XlsxSheet[] {
  */
 export function documentWorkbook(doc: ReportDocument): Promise<Uint8Array> {
   return xlsxWorkbook(documentSheets(doc));
+}
+
+/**
+ * The simulation report as an Excel workbook (`rendement simulate --format
+ * xlsx`): one sheet per table of the report, figures typed, in its language.
+ * Needs the optional `@e965/xlsx` package.
+ *
+ * @example
+ * ```ts
+ * const sim = await simulate(cases, { catalog, draws: 1000 });
+ * writeFileSync("simulatie.xlsx", await simulationWorkbook(sim, tornado(cases, { catalog }), "nl"));
+ * ```
+ */
+export function simulationWorkbook(
+  result: SimulationResult,
+  sensitivity: TornadoResult | undefined,
+  lang: Lang = "nl",
+  options: ScenarioReportOptions = {},
+): Promise<Uint8Array> {
+  return documentWorkbook(simulationDocument(result, sensitivity, lang, options));
+}
+
+/**
+ * The what-if report as an Excel workbook (`rendement whatif --format xlsx`):
+ * one sheet per table of the report (assumptions, figures, lenses, projection),
+ * figures typed, in its language. Needs the optional `@e965/xlsx` package.
+ *
+ * @example
+ * ```ts
+ * writeFileSync("whatif.xlsx", await whatIfWorkbook(whatIf(cases, { catalog, scenario }), "nl"));
+ * ```
+ */
+export function whatIfWorkbook(
+  result: WhatIfResult,
+  lang: Lang = "nl",
+  options: ScenarioReportOptions = {},
+): Promise<Uint8Array> {
+  return documentWorkbook(whatIfDocument(result, lang, options));
 }

@@ -76,7 +76,7 @@ export function sheetJS(): Promise<SheetJS> {
 }
 
 /**
- * @internal Whether Excel can be read and written here (the optional package is installed).
+ * Whether Excel can be read and written here: the optional `@e965/xlsx` package is installed.
  * @example
  * ```ts
  * if (!(await canUseExcel())) console.log("skipping the .xlsx starter file");

@@ -164,8 +164,13 @@ export function projectionBlocks(p: FlowProjection, lang: Lang): Block[] {
 }
 
 /**
- * @internal The projection as CSV: one row per lens and year (the year's flows, discount factor,
+ * The projection as CSV: one row per lens and year (the year's flows, discount factor,
  * present values and cumulative net present value), figures as plain decimals.
+ *
+ * @example
+ * ```ts
+ * projectionCsv(whatIf(cases, { catalog: bundledCatalog(), scenario: { horizon: 5 } }).projection, "nl");
+ * ```
  */
 export function projectionCsv(p: FlowProjection, lang: Lang, dialect: CsvDialect = "nl"): string {
   const years = (["budget", "societal"] as const).flatMap((lens) =>

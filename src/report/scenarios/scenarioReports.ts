@@ -51,7 +51,7 @@ const col = (lang: Lang, key: WordKey | string, align: "l" | "r" = "r"): Column 
   align,
 });
 
-/** @internal What a scenario report is told beside its result. */
+/** What a scenario report (what-if, simulation) is told beside its result. */
 export interface ScenarioReportOptions {
   /** Wijk names by code (`--wijken`, the case file's `wijken`): the report shows `name (code)`. */
   readonly wijkNames?: WijkNames | undefined;
@@ -462,8 +462,15 @@ export function simulationMarkdown(s: SimulationResult, tr: TornadoResult | unde
 }
 
 /**
- * @internal The simulation report in a format: md, html, text, or csv (the
- * figures table, with the inputs drawn and the warnings on the total row).
+ * The simulation report in a format: md, html, text, or csv (the
+ * figures table, with the inputs drawn and the warnings on the total row),
+ * with the tornado table when one is given.
+ *
+ * @example
+ * ```ts
+ * const sim = simulate(cases, { catalog: bundledCatalog(), seed: 42, draws: 10_000 });
+ * simulationReport(sim, tornado(cases, { catalog: bundledCatalog() }), "md", "nl");
+ * ```
  */
 export function simulationReport(
   s: SimulationResult,
@@ -648,12 +655,27 @@ export function whatIfDocument(w: WhatIfResult, lang: Lang, options: ScenarioRep
   };
 }
 
-/** @internal */
+/**
+ * The what-if report as Markdown: assumptions (each named as given or
+ * default), figures base against scenario, lenses, multi-year value, method.
+ *
+ * @example
+ * ```ts
+ * whatIfMarkdown(whatIf(cases, { catalog: bundledCatalog(), scenario: { adjustments: { deadweight: { global: "0.2" } } } }), "nl");
+ * ```
+ */
 export function whatIfMarkdown(w: WhatIfResult, lang: Lang = "nl", options: ScenarioReportOptions = {}): string {
   return renderMarkdown(whatIfDocument(w, lang, options));
 }
 
-/** @internal */
+/**
+ * The what-if report as one self-contained HTML page (the Markdown report's content).
+ *
+ * @example
+ * ```ts
+ * writeFileSync("whatif.html", whatIfHtml(whatIf(cases, { catalog: bundledCatalog() }), "nl"));
+ * ```
+ */
 export function whatIfHtml(w: WhatIfResult, lang: Lang = "nl", options: ScenarioReportOptions = {}): string {
   return renderHtml(whatIfDocument(w, lang, options));
 }
