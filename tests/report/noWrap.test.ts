@@ -23,6 +23,13 @@ describe("HTML: figures and codes do not wrap inside themselves", () => {
     expect(html({ kind: "paragraph", content: [code("wonen.huisuitzetting.directe-kosten")] })).toBe(
       '<p><code><span class="nw">wonen.</span><wbr><span class="nw">huisuitzetting.</span><wbr><span class="nw">directe-kosten</span></code></p>',
     );
+    // A number in a code (a rate, a distribution, a version) is never split at its decimal point.
+    expect(html({ kind: "paragraph", content: [code("0.1:0.2:0.3")] })).toBe(
+      '<p><code class="nw">0.1:0.2:0.3</code></p>',
+    );
+    expect(html({ kind: "paragraph", content: [code("item:zorg.ggz=0.25")] })).toBe(
+      '<p><code><span class="nw">item:zorg.</span><wbr><span class="nw">ggz=0.25</span></code></p>',
+    );
     const fingerprint = "2495fa910adc2d64663bb92ed1980a4821d5e1fc1d9f3e072c1020d018964474";
     expect(html({ kind: "paragraph", content: [code(fingerprint)] })).toBe(`<p><code>${fingerprint}</code></p>`);
   });

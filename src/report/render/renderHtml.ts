@@ -43,11 +43,12 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 const WHOLE_PART = 32;
 
 /**
- * A code breaks only between its parts (after a dot: `wonen.` `huisuitzetting.` `directe-kosten`), never
- * inside one; a part too long for a narrow screen (a 64-digit fingerprint) may break anywhere.
+ * A code breaks only between its parts (after a dot before a letter: `wonen.` `huisuitzetting.` `directe-kosten`),
+ * never inside one, nor inside a number (`0.25`, `2024.1`); a part too long for a narrow screen (a 64-digit
+ * fingerprint) may break anywhere.
  */
 function code(text: string): string {
-  const parts = text.split(/(?<=\.)/);
+  const parts = text.split(/(?<=\.)(?=\D)/);
   if (parts.length === 1) return `<code${text.length <= WHOLE_PART ? ' class="nw"' : ""}>${escapeHtml(text)}</code>`;
   const html = parts.map((p) => (p.length <= WHOLE_PART ? `<span class="nw">${escapeHtml(p)}</span>` : escapeHtml(p)));
   return `<code>${html.join("<wbr>")}</code>`;
