@@ -493,10 +493,11 @@ export function auditWith(
     }
     const amount = amountToCents(claim.amount);
     const interventions = lines.filter((l) => l.side === "actual" && l.intervention);
-    // The cost of each line in cents from its compiled line, not read back from the trail's text.
-    const costOf = (l: LineTrail): number => lineCost(compiled.set, from + lines.indexOf(l));
+    // The cost of each line in cents from its compiled line (line k at lines[k − from]), not read back from the
+    // trail's text; looked up once per line, not searched for per line.
+    const cents = new Map(lines.map((l, i) => [l, lineCost(compiled.set, from + i)] as const));
     const matching = interventions.filter(
-      (l) => costOf(l) === amount && (l.date === undefined || l.date === claim.date),
+      (l) => cents.get(l) === amount && (l.date === undefined || l.date === claim.date),
     );
     const lineKey = (l: LineTrail): string => `${c.id}\u0000${l.path.join(".")}`;
     // Two equal payments on one day are two lines: a claim takes the first line no earlier claim holds.

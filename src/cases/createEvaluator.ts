@@ -227,9 +227,11 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   // One stamp per list version, not one per case.
   const stamps = new WeakMap<PriceTable, PriceListStamp>();
   const stampOf = (t: PriceTable): PriceListStamp => {
-    let st = stamps.get(t);
+    const known = stamps.get(t);
+    if (known) return known;
     const l = t.list;
-    if (!st) stamps.set(t, (st = { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint }));
+    const st = { id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint };
+    stamps.set(t, st);
     return st;
   };
   const opts = { trail: options.trail ?? false, instruments: options.instruments ?? loadInstruments() };

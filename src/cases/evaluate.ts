@@ -14,7 +14,15 @@ import { evaluateWellbeing } from "../wellbeing/evaluateWellbeing.js";
 import type { Instrument } from "../wellbeing/schema.js";
 import type { CaseFlows, YearFlows } from "./flowTypes.js";
 import { foldFlows } from "./foldFlows.js";
-import { type CaseTotals, createFolder, type Folder, foldInto, foldLines, type PayerSums } from "./foldLines.js";
+import {
+  type CaseTotals,
+  createFolder,
+  type Folder,
+  foldInto,
+  foldLines,
+  type PayerSums,
+  totalsOf,
+} from "./foldLines.js";
 import { lineQuantity } from "./lineQuantity.js";
 import {
   type CaseShape,
@@ -65,9 +73,8 @@ export function createEngine(): Engine {
  * problems are reported together.
  */
 export function evaluateTotals(c: Case, table: PriceTable, issues: Issue[], engine: Engine): CaseTotals {
-  clearLineSet(engine.lines);
-  const shape = compileCase(engine.lines, c, table, issues);
-  return foldLines(engine.lines, engine.folder, shape);
+  foldCase(c, table, issues, engine);
+  return totalsOf(engine.lines, engine.folder);
 }
 
 /**

@@ -256,6 +256,11 @@ export function foldInto(s: LineSet, f: Folder, shape: CaseShape): void {
 /** @internal Folds the lines of one compiled case into its totals. */
 export function foldLines(s: LineSet, f: Folder, shape: CaseShape): CaseTotals {
   foldInto(s, f, shape);
+  return totalsOf(s, f);
+}
+
+/** @internal The totals object of the case last folded into `f` (payer names from `s`). */
+export function totalsOf(s: LineSet, f: Folder): CaseTotals {
   const payers = new Map<string, PayerSums>();
   for (let t = 0; t < f.touchedCount; t++) {
     const p = f.touched[t] as number;

@@ -357,15 +357,18 @@ function groupFor(acc: Acc, by: Partial<Record<GroupDimension, string>>): GroupA
   for (let i = 0; i < dims.length - 1; i++) {
     const v = by[dims[i] as GroupDimension] ?? "";
     let next = m.get(v) as Map<string, unknown> | undefined;
-    if (!next) m.set(v, (next = new Map()));
+    if (!next) {
+      next = new Map();
+      m.set(v, next);
+    }
     m = next;
   }
   const last = dims.length === 0 ? "" : (by[dims[dims.length - 1] as GroupDimension] ?? "");
   let g = m.get(last) as GroupAcc | undefined;
   if (!g) {
     const key = groupKey(by, dims);
-    g = acc.groups.get(key);
-    if (!g) acc.groups.set(key, (g = newGroup(by)));
+    g = acc.groups.get(key) ?? newGroup(by);
+    acc.groups.set(key, g);
     m.set(last, g);
   }
   return g;

@@ -1,5 +1,4 @@
 import {
-  type CaseFile,
   type CaseFlows,
   type CaseResult,
   caseResultsCsv,
@@ -197,9 +196,8 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
 
   // Pricing problems (an unknown item) are named by CSV or sheet row and column too.
   const read = await readCases(file, { sheet: values.sheet });
-  let caseFile: CaseFile = read.file;
   // Names beside the cases (--wijken) join the file's own; reports show "name (code)".
-  caseFile = await withWijkFile(caseFile, values.wijken);
+  const caseFile = await withWijkFile(read.file, values.wijken);
   const wijkNames = caseFile.wijkNames;
   const pricelist = values.pricelist ?? caseFile.pricelist;
   const names = { option: values.pricelist, file: caseFile.pricelist };
