@@ -28,6 +28,16 @@ export type {
 export { type BundleDifference, type BundleVerification, verifyBundle } from "./audit/verifyBundle.js";
 // roll-up per wijk, programme, period and payer; reports and charts
 export { type CaseFlowsOptions, caseFlows } from "./cases/caseFlows.js";
+export {
+  byPayerToJson,
+  type CaseResultJson,
+  caseResultToJson,
+  type FiguresJson,
+  type FiguresWithRatioJson,
+  figuresToJson,
+  type LineTrailJson,
+  lineTrailToJson,
+} from "./cases/caseResultJson.js";
 export type {
   Alternative,
   Alternatives,
@@ -164,10 +174,23 @@ export {
 } from "./report/scenarios/scenarioReports.js";
 export { renderSpending, spendingWarningText } from "./report/spendingReport.js";
 export { warningText } from "./report/warningText.js";
-export { type YearResult, yearFlowsCsv, yearResults } from "./report/yearFlows.js";
+export {
+  type YearResult,
+  type YearResultJson,
+  yearFlowsCsv,
+  yearResults,
+  yearResultToJson,
+} from "./report/yearFlows.js";
 export { createRollup, type Rollup } from "./rollup/createRollup.js";
 export { parseGroupBy } from "./rollup/parseGroupBy.js";
 export { parseRollupAggregate } from "./rollup/parseRollupAggregate.js";
+export {
+  type PayerPositionJson,
+  type RollupRowJson,
+  type RollupTableJson,
+  rollupRowToJson,
+  rollupTableToJson,
+} from "./rollup/rollupTableJson.js";
 export { avoidedByYear } from "./rollup/spending/avoidedByYear.js";
 export {
   type AvoidedInYear,

@@ -1,5 +1,5 @@
+import { lineTrailToJson } from "../cases/caseResultJson.js";
 import { DEFAULT_PRICELIST } from "../cases/createEvaluator.js";
-import { lineCost } from "../cases/lineSet.js";
 import type { Case, CaseFile } from "../cases/schema.js";
 import type { CaseResult, LineTrail } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
@@ -182,7 +182,7 @@ function lineEvidence(l: LineTrail): Record<string, unknown> {
     ...(l.item !== undefined ? { item: l.item } : {}),
     description: l.description,
     ...(l.label ? { label: l.label } : {}),
-    cost: l.cost,
+    cost: centsToString(l.cost),
     ...(l.date !== undefined ? { date: l.date } : {}),
     ...(l.period ? { period: l.period } : {}),
     ...(l.alternative ? { alternative: l.alternative.index, probability: l.alternative.probability } : {}),
@@ -257,7 +257,7 @@ function duplicateFinding(w: Work, keeper: Work, members: readonly Work[], group
   const more = members.length - 1 - others.length;
   const named = `${others.map((o) => `${o.claim} (case ${o.caseId})`).join(", ")}${more > 0 ? ` and ${more} more (duplicate group ${group})` : ""}`;
   const what = line
-    ? `intervention line ${fmtPath(line.path)} of case "${w.claim.caseId}" (${line.description}, ${line.cost})`
+    ? `intervention line ${fmtPath(line.path)} of case "${w.claim.caseId}" (${line.description}, ${centsToString(line.cost)})`
     : `the same spending (${w.claim.date}, ${w.claim.amount}, "${w.claim.purpose}")`;
   return finding(
     "duplicate_spending",
@@ -383,7 +383,7 @@ export function auditWith(
         const nl = resolve(listId, named.version);
         if (!Array.isArray(nl)) {
           const r = evaluate(c, nl).result;
-          if (r) ev.namedListNetReturn = r.netReturn;
+          if (r) ev.namedListNetReturn = centsToString(r.netReturn);
         }
       }
       w.findings.push(
@@ -455,7 +455,7 @@ export function auditWith(
         w.findings.push(
           finding(
             "counterfactual_without_reason",
-            `counterfactual line ${fmtPath(l.path)} (${l.description}, ${l.cost}) gives no reason why it would have happened`,
+            `counterfactual line ${fmtPath(l.path)} (${l.description}, ${centsToString(l.cost)}) gives no reason why it would have happened`,
             lineEvidence(l),
           ),
         );
@@ -493,12 +493,7 @@ export function auditWith(
     }
     const amount = amountToCents(claim.amount);
     const interventions = lines.filter((l) => l.side === "actual" && l.intervention);
-    // The cost of each line in cents from its compiled line (line k at lines[k − from]), not read back from the
-    // trail's text; looked up once per line, not searched for per line.
-    const cents = new Map(lines.map((l, i) => [l, lineCost(compiled.set, from + i)] as const));
-    const matching = interventions.filter(
-      (l) => cents.get(l) === amount && (l.date === undefined || l.date === claim.date),
-    );
+    const matching = interventions.filter((l) => l.cost === amount && (l.date === undefined || l.date === claim.date));
     const lineKey = (l: LineTrail): string => `${c.id}\u0000${l.path.join(".")}`;
     // Two equal payments on one day are two lines: a claim takes the first line no earlier claim holds.
     const free = matching.find((l) => !lineHolder.has(lineKey(l)));
@@ -511,7 +506,7 @@ export function auditWith(
         w.findings.push(
           finding(
             "spending_amount_differs",
-            `the case records intervention spending on ${claim.date} of ${sameDay.map((l) => l.cost).join(", ")}, not the claimed ${claim.amount}`,
+            `the case records intervention spending on ${claim.date} of ${sameDay.map((l) => centsToString(l.cost)).join(", ")}, not the claimed ${claim.amount}`,
             {
               claimedAmount: claim.amount,
               date: claim.date,
@@ -576,7 +571,7 @@ export function auditWith(
   const groups = new Map<string, Work[]>();
   for (const w of work) if (w.result && !w.unverifiable && !w.repeat) append(groups, w.claim.caseId, w);
   const onCase = new Map<string, string[]>();
-  const netOf = (w: Work): number => amountToCents((w.result as CaseResult).netReturn);
+  const netOf = (w: Work): number => (w.result as CaseResult).netReturn;
   for (const [caseId, ws] of groups) {
     ws.sort(bySpendingDate);
     onCase.set(
@@ -619,7 +614,7 @@ export function auditWith(
         recomputedSavings: centsToString(recomputed),
         difference: centsToString(diff),
         tolerance: settings.tolerance,
-        caseNetReturn: w.result?.netReturn,
+        caseNetReturn: w.result && centsToString(w.result.netReturn),
         claimsOnCase: onCase.get(claim.caseId) ?? [],
       };
       if (diff > tol) {
@@ -646,13 +641,13 @@ export function auditWith(
     const pm = caseById.get(claim.caseId)?.pm;
     const recomputation: Recomputation | undefined = r && {
       pricelist: r.pricelist,
-      counterfactualCost: r.counterfactualCost,
-      actualCost: r.actualCost,
-      interventionCost: r.interventionCost,
-      netReturn: r.netReturn,
+      counterfactualCost: centsToString(r.counterfactualCost),
+      actualCost: centsToString(r.actualCost),
+      interventionCost: centsToString(r.interventionCost),
+      netReturn: centsToString(r.netReturn),
       unexplainedCounterfactualCost: centsToString(w.unexplainedCents),
       claimsOnCase: onCase.get(claim.caseId) ?? [],
-      lines: r.lines ?? [],
+      lines: (r.lines ?? []).map(lineTrailToJson),
     };
     return {
       id: claim.id,
@@ -671,7 +666,7 @@ export function auditWith(
             withinHorizon: {
               ...w.horizon,
               beyondHorizon: centsToString(w.beyondCents),
-              netReturn: centsToString(amountToCents(r.netReturn) - w.beyondCents),
+              netReturn: centsToString(r.netReturn - w.beyondCents),
               recomputedSavings: centsToString(w.attributedWithin),
               difference: centsToString(claimed - w.attributedWithin),
             },

@@ -7,7 +7,6 @@
  * @internal
  */
 import { createEvaluator } from "../cases/createEvaluator.js";
-import type { CaseShape } from "../cases/lineSet.js";
 import type { Case } from "../cases/schema.js";
 import type { CaseResult } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
@@ -85,13 +84,10 @@ export function pricerFor(list: ResolvedPriceList, instruments?: ReadonlyMap<str
     const { pricelist: _p, ...rest } = c;
     void _p;
     try {
-      const r = ev.evaluate(rest as Case);
-      const e = ev;
-      const compile = (): CompiledCase => {
-        const lines = e.compileLines([rest as Case]);
-        return { set: lines.set, shape: lines.shapes[0] as CaseShape };
-      };
-      return { result: { ...r, pricelist: stamp }, compile, issues: [] };
+      // One compile: the result and the lines it was made from (the engine's, read before it prices again).
+      const { result: r, set, shape } = ev.evaluateWithLines(rest as Case);
+      const compiled: CompiledCase = { set, shape };
+      return { result: { ...r, pricelist: stamp }, compile: () => compiled, issues: [] };
     } catch (e) {
       if (e instanceof InputError) return { issues: e.issues };
       throw e;

@@ -1,5 +1,5 @@
+import type { LineTrailJson } from "../cases/caseResultJson.js";
 import type { PmEffect } from "../cases/caseTypes.js";
-import type { LineTrail } from "../cases/types.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 
 /** The outcome of auditing one claim. */
@@ -47,7 +47,7 @@ export interface Recomputation {
   /** The claims on this case that share its net return, in attribution order. */
   readonly claimsOnCase: readonly string[];
   /** Every priced line (the audit trail). */
-  readonly lines: readonly LineTrail[];
+  readonly lines: readonly LineTrailJson[];
 }
 
 /** The audit of one claim. */

@@ -14,6 +14,7 @@ import { type CompiledCases, type CompiledLines, compileAll, compileCases } from
 import { type CaseTotals, createEngine, evaluateFlows, evaluateInto, evaluateTotals, foldCase } from "./evaluate.js";
 import type { CaseFlows } from "./flowTypes.js";
 import type { CaseTotalsBuffer } from "./foldLines.js";
+import type { CaseShape, LineSet } from "./lineSet.js";
 import { type PriceTable, priceTable } from "./priceTable.js";
 import type { Case } from "./schema.js";
 import type { CaseResult } from "./types.js";
@@ -95,6 +96,13 @@ export interface Evaluator {
    * @internal
    */
   fold(c: Case): CaseFold;
+  /**
+   * The full result and the compiled lines it was made from (its lines `shape.from … shape.to − 1` of `set`,
+   * in the order of its trail), so a caller that needs both compiles the case once. The lines are the engine's
+   * own: valid until this evaluator prices another case. Throws like {@link Evaluator.evaluate}.
+   * @internal
+   */
+  evaluateWithLines(c: Case): { readonly result: CaseResult; readonly set: LineSet; readonly shape: CaseShape };
   /** The resolved lists used so far, by `id@version`. */
   readonly lists: ReadonlyMap<string, ResolvedPriceList>;
 }
@@ -118,7 +126,7 @@ export const DEFAULT_PRICELIST = "sociaal-domein";
  * ```ts
  * const ev = createEvaluator({ catalog: bundledCatalog(), pricelist: "thuis-in-zuidoost@voorbeeld-2026" });
  * const r = ev.evaluate(parseCaseFile(json).cases[0]);
- * r.netReturn; // "57849.47"
+ * r.netReturn; // 5784947 (cents: € 57.849,47)
  * ```
  */
 export function createEvaluator(options: EvaluatorOptions): Evaluator {
@@ -247,9 +255,15 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     listFor: (c, path = []) => tableFor(c, path).list,
     evaluate(c) {
       const issues: Issue[] = [];
-      const r = evaluateInto(c, tableFor(c, []), opts, issues, engine);
+      const r = evaluateInto(c, tableFor(c, []), { opts, issues, engine });
       if (issues.length > 0) throw new InputError(issues);
       return r;
+    },
+    evaluateWithLines(c) {
+      const issues: Issue[] = [];
+      const result = evaluateInto(c, tableFor(c, []), { opts, issues, engine });
+      if (issues.length > 0) throw new InputError(issues);
+      return { result, set: engine.lines, shape: engine.shape as CaseShape };
     },
     totals,
     flows(c, basis = "calendar") {

@@ -4,7 +4,7 @@
  */
 import type { Issue } from "../errors/issue.js";
 import { warning } from "../errors/warning.js";
-import { centsToString, MoneyOverflowError } from "../money/cents.js";
+import { MoneyOverflowError } from "../money/cents.js";
 import { ratio, ratioToFixed, ratioToString } from "../money/ratio.js";
 import { dayToIso, isoToDay } from "../periods/calendarDate.js";
 import type { YearBasis } from "../periods/yearSpans.js";
@@ -60,11 +60,20 @@ function safe(x: number): number {
 export interface Engine {
   readonly lines: LineSet;
   readonly folder: Folder;
+  /** Where the last case evaluated in full sits in `lines` (valid until the next case). */
+  shape?: CaseShape | undefined;
 }
 
 /** @internal */
 export function createEngine(): Engine {
   return { lines: createLineSet(), folder: createFolder() };
+}
+
+/** @internal What one full evaluation works with: its options, where issues go, and the engine. */
+export interface EvaluationRun {
+  readonly opts: EvaluateOptions;
+  readonly issues: Issue[];
+  readonly engine: Engine;
 }
 
 /**
@@ -152,17 +161,17 @@ function trailLine(s: LineSet, k: number, c: Case, listName: string): LineTrail 
     ...(it ? { item: it.code } : {}),
     description: it ? it.label.nl : (line.description as string),
     ...(it ? { label: { nl: it.label.nl, en: it.label.en } } : {}),
-    ...(it ? { unit: it.unit, unitPrice: it.amount } : {}),
+    ...(it ? { unit: it.unit, unitPrice: s.price[k] as number } : {}),
     ...(it ? { quantity: ratioToString(lineRatio(s, k)), derivation: lineQuantity(line, it.unit).derivation } : {}),
     ...(!it && line.per !== undefined
       ? {
           unit: line.per,
-          unitPrice: centsToString(s.price[k] as number),
+          unitPrice: s.price[k] as number,
           quantity: ratioToString(lineRatio(s, k)),
           derivation: lineQuantity(line, line.per).derivation,
         }
       : {}),
-    cost: centsToString(lineCost(s, k)),
+    cost: lineCost(s, k),
     payer: s.payers[s.payer[k] as number] as string,
     domain: it ? it.domain : (line.domain as string),
     transfer: (f & TRANSFER) !== 0,
@@ -218,11 +227,11 @@ function relapseResult(s: LineSet, shape: CaseShape, warnings: Warning[]): Relap
 /** @internal The five figures of DESIGN from C, A and I in cents. */
 export function figures(c: number, a: number, i: number): Figures {
   return {
-    counterfactualCost: centsToString(c),
-    actualCost: centsToString(a),
-    interventionCost: centsToString(i),
-    avoidedCost: centsToString(safe(c - a + i)),
-    netReturn: centsToString(safe(c - a)),
+    counterfactualCost: c,
+    actualCost: a,
+    interventionCost: i,
+    avoidedCost: safe(c - a + i),
+    netReturn: safe(c - a),
   };
 }
 
@@ -281,9 +290,9 @@ export function caseResult(
     byPayer,
     societal: { ...societal, ...(sr !== undefined ? { ratio: sr } : {}), byPayer: socByPayer },
     cashable: {
-      cashable: centsToString(t.avoidedByClass[1]),
-      nonCashable: centsToString(t.avoidedByClass[0]),
-      unspecified: centsToString(t.avoidedByClass[2]),
+      cashable: t.avoidedByClass[1],
+      nonCashable: t.avoidedByClass[0],
+      unspecified: t.avoidedByClass[2],
     },
     counterfactualLines: t.counterfactualLines,
     unexplainedCounterfactualLines: t.unexplained,
@@ -297,17 +306,13 @@ export function caseResult(
 }
 
 /** @internal Evaluates a case fully; issues are pushed, with paths relative to the case. */
-export function evaluateInto(
-  c: Case,
-  table: PriceTable,
-  opts: EvaluateOptions,
-  issues: Issue[],
-  engine: Engine,
-): CaseResult {
+export function evaluateInto(c: Case, table: PriceTable, run: EvaluationRun): CaseResult {
+  const { opts, issues, engine } = run;
   const warnings: Warning[] = [];
   const s = engine.lines;
   clearLineSet(s);
   const shape = compileCase(s, c, table, issues);
+  engine.shape = shape;
   const t = foldLines(s, engine.folder, shape);
   lineWarnings(s, c, shape.from, shape.to, warnings);
   const relapse = relapseResult(s, shape, warnings);

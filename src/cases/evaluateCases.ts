@@ -56,7 +56,7 @@ function isCaseFile(input: CaseFile | readonly Case[]): input is CaseFile {
  * @example
  * ```ts
  * const { cases, lists } = evaluateCases(parseCaseFile(json, { file: "cases.json" }));
- * cases[0]?.netReturn; // "57849.47"
+ * cases[0]?.netReturn; // 5784947 (cents: € 57.849,47)
  * ```
  */
 export function evaluateCases(input: CaseFile | readonly Case[], options: EvaluateOptions = {}): Evaluation {

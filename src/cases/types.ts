@@ -1,26 +1,30 @@
 import type { Warning } from "../errors/warning.js";
+import type { Cents } from "../money/cents.js";
 import type { Unit } from "../pricelists/schema.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import type { WellbeingResult } from "../wellbeing/types.js";
 import type { FollowUp, PmEffect } from "./caseTypes.js";
 
-/** The five figures of DESIGN, as two-decimal euro strings. */
+/**
+ * The five figures of DESIGN, in integer cents (`4550000` is € 45.500,00). Strings appear only when a result is
+ * serialised: {@link caseResultToJson} writes them as two-decimal euro strings.
+ */
 export interface Figures {
   /** C: what would have been paid without the intervention. */
-  readonly counterfactualCost: string;
+  readonly counterfactualCost: Cents;
   /** A: what was paid with it, the intervention included. */
-  readonly actualCost: string;
+  readonly actualCost: Cents;
   /** I: the actual lines marked `intervention`. */
-  readonly interventionCost: string;
+  readonly interventionCost: Cents;
   /** B = C − (A − I). */
-  readonly avoidedCost: string;
+  readonly avoidedCost: Cents;
   /** C − A = B − I. */
-  readonly netReturn: string;
+  readonly netReturn: Cents;
 }
 
 /** Figures with the return ratio B / I (absent where I is zero). */
 export interface FiguresWithRatio extends Figures {
-  /** B / I to 4 decimals, rounded half-up; absent where I is 0. */
+  /** B / I to 4 decimals, rounded half-up, as exact decimal text (`"11.1111"`: a ratio, not money); absent where I is 0. */
   readonly ratio?: string | undefined;
 }
 
@@ -58,14 +62,14 @@ export interface LineTrail {
     | undefined;
   /** What one unit of the item is (item lines only), e.g. `day`. */
   readonly unit?: Unit | undefined;
-  /** Unit price in euros (two decimals). */
-  readonly unitPrice?: string | undefined;
+  /** Unit price in cents. */
+  readonly unitPrice?: Cents | undefined;
   /** The exact quantity: a decimal, or a fraction such as `"48/7"`. */
   readonly quantity?: string | undefined;
   /** How the quantity was derived, e.g. `"17/31 + 14/28 months"`. */
   readonly derivation?: string | undefined;
   /** The line's cost, rounded half-up to cents. */
-  readonly cost: string;
+  readonly cost: Cents;
   /** Who pays (or would have paid) it, a payer id such as `justitie`. */
   readonly payer: string;
   /** The policy domain, e.g. `veiligheid`: the item's, or the one an ad-hoc line names. */
@@ -135,12 +139,12 @@ export interface RelapseResult {
 
 /** The avoided cost split by whether avoiding it frees money in a budget. */
 export interface CashableSplit {
-  /** Avoided cost on items marked cashable (money a budget actually keeps), euros with two decimals. */
-  readonly cashable: string;
-  /** Avoided cost on items marked not cashable (capacity freed, not money), euros with two decimals. */
-  readonly nonCashable: string;
-  /** Avoided cost on items that do not say. */
-  readonly unspecified: string;
+  /** Avoided cost on items marked cashable (money a budget actually keeps), in cents. */
+  readonly cashable: Cents;
+  /** Avoided cost on items marked not cashable (capacity freed, not money), in cents. */
+  readonly nonCashable: Cents;
+  /** Avoided cost on items that do not say, in cents. */
+  readonly unspecified: Cents;
 }
 
 /** The result of one case: what every report and roll-up is built from. */

@@ -1,4 +1,4 @@
-import { formatEuro } from "../money/formatEuro.js";
+import { formatCents } from "../money/formatEuro.js";
 import { t } from "../report/labels.js";
 import { dimensionLabel, rowName } from "../report/rollupCells.js";
 import type { RollupTable } from "../rollup/types.js";
@@ -24,7 +24,7 @@ export function counterfactualChart(table: RollupTable, options: ChartOptions = 
       group: rowName(r, table.groupBy, lang),
       series: t(f, lang),
       amount: drawable(r[f]),
-      text: formatEuro(r[f], lang),
+      text: formatCents(r[f], lang),
     })),
   );
   return {

@@ -1,4 +1,4 @@
-import { formatEuro } from "../money/formatEuro.js";
+import { formatCents } from "../money/formatEuro.js";
 import { t } from "../report/labels.js";
 import type { RollupTable } from "../rollup/types.js";
 import { type ChartOptions, drawable, VEGA_LITE_V5, type VegaLiteSpec } from "./types.js";
@@ -21,7 +21,7 @@ export function payerMatrixChart(table: RollupTable, options: ChartOptions = {})
       payer: p.payer,
       series: series[i],
       amount: drawable(v),
-      text: formatEuro(v, lang),
+      text: formatCents(v, lang),
     })),
   );
   return {

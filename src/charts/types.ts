@@ -18,9 +18,9 @@ export interface ChartOptions {
 export const VEGA_LITE_V5 = "https://vega.github.io/schema/vega-lite/v5.json" as const;
 
 /**
- * @internal A two-decimal euro string as a number for drawing only: chart
- * axes need numbers, the exact figure travels beside it as text.
+ * @internal Cents as euros for drawing only: chart axes need numbers, the
+ * exact figure travels beside it as text.
  */
-export function drawable(amount: string): number {
-  return Number(amount);
+export function drawable(cents: number): number {
+  return cents / 100;
 }

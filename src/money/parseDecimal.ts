@@ -106,7 +106,7 @@ export function amountIssue(
  * amountToCents("1234.5"); // 123450
  * ```
  */
-export function amountToCents(input: string | number): number {
+export function amountToCents(input: string): number {
   const p = parseDecimal(input);
   if (!p || p.scale > 2) throw new RangeError(`invalid amount: ${String(input)}`);
   const cents = p.units * 10n ** BigInt(2 - p.scale);

@@ -4,6 +4,7 @@
  * years summed over all cases. Amounts are integer cents from the engine,
  * shown as euros; nothing is recomputed here.
  */
+import { byPayerToJson, type FiguresJson, figuresToJson } from "../cases/caseResultJson.js";
 import { figures } from "../cases/evaluate.js";
 import type { CaseFlows } from "../cases/flowTypes.js";
 import { addPayerSums, emptyPayerSums, type PayerSums } from "../cases/foldLines.js";
@@ -29,6 +30,34 @@ export interface YearResult extends Figures {
   };
 }
 
+/** A {@link YearResult} as written to a file: every amount a two-decimal euro string. */
+export interface YearResultJson extends FiguresJson {
+  /** The calendar year, or the case year. */
+  readonly year: number;
+  /** Per payer. */
+  readonly byPayer: Readonly<Record<string, FiguresJson>>;
+  /** The societal lens. */
+  readonly societal: FiguresJson & { readonly byPayer: Readonly<Record<string, FiguresJson>> };
+}
+
+/**
+ * A year's figures as `compute --by-year` writes them.
+ *
+ * @example
+ * ```ts
+ * yearResultToJson(yearResults(flows)[0]).netReturn; // "1234.56"
+ * ```
+ */
+export function yearResultToJson(y: YearResult): YearResultJson {
+  const { byPayer, ...societal } = y.societal;
+  return {
+    year: y.year,
+    ...figuresToJson(y),
+    byPayer: byPayerToJson(y.byPayer),
+    societal: { ...figuresToJson(societal), byPayer: byPayerToJson(byPayer) },
+  };
+}
+
 const budget = (s: PayerSums): Figures => figures(s.counterfactualCost, s.actualCost, s.interventionCost);
 const societal = (s: PayerSums): Figures =>
   figures(s.societalCounterfactualCost, s.societalActualCost, s.societalInterventionCost);
@@ -46,7 +75,7 @@ function addSums(sums: Iterable<PayerSums>): PayerSums {
  *
  * @example
  * ```ts
- * yearResults(createEvaluator({ catalog: bundledCatalog() }).flows(c, "calendar"))[0]?.netReturn; // "1234.56"
+ * yearResults(createEvaluator({ catalog: bundledCatalog() }).flows(c, "calendar"))[0]?.netReturn; // 123456 (cents)
  * ```
  */
 export function yearResults(flows: CaseFlows): YearResult[] {

@@ -1,5 +1,5 @@
 import type { Figures, FiguresWithRatio } from "../cases/types.js";
-import { addCents, centsToString } from "../money/cents.js";
+import { addCents } from "../money/cents.js";
 import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed, ZERO } from "../money/ratio.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import { FOLLOW_UP_KEYS, FOLLOW_UP_MONTHS } from "./followUpCounts.js";
@@ -14,11 +14,11 @@ const RATIO_PLACES = 4;
 function figures(c: number, a: number, i: number): FiguresWithRatio {
   const b = c - a + i;
   const f: Figures = {
-    counterfactualCost: centsToString(c),
-    actualCost: centsToString(a),
-    interventionCost: centsToString(i),
-    avoidedCost: centsToString(addCents(b, 0)),
-    netReturn: centsToString(addCents(c, -a)),
+    counterfactualCost: c,
+    actualCost: a,
+    interventionCost: i,
+    avoidedCost: addCents(b, 0),
+    netReturn: addCents(c, -a),
   };
   return i === 0 ? f : { ...f, ratio: ratioToFixed(ratio(b, i), RATIO_PLACES) };
 }
@@ -96,11 +96,11 @@ export function finalizeGroup(s: GroupState): RollupRow {
     const gained = addCents(addCents(c, -a), i);
     payers.push({
       payer,
-      counterfactualCost: x.counterfactualCost,
-      actualCost: x.actualCost,
-      invested: x.interventionCost,
-      gained: centsToString(gained),
-      net: centsToString(addCents(c, -a)),
+      counterfactualCost: c,
+      actualCost: a,
+      invested: i,
+      gained,
+      net: addCents(c, -a),
     });
   }
   return {
@@ -141,7 +141,7 @@ export function finalizeGroup(s: GroupState): RollupRow {
  * ```ts
  * const table = finalizeRollup(aggregate);
  * table.rows[0].by.wijk;   // "WK079601"
- * table.total.netReturn;   // "123456.78"
+ * table.total.netReturn;   // 12345678 (cents)
  * ```
  */
 export function finalizeRollup(aggregate: RollupAggregate): RollupTable {

@@ -24,7 +24,7 @@ export interface FoldOptions {
 }
 
 function isResult(x: CaseResult | Case): x is CaseResult {
-  return typeof (x as CaseResult).counterfactualCost === "string";
+  return typeof (x as CaseResult).counterfactualCost === "number";
 }
 
 /**

@@ -124,19 +124,19 @@ function caseCounts(c: Case, f: CaseFold): ParsedCase {
   };
 }
 
-/** @internal A result (decimal strings, as it is serialised) read back into cents. */
+/** @internal A case result's payer figures as the roll-up folds them. */
 export function parseCase(r: CaseResult): ParsedCase {
   const soc = r.societal.byPayer;
   const payers = Object.keys(r.byPayer).map((p) => {
     const b = r.byPayer[p] as CaseResult["byPayer"][string];
     const s = soc[p];
     const cents: PayerCents = [
-      centsOf(b.counterfactualCost),
-      centsOf(b.actualCost),
-      centsOf(b.interventionCost),
-      s ? centsOf(s.counterfactualCost) : 0,
-      s ? centsOf(s.actualCost) : 0,
-      s ? centsOf(s.interventionCost) : 0,
+      b.counterfactualCost,
+      b.actualCost,
+      b.interventionCost,
+      s ? s.counterfactualCost : 0,
+      s ? s.actualCost : 0,
+      s ? s.interventionCost : 0,
     ];
     return [p, cents] as const;
   });

@@ -3,6 +3,7 @@
  * finished table a report shows.
  */
 import type { Figures, FiguresWithRatio } from "../cases/types.js";
+import type { Cents } from "../money/cents.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 
 /**
@@ -131,16 +132,16 @@ export interface RollupAggregate {
 export interface PayerPosition {
   /** The payer's id, e.g. `gemeente` or `justitie`. */
   readonly payer: string;
-  /** The counterfactual cost this payer would have borne, euros with two decimals. */
-  readonly counterfactualCost: string;
-  /** The actual cost this payer bore (its part of the intervention included), euros with two decimals. */
-  readonly actualCost: string;
-  /** The intervention cost it bore. */
-  readonly invested: string;
-  /** The cost it avoided. */
-  readonly gained: string;
-  /** gained − invested (its net return). */
-  readonly net: string;
+  /** The counterfactual cost this payer would have borne, in cents. */
+  readonly counterfactualCost: Cents;
+  /** The actual cost this payer bore (its part of the intervention included), in cents. */
+  readonly actualCost: Cents;
+  /** The intervention cost it bore, in cents. */
+  readonly invested: Cents;
+  /** The cost it avoided, in cents. */
+  readonly gained: Cents;
+  /** gained − invested (its net return), in cents. */
+  readonly net: Cents;
 }
 
 /** Wellbeing of one instrument in a finished group. */

@@ -7,7 +7,6 @@ import { ratioString } from "../cases/evaluate.js";
 import type { ListedPm } from "../cases/listPm.js";
 import { centsToString } from "../money/cents.js";
 import { D } from "../money/decimal.js";
-import { amountToCents } from "../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../money/ratio.js";
 import type { PriceListStamp } from "../pricelists/types.js";
 import type { AdjustmentCombination } from "./adjustments.js";
@@ -255,9 +254,9 @@ export function summariseDraws(
       net: number;
       cases: number;
     }[]) {
-      e.b += amountToCents(r.avoidedCost);
-      e.i += amountToCents(r.interventionCost);
-      e.net += amountToCents(r.netReturn);
+      e.b += r.avoidedCost;
+      e.i += r.interventionCost;
+      e.net += r.netReturn;
       e.cases++;
     }
   });
@@ -363,8 +362,8 @@ function exactLens(m: CompiledSimulation, lens: LensName, payers: readonly strin
     for (const p of Object.keys(by)) {
       const c = cents.get(p);
       if (!c) continue;
-      c.invested += BigInt(amountToCents(by[p]?.interventionCost as string));
-      c.gained += BigInt(amountToCents(by[p]?.avoidedCost as string));
+      c.invested += BigInt(by[p]?.interventionCost as number);
+      c.gained += BigInt(by[p]?.avoidedCost as number);
     }
   }
   return lensReturn(cents);

@@ -208,9 +208,9 @@ function totals(rs: readonly CaseResult[]): { c: number; a: number; i: number } 
     a = 0,
     i = 0;
   for (const r of rs) {
-    c += amountToCents(r.counterfactualCost);
-    a += amountToCents(r.actualCost);
-    i += amountToCents(r.interventionCost);
+    c += r.counterfactualCost;
+    a += r.actualCost;
+    i += r.interventionCost;
   }
   return { c, a, i };
 }
@@ -332,7 +332,7 @@ function addLens(
   };
   for (const [payer, y] of years) cell(payer).gained += y[0] as bigint;
   for (const payer of Object.keys(figures))
-    cell(payer).invested += BigInt(amountToCents((figures[payer] as Figures).interventionCost));
+    cell(payer).invested += BigInt((figures[payer] as Figures).interventionCost);
 }
 
 function assumptionsOf(
@@ -482,14 +482,14 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
     addLens(budget, cy.budget, r.byPayer);
     addLens(societal, cy.societal, r.societal.byPayer);
     const b = base.cases[k] as CaseResult;
-    const inter = BigInt(amountToCents(r.interventionCost));
+    const inter = BigInt(r.interventionCost);
     caseRows.push({
       id: r.id,
       wijk: r.wijk,
-      base: { avoidedCost: b.avoidedCost, netReturn: b.netReturn },
+      base: { avoidedCost: centsToString(b.avoidedCost), netReturn: centsToString(b.netReturn) },
       scenario: {
-        avoidedCost: r.avoidedCost,
-        netReturn: r.netReturn,
+        avoidedCost: centsToString(r.avoidedCost),
+        netReturn: centsToString(r.netReturn),
         adjustedAvoidedCost: centsToString(y[0] as bigint),
         adjustedNetReturn: centsToString((y[0] as bigint) - inter),
       },

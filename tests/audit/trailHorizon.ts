@@ -6,7 +6,6 @@
  */
 import type { HorizonExcess } from "../../src/audit/horizon.js";
 import type { LineTrail } from "../../src/index.js";
-import { parseCents } from "../../src/index.js";
 import { parseDecimal } from "../../src/money/parseDecimal.js";
 import { mulCentsRound, type Ratio, ratio } from "../../src/money/ratio.js";
 import { isoToDay } from "../../src/periods/calendarDate.js";
@@ -69,7 +68,7 @@ export function trailWeightedCents(lines: readonly LineTrail[], part: (l: LineTr
     if (!r) continue;
     const k = l.alternative ? l.alternative.index : -1;
     const e = perAlt.get(k) ?? { sum: ratio(0), p: l.alternative ? l.alternative.probability : "1" };
-    const c = BigInt(parseCents(l.cost));
+    const c = BigInt(l.cost);
     e.sum = ratio(e.sum.n * r.d + c * r.n * e.sum.d, e.sum.d * r.d);
     perAlt.set(k, e);
   }

@@ -24,7 +24,7 @@ describe("createEvaluator", () => {
   it("applies price overrides in cents (what-if)", () => {
     // d.day overridden to 123.45: 2 days = 246.90
     const ev = createEvaluator({ catalog: testCatalog(), pricelist: "t@1", overrides: new Map([["d.day", 12345]]) });
-    expect(ev.evaluate(c).counterfactualCost).toBe("246.90");
+    expect(ev.evaluate(c).counterfactualCost).toBe(24690);
   });
 
   it("knows the bundled wellbeing instruments by default, and only those given when given", () => {

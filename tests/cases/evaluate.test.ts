@@ -39,11 +39,11 @@ describe("the NS-jaarkaart case (examples/ns-jaarkaart.json, thuis-in-zuidoost@v
     // A = I: the NS-jaarkaart 3099.08. B = C − (A − I) = 60948.55; net = C − A = 57849.47;
     // ratio B / I = 60948.55 / 3099.08 = 19.66666…
     expect(r).toMatchObject({
-      counterfactualCost: "60948.55",
-      actualCost: "3099.08",
-      interventionCost: "3099.08",
-      avoidedCost: "60948.55",
-      netReturn: "57849.47",
+      counterfactualCost: 6094855,
+      actualCost: 309908,
+      interventionCost: 309908,
+      avoidedCost: 6094855,
+      netReturn: 5784947,
       ratio: "19.6667",
     });
     addsUp(r);
@@ -52,33 +52,33 @@ describe("the NS-jaarkaart case (examples/ns-jaarkaart.json, thuis-in-zuidoost@v
   it("shows who invests and who gains (the wrong pocket)", () => {
     expect(r.byPayer).toEqual({
       gemeente: {
-        counterfactualCost: "9297.24",
-        actualCost: "0.00",
-        interventionCost: "0.00",
-        avoidedCost: "9297.24",
-        netReturn: "9297.24",
+        counterfactualCost: 929724,
+        actualCost: 0,
+        interventionCost: 0,
+        avoidedCost: 929724,
+        netReturn: 929724,
       },
       "gemeente.werkbudget": {
-        counterfactualCost: "0.00",
-        actualCost: "3099.08",
-        interventionCost: "3099.08",
-        avoidedCost: "0.00",
-        netReturn: "-3099.08",
+        counterfactualCost: 0,
+        actualCost: 309908,
+        interventionCost: 309908,
+        avoidedCost: 0,
+        netReturn: -309908,
       },
       "rijk.jenv": {
-        counterfactualCost: "51651.31",
-        actualCost: "0.00",
-        interventionCost: "0.00",
-        avoidedCost: "51651.31",
-        netReturn: "51651.31",
+        counterfactualCost: 5165131,
+        actualCost: 0,
+        interventionCost: 0,
+        avoidedCost: 5165131,
+        netReturn: 5165131,
       },
     });
   });
 
   it("has no transfers, so the societal lens equals the budget lens; detention and meetings are not cashable", () => {
-    expect(r.societal).toMatchObject({ counterfactualCost: "60948.55", netReturn: "57849.47", ratio: "19.6667" });
+    expect(r.societal).toMatchObject({ counterfactualCost: 6094855, netReturn: 5784947, ratio: "19.6667" });
     // avoided per class: not cashable 51651.31 (detention) + 9297.24 (meetings); cashable 0 − 3099.08 + 3099.08
-    expect(r.cashable).toEqual({ cashable: "0.00", nonCashable: "60948.55", unspecified: "0.00" });
+    expect(r.cashable).toEqual({ cashable: 0, nonCashable: 6094855, unspecified: 0 });
   });
 
   it("names the list, with its fingerprint, and a trail per line; the treatment hours are PM, never euros", () => {
@@ -87,25 +87,25 @@ describe("the NS-jaarkaart case (examples/ns-jaarkaart.json, thuis-in-zuidoost@v
     expect(line(r, "counterfactual.0")).toMatchObject({
       item: "justitie.detentie.jaar",
       unit: "year",
-      unitPrice: "51651.31",
+      unitPrice: 5165131,
       quantity: "1",
       derivation: "1 years",
-      cost: "51651.31",
+      cost: 5165131,
       payer: "rijk.jenv",
       intervention: false,
       reliability: "rough",
     });
     expect(line(r, "counterfactual.1")).toMatchObject({
       item: "ondersteuning.casuistiekoverleg",
-      unitPrice: "1549.54",
+      unitPrice: 154954,
       quantity: "6",
-      cost: "9297.24",
+      cost: 929724,
       payer: "gemeente",
     });
     expect(line(r, "counterfactual.1")?.reason).toMatch(/zes keer per jaar/);
     expect(line(r, "actual.0")).toMatchObject({
       item: "mobiliteit.ns-jaarkaart.jaar",
-      cost: "3099.08",
+      cost: 309908,
       intervention: true,
       date: "2026-01-02",
       cashable: true,
@@ -136,10 +136,10 @@ describe("quantities from periods, priced", () => {
     expect(line(r, "counterfactual.0")).toMatchObject({
       quantity: "927/899",
       derivation: "17/31 + 14/29 months",
-      cost: "31.97",
+      cost: 3197,
     });
-    expect(line(r, "counterfactual.1")?.cost).toBe("12.84");
-    expect(r.counterfactualCost).toBe("44.81");
+    expect(line(r, "counterfactual.1")?.cost).toBe(1284);
+    expect(r.counterfactualCost).toBe(4481);
   });
 
   it("one day of a 12.45 monthly item in a 30-day month is 0.415 → 0.42 (DESIGN)", () => {
@@ -148,7 +148,7 @@ describe("quantities from periods, priced", () => {
         counterfactual: [{ item: "m.month", period: { from: "2024-04-10", through: "2024-04-10" }, reason: "r" }],
       }),
     );
-    expect(line(r, "counterfactual.0")).toMatchObject({ quantity: "1/30", cost: "0.42" });
+    expect(line(r, "counterfactual.0")).toMatchObject({ quantity: "1/30", cost: 42 });
   });
 
   it("the leap day alone, and a year item over February 2024 (29/366)", () => {
@@ -166,12 +166,12 @@ describe("quantities from periods, priced", () => {
       }),
     );
     expect(r.lines?.map((l) => [l.quantity, l.cost])).toEqual([
-      ["1", "100.00"],
-      ["29/366", "29.00"],
-      ["1/366", "1.00"],
-      ["1/29", "0.43"],
+      ["1", 10000],
+      ["29/366", 2900],
+      ["1/366", 100],
+      ["1/29", 43],
     ]);
-    expect(r.counterfactualCost).toBe("130.43");
+    expect(r.counterfactualCost).toBe(13043);
   });
 
   it("one night: from = through is 0 nights; two days is 1 night", () => {
@@ -185,8 +185,8 @@ describe("quantities from periods, priced", () => {
       }),
     );
     expect(r.lines?.map((l) => [l.quantity, l.derivation, l.cost])).toEqual([
-      ["0", "1 days − 1 = 0 nights", "0.00"],
-      ["1", "2 days − 1 = 1 night", "80.00"],
+      ["0", "1 days − 1 = 0 nights", 0],
+      ["1", "2 days − 1 = 1 night", 8000],
     ]);
   });
 
@@ -214,10 +214,10 @@ describe("quantities from periods, priced", () => {
     expect(line(r, "actual.0")).toMatchObject({
       quantity: "16",
       derivation: "4 hour per week × (28/7 weeks) = 16 hour",
-      cost: "892.80",
+      cost: 89280,
     });
-    expect(line(r, "actual.1")).toMatchObject({ quantity: "40/7", cost: "318.86" });
-    expect(r.interventionCost).toBe("1211.66");
+    expect(line(r, "actual.1")).toMatchObject({ quantity: "40/7", cost: 31886 });
+    expect(r.interventionCost).toBe(121166);
   });
 
   it("a rate per month over a month-crossing period: 2 dagdelen a month over 2024-01-15..2024-02-14", () => {
@@ -233,7 +233,7 @@ describe("quantities from periods, priced", () => {
         ],
       }),
     );
-    expect(line(r, "actual.0")).toMatchObject({ quantity: "1854/899", cost: "73.75" });
+    expect(line(r, "actual.0")).toMatchObject({ quantity: "1854/899", cost: 7375 });
   });
 
   it("decimal quantities are exact: 2.5 weeks of 70.00 = 175.00; 0.333 × 0.03 = 0.00999 → 0.01", () => {
@@ -245,7 +245,7 @@ describe("quantities from periods, priced", () => {
         ],
       }),
     );
-    expect(r.lines?.map((l) => l.cost)).toEqual(["175.00", "0.01"]);
+    expect(r.lines?.map((l) => l.cost)).toEqual([17500, 1]);
   });
 
   it("refuses a period for an hourly item without a rate, and an unknown item, with their paths", () => {
@@ -288,14 +288,14 @@ describe("probability-weighted counterfactuals", () => {
         },
       }),
     );
-    expect(r.counterfactualCost).toBe("323.10");
-    expect(r.byPayer["rijk.jenv"]?.counterfactualCost).toBe("128.10");
-    expect(r.byPayer.zvw?.counterfactualCost).toBe("195.00");
+    expect(r.counterfactualCost).toBe(32310);
+    expect(r.byPayer["rijk.jenv"]?.counterfactualCost).toBe(12810);
+    expect(r.byPayer.zvw?.counterfactualCost).toBe(19500);
     expect(r.counterfactualLines).toBe(2);
     // the trail keeps each alternative's own unweighted lines
     expect(r.lines?.map((l) => [l.alternative?.label, l.alternative?.probability, l.cost])).toEqual([
-      ["detentie", "0.35", "366.00"],
-      ["opname", "0.65", "300.00"],
+      ["detentie", "0.35", 36600],
+      ["opname", "0.65", 30000],
     ]);
   });
 
@@ -311,7 +311,7 @@ describe("probability-weighted counterfactuals", () => {
         },
       }),
     );
-    expect(r.counterfactualCost).toBe("0.10");
+    expect(r.counterfactualCost).toBe(10);
   });
 
   it("rounds per payer, so the total is the sum of the payers: 0.35 × 0.10 (gemeente) + 0.65 × 0.30 (zvw) = 0.04 + 0.20 = 0.24", () => {
@@ -326,9 +326,9 @@ describe("probability-weighted counterfactuals", () => {
         },
       }),
     );
-    expect(r.byPayer.gemeente?.counterfactualCost).toBe("0.04");
-    expect(r.byPayer.zvw?.counterfactualCost).toBe("0.20");
-    expect(r.counterfactualCost).toBe("0.24");
+    expect(r.byPayer.gemeente?.counterfactualCost).toBe(4);
+    expect(r.byPayer.zvw?.counterfactualCost).toBe(20);
+    expect(r.counterfactualCost).toBe(24);
   });
 
   it("keeps the cashable split adding up to the avoided cost when alternatives mix cashable classes within a payer", () => {
@@ -352,9 +352,9 @@ describe("probability-weighted counterfactuals", () => {
         },
       }),
     );
-    expect(r.counterfactualCost).toBe("0.01");
+    expect(r.counterfactualCost).toBe(1);
     // addsUp (inside run) checks cashable + nonCashable + unspecified = B
-    expect(r.avoidedCost).toBe("0.01");
+    expect(r.avoidedCost).toBe(1);
   });
 });
 
@@ -385,16 +385,16 @@ describe("ad-hoc amounts, transfers and the cashable split", () => {
       }),
     );
     expect(r).toMatchObject({
-      counterfactualCost: "1200.00",
-      actualCost: "250.00",
-      interventionCost: "250.00",
-      avoidedCost: "1200.00",
-      netReturn: "950.00",
+      counterfactualCost: 120000,
+      actualCost: 25000,
+      interventionCost: 25000,
+      avoidedCost: 120000,
+      netReturn: 95000,
       ratio: "4.8000",
     });
     expect(line(r, "actual.0")).toMatchObject({
       description: "werkbudget: huurachterstand",
-      cost: "250.00",
+      cost: 25000,
       domain: "wonen",
       payer: "gemeente.werkbudget",
     });
@@ -412,21 +412,21 @@ describe("ad-hoc amounts, transfers and the cashable split", () => {
       }),
     );
     expect(r).toMatchObject({
-      counterfactualCost: "4036.35",
-      avoidedCost: "4036.35",
-      netReturn: "3478.35",
+      counterfactualCost: 403635,
+      avoidedCost: 403635,
+      netReturn: 347835,
       ratio: "7.2336",
     });
     expect(r.societal).toMatchObject({
-      counterfactualCost: "0.00",
-      actualCost: "558.00",
-      interventionCost: "558.00",
-      avoidedCost: "0.00",
-      netReturn: "-558.00",
+      counterfactualCost: 0,
+      actualCost: 55800,
+      interventionCost: 55800,
+      avoidedCost: 0,
+      netReturn: -55800,
       ratio: "0.0000",
     });
-    expect(r.societal.byPayer["gemeente.participatiewet"]?.counterfactualCost).toBe("0.00");
-    expect(r.byPayer["gemeente.participatiewet"]?.counterfactualCost).toBe("4036.35");
+    expect(r.societal.byPayer["gemeente.participatiewet"]?.counterfactualCost).toBe(0);
+    expect(r.byPayer["gemeente.participatiewet"]?.counterfactualCost).toBe(403635);
   });
 
   it("ad-hoc lines can be transfers too", () => {
@@ -437,8 +437,8 @@ describe("ad-hoc amounts, transfers and the cashable split", () => {
         ],
       }),
     );
-    expect(r.counterfactualCost).toBe("100.00");
-    expect(r.societal.counterfactualCost).toBe("0.00");
+    expect(r.counterfactualCost).toBe(10000);
+    expect(r.societal.counterfactualCost).toBe(0);
   });
 
   it("splits avoided cost by cashable, non-cashable and unspecified items", () => {
@@ -461,13 +461,13 @@ describe("ad-hoc amounts, transfers and the cashable split", () => {
       }),
     );
     expect(r).toMatchObject({
-      counterfactualCost: "379.45",
-      actualCost: "225.80",
-      interventionCost: "55.80",
-      avoidedCost: "209.45",
-      netReturn: "153.65",
+      counterfactualCost: 37945,
+      actualCost: 22580,
+      interventionCost: 5580,
+      avoidedCost: 20945,
+      netReturn: 15365,
     });
-    expect(r.cashable).toEqual({ cashable: "12.45", nonCashable: "266.00", unspecified: "-69.00" });
+    expect(r.cashable).toEqual({ cashable: 1245, nonCashable: 26600, unspecified: -6900 });
   });
 
   it("has no ratio where nothing was invested", () => {
@@ -530,7 +530,7 @@ describe("warnings", () => {
   it("a case without counterfactual", () => {
     const r = run(kase({ actual: [{ item: "h.hour", quantity: 1, intervention: true }] }));
     expect(r.warnings).toEqual([expect.objectContaining({ code: "no_counterfactual", path: ["counterfactual"] })]);
-    expect(r).toMatchObject({ counterfactualCost: "0.00", netReturn: "-55.80", avoidedCost: "0.00", ratio: "0.0000" });
+    expect(r).toMatchObject({ counterfactualCost: 0, netReturn: -5580, avoidedCost: 0, ratio: "0.0000" });
   });
 });
 
@@ -543,11 +543,11 @@ describe("choosing the list", () => {
     const ev = createEvaluator({ catalog: bundledCatalog(), pricelist: "sociaal-domein" });
     // 2018 version: 538.00 (price year 2018); 2024 version: 582.00 (2023) × 130.27/126.10 = 601.25
     expect(ev.evaluate(c("2024-01-15"))).toMatchObject({
-      counterfactualCost: "538.00",
+      counterfactualCost: 53800,
       pricelist: { version: "2018" },
     });
     expect(ev.evaluate(c("2024-01-16"))).toMatchObject({
-      counterfactualCost: "601.25",
+      counterfactualCost: 60125,
       pricelist: { version: "2024" },
     });
     const pinned = createEvaluator({ catalog: bundledCatalog(), pricelist: "sociaal-domein@2024" });
@@ -567,10 +567,10 @@ describe("choosing the list", () => {
     expect(
       createEvaluator({ catalog: bundledCatalog(), pricelist: "zin-referentieprijzen@2024" }).evaluate(c)
         .counterfactualCost,
-    ).toBe("36.94");
+    ).toBe(3694);
     // in 2023 euros the item is its original 35.76 (13027/12610 then back: 3694 × 12610/13027 = 3575.75… → 35.76)
     expect(createEvaluator({ catalog: bundledCatalog(), priceYear: 2023 }).evaluate(c)).toMatchObject({
-      counterfactualCost: "35.76",
+      counterfactualCost: 3576,
       pricelist: { priceYear: 2023 },
     });
   });

@@ -34,7 +34,7 @@ const mixed = () => {
 describe("evaluateCases on a whole case file", () => {
   it("honours the file's own list and defaults to the bundled lists and instruments", () => {
     const { cases, lists, rejected } = evaluateCases(parseCaseFile(example, { file: "ns-jaarkaart.json" }));
-    expect(cases[0]?.netReturn).toBe("57849.47");
+    expect(cases[0]?.netReturn).toBe(5784947);
     expect(cases[0]?.wellbeing[0]?.instrument).toBe("rapportcijfer");
     expect(lists.map((l) => `${l.id}@${l.version}`)).toContain("thuis-in-zuidoost@voorbeeld-2026");
     expect(rejected).toEqual([]);

@@ -167,11 +167,11 @@ describe("code blocks of README.md and docs/*.md, against the packed package", (
     expect(r.status).toBe(0);
   }, 120_000);
 
-  it("prints 57849.47 from the README's library example", () => {
+  it("prints € 57.849,47 from the README's library example", () => {
     const readme = programs().find((p) => p.from.page === "README.md");
     expect(readme).toBeDefined();
     const out = execFileSync("node", [`out/${readme?.name}.js`], { cwd: dir, encoding: "utf8" });
-    expect(out.split("\n")[0]).toBe("57849.47");
+    expect(out.split("\n")[0]).toBe("€ 57.849,47");
   });
 
   it("sums, compares and formats results' amounts with the money module, as docs/api.md shows", () => {
@@ -182,7 +182,9 @@ describe("code blocks of README.md and docs/*.md, against the packed package", (
       .split("\n");
     expect(out[0]).toMatch(/^€ [\d.]+,\d\d \| €[\d,]+\.\d\d$/);
     // The sum of the cases' net returns in cents equals the roll-up's total, to the cent.
-    expect(out.at(-1)).toBe("true");
+    expect(out[2]).toBe("true");
+    // And as JSON writes it: a two-decimal euro string.
+    expect(out[3]).toMatch(/^-?\d+\.\d\d$/);
   });
 
   for (const p of programs().filter((x) => x.from.page !== "README.md"))

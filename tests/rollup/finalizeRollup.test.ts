@@ -49,29 +49,29 @@ describe("finalizeRollup", () => {
       unexplainedCases: 1,
       unexplainedLines: 1,
       counterfactualLines: 4,
-      counterfactualCost: "1500.00",
-      actualCost: "600.00",
-      interventionCost: "450.00",
-      avoidedCost: "1350.00",
-      netReturn: "900.00",
+      counterfactualCost: 150000,
+      actualCost: 60000,
+      interventionCost: 45000,
+      avoidedCost: 135000,
+      netReturn: 90000,
       ratio: "3.0000",
     });
     // Wijk B: C 2000, A 500, I 500 → B 2000, net 1500, ratio 4.0000
     expect(b).toMatchObject({
       by: { wijk: "B" },
       cases: 1,
-      avoidedCost: "2000.00",
-      netReturn: "1500.00",
+      avoidedCost: 200000,
+      netReturn: 150000,
       ratio: "4.0000",
     });
     // Total: C 3500, A 1100, I 950 → B 3350, net 2400; 3350/950 = 3.52631… → 3.5263
     expect(t.total).toMatchObject({
       cases: 3,
-      counterfactualCost: "3500.00",
-      actualCost: "1100.00",
-      interventionCost: "950.00",
-      avoidedCost: "3350.00",
-      netReturn: "2400.00",
+      counterfactualCost: 350000,
+      actualCost: 110000,
+      interventionCost: 95000,
+      avoidedCost: 335000,
+      netReturn: 240000,
       ratio: "3.5263",
     });
   });
@@ -83,19 +83,19 @@ describe("finalizeRollup", () => {
     expect(a?.payers).toEqual([
       {
         payer: "gemeente",
-        counterfactualCost: "1000.00",
-        actualCost: "500.00",
-        invested: "450.00",
-        gained: "950.00",
-        net: "500.00",
+        counterfactualCost: 100000,
+        actualCost: 50000,
+        invested: 45000,
+        gained: 95000,
+        net: 50000,
       },
       {
         payer: "zvw",
-        counterfactualCost: "500.00",
-        actualCost: "100.00",
-        invested: "0.00",
-        gained: "400.00",
-        net: "400.00",
+        counterfactualCost: 50000,
+        actualCost: 10000,
+        invested: 0,
+        gained: 40000,
+        net: 40000,
       },
     ]);
   });
@@ -170,10 +170,10 @@ describe("finalizeRollup", () => {
     const byPayer = table(["payer"]);
     // gemeente: all three cases; zvw: only c1. Money adds up to the total; counts do not (c1 is in both).
     expect(byPayer.rows.map((r) => [r.by.payer, r.cases, r.netReturn])).toEqual([
-      ["gemeente", 3, "2000.00"],
-      ["zvw", 1, "400.00"],
+      ["gemeente", 3, 200000],
+      ["zvw", 1, 40000],
     ]);
-    expect(byPayer.total.netReturn).toBe("2400.00");
+    expect(byPayer.total.netReturn).toBe(240000);
   });
 
   it("states no ratio where nothing was invested", () => {
@@ -181,7 +181,7 @@ describe("finalizeRollup", () => {
     r.add(result({ id: "n", wijk: "A", start: "2024-01-01", payers: { zvw: [1000, 0, 0] } }));
     const t = finalizeRollup(r.aggregate());
     expect(t.total.ratio).toBeUndefined();
-    expect(t.total.avoidedCost).toBe("10.00");
+    expect(t.total.avoidedCost).toBe(1000);
   });
 
   it("lists the price lists used with their fingerprints", () => {

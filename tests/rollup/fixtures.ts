@@ -1,17 +1,16 @@
 // Hand-made and generated CaseResults for roll-up tests (not a test file itself).
 import fc from "fast-check";
 import type { CaseResult, Figures } from "../../src/cases/types.js";
-import { centsToString } from "../../src/money/cents.js";
 
 const STAMP = { id: "sociaal-domein", version: "2024", priceYear: 2024, fingerprint: "f".repeat(64) };
 
 function fig(c: number, a: number, i: number): Figures {
   return {
-    counterfactualCost: centsToString(c),
-    actualCost: centsToString(a),
-    interventionCost: centsToString(i),
-    avoidedCost: centsToString(c - a + i),
-    netReturn: centsToString(c - a),
+    counterfactualCost: c,
+    actualCost: a,
+    interventionCost: i,
+    avoidedCost: c - a + i,
+    netReturn: c - a,
   };
 }
 
@@ -51,7 +50,7 @@ export function result(o: {
     ...fig(C, A, I),
     byPayer,
     societal: { ...fig(C, A, I), byPayer: socBy },
-    cashable: { cashable: "0.00", nonCashable: "0.00", unspecified: "0.00" },
+    cashable: { cashable: 0, nonCashable: 0, unspecified: 0 },
     counterfactualLines: o.lines ?? 1,
     unexplainedCounterfactualLines: o.unexplained ?? 0,
     wellbeing: o.wellbeing ?? [],

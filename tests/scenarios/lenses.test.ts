@@ -27,8 +27,8 @@ function computeLens(results: readonly CaseResult[], societal: boolean): LensRet
     const by = societal ? r.societal.byPayer : r.byPayer;
     for (const [p, f] of Object.entries(by)) {
       const c = payers.get(p) ?? { invested: 0n, gained: 0n };
-      c.invested += BigInt(amountToCents(f.interventionCost));
-      c.gained += BigInt(amountToCents(f.avoidedCost));
+      c.invested += BigInt(f.interventionCost);
+      c.gained += BigInt(f.avoidedCost);
       payers.set(p, c);
     }
   }

@@ -131,12 +131,7 @@ describe("tornado (generated cases)", () => {
         const ev = evaluateCases(cs, options);
         const t = tornado(cs, options);
         const sum = (k: "budget" | "societal") =>
-          centsToString(
-            ev.cases.reduce(
-              (n, r) => n + amountToCents(k === "budget" ? r.netReturn : (r.societal.netReturn as string)),
-              0,
-            ),
-          );
+          centsToString(ev.cases.reduce((n, r) => n + (k === "budget" ? r.netReturn : r.societal.netReturn), 0));
         expect(t.netReturn).toEqual({ budget: sum("budget"), societal: sum("societal") });
       }),
       { numRuns: 20 },

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateCases } from "../../src/cases/evaluateCases.js";
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
 import { InputError } from "../../src/errors/InputError.js";
+import { centsToString } from "../../src/money/cents.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { type SimulateOptions, simulate } from "../../src/scenarios/simulate.js";
 import { parseSimulationScenario } from "../../src/scenarios/simulationScenario.js";
@@ -125,7 +126,7 @@ describe("property: with every range of zero width and every rate 0, every draw 
             roughRange: "0",
             adjustments: { deadweight: rate, displacement: { global: "0" }, attribution: rate },
           });
-          const net = evaluateCases(cs, { catalog: zero, pricelist: "test" }).cases[0]?.netReturn;
+          const net = centsToString(evaluateCases(cs, { catalog: zero, pricelist: "test" }).cases[0]?.netReturn ?? 0);
           expect([s.total.netReturn.p5, s.total.netReturn.p50, s.total.netReturn.p95]).toEqual([net, net, net]);
         },
       ),

@@ -2,6 +2,7 @@ import {
   type CaseFlows,
   type CaseResult,
   caseResultsCsv,
+  caseResultToJson,
   computeMarkdown,
   createBundle,
   createEvaluator,
@@ -17,10 +18,12 @@ import {
   rollupCsv,
   rollupHtml,
   rollupMarkdown,
+  rollupTableToJson,
   type SummedFlows,
   sumFlows,
   yearFlowsCsv,
   yearResults,
+  yearResultToJson,
 } from "../../index.js";
 import { caseFileFormat, computeWorkbook, readCases, readWijkFile, rollupJsonLinesFile } from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
@@ -188,7 +191,7 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     emit(
       io,
       report(table, format, { lang, dialect, csvTableKind, synthetic: false, wijkNames }) ??
-        JSON.stringify({ lists: lists(all), groupBy: table.groupBy, groups: table.rows, total: table.total }, null, 2),
+        JSON.stringify({ lists: lists(all), ...groupsJson(table) }, null, 2),
       values.out,
     );
     return 0;
@@ -271,16 +274,26 @@ export async function compute(args: string[], io: CliIO): Promise<number> {
     text = jsonChunks(
       {
         lists: lists(ev.lists, listUse(caseFile.cases, ev.cases, names)),
-        ...(table ? { groupBy: table.groupBy, groups: table.rows, total: table.total } : {}),
+        ...(table ? groupsJson(table) : {}),
         ...(basis !== undefined ? { yearBasis: basis } : {}),
       },
       "cases",
-      flows ? ev.cases.map((r, i) => ({ ...r, years: yearResults(flows[i] as CaseFlows) })) : ev.cases,
+      ev.cases.map((r, i) =>
+        flows
+          ? { ...caseResultToJson(r), years: yearResults(flows[i] as CaseFlows).map(yearResultToJson) }
+          : caseResultToJson(r),
+      ),
     );
   if (values.bundle !== undefined)
     writeComputeBundle(io, values.bundle, { cases: caseFile, file, catalog, pricelist: values.pricelist, priceYear });
   emit(io, text, values.out);
   return 0;
+}
+
+/** The roll-up as compute's JSON writes it: its amounts as two-decimal euro strings. */
+function groupsJson(table: RollupTable): Record<string, unknown> {
+  const t = rollupTableToJson(table);
+  return { groupBy: t.groupBy, groups: t.rows, total: t.total };
 }
 
 /**

@@ -1,14 +1,12 @@
 import {
-  addCents,
   bundledCatalog,
-  centsToString,
   createRollup,
   evaluateCases,
-  formatEuro,
+  formatCents,
   loadInstruments,
   parseCaseFile,
-  parseCents,
   rollupHtml,
+  sumCents,
 } from "../../index.js";
 import { DEMO_CASE_FILES, DISTRICT_CASE_FILE } from "../examples.js";
 import type { CliIO } from "../io.js";
@@ -41,15 +39,15 @@ export function demo(args: string[], io: CliIO): number {
       out.push(
         `Casus ${c.id} (wijk ${c.wijk}${c.programme ? `, ${c.programme}` : ""}), prijslijst ${c.pricelist.id}@${c.pricelist.version}`,
       );
-      out.push(`  zonder interventie  ${formatEuro(c.counterfactualCost).padStart(14)}`);
+      out.push(`  zonder interventie  ${formatCents(c.counterfactualCost).padStart(14)}`);
       out.push(
-        `  met interventie     ${formatEuro(c.actualCost).padStart(14)}   waarvan inzet ${formatEuro(c.interventionCost)}`,
+        `  met interventie     ${formatCents(c.actualCost).padStart(14)}   waarvan inzet ${formatCents(c.interventionCost)}`,
       );
-      out.push(`  vermeden kosten     ${formatEuro(c.avoidedCost).padStart(14)}`);
+      out.push(`  vermeden kosten     ${formatCents(c.avoidedCost).padStart(14)}`);
       out.push(
-        `  netto rendement     ${formatEuro(c.netReturn).padStart(14)}${c.ratio ? `   (${c.ratio.replace(".", ",")} euro vermeden per euro inzet)` : ""}`,
+        `  netto rendement     ${formatCents(c.netReturn).padStart(14)}${c.ratio ? `   (${c.ratio.replace(".", ",")} euro vermeden per euro inzet)` : ""}`,
       );
-      const gains = Object.entries(c.byPayer).map(([p, x]) => `${p} ${formatEuro(x.netReturn)}`);
+      const gains = Object.entries(c.byPayer).map(([p, x]) => `${p} ${formatCents(x.netReturn)}`);
       out.push(`  per financier: ${gains.join("; ")}`);
       for (const w of c.wellbeing) {
         const d = w.dimensions
@@ -63,8 +61,8 @@ export function demo(args: string[], io: CliIO): number {
         out.push(`  let op: ${c.unexplainedCounterfactualLines} regel(s) zonder onderbouwing`);
       out.push("");
     }
-    const net = ev.cases.reduce((s, c) => addCents(s, parseCents(c.netReturn)), 0);
-    out.push(`Totaal netto rendement ${file}: ${formatEuro(centsToString(net))}`);
+    const net = sumCents(ev.cases.map((c) => c.netReturn));
+    out.push(`Totaal netto rendement ${file}: ${formatCents(net)}`);
     for (const l of ev.lists)
       out.push(
         `  prijslijst ${l.id}@${l.version} (prijspeil ${l.priceYear}${l.example ? ", voorbeeld" : ""}), vingerafdruk ${l.fingerprint.slice(0, 16)}…`,
@@ -103,7 +101,7 @@ function districtSummary(
   for (const r of [...table.rows, table.total]) {
     const w = r === table.total ? "totaal" : `${r.by.wijk ?? ""} ${names[r.by.wijk ?? ""] ?? ""}`.trim();
     out.push(
-      `  ${w.padEnd(20)} ${String(r.cases).padStart(8)} ${formatEuro(r.counterfactualCost).padStart(18)} ${formatEuro(r.actualCost).padStart(16)} ${formatEuro(r.netReturn).padStart(16)}  ${(r.ratio ?? "–").replace(".", ",")}`,
+      `  ${w.padEnd(20)} ${String(r.cases).padStart(8)} ${formatCents(r.counterfactualCost).padStart(18)} ${formatCents(r.actualCost).padStart(16)} ${formatCents(r.netReturn).padStart(16)}  ${(r.ratio ?? "–").replace(".", ",")}`,
     );
   }
   out.push(`  ${table.total.unexplainedCases} casussen hebben regels zonder onderbouwing.`);

@@ -6,7 +6,7 @@
  */
 
 import type { AuditedClaim, AuditResult, ClaimStatus, Finding } from "../../audit/types.js";
-import type { LineTrail } from "../../cases/types.js";
+import type { LineTrailJson } from "../../cases/caseResultJson.js";
 import type { Issue } from "../../errors/issue.js";
 import { amountToCents } from "../../money/parseDecimal.js";
 import { ratio, ratioToFixed } from "../../money/ratio.js";
@@ -181,7 +181,11 @@ const kv = (name: string, rows: readonly (readonly [string, Cell])[]): Block => 
 });
 
 /** @internal One row per line of the recomputation: side, path, item, price, quantity, derivation, cost, payer, reason. */
-export function lineRows(lines: readonly LineTrail[], lang: Lang, source: (item: string) => string = () => ""): Row[] {
+export function lineRows(
+  lines: readonly LineTrailJson[],
+  lang: Lang,
+  source: (item: string) => string = () => "",
+): Row[] {
   return lines.map((l) => ({
     cells: [
       `${l.side === "counterfactual" ? w("sideCounterfactual", lang) : w("sideActual", lang)}${l.intervention ? ` (${w("interventionMark", lang)})` : ""}${l.alternative ? ` · ${l.alternative.label ?? `#${l.alternative.index + 1}`} p=${inlineText(decimal(l.alternative.probability), lang)}` : ""}`,
