@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CaseTotals } from "../../src/index.js";
-import { bundledCatalog, createEvaluator, parseCaseFile, resolvePriceList } from "../../src/index.js";
+import {
+  bundledCatalog,
+  createEvaluator,
+  MoneyOverflowError,
+  parseCaseFile,
+  resolvePriceList,
+} from "../../src/index.js";
 import { randomCase } from "../fixtures/arbitraries.js";
 import { issuesOf } from "../fixtures/lists.js";
 
@@ -64,6 +70,24 @@ describe("Evaluator.compile", () => {
       ),
       { numRuns: 100 },
     );
+  });
+
+  it("checks totals once at compile when Σ |line cost| is safe, and at every fold when it is not", () => {
+    // Each line alone is a safe number of cents; two of them together pass 2^53 − 1 (about 90 trillion euros).
+    const line = { description: "Groot", amount: "50000000000000.00", payer: "gemeente", domain: "overig" };
+    const [ok, huge] = parseCaseFile({
+      cases: [
+        { id: "ok", wijk: "W", start: "2024-01-01", counterfactual: [line], actual: [] },
+        { id: "huge", wijk: "W", start: "2024-01-01", counterfactual: [line, line], actual: [] },
+      ],
+    }).cases;
+    const ev = createEvaluator({ catalog, pricelist: "sociaal-domein@2024" });
+    const compiled = ev.compile([ok!, huge!]);
+    const buf = compiled.createTotalsBuffer();
+    compiled.totalsInto(0, buf);
+    expect(buf.sums[(buf.touched[0] as number) * 6]).toBe(5_000_000_000_000_000);
+    expect(() => compiled.totalsInto(1, buf)).toThrow(MoneyOverflowError);
+    expect(() => ev.totals(huge!)).toThrow(MoneyOverflowError);
   });
 
   it("refuses a buffer it did not make (another compile's is sized for other payers)", () => {
