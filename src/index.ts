@@ -221,6 +221,7 @@ export {
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
 export { parseSimulationScenario, type SimulationScenario } from "./scenarios/simulationScenario.js";
+export type { SimulatedContinuation, SimulationYearOptions } from "./scenarios/simulationYears.js";
 export type {
   GroupSimulation,
   SimulatedLens,
@@ -231,6 +232,7 @@ export type {
   SimulationParameter,
   SimulationRate,
   SimulationResult,
+  SimulationYears,
 } from "./scenarios/summariseDraws.js";
 export {
   type TornadoKind,

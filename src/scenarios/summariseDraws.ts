@@ -341,7 +341,7 @@ export function summariseDraws(
     draws: N,
     distribution: opts.distribution,
     groupBy: opts.groupBy,
-    method: m.years ? `${METHOD} ${YEARS_METHOD}` : METHOD,
+    method: m.years ? `${METHOD.replace(" (year 1).", " (in every year).")} ${YEARS_METHOD}` : METHOD,
     lists: m.lists.map((l) => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint })),
     parameters: m.params.map((p) => ({
       key: p.key,

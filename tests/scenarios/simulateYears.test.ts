@@ -121,3 +121,113 @@ describe("simulate over several years", () => {
     );
   });
 });
+
+/** The issues an input error carries, as path and code. */
+function issuesOf(f: () => unknown): { path: string; code: string }[] {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof InputError) return e.issues.map((i) => ({ path: i.path.join("."), code: i.code }));
+    throw e;
+  }
+  throw new Error("no error");
+}
+
+describe("simulate over several years: bad input, each with its path", () => {
+  const cat = testCatalog([{ code: "opvang", amount: "100.00", domain: "wonen" }]);
+  const cs = cases([
+    simpleCase(
+      "a",
+      [{ item: "opvang", quantity: 10 }],
+      [{ amount: "200.00", description: "inzet", payer: "gemeente", domain: "wonen", intervention: true }],
+    ),
+  ]);
+  const run = (o: object) => () => simulate(cs, { catalog: cat, pricelist: "test", seed: 1, draws: 10, ...o });
+
+  it("refuses a horizon of 0 or 101 years", () => {
+    expect(issuesOf(run({ horizon: 0 }))).toEqual([{ path: "horizon", code: "invalid_horizon" }]);
+    expect(issuesOf(run({ horizon: 101 }))).toEqual([{ path: "horizon", code: "invalid_horizon" }]);
+  });
+
+  it("refuses a discount-rate distribution whose mode lies outside its bounds, or a bound outside −0.05..0.20", () => {
+    expect(issuesOf(run({ discountRate: "0.01:0.05:0.04" }))).toEqual([
+      { path: "discountRate.mode", code: "mode_outside_bounds" },
+    ]);
+    expect(issuesOf(run({ discountRate: "0.01:0.02:0.3" }))).toEqual([
+      { path: "discountRate.max", code: "invalid_rate" },
+    ]);
+    expect(issuesOf(run({ discountRate: "uniform:0.04:0.01" }))).toEqual([
+      { path: "discountRate.min", code: "range_low_above_high" },
+    ]);
+  });
+
+  it("refuses a drop-off above 1, drawn or a continuation's own, and a continuation of a domain no line has", () => {
+    expect(issuesOf(run({ horizon: 3, adjustments: { dropOff: { global: "1.5" } } }))).toEqual([
+      { path: "adjustments.dropOff.global", code: "invalid_rate" },
+    ]);
+    expect(issuesOf(run({ adjustments: { dropOff: { domains: { wonen: "0.1:0.5:1.2" } } } }))).toEqual([
+      { path: "adjustments.dropOff.domains.wonen.max", code: "invalid_rate" },
+    ]);
+    expect(issuesOf(run({ continuation: [{ domain: "wonen", years: 2, dropOff: "1.2" }] }))).toEqual([
+      { path: "continuation.0.dropOff", code: "invalid_rate" },
+    ]);
+    expect(issuesOf(run({ continuation: [{ domain: "zorg", years: 2 }] }))).toEqual([
+      { path: "continuation.0.domain", code: "unknown_domain" },
+    ]);
+  });
+});
+
+describe("simulate over several years: a drawn discount rate and drop-off", () => {
+  const cat = testCatalog([{ code: "opvang", amount: "100.00", domain: "wonen", reliability: "solid" }]);
+  // 10,000.00 avoided in 2024, continued two years losing the drop-off, 2,000.00 invested in 2024.
+  const cs = cases([
+    simpleCase(
+      "a",
+      [{ item: "opvang", quantity: 100 }],
+      [{ amount: "2000.00", description: "inzet", payer: "gemeente", domain: "wonen", intervention: true }],
+    ),
+  ]);
+  const o = { catalog: cat, pricelist: "test", seed: 3, draws: 4000, continuation: [{ domain: "wonen", years: 2 }] };
+
+  it("gives the percentiles of the net present value the drawn rate implies (monotone: P5 at the rate's P95)", () => {
+    // NPV(r) = 10,000 × (1 + 1/(1 + r) + 1/(1 + r)²) − 2,000 with no drop-off; r uniform on 0 … 0.10.
+    const npv = (r: number) => 10_000 * (1 + 1 / (1 + r) + 1 / (1 + r) ** 2) - 2_000;
+    const s = simulate(cs, { ...o, draws: 20_000, discountRate: "uniform:0:0.10" });
+    expect(Math.abs(Number(s.total.netReturn.p5) - npv(0.095))).toBeLessThan(15);
+    expect(Math.abs(Number(s.total.netReturn.p50) - npv(0.05))).toBeLessThan(15);
+    expect(Math.abs(Number(s.total.netReturn.p95) - npv(0.005))).toBeLessThan(15);
+    // The point estimate: whatif's projection at the midpoint 0.05, each year rounded to cents.
+    expect(s.total.exact.netReturn).toBe("26594.10");
+    expect(s.certainty.variedInputs).toEqual(["discountRate"]);
+    expect(s.years?.discountRate).toEqual({
+      key: "discountRate",
+      value: "uniform:0:0.10",
+      distribution: "uniform",
+      default: false,
+    });
+  });
+
+  it("draws a drop-off within its distribution and names it among the rates and the inputs drawn", () => {
+    // NPV(d) at rate 0 = 10,000 × (1 + (1 − d) + (1 − d)²) − 2,000, d triangular(0.1, 0.2, 0.5).
+    const s = simulate(cs, { ...o, discountRate: "0", adjustments: { dropOff: { global: "0.1:0.2:0.5" } } });
+    const npv = (d: number) => 10_000 * (1 + (1 - d) + (1 - d) ** 2) - 2_000;
+    const q = (u: number) => (u < 0.25 ? 0.1 + Math.sqrt(u * 0.4 * 0.1) : 0.5 - Math.sqrt((1 - u) * 0.4 * 0.3));
+    expect(Math.abs(Number(s.total.netReturn.p5) - npv(q(0.95)))).toBeLessThan(30);
+    expect(Math.abs(Number(s.total.netReturn.p95) - npv(q(0.05)))).toBeLessThan(30);
+    expect(s.total.exact.netReturn).toBe(String(npv(0.2).toFixed(2)));
+    expect(s.rates).toEqual([{ key: "dropOff", value: "0.1:0.2:0.5", distribution: "triangular" }]);
+    expect(s.certainty.variedInputs).toEqual(["dropOff"]);
+    expect(s.certainty.fixedRates).toContain("discountRate=0");
+    expect(s.years?.continuation).toEqual([
+      { scope: "domain:wonen", years: 2, dropOff: "0.1:0.2:0.5", rate: "dropOff", fromYear: 2024 },
+    ]);
+  });
+
+  it("keeps every draw of a run without years as it was: a fixed rate and no years change nothing", () => {
+    const plain = simulate(cs, { catalog: cat, pricelist: "test", seed: 3, draws: 50 });
+    expect(plain.years).toBeUndefined();
+    expect(JSON.stringify(plain)).toBe(
+      JSON.stringify(simulate(cs, { catalog: cat, pricelist: "test", seed: 3, draws: 50 })),
+    );
+  });
+});

@@ -33,14 +33,16 @@ import {
   type ReportDocument,
   type TableBlock,
   text,
+  year,
 } from "../model.js";
 import { listedPmEntries, pmBlocks } from "../pmBlocks.js";
 import { renderCsv } from "../render/renderCsv.js";
 import { renderHtml } from "../render/renderHtml.js";
 import { renderMarkdown } from "../render/renderMarkdown.js";
-import { renderText } from "../render/renderText.js";
+import { renderText, textInlines } from "../render/renderText.js";
 import { type WijkNames, wijkName } from "../rollupCells.js";
 import { listsTable } from "../rollupReport.js";
+import { sentence } from "../sentence.js";
 import { warningText } from "../warningText.js";
 import type { WordKey } from "../words/en.js";
 import { projectionBlocks } from "./projectionBlocks.js";
@@ -183,6 +185,14 @@ const METHOD_NL: Record<string, string> = {
     "Gecorrigeerde vermeden kosten van een casus, per financier: één keer op centen afgerond (halve centen naar boven), van de som over de regels van (de bijdrage van de regel aan de vermeden kosten: + contrafactische kosten × kans van het alternatief, − kosten van actuele regels die geen inzet zijn) × (1 − nuleffect) × (1 − verplaatsing) × (1 − toerekening aan anderen) × (1 − afname per jaar)^(jaar − 1); elk percentage dat van de prijsregel, anders van het domein, anders het algemene, anders 0. Het cijfer van de casus is de som over financiers; totalen zijn sommen van casussen. Jaar t wordt verdisconteerd met (1 + r)^(t − 1) en op centen afgerond; de inzet valt aan het begin van jaar 1.",
 };
 
+/** The Dutch simulation method over several years: the SROI factor in every year, then the years' own words. */
+function yearsMethodNl(method: string): string {
+  return `${method.replace(" (jaar 1).", " (in elk jaar).")} ${YEARS_METHOD_NL}`;
+}
+
+const YEARS_METHOD_NL =
+  "Over meer jaren valt de kost van elke regel in de kalenderjaren die haar data beslaan (verdeeld met de grootste-restmethode, zoals de projectie van whatif), het verschil van een getrokken prijs evenzo naar de hoeveelheid van de regel in elk jaar; na het laatste waargenomen jaar loopt een effect alleen door volgens een aanname over voortzetting: de vermeden kosten van zijn domein (of post) in dat jaar × (1 − afname)^k in het k-de jaar daarna, de afname getrokken waar die een verdeling is; jaar t wordt verdisconteerd met (1 + r)^(t − 1) (begin van het jaar) of (1 + r)^(t − ½) (midden van het jaar) tegen de disconteringsvoet van de trekking, getrokken na al het andere in de stroom van de trekking waar die een verdeling is. Netto rendement, verhouding en de cijfers per financier zijn contante waarden; de puntschattingen zijn de projectie van whatif tegen lijstprijzen zonder SROI-percentages, met de disconteringsvoet en de afnames op hun modus (een uniform verdeelde op zijn midden), afgerond zoals die afrondt.";
+
 function methodText(kind: keyof typeof METHOD_NL & string, english: string, lang: Lang): string {
   return lang === "nl" ? (METHOD_NL[kind] as string) : english;
 }
@@ -284,7 +294,7 @@ function inputLabel(k: string, lang: Lang, c: CertaintyStatement): Cell {
   if (k === "alternatives") return t("alternativesDrawn", lang);
   const j = c.probabilities?.uncertain.find((x) => x.input === k);
   if (j) return judgementLabel(j, lang);
-  return /^(deadweight|displacement|attribution)(@|$)/.test(k) ? rateLabel(k, lang) : code(k);
+  return /^(deadweight|displacement|attribution|dropOff|discountRate)(@|$)/.test(k) ? rateLabel(k, lang) : code(k);
 }
 
 /** "c1, c2, c3, nog 9": the first ids of a judgement's cases. */
@@ -395,7 +405,7 @@ function probabilityBlocks(c: CertaintyStatement, lang: Lang): Block[] {
 function ratesBlocks(s: SimulationResult, lang: Lang): Block[] {
   const out: Block[] = [];
   if (s.rates.length > 0)
-    out.push(heading(2, t("simRates", lang)), {
+    out.push(heading(2, t(s.years ? "simRatesYears" : "simRates", lang)), {
       kind: "table",
       name: "rates",
       columns: [col(lang, "assumption", "l"), col(lang, "value", "l"), col(lang, "dist", "l")],
@@ -438,8 +448,10 @@ export function simulationDocument(
         [`${t("seed", lang)}: `, code(s.seed)],
         [`${t("dist", lang)}: ${hasWord(distKey) ? t(distKey, lang) : s.distribution}`],
         [`${t("combine", lang)}: ${t(`combine.${s.combine}`, lang)}`],
+        ...yearsItems(s, lang),
       ],
     },
+    ...yearsNotes(s, lang),
     ...simWarnings(s, lang),
     listsTable(s.lists, lang),
     heading(2, t("net", lang)),
@@ -451,9 +463,82 @@ export function simulationDocument(
     ...pmBlocks(listedPmEntries(s.pm), lang),
   ];
   if (tr) blocks.push(...tornadoBlocks(tr, lang));
-  blocks.push(heading(2, t("method", lang)), paragraph(methodText("simulation", s.method, lang)));
+  const method = methodText("simulation", s.method, lang);
+  blocks.push(heading(2, t("method", lang)), paragraph(s.years && lang === "nl" ? yearsMethodNl(method) : method));
   if (tr) blocks.push(paragraph(methodText("tornado", tr.method, lang)));
   return { title, lang, blocks };
+}
+
+/** Over several years: the horizon, the timing and the discount rate, each said as drawn or fixed, given or default. */
+function yearsItems(s: SimulationResult, lang: Lang): Inline[][] {
+  const y = s.years;
+  if (!y) return [];
+  const d = y.discountRate;
+  const drawn = (dist: string): Inline[] =>
+    dist === "fixed"
+      ? [t("simFixed", lang)]
+      : sentence("simDrawnAs", lang, { dist: text(t(`dist.${dist}` as WordKey, lang)) });
+  const how = text(t(y.horizonDefault ? "simYearsDefault" : "simYearsGiven", lang));
+  const span = { years: integer(y.horizon), first: year(y.firstYear), last: year(y.firstYear + y.horizon - 1), how };
+  const cap = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
+  return [
+    sentence("simYears", lang, span),
+    [
+      `${cap(t("assume.timing", lang))}: ${t(`timing.${y.timing}`, lang)}`,
+      ...(y.timingDefault ? [` (${t("simDefault", lang)})`] : []),
+    ],
+    [
+      `${cap(t("assume.discountRate", lang))}: `,
+      code(d.value),
+      " (",
+      ...drawn(d.distribution),
+      ...(d.default ? [`, ${t("simDefault", lang)}`] : []),
+      ")",
+    ],
+  ];
+}
+
+/** Over several years: each continuation with its drop-off (drawn or fixed), or that outcomes end; a cut horizon. */
+function yearsSentences(s: SimulationResult, lang: Lang): Inline[][] {
+  const y = s.years;
+  if (!y) return [];
+  const out: Inline[][] = [];
+  if (y.continuation.length === 0)
+    out.push(sentence("continuationNone", lang, { first: year(y.firstYear), last: year(y.lastObservedYear) }));
+  for (const c of y.continuation) {
+    const rate = s.rates.find((r) => r.key === c.rate);
+    const how =
+      rate && rate.distribution !== "fixed"
+        ? sentence("simDrawnAs", lang, { dist: text(t(`dist.${rate.distribution}` as WordKey, lang)) })
+        : [text(t("simFixed", lang))];
+    out.push([
+      ...sentence("continuationSim", lang, {
+        scope: scopeInline(c.scope, lang),
+        years: integer(c.years),
+        from: year(c.fromYear),
+        dropOff: /^\d+(\.\d+)?$/.test(c.dropOff) ? decimal(c.dropOff) : code(c.dropOff),
+        how,
+      }),
+      ...(c.reason !== undefined ? [text(` (${c.reason})`)] : []),
+    ]);
+  }
+  if (y.notes.some((n) => n.startsWith("the horizon ends")))
+    out.push(sentence("horizonCut", lang, { end: year(y.firstYear + y.horizon - 1) }));
+  return out;
+}
+
+function yearsNotes(s: SimulationResult, lang: Lang): Block[] {
+  return yearsSentences(s, lang).map((x) => note("note", ...x));
+}
+
+/** The years in words for the CSV's last column. */
+function yearsCsv(s: SimulationResult, lang: Lang): string[] {
+  return [...yearsItems(s, lang), ...yearsSentences(s, lang)].map((x) => textInlines(x, lang));
+}
+
+function scopeInline(scope: string, lang: Lang): Inline[] {
+  const m = /^(domain|item):(.*)$/.exec(scope);
+  return m ? [text(`${t(`scope.${m[1] as "domain" | "item"}`, lang)} `), code(m[2] as string)] : [text(scope)];
 }
 
 /** @internal */
@@ -486,7 +571,11 @@ export function simulationReport(
 
 function simCsvTable(s: SimulationResult, lang: Lang, names: WijkNames | undefined): TableBlock {
   const table = simTable(s, lang, names) as TableBlock;
-  const said = [...s.warnings.map((w) => `${w.code}: ${warningText(w, lang)}`), ...probabilityNotes(s.certainty, lang)];
+  const said = [
+    ...s.warnings.map((w) => `${w.code}: ${warningText(w, lang)}`),
+    ...probabilityNotes(s.certainty, lang),
+    ...yearsCsv(s, lang),
+  ];
   return {
     ...table,
     columns: [...table.columns, col(lang, "variedInputs"), col(lang, "warnings", "l")],
