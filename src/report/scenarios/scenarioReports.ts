@@ -404,18 +404,21 @@ function probabilityBlocks(c: CertaintyStatement, lang: Lang): Block[] {
 
 function ratesBlocks(s: SimulationResult, lang: Lang): Block[] {
   const out: Block[] = [];
-  if (s.rates.length > 0)
+  if (s.rates.length > 0 || s.years)
     out.push(heading(2, t(s.years ? "simRatesYears" : "simRates", lang)), {
       kind: "table",
       name: "rates",
       columns: [col(lang, "assumption", "l"), col(lang, "value", "l"), col(lang, "dist", "l")],
-      rows: s.rates.map((r) => ({
-        cells: [
-          rateLabel(r.key, lang),
-          code(r.value),
-          r.distribution === "fixed" ? "—" : t(`dist.${r.distribution}`, lang),
-        ],
-      })),
+      rows: [
+        ...s.rates.map((r) => ({
+          cells: [
+            rateLabel(r.key, lang),
+            code(r.value),
+            r.distribution === "fixed" ? "—" : t(`dist.${r.distribution}`, lang),
+          ],
+        })),
+        ...yearRows(s, lang),
+      ],
     });
   if (s.correlationGroups.length > 0)
     out.push(heading(2, t("corrGroups", lang)), {
@@ -495,6 +498,32 @@ function yearsItems(s: SimulationResult, lang: Lang): Inline[][] {
       ...(d.default ? [`, ${t("simDefault", lang)}`] : []),
       ")",
     ],
+  ];
+}
+
+/** Over several years, in the rates table (so that a workbook has them too): horizon, timing, rate, continuations. */
+function yearRows(s: SimulationResult, lang: Lang): TableBlock["rows"] {
+  const y = s.years;
+  if (!y) return [];
+  const d = y.discountRate;
+  const span: Cell = [integer(y.horizon), " (", year(y.firstYear), "–", year(y.firstYear + y.horizon - 1), ")"];
+  return [
+    { cells: [t("assume.horizon", lang), span, "—"] },
+    { cells: [t("assume.timing", lang), t(`timing.${y.timing}`, lang), "—"] },
+    {
+      cells: [
+        t("assume.discountRate", lang),
+        code(d.value),
+        d.distribution === "fixed" ? "—" : t(`dist.${d.distribution}`, lang),
+      ],
+    },
+    ...y.continuation.map((c) => ({
+      cells: [
+        [`${t("assume.continuation", lang)} (`, ...scopeInline(c.scope, lang), ")"] as Cell,
+        [integer(c.years), " × (1 − ", code(c.dropOff), ")"] as Cell,
+        "—",
+      ],
+    })),
   ];
 }
 

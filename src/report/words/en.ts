@@ -389,7 +389,7 @@ export const EN = {
   projectionNoFlows: "No case has a priced line: there are no flows, so every year is zero.",
   simYears:
     "Horizon: {years} years, {first}–{last} ({how}); every figure below is a present value over these calendar years",
-  simRatesYears: "SROI rates and drop-off",
+  simRatesYears: "SROI rates and years",
   simYearsDefault: "the observed years and any continuation",
   simYearsGiven: "as chosen",
   simDrawnAs: "drawn, {dist}",

@@ -385,7 +385,7 @@ export const NL: Readonly<Record<WordKey, string>> = {
   projectionNoFlows: "Geen casus heeft een geprijsde regel: er zijn geen stromen, dus elk jaar is nul.",
   simYears:
     "Horizon: {years} jaar, {first}–{last} ({how}); elk cijfer hieronder is een contante waarde over deze kalenderjaren",
-  simRatesYears: "SROI-percentages en afname per jaar",
+  simRatesYears: "SROI-percentages en jaren",
   simYearsDefault: "de waargenomen jaren en eventuele voortzetting",
   simYearsGiven: "zo gekozen",
   simDrawnAs: "getrokken, {dist}",
