@@ -222,6 +222,7 @@ export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./s
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
 export { parseSimulationScenario, type SimulationScenario } from "./scenarios/simulationScenario.js";
 export type { SimulatedContinuation, SimulationYearOptions } from "./scenarios/simulationYears.js";
+export { tornadoOverYears } from "./scenarios/tornadoYears.js";
 export type {
   GroupSimulation,
   SimulatedLens,

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
-import type { Case } from "../../src/cases/schema.js";
+import type { Case, CaseInput } from "../../src/cases/schema.js";
 import { BUNDLED_INDEX_FILES, BUNDLED_LIST_FILES } from "../../src/data/bundled.js";
 import { InputError } from "../../src/errors/InputError.js";
 import { amountToCents } from "../../src/money/parseDecimal.js";
@@ -11,6 +11,8 @@ import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { createCatalog } from "../../src/pricelists/catalog.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
 import { simulate } from "../../src/scenarios/simulate.js";
+import { tornado } from "../../src/scenarios/tornado.js";
+import { tornadoOverYears } from "../../src/scenarios/tornadoYears.js";
 import { whatIf } from "../../src/scenarios/whatIf.js";
 import { randomCase } from "../fixtures/arbitraries.js";
 import { cases, simpleCase, testCatalog } from "./fixtures.js";
@@ -103,8 +105,8 @@ describe("simulate over several years", () => {
           years: fc.integer({ min: 1, max: 4 }),
         }),
         (input, y) => {
-          const [first, ...rest] = input;
-          const withLine = { ...first, counterfactual: [...(first?.counterfactual as object[]), continued] };
+          const [first, ...rest] = input as [CaseInput, ...CaseInput[]];
+          const withLine = { ...first, counterfactual: [...(first.counterfactual as object[]), continued] };
           const cs: Case[] = parseCaseFile({ cases: [withLine, ...rest] }).cases;
           const { years, horizon, ...o } = y;
           const rows = compare(cs, {
@@ -229,5 +231,51 @@ describe("simulate over several years: a drawn discount rate and drop-off", () =
     expect(JSON.stringify(plain)).toBe(
       JSON.stringify(simulate(cs, { catalog: cat, pricelist: "test", seed: 3, draws: 50 })),
     );
+  });
+});
+
+describe("tornado over several years", () => {
+  const cat = testCatalog([{ code: "opvang", amount: "105.00", domain: "wonen", reliability: "solid" }]);
+  // 10,500.00 avoided in 2024 and continued one year; 20,000.00 invested in 2024: NPV(r) = 10,500 / (1 + r) − 9,500.
+  const cs = cases([
+    simpleCase(
+      "a",
+      [{ item: "opvang", quantity: 100 }],
+      [{ amount: "20000.00", description: "inzet", payer: "gemeente", domain: "wonen", intervention: true }],
+    ),
+  ]);
+  const o = { catalog: cat, pricelist: "test", continuation: [{ domain: "wonen", years: 1 }] };
+
+  it("gives the discount rate a row of net present values with its switching value (10,500 / 9,500 − 1)", () => {
+    const t = tornadoOverYears(cs, { ...o, discountRate: "uniform:0:0.2" }, tornado(cs, o));
+    const row = t.rows.find((r) => r.input === "discountRate");
+    expect(row).toMatchObject({
+      kind: "years",
+      low: "0",
+      mode: "0.1",
+      high: "0.2",
+      domain: { min: "-0.05", max: "0.20" },
+    });
+    expect(row?.lenses.budget).toMatchObject({
+      netAtLow: "1000.00",
+      netAtMode: "45.45",
+      netAtHigh: "-750.00",
+      switching: { value: "0.1053", withinRange: true },
+    });
+    expect(t.method).toContain("Over several years");
+  });
+
+  it("gives a drawn drop-off its row; a fixed rate and drop-off add none", () => {
+    const t = tornadoOverYears(
+      cs,
+      { ...o, discountRate: "0", adjustments: { dropOff: { global: "0:0.1:0.5" } } },
+      tornado(cs, o),
+    );
+    const row = t.rows.find((r) => r.input === "dropOff");
+    // NPV(d) = 10,500 × (2 − d) − 20,000: zero at d = 2 − 20,000 / 10,500 = 2/21.
+    expect(row?.lenses.budget).toMatchObject({ netAtLow: "1000.00", netAtHigh: "-4250.00" });
+    expect(row?.lenses.budget.switching).toEqual({ value: "0.0952", withinRange: true });
+    const none = tornado(cs, o);
+    expect(tornadoOverYears(cs, { ...o, discountRate: "0.03" }, none)).toBe(none);
   });
 });

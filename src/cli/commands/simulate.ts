@@ -11,6 +11,7 @@ import {
   type SimulationYearOptions,
   simulationReport,
   tornado,
+  tornadoOverYears,
 } from "../../index.js";
 import { readCases, readJsonFile, simulate as simulateInWorkers, simulationWorkbook } from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
@@ -237,18 +238,24 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   bar.done();
   // The tornado varies what the simulation draws: the prices with a range (assumed for rough items), the rates
   // given as distributions, the alternatives' probabilities; under the same rates and combination.
+  // Over several years, the drawn discount rate and drop-offs get rows of their own (present values).
   const sensitivity =
     values["no-tornado"] === true
       ? undefined
-      : await locating(read, () =>
-          tornado(caseFile.cases, {
+      : await locating(read, () => {
+          const o = {
             ...base,
             ...(drawn.adjustments !== undefined ? { adjustments: sroiRates(drawn.adjustments) } : {}),
             ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
             ...(drawn.roughRange !== undefined ? { roughRange: drawn.roughRange } : {}),
             ...(drawn.probabilities !== undefined ? { probabilities: drawn.probabilities } : {}),
-          }),
-        );
+          };
+          const t = tornado(caseFile.cases, o);
+          if (!result.years) return t;
+          const { horizon, discountRate, timing, continuation } = drawn;
+          const years = { horizon, discountRate, timing, continuation, adjustments: drawn.adjustments };
+          return tornadoOverYears(caseFile.cases, { ...o, ...years }, t);
+        });
   const text =
     format === "json"
       ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)

@@ -15,6 +15,7 @@ import type {
   SimulationResult,
 } from "../../scenarios/summariseDraws.js";
 import type { TornadoResult, TornadoRow, TornadoSwitching } from "../../scenarios/tornado.js";
+import { TORNADO_YEARS_METHOD } from "../../scenarios/tornadoYears.js";
 import type { ProbabilityJudgement } from "../../scenarios/uncertainProbabilities.js";
 import type { Assumption, WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
 import { type AmountValue, amount, maybeAmount } from "../figures.js";
@@ -185,6 +186,25 @@ const METHOD_NL: Record<string, string> = {
     "Gecorrigeerde vermeden kosten van een casus, per financier: één keer op centen afgerond (halve centen naar boven), van de som over de regels van (de bijdrage van de regel aan de vermeden kosten: + contrafactische kosten × kans van het alternatief, − kosten van actuele regels die geen inzet zijn) × (1 − nuleffect) × (1 − verplaatsing) × (1 − toerekening aan anderen) × (1 − afname per jaar)^(jaar − 1); elk percentage dat van de prijsregel, anders van het domein, anders het algemene, anders 0. Het cijfer van de casus is de som over financiers; totalen zijn sommen van casussen. Jaar t wordt verdisconteerd met (1 + r)^(t − 1) en op centen afgerond; de inzet valt aan het begin van jaar 1.",
 };
 
+/** Over several years: the baseline net present value per lens, as the rows of the discount rate and drop-off have it. */
+function yearsBase(tr: TornadoResult, lang: Lang): Inline[][] {
+  const row = tr.rows.find((r) => r.kind === "years");
+  if (!row) return [];
+  return LENS_NAMES.map((l) => [
+    `${t("tornadoBaseYears", lang)}, ${t(`lens.${l}`, lang)}: `,
+    amount(row.lenses[l].netAtMode),
+  ]);
+}
+
+/** The tornado's method; over several years with the words on the rows of the discount rate and drop-off. */
+function tornadoMethod(tr: TornadoResult, lang: Lang): string {
+  const nl = methodText("tornado", tr.method, lang);
+  return lang === "nl" && tr.method.endsWith(TORNADO_YEARS_METHOD) ? `${nl} ${TORNADO_YEARS_METHOD_NL}` : nl;
+}
+
+const TORNADO_YEARS_METHOD_NL =
+  "Over meer jaren zijn de disconteringsvoet en elke afname per jaar die als verdeling is gegeven ook regels: op hun minimum en maximum gezet terwijl alle andere invoer zijn basiswaarde houdt (lijstprijzen, percentages op hun modus, een uniform verdeeld op zijn midden), is de netto contante waarde de projectie van whatif over de jaren van de simulatie (de contante waarde van elk jaar per financier op centen afgerond); de omslagwaarde wordt door halvering tot op 6 decimalen gezocht binnen het toegestane domein van de invoer (een disconteringsvoet van −0,05 tot 0,20, een afname van 0 tot 1), waar de netto contante waarde tussen de uiteinden van het domein van teken wisselt. De andere regels zijn van jaar 1.";
+
 /** The Dutch simulation method over several years: the SROI factor in every year, then the years' own words. */
 function yearsMethodNl(method: string): string {
   return `${method.replace(" (jaar 1).", " (in elk jaar).")} ${YEARS_METHOD_NL}`;
@@ -199,7 +219,7 @@ function methodText(kind: keyof typeof METHOD_NL & string, english: string, lang
 
 /** What a tornado row varied, in the report's words: prices as codes, rates by name, an alternative by its label. */
 function tornadoInput(r: TornadoRow, tr: TornadoResult, lang: Lang): Cell {
-  if (r.kind === "rate") return rateLabel(r.input, lang);
+  if (r.kind === "rate" || r.kind === "years") return rateLabel(r.input, lang);
   if (r.kind === "probability") {
     const alt = r.label !== undefined ? text(r.label) : `${t("alternativeN", lang)} ${(r.alternative ?? 0) + 1}`;
     const rule = r.range === "unit" ? [` — ${t("probUnit", lang)}`] : [` — ${t("probStated", lang)}`];
@@ -266,7 +286,10 @@ function tornadoBlocks(tr: TornadoResult, lang: Lang): Block[] {
     heading(2, t("tornado", lang)),
     {
       kind: "list",
-      items: LENS_NAMES.map((l) => [`${t("tornadoBase", lang)}, ${t(`lens.${l}`, lang)}: `, amount(tr.netReturn[l])]),
+      items: [
+        ...LENS_NAMES.map((l) => [`${t("tornadoBase", lang)}, ${t(`lens.${l}`, lang)}: `, amount(tr.netReturn[l])]),
+        ...yearsBase(tr, lang),
+      ],
     },
     tornadoTable(tr, lang),
     note("note", t("tornadoNote", lang)),
@@ -468,7 +491,7 @@ export function simulationDocument(
   if (tr) blocks.push(...tornadoBlocks(tr, lang));
   const method = methodText("simulation", s.method, lang);
   blocks.push(heading(2, t("method", lang)), paragraph(s.years && lang === "nl" ? yearsMethodNl(method) : method));
-  if (tr) blocks.push(paragraph(methodText("tornado", tr.method, lang)));
+  if (tr) blocks.push(paragraph(tornadoMethod(tr, lang)));
   return { title, lang, blocks };
 }
 

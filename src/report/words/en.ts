@@ -195,6 +195,8 @@ export const EN = {
   "tornadoKind.price": "price",
   "tornadoKind.rate": "SROI rate",
   "tornadoKind.probability": "probability",
+  "tornadoKind.years": "over the years (present value)",
+  tornadoBaseYears: "Net present value over the years at the baseline values",
   "lens.both": "both",
   probOf: "probability of",
   alternativeN: "alternative",

@@ -188,6 +188,8 @@ export const NL: Readonly<Record<WordKey, string>> = {
   "tornadoKind.price": "prijs",
   "tornadoKind.rate": "SROI-percentage",
   "tornadoKind.probability": "kans",
+  "tornadoKind.years": "over de jaren (contante waarde)",
+  tornadoBaseYears: "Netto contante waarde over de jaren bij de basiswaarden",
   "lens.both": "beide",
   probOf: "kans op",
   alternativeN: "alternatief",
