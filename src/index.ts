@@ -222,7 +222,6 @@ export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./s
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
 export { parseSimulationScenario, type SimulationScenario } from "./scenarios/simulationScenario.js";
 export type { SimulatedContinuation, SimulationYearOptions } from "./scenarios/simulationYears.js";
-export { tornadoOverYears } from "./scenarios/tornadoYears.js";
 export type {
   GroupSimulation,
   SimulatedLens,
@@ -244,6 +243,7 @@ export {
   type TornadoSwitching,
   tornado,
 } from "./scenarios/tornado.js";
+export { tornadoOverYears } from "./scenarios/tornadoYears.js";
 export type { ProbabilityJudgement, ProbabilityOptions } from "./scenarios/uncertainProbabilities.js";
 export type { RateDistribution, UncertainRate } from "./scenarios/uncertainRate.js";
 export type { WellbyCase, WellbyOptions, WellbyValuation } from "./scenarios/wellby.js";

@@ -123,7 +123,8 @@ function avoided(factor: Float64Array, acc: Float64Array, s: number): number {
 
 /** @internal The work of one draw, in multiply-adds (to decide whether threads pay off). */
 export function drawWork(m: CompiledSimulation): number {
-  return m.params.length + m.termSlot.length + m.entrySlot.length + 2 * m.slotFixed.length;
+  // Over several years each slot is read twice more (its year's benefit, then discounted).
+  return m.params.length + m.termSlot.length + m.entrySlot.length + m.slotFixed.length * (m.years ? 3 : 1);
 }
 
 /** Buffers of the years of one block: the discount factor and the avoided cost of each year, the kept shares. */

@@ -88,6 +88,13 @@ export interface CheckedYears {
 /**
  * @internal Checks horizon, discount rate and timing with the what-if's rules (paths `horizon`, `discountRate`,
  * `discountRate.mode`, `timing`); undefined when something is wrong (the issues say what).
+ *
+ * @example
+ * ```ts
+ * const issues: Issue[] = [];
+ * checkYears({ horizon: 3, discountRate: "uniform:0:0.04" }, issues)?.discount.high; // 0.04
+ * checkYears({ horizon: 0 }, issues); // undefined; issues[0].path is ["horizon"]
+ * ```
  */
 export function checkYears(o: SimulationYearOptions, issues: Issue[]): CheckedYears | undefined {
   const n0 = issues.length;
@@ -256,6 +263,12 @@ export interface CompiledYears {
  * @internal Compiles the years of a simulation: the lines' parts per year, the continuations (checked against the
  * lines' domains and items, paths `continuation[i]…`), the drop-off settings and the exact present values at
  * the point values (list prices, no SROI rates, as the year-1 point estimate; discount and drop-off at their modes).
+ *
+ * @example
+ * ```ts
+ * const y = compileYears({ cases, lines, adjustments, known, rateOffset: 0, caseGroup, nGroups: 1 }, checked, issues);
+ * y.nYears; // the horizon, or the observed years and continuations
+ * ```
  */
 export function compileYears(x: YearsInput, y: CheckedYears, issues: Issue[]): CompiledYears {
   const { set } = x.lines;

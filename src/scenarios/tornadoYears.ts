@@ -104,7 +104,8 @@ function settingValue(key: string, d: UncertainRates): UncertainRate {
  *
  * @example
  * ```ts
- * const t = tornadoOverYears(cases, { catalog, horizon: 3, discountRate: "uniform:0:0.04" }, tornado(cases, { catalog }));
+ * const o = { catalog, horizon: 3, discountRate: "uniform:0:0.04" };
+ * const t = tornadoOverYears(cases, o, tornado(cases, { catalog }));
  * t.rows.find((r) => r.input === "discountRate")?.lenses.budget.switching; // { none: "outsideDomain" } or a value
  * ```
  */

@@ -95,7 +95,7 @@ const DISCOUNT: Scalar = {
   formless: (value, path) => ({
     code: "invalid_rate",
     path,
-    message: `${value} is not a discount rate from ${DISCOUNT_RATE_BOUNDS.low} to ${DISCOUNT_RATE_BOUNDS.high} or a distribution of them`,
+    message: `${value} is not a discount rate from ${DISCOUNT_RATE_BOUNDS.low} to ${DISCOUNT_RATE_BOUNDS.high} or a distribution`,
     expected: '"0.0225", "0.01:0.0225:0.04" (triangular min:mode:max), "pert:…" or "uniform:0.01:0.04"',
     params: { rule: "discount", value, ...DISCOUNT_RATE_BOUNDS },
   }),
@@ -160,7 +160,8 @@ export function resolveUncertainAmount(
 
 /**
  * @internal Checks a discount rate that may be uncertain (`"0.0225"`, `"uniform:0.01:0.04"`, …) with the rates'
- * parser; each bound must lie from −0.05 to 0.20 (the what-if's bounds), a mode outside them is refused at `path.mode`.
+ * parser; each bound must lie from −0.05 to 0.20 (the what-if's bounds); a mode outside the bounds is refused
+ * at `path.mode`.
  *
  * @example
  * ```ts

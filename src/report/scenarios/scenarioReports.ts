@@ -186,7 +186,7 @@ const METHOD_NL: Record<string, string> = {
     "Gecorrigeerde vermeden kosten van een casus, per financier: één keer op centen afgerond (halve centen naar boven), van de som over de regels van (de bijdrage van de regel aan de vermeden kosten: + contrafactische kosten × kans van het alternatief, − kosten van actuele regels die geen inzet zijn) × (1 − nuleffect) × (1 − verplaatsing) × (1 − toerekening aan anderen) × (1 − afname per jaar)^(jaar − 1); elk percentage dat van de prijsregel, anders van het domein, anders het algemene, anders 0. Het cijfer van de casus is de som over financiers; totalen zijn sommen van casussen. Jaar t wordt verdisconteerd met (1 + r)^(t − 1) en op centen afgerond; de inzet valt aan het begin van jaar 1.",
 };
 
-/** Over several years: the baseline net present value per lens, as the rows of the discount rate and drop-off have it. */
+/** Over several years: the baseline net present value per lens, as the years rows have it. */
 function yearsBase(tr: TornadoResult, lang: Lang): Inline[][] {
   const row = tr.rows.find((r) => r.kind === "years");
   if (!row) return [];
