@@ -203,7 +203,9 @@ function yearRow(v: Varied, base: Record<LensName, bigint>): TornadoRow {
     switching: switching(v, l, lo[l] === hi[l]),
   });
   const lenses = { budget: lens("budget"), societal: lens("societal") };
-  const swing = LENS_NAMES.map((l) => abs(hi[l] - lo[l])).reduce((a, b) => (a > b ? a : b));
+  const swing = LENS_NAMES.map((l) => abs(hi[l] - lo[l]))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .at(-1) as bigint;
   return {
     kind: "years",
     input: v.input,
