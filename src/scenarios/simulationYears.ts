@@ -362,7 +362,11 @@ export function compileYears(x: YearsInput, y: CheckedYears, issues: Issue[]): C
             ],
       ),
       notes: notesOf(scoped.length, { first, last, nYears, continuedTo, timing: y.timing }),
-      exact: exactYears(x, { first, nYears, timing: y.timing, discount: pointText(y.discount) }, scoped, conts),
+      exact: exactYears(
+        x,
+        { first, nYears, timing: y.timing, discount: pointText(y.discount) },
+        scoped.map((s, i) => ({ scope: s, cont: conts[i] as Continued, last: first + (lastOf[i] as number) })),
+      ),
     }),
   };
 }
@@ -428,9 +432,9 @@ function notesOf(
 function exactYears(
   x: YearsInput,
   at: { first: number; nYears: number; timing: DiscountTiming; discount: string },
-  scoped: readonly ContinuationScope[],
-  conts: readonly Continued[],
+  continued: readonly { scope: ContinuationScope; cont: Continued; last: number }[],
 ): YearsExact {
+  const scoped = continued.map((c) => c.scope);
   const rates = resolveAdjustments(undefined, []);
   const splitItems = new Set(scoped.flatMap((s) => (s.scope.startsWith("item:") ? [s.scope.slice(5)] : [])));
   const flowsOf = (idx: readonly number[]): ProjectionFlow[] =>
@@ -439,19 +443,30 @@ function exactYears(
       { ...x.lines, shapes: idx.map((i) => x.lines.shapes[i] as CaseShape) },
       { rates, combine: "multiplicative", basis: "calendar", splitItems },
     );
+  // Zero flows in the first year and in each continued scope's last observed year over all cases: every group's
+  // years count from the simulation's first year, and its outcomes continue from the year the draws continue them.
+  const anchors: ProjectionFlow[] = [
+    { year: at.first, payer: "", lens: "budget", benefit: 0n, cost: 0n },
+    ...continued.flatMap(({ scope, last }): ProjectionFlow[] => {
+      const [kind, name] = [
+        scope.scope.slice(0, scope.scope.indexOf(":")),
+        scope.scope.slice(scope.scope.indexOf(":") + 1),
+      ];
+      if (last < at.first) return [];
+      const where = kind === "item" ? { domain: "", item: name } : { domain: name };
+      return [{ year: last, payer: "", lens: "budget", benefit: 0n, cost: 0n, ...where }];
+    }),
+  ];
+  const continuation = continued.map(({ scope, cont }): Continuation => {
+    const [kind, name] = [
+      scope.scope.slice(0, scope.scope.indexOf(":")),
+      scope.scope.slice(scope.scope.indexOf(":") + 1),
+    ];
+    return { [kind]: name, years: scope.years, dropOff: cont.point };
+  });
   const project = (flows: ProjectionFlow[]) => {
-    const has = new Set(
-      flows.flatMap((f) => [`domain:${f.domain}`, ...(f.item !== undefined ? [`item:${f.item}`] : [])]),
-    );
-    const continuation = scoped.flatMap((s, i): Continuation[] => {
-      if (!has.has(s.scope)) return [];
-      const [kind, name] = [s.scope.slice(0, s.scope.indexOf(":")), s.scope.slice(s.scope.indexOf(":") + 1)];
-      return [{ [kind]: name, years: s.years, dropOff: (conts[i] as Continued).point }];
-    });
-    // A zero flow in the first year: every group's years count from the simulation's first year.
-    const anchor: ProjectionFlow = { year: at.first, payer: "", lens: "budget", benefit: 0n, cost: 0n };
     return projectFlows({
-      flows: [anchor, ...flows],
+      flows: [...anchors, ...flows],
       discountRate: at.discount,
       timing: at.timing,
       continuation,

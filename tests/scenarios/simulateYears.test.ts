@@ -47,12 +47,29 @@ interface Years {
   continuation?: { domain: string; years: number }[];
 }
 
+/** |draw − point estimate| of every group of the last comparisons, in cents. */
+const groupGaps: number[] = [];
+
 /** Every payer's net present value per lens, in cents: the simulation's (all draws alike) and whatif's. */
 function compare(cs: Case[], years: Years, exactPoint = true) {
   const { dropOff, ...rest } = years;
   const adjustments = dropOff !== undefined ? { dropOff: { global: dropOff } } : undefined;
   const w = whatIf(cs, options, { ...rest, ...(adjustments ? { adjustments } : {}) });
-  const s = simulate(cs, { ...options, ...rest, ...(adjustments ? { adjustments } : {}), seed: 5, draws: 3 });
+  const s = simulate(cs, {
+    ...options,
+    ...rest,
+    ...(adjustments ? { adjustments } : {}),
+    seed: 5,
+    draws: 3,
+    groupBy: ["wijk"],
+  });
+  // Each group's draws equal its point estimate (whatif's projection of its cases from the same first year) within
+  // the same bound, to the cent where nothing is rounded.
+  for (const g of s.groups) {
+    const want = amountToCents(g.exact.netReturn);
+    for (const x of [g.netReturn.p5, g.netReturn.p50, g.netReturn.p95])
+      groupGaps.push(Math.abs(amountToCents(x) - want));
+  }
   const out: { lens: string; payer: string; sim: [number, number, number]; want: number }[] = [];
   for (const lens of ["budget", "societal"] as const)
     for (const [payer, p] of Object.entries(s.lenses[lens].byPayer)) {
@@ -75,8 +92,10 @@ describe("simulate over several years", () => {
     fc.assert(
       fc.property(generated, fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }), (input, horizon) => {
         const cs: Case[] = parseCaseFile({ cases: input }).cases;
+        groupGaps.length = 0;
         const rows = compare(cs, { discountRate: "0", ...(horizon !== undefined ? { horizon } : {}) });
         for (const r of rows) expect(r.sim).toEqual([r.want, r.want, r.want]);
+        expect(groupGaps.every((x) => x === 0)).toBe(true);
       }),
       { numRuns: 30 },
     );
@@ -109,6 +128,7 @@ describe("simulate over several years", () => {
           const withLine = { ...first, counterfactual: [...(first.counterfactual as object[]), continued] };
           const cs: Case[] = parseCaseFile({ cases: [withLine, ...rest] }).cases;
           const { years, horizon, ...o } = y;
+          groupGaps.length = 0;
           const rows = compare(cs, {
             ...o,
             ...(horizon !== undefined ? { horizon } : {}),
@@ -117,6 +137,8 @@ describe("simulate over several years", () => {
           const Y = horizon ?? 2 + years;
           const bound = Y * (1 + 0.5 * 1.05 ** Y) + 0.5 + 1e-6;
           for (const r of rows) for (const x of r.sim) expect(Math.abs(x - r.want)).toBeLessThanOrEqual(bound);
+          // A group's point estimate rounds per payer too: within the bound times its payers (at most 6 here).
+          for (const gap of groupGaps) expect(gap).toBeLessThanOrEqual(6 * bound);
         },
       ),
       { numRuns: 30 },
@@ -231,6 +253,32 @@ describe("simulate over several years: a drawn discount rate and drop-off", () =
     expect(JSON.stringify(plain)).toBe(
       JSON.stringify(simulate(cs, { catalog: cat, pricelist: "test", seed: 3, draws: 50 })),
     );
+  });
+});
+
+describe("simulate over several years, per group", () => {
+  it("continues a group's outcome from the year the whole run continues it, in the draws and the point estimate", () => {
+    const cat = testCatalog([{ code: "opvang", amount: "100.00", domain: "wonen", reliability: "solid" }]);
+    const line = (from: string, through: string) => ({
+      amount: "1200.00",
+      per: "year" as const,
+      period: { from, through },
+      description: "opvang",
+      payer: "gemeente",
+      domain: "wonen",
+    });
+    // Wijk A's outcome ends in 2024, wijk B's in 2025: the continuation is of 2025's avoided cost, so A has none.
+    const cs = cases([
+      simpleCase("a", [line("2024-01-01", "2024-12-31")], [], { wijk: "A", start: "2024-01-01" }),
+      simpleCase("b", [line("2024-01-01", "2025-12-31")], [], { wijk: "B", start: "2024-01-01" }),
+    ]);
+    const o = { catalog: cat, pricelist: "test", seed: 1, draws: 3, groupBy: ["wijk"] };
+    const s = simulate(cs, { ...o, discountRate: "0", continuation: [{ domain: "wonen", years: 1 }] });
+    expect(s.groups.map((g) => [g.exact.netReturn, g.netReturn.p50])).toEqual([
+      ["1200.00", "1200.00"],
+      ["3600.00", "3600.00"],
+    ]);
+    expect(s.total.exact.netReturn).toBe("4800.00");
   });
 });
 
