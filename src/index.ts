@@ -244,6 +244,7 @@ export {
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
 export { parseSimulationScenario, type SimulationScenario } from "./scenarios/simulationScenario.js";
+export type { SimulatedContinuation, SimulationYearOptions } from "./scenarios/simulationYears.js";
 export type {
   GroupSimulation,
   SimulatedLens,
@@ -254,6 +255,7 @@ export type {
   SimulationParameter,
   SimulationRate,
   SimulationResult,
+  SimulationYears,
 } from "./scenarios/summariseDraws.js";
 export {
   type TornadoKind,
@@ -264,6 +266,7 @@ export {
   type TornadoSwitching,
   tornado,
 } from "./scenarios/tornado.js";
+export { tornadoOverYears } from "./scenarios/tornadoYears.js";
 export type { ProbabilityJudgement, ProbabilityOptions } from "./scenarios/uncertainProbabilities.js";
 export type { RateDistribution, UncertainRate } from "./scenarios/uncertainRate.js";
 export type { WellbyCase, WellbyOptions, WellbyValuation } from "./scenarios/wellby.js";

@@ -1,4 +1,4 @@
-import type { AdjustmentRates } from "../index.js";
+import type { AdjustmentRates, Continuation } from "../index.js";
 import { UsageError } from "./io.js";
 
 /** @internal Parses repeated `R`, `domain:NAME=R`, `item:CODE=R` into rates (simulate: R may be a distribution). */
@@ -30,4 +30,17 @@ export function rates(values: string[] | undefined, name: string): AdjustmentRat
     ...(Object.keys(domains).length > 0 ? { domains } : {}),
     ...(Object.keys(items).length > 0 ? { items } : {}),
   };
+}
+
+/** @internal Parses repeated `domain:NAME=YEARS` and `item:CODE=YEARS` into continuation assumptions. */
+export function continuation(values: readonly string[]): Continuation[] {
+  const seen = new Set<string>();
+  return values.map((v) => {
+    const m = /^(domain|item):([^=]+)=(\d{1,3})$/.exec(v);
+    if (!m) throw new UsageError((msg) => msg.continueForm(v));
+    const [, kind, name, years] = m as unknown as [string, "domain" | "item", string, string];
+    if (seen.has(`${kind}:${name}`)) throw new UsageError((msg) => msg.givenTwice("--continue", `${kind}:${name}`));
+    seen.add(`${kind}:${name}`);
+    return { [kind]: name, years: Number(years) };
+  });
 }

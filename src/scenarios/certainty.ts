@@ -103,7 +103,10 @@ export interface CertaintyStatement {
   }[];
   /** Ad-hoc amount lines without a range (their amounts stayed fixed). */
   readonly fixedAdHocLines: number;
-  /** SROI rates that stayed fixed, e.g. `deadweight=0.2`; a kind nobody set is listed as `deadweight=0`. */
+  /**
+   * SROI rates that stayed fixed, e.g. `deadweight=0.2`; a kind nobody set is listed as `deadweight=0`; over several
+   * years also fixed drop-off settings and a fixed discount rate (`discountRate=0.0225`).
+   */
   readonly fixedRates: readonly string[];
   /** Share of the counterfactual cost (at list prices) priced with drawn prices, 4 decimals. */
   readonly counterfactualShareDrawn: string;
@@ -136,13 +139,17 @@ export function certaintyStatement(
     rates: readonly { key: string; kind: string; text: string; low: number; high: number }[];
     judgements?: readonly ProbabilityJudgement[] | undefined;
     fixedProbabilityCases?: number | undefined;
+    /** Over several years: the discount rate, drawn or fixed. */
+    years?: { readonly discount: { readonly text: string; readonly low: number; readonly high: number } } | undefined;
   },
   roughRange: string,
 ): { certainty: CertaintyStatement; warnings: SimulationWarning[] } {
   const variedRates = drawn.rates.filter((r) => r.high > r.low);
+  const discount = drawn.years?.discount;
   const variedInputs = [
     ...drawn.params.filter((p) => p.low !== p.high).map((p) => p.key),
     ...variedRates.map((r) => r.key),
+    ...(discount && discount.high > discount.low ? ["discountRate"] : []),
     ...(f.casesWithAlternatives > 0 ? ["alternatives"] : []),
     ...(drawn.judgements ?? []).map((j) => j.input),
   ];
@@ -154,6 +161,7 @@ export function certaintyStatement(
     fixedRates: [
       ...drawn.rates.filter((r) => !(r.high > r.low)).map((r) => `${r.key}=${r.text}`),
       ...SIM_RATE_KINDS.filter((k) => !drawn.rates.some((r) => r.kind === k)).map((k) => `${k}=0`),
+      ...(discount && !(discount.high > discount.low) ? [`discountRate=${discount.text}`] : []),
     ],
     counterfactualShareDrawn: share(f.onDrawn, f.counterfactual),
     counterfactualShareFixedRough: share(f.onFixedRough, f.counterfactual),

@@ -22,7 +22,10 @@ export interface UncertainRates {
   readonly items?: Readonly<Record<string, UncertainRate>> | undefined;
 }
 
-/** The SROI rates a simulation applies to avoided cost (year 1: no drop-off, no discounting). */
+/**
+ * The SROI rates a simulation applies to avoided cost, and the drop-off of outcomes continued beyond the observed
+ * years (only with the simulation's years: a horizon, a discount rate or a continuation).
+ */
 export interface SimulationAdjustments {
   /** Share of the outcome that would have happened anyway. */
   readonly deadweight?: UncertainRates | undefined;
@@ -30,6 +33,8 @@ export interface SimulationAdjustments {
   readonly displacement?: UncertainRates | undefined;
   /** Share of the outcome owed to others than the network. */
   readonly attribution?: UncertainRates | undefined;
+  /** Share of a continued outcome lost each year (item over domain over global, as a continuation's scope). */
+  readonly dropOff?: UncertainRates | undefined;
 }
 
 /** @internal The three kinds a simulation applies, in their order. */
@@ -39,7 +44,7 @@ export const SIM_RATE_KINDS = ["deadweight", "displacement", "attribution"] as c
 export interface SimRate extends ResolvedUncertainRate {
   /** `deadweight`, `deadweight@domain:justitie`, `attribution@item:CODE`. */
   readonly key: string;
-  readonly kind: (typeof SIM_RATE_KINDS)[number];
+  readonly kind: (typeof SIM_RATE_KINDS)[number] | "dropOff";
   /** `global`, `domain:NAME` or `item:CODE`. */
   readonly scope: string;
 }
@@ -53,12 +58,15 @@ export interface CompiledRates {
   classOf(item: string | undefined, domain: string): number;
 }
 
-type Scoped = { global?: number; domains: Map<string, number>; items: Map<string, number> };
+/** @internal Rate indices by scope: the global one, per domain, per item. */
+export type ScopedRates = { global?: number; domains: Map<string, number>; items: Map<string, number> };
+type Scoped = ScopedRates;
 
 function collect(
   adjustments: SimulationAdjustments | undefined,
   known: { items: ReadonlySet<string>; domains: ReadonlySet<string> },
   issues: Issue[],
+  kinds: readonly SimRate["kind"][] = SIM_RATE_KINDS,
 ): { rates: SimRate[]; scoped: Scoped[] } {
   const rates: SimRate[] = [];
   const add = (kind: SimRate["kind"], scope: string, v: unknown, path: (string | number)[]): number | undefined => {
@@ -67,7 +75,7 @@ function collect(
     rates.push({ ...r, key: scope === "global" ? kind : `${kind}@${scope}`, kind, scope });
     return rates.length - 1;
   };
-  const scoped = SIM_RATE_KINDS.map((kind) => {
+  const scoped = kinds.map((kind) => {
     const src = adjustments?.[kind];
     const base = ["adjustments", kind];
     const s: Scoped = { domains: new Map(), items: new Map() };
@@ -134,6 +142,24 @@ export function compileRates(
     return c;
   };
   return { rates, classRates, classOf };
+}
+
+/**
+ * @internal The drop-off settings of a simulation, each fixed or drawn (checked like the SROI rates, at
+ * `adjustments.dropOff…`), with their indices by scope.
+ *
+ * @example
+ * ```ts
+ * compileDropOff({ dropOff: { global: "0.1:0.2:0.3" } }, known, []).rates[0]?.key; // "dropOff"
+ * ```
+ */
+export function compileDropOff(
+  adjustments: SimulationAdjustments | undefined,
+  known: { items: ReadonlySet<string>; domains: ReadonlySet<string> },
+  issues: Issue[],
+): { rates: SimRate[]; scoped: ScopedRates } {
+  const { rates, scoped } = collect(adjustments, known, issues, ["dropOff"]);
+  return { rates, scoped: scoped[0] as ScopedRates };
 }
 
 /** @internal The domain of a compiled line: its item's, or an ad-hoc line's own. */

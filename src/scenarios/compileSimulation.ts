@@ -30,6 +30,7 @@ import {
 } from "./compileRates.js";
 import { type CorrelationGroup, checkCorrelationGroups } from "./correlationGroups.js";
 import { type GroupField, groupValue } from "./groupKey.js";
+import { type CheckedYears, type CompiledYears, compileYears, type YearModel } from "./simulationYears.js";
 import { type DrawTerms, type SimCell, sumDrawTerms } from "./sumDrawTerms.js";
 import { type CompiledJudgements, compileJudgements, type ProbabilityOptions } from "./uncertainProbabilities.js";
 
@@ -87,6 +88,8 @@ export interface CompiledSimulation extends DrawTerms, CompiledJudgements {
   /** Exact per-case results (point estimates). */
   readonly exact: readonly CaseResult[];
   readonly lists: readonly ResolvedPriceList[];
+  /** Over several years (present values); absent: year 1, the cases' whole figures. */
+  readonly years?: YearModel | undefined;
 }
 
 export type { SimCell };
@@ -107,6 +110,8 @@ export interface CompileOptions extends Omit<EvaluatorOptions, "trail" | "overri
   readonly correlationGroups?: readonly CorrelationGroup[] | undefined;
   /** Uncertain probabilities of alternatives, over the case file's own. */
   readonly probabilities?: ProbabilityOptions | undefined;
+  /** The years, checked: the draws are then of present values over them. */
+  readonly years?: CheckedYears | undefined;
 }
 
 /** The default relative half-width of a rough item without a range, and why. */
@@ -249,8 +254,44 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   const additive = options.combine === "additive";
   const rates = compileRates(options.adjustments, additive, known, issues);
   const caseGroup = Int32Array.from(caseKeys, (k) => groupIndex.get(k) as number);
+  const years: CompiledYears | undefined =
+    options.years &&
+    compileYears(
+      {
+        cases,
+        lines: compiled,
+        adjustments: options.adjustments,
+        known,
+        rateOffset: rates.rates.length,
+        caseGroup,
+        nGroups: groups.length,
+      },
+      options.years,
+      issues,
+    );
+  const allRates = [...rates.rates, ...(years?.dropRates ?? [])];
   const tally = createTally();
-  const inputs = { cases, set, shapes, lineKey, paramIndex, rates, tally, caseGroup, nGroups: groups.length };
+  const inputs = {
+    cases,
+    set,
+    shapes,
+    lineKey,
+    paramIndex,
+    rates,
+    tally,
+    caseGroup,
+    nGroups: groups.length,
+    ...(years
+      ? {
+          years: {
+            nYears: years.nYears,
+            parts: years.parts,
+            classOf: years.classOf,
+            nClasses: years.nClasses,
+          },
+        }
+      : {}),
+  };
   const sums = sumDrawTerms(inputs, params.length);
   const judgements = compileJudgements(cases, shapes, options.probabilities, issues);
   if (issues.length > 0) throw new InputError(issues);
@@ -261,11 +302,11 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
     pHigh: Float64Array.from(params, (p) => p.high),
     pGroup: Int32Array.from(params, (p) => (p.group !== undefined ? corr.index.get(p.group) : -1) as number),
     correlationGroups: corr.groups,
-    rates: rates.rates,
-    rLow: Float64Array.from(rates.rates, (r) => r.low),
-    rMode: Float64Array.from(rates.rates, (r) => r.mode),
-    rHigh: Float64Array.from(rates.rates, (r) => r.high),
-    rDist: Int8Array.from(rates.rates, (r) => distributionCode(r.distribution)),
+    rates: allRates,
+    rLow: Float64Array.from(allRates, (r) => r.low),
+    rMode: Float64Array.from(allRates, (r) => r.mode),
+    rHigh: Float64Array.from(allRates, (r) => r.high),
+    rDist: Int8Array.from(allRates, (r) => distributionCode(r.distribution)),
     classRates: Int32Array.from(rates.classRates.flat()),
     nClasses: rates.classRates.length,
     additive,
@@ -282,5 +323,6 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
     certainty: tally.facts(),
     exact,
     lists: ev.lists,
+    ...(years ? { years: years.model() } : {}),
   };
 }

@@ -121,13 +121,16 @@ export interface FlowProjection {
   readonly notes: readonly string[];
 }
 
-interface Scoped {
+/** @internal A checked continuation: its scope (`domain:NAME`, `item:CODE`), years, the share kept each year. */
+export interface ContinuationScope {
   readonly scope: string;
   readonly years: number;
   readonly keep: Ratio;
   readonly dropOff: string;
   readonly reason?: string | undefined;
 }
+
+type Scoped = ContinuationScope;
 
 /** @internal Parses a timing, pushing an issue with `path` when it is not one. */
 export function parseTiming(v: unknown, path: readonly (string | number)[], issues: Issue[]): DiscountTiming {
@@ -162,9 +165,29 @@ function continuationYears(v: unknown, path: readonly (string | number)[], issue
 function scopes(input: ProjectFlowsInput, issues: Issue[]): Scoped[] {
   const domains = new Set(input.flows.flatMap((f) => (f.domain !== undefined ? [f.domain] : [])));
   const items = new Set(input.flows.flatMap((f) => (f.item !== undefined ? [f.item] : [])));
+  return continuationScopes(input.continuation ?? [], { domains, items }, issues);
+}
+
+/**
+ * @internal Validates continuation assumptions against the domains and items that have flows (the simulation's
+ * lines as much as the what-if's flows): each names a domain or an item that exists, once, for 1 to 100 years,
+ * with a drop-off from 0 to 1; problems at `continuation[i]…`.
+ *
+ * @example
+ * ```ts
+ * continuationScopes([{ domain: "justitie", years: 2 }], { domains: new Set(["justitie"]), items: new Set() }, []);
+ * // [{ scope: "domain:justitie", years: 2, keep: 1/1, dropOff: "0" }]
+ * ```
+ */
+export function continuationScopes(
+  cs: readonly Continuation[],
+  known: { readonly domains: ReadonlySet<string>; readonly items: ReadonlySet<string> },
+  issues: Issue[],
+): ContinuationScope[] {
+  const { domains, items } = known;
   const seen = new Set<string>();
   const out: Scoped[] = [];
-  (input.continuation ?? []).forEach((c, i) => {
+  cs.forEach((c, i) => {
     const path = ["continuation", i];
     if ((c.domain === undefined) === (c.item === undefined)) {
       issues.push({

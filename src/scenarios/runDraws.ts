@@ -9,6 +9,7 @@
 import type { CompiledSimulation } from "./compileSimulation.js";
 import { type Distribution, draw, drawCoded, quantile } from "./distributions.js";
 import { createRandom, type Random } from "./random.js";
+import type { YearModel } from "./simulationYears.js";
 import { drawJudgements } from "./uncertainProbabilities.js";
 
 /** @internal Per draw and group: net return and intervention cost in cents; sampled prices on request. */
@@ -122,7 +123,68 @@ function avoided(factor: Float64Array, acc: Float64Array, s: number): number {
 
 /** @internal The work of one draw, in multiply-adds (to decide whether threads pay off). */
 export function drawWork(m: CompiledSimulation): number {
-  return m.params.length + m.termSlot.length + m.entrySlot.length + m.slotFixed.length;
+  // Over several years each slot is read twice more (its year's benefit, then discounted).
+  return m.params.length + m.termSlot.length + m.entrySlot.length + m.slotFixed.length * (m.years ? 3 : 1);
+}
+
+/** Buffers of the years of one block: the discount factor and the avoided cost of each year, the kept shares. */
+interface YearScratch {
+  readonly y: YearModel;
+  readonly discount: Float64Array;
+  readonly benefit: Float64Array;
+  readonly keep: Float64Array;
+}
+
+/**
+ * The draw's discount factor of every year and share kept by each continuation: the discount rate drawn last in
+ * the draw's stream (after the judgements), when it is a distribution; a drop-off is one of the drawn rates.
+ */
+function drawYears(r: Random, rate: Float64Array, x: YearScratch): void {
+  const { y } = x;
+  const d = y.discount;
+  const dr = d.high > d.low ? drawCoded(y.discountDist, r, d.low, d.mode, d.high) : d.low;
+  for (let t = 0; t < x.discount.length; t++) x.discount[t] = (1 + dr) ** -(t + 0.5 * y.mid);
+  for (let c = 0; c < x.keep.length; c++) {
+    const i = y.contRate[c] as number;
+    x.keep[c] = i >= 0 ? 1 - (rate[i] as number) : (y.contKeep[c] as number);
+  }
+}
+
+/**
+ * The present values of the sink whose slots start at `s × W × Y`: each year's avoided cost (each year class's sum
+ * times its rate class's factor, plus the continued outcomes of its last observed year × the share kept) and
+ * intervention cost, discounted. Returns [PV avoided, PV intervention].
+ */
+function presentValues(factor: Float64Array, acc: Float64Array, s: number, x: YearScratch): [number, number] {
+  const { y, benefit, discount, keep } = x;
+  const Y = y.nYears;
+  const K = y.nClasses;
+  const base0 = s * (K + 1) * Y;
+  benefit.fill(0);
+  for (let c = 0; c < K; c++) {
+    const f = factor[y.classRate[c] as number] as number;
+    const base = base0 + c * Y;
+    for (let t = 0; t < Y; t++) benefit[t] = (benefit[t] as number) + f * (acc[base + t] as number);
+    const sc = y.classScope[c] as number;
+    if (sc < 0) continue;
+    const from = y.contFrom[sc] as number;
+    if (from >= Y) continue;
+    const b = f * (acc[base + from] as number);
+    const k = keep[sc] as number;
+    let g = 1;
+    for (let t = from + 1; t <= from + (y.contYears[sc] as number) && t < Y; t++) {
+      g *= k;
+      benefit[t] = (benefit[t] as number) + b * g;
+    }
+  }
+  let pvB = 0;
+  let pvI = 0;
+  const inter = base0 + K * Y;
+  for (let t = 0; t < Y; t++) {
+    pvB += (discount[t] as number) * (benefit[t] as number);
+    pvI += (discount[t] as number) * (acc[inter + t] as number);
+  }
+  return [pvB, pvI];
 }
 
 /**
@@ -159,6 +221,12 @@ export function runDraws(
   const acc = new Float64Array(m.slotFixed.length);
   const scratch = { v: new Float64Array(m.choiceAlt0.length - 1), cum: new Float64Array(m.judgeAlpha.length) };
   const { pMode } = m;
+  const years = m.years && {
+    y: m.years,
+    discount: new Float64Array(m.years.nYears),
+    benefit: new Float64Array(m.years.nYears),
+    keep: new Float64Array(m.years.contFrom.length),
+  };
   for (let d = from; d < to; d++) {
     const r = createRandom(seed, d);
     const row = d - from;
@@ -166,6 +234,21 @@ export function runDraws(
     if (samples) for (let p = 0; p < P; p++) samples[row * P + p] = (delta[p] as number) + (pMode[p] as number);
     drawFactors(m, r, rate, factor);
     fillSlots(m, r, delta, acc, scratch);
+    if (years) {
+      drawYears(r, rate, years);
+      for (let g = 0; g < G; g++) {
+        const [b, i] = presentValues(factor, acc, g, years);
+        net[row * G + g] = b - i;
+        inter[row * G + g] = i;
+      }
+      for (let c = 0; c < cells.length; c++) {
+        const [b, i] = presentValues(factor, acc, G + c, years);
+        const cell = cells[c] as DrawBlock;
+        cell.net[row] = b - i;
+        cell.inter[row] = i;
+      }
+      continue;
+    }
     for (let g = 0; g < G; g++) {
       const i = acc[g * W + K] as number;
       net[row * G + g] = avoided(factor, acc, g * W) - i;

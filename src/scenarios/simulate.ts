@@ -14,6 +14,7 @@ import { checkGroupFields, type GroupField } from "./groupKey.js";
 import { seedHalves } from "./random.js";
 import { type ModelBlock, runModelDraws } from "./runModelDraws.js";
 import { simulatedWellby } from "./simulateWellby.js";
+import { checkYears, type SimulationYearOptions, wantsYears } from "./simulationYears.js";
 import { type SimulationResult, summariseDraws } from "./summariseDraws.js";
 import {
   type ResolvedWellby,
@@ -27,7 +28,10 @@ import {
  * Options of {@link simulate}. A `wellby` value (fixed or a distribution, drawn per draw) adds the WELLBY
  * valuation of the cases' life-satisfaction change as its own line.
  */
-export interface SimulateOptions extends Omit<CompileOptions, "groupBy">, WellbyOptions {
+export interface SimulateOptions
+  extends Omit<CompileOptions, "groupBy" | "years">,
+    WellbyOptions,
+    SimulationYearOptions {
   /** Number of draws (default 10,000). */
   readonly draws?: number | undefined;
   /** An integer from 0 to 2⁶⁴ − 1; the same seed gives the same result, bit for bit. */
@@ -44,7 +48,10 @@ export interface SimulateOptions extends Omit<CompileOptions, "groupBy">, Wellby
    * fixed, which the result then warns about).
    */
   readonly roughRange?: string | undefined;
-  /** SROI rates, each fixed or a distribution; year 1 only (no drop-off, no discounting). */
+  /**
+   * SROI rates, each fixed or a distribution; and the drop-off of continued outcomes (with the years: a horizon,
+   * a discount rate, a timing or a continuation; without them the simulation is of year 1).
+   */
   readonly adjustments?: SimulationAdjustments | undefined;
   /** How deadweight, displacement and attribution combine (default multiplicative). */
   readonly combine?: AdjustmentCombination | undefined;
@@ -162,9 +169,10 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
   issues.push(...optionIssues(options, distribution));
   const instruments = options.instruments ?? loadInstruments();
   const wellby = resolveWellby(options, instruments, issues);
+  const years = wantsYears(options) ? checkYears(options, issues) : undefined;
   if (issues.length > 0) throw new InputError(issues);
   const groupBy: GroupField[] = checkGroupFields(options.groupBy ?? []);
-  const model = compileSimulation(cases, { ...options, instruments, groupBy });
+  const model = compileSimulation(cases, { ...options, instruments, groupBy, ...(years ? { years } : {}) });
   checkSize(draws, model.groups.length, model.cells?.length ?? 0, options.samples === true ? model.params.length : 0);
   return {
     model,

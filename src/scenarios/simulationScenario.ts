@@ -12,9 +12,12 @@ import { check } from "../schemas/validate.js";
 import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "./adjustments.js";
 import { SIM_RATE_KINDS, type SimulationAdjustments } from "./compileRates.js";
 import type { CorrelationGroup } from "./correlationGroups.js";
+import { DISCOUNT_TIMINGS, type DiscountTiming } from "./discountFlows.js";
 import { DISTRIBUTIONS } from "./distributions.js";
+import { checkHorizon } from "./projectValue.js";
+import type { SimulationYearOptions } from "./simulationYears.js";
 import type { ProbabilityOptions } from "./uncertainProbabilities.js";
-import { resolveUncertainAmount, resolveUncertainRate } from "./uncertainRate.js";
+import { resolveUncertainAmount, resolveUncertainDiscountRate, resolveUncertainRate } from "./uncertainRate.js";
 import { checkWellbyGiven, type WellbyOptions } from "./wellby.js";
 
 const rateNumber = z.union([z.string(), z.number()]);
@@ -47,6 +50,18 @@ const wellbyValue = z.union([
   distributionObject("euros per point per person-year"),
 ]);
 
+const discountValue = z.union([
+  z
+    .string()
+    .check(
+      z.describe(
+        'a real discount rate from -0.05 to 0.20: "0.0225", or "0.01:0.0225:0.04" (triangular), "pert:…", "uniform:0.01:0.04"',
+      ),
+    ),
+  z.number(),
+  distributionObject("a discount rate"),
+]);
+
 const ratesSchema = z.strictObject({
   global: z.optional(rateValue),
   domains: z.optional(z.record(z.string().check(z.minLength(1)), rateValue)),
@@ -63,9 +78,12 @@ export const simulationScenarioSchema = z.strictObject({
         deadweight: z.optional(ratesSchema),
         displacement: z.optional(ratesSchema),
         attribution: z.optional(ratesSchema),
+        dropOff: z
+          .optional(ratesSchema)
+          .check(z.describe("share of a continued outcome lost each year (with the years: horizon, discount rate…)")),
       }),
     )
-    .check(z.describe("SROI rates, each fixed or a distribution, globally, per domain or per item (year 1)")),
+    .check(z.describe("SROI rates, each fixed or a distribution, globally, per domain or per item")),
   combine: z.optional(z.enum(ADJUSTMENT_COMBINATIONS as [AdjustmentCombination, ...AdjustmentCombination[]])),
   roughRange: z
     .optional(z.string())
@@ -91,6 +109,28 @@ export const simulationScenarioSchema = z.strictObject({
       }),
     )
     .check(z.describe("the alternatives' probabilities drawn from a Dirichlet around them, over the case file's own")),
+  horizon: z
+    .optional(z.number())
+    .check(z.describe("years from the first year with flows, 1 to 100: the figures become present values over them")),
+  discountRate: z
+    .optional(discountValue)
+    .check(z.describe("real discount rate over the years, fixed or drawn (default 0.0225)")),
+  timing: z
+    .optional(z.enum(DISCOUNT_TIMINGS as [DiscountTiming, ...DiscountTiming[]]))
+    .check(z.describe("start (default; year 1 undiscounted) or mid: when in a year its flows fall")),
+  continuation: z
+    .optional(
+      z.array(
+        z.strictObject({
+          domain: z.optional(z.string().check(z.minLength(1))),
+          item: z.optional(z.string().check(z.minLength(1))),
+          years: z.number(),
+          dropOff: z.optional(z.union([z.string(), z.number()])),
+          reason: z.optional(z.string()),
+        }),
+      ),
+    )
+    .check(z.describe("outcomes that continue beyond their last observed year, as whatif takes them")),
   wellby: z
     .optional(wellbyValue)
     .check(z.describe("value the change in life satisfaction (0–10): its own line, never inside the euros of cost")),
@@ -102,8 +142,8 @@ export const simulationScenarioSchema = z.strictObject({
     .check(z.describe("also give a ratio including the WELLBY value, separately labelled")),
 });
 
-/** A simulation scenario: the parts of the simulate options a file can hold (a WELLBY value among them). */
-export interface SimulationScenario extends WellbyOptions {
+/** A simulation scenario: the parts of the simulate options a file can hold (a WELLBY value and years among them). */
+export interface SimulationScenario extends WellbyOptions, SimulationYearOptions {
   /** SROI rates, fixed or drawn. */
   readonly adjustments?: SimulationAdjustments | undefined;
   /** How the rates combine. */
@@ -138,7 +178,7 @@ export function parseSimulationScenario(
   if (!r.ok) throw new InputError(r.issues);
   const v = r.value;
   const issues: Issue[] = [];
-  for (const kind of SIM_RATE_KINDS) {
+  for (const kind of [...SIM_RATE_KINDS, "dropOff"] as const) {
     const src = v.adjustments?.[kind];
     if (src?.global !== undefined) resolveUncertainRate(src.global, ["adjustments", kind, "global"], issues);
     for (const scope of ["domains", "items"] as const)
@@ -146,6 +186,8 @@ export function parseSimulationScenario(
         resolveUncertainRate(x, ["adjustments", kind, scope, k], issues);
   }
   if (v.wellby !== undefined) resolveUncertainAmount(v.wellby, ["wellby"], issues);
+  if (v.horizon !== undefined) checkHorizon(v.horizon, ["horizon"], issues);
+  if (v.discountRate !== undefined) resolveUncertainDiscountRate(v.discountRate, ["discountRate"], issues);
   // A file that includes wellbeing must value it itself: nothing on the command line completes it.
   if (v.wellby === undefined)
     checkWellbyGiven({ wellbyInstrument: v.wellbyInstrument, includeWellbeing: v.includeWellbeing }, issues);

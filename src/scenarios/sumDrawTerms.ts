@@ -13,6 +13,7 @@ import type { ResolvedPriceItem } from "../pricelists/types.js";
 import type { CertaintyTally } from "./certainty.js";
 import { type CompiledRates, lineDomain } from "./compileRates.js";
 import { LENS_NAMES, type LensName } from "./lenses.js";
+import type { LineYears } from "./simulationYears.js";
 
 /** @internal One payer in one lens: the sum of only its lines (transfers left out in the societal lens). */
 export interface SimCell {
@@ -35,6 +36,18 @@ export interface DrawTermsInput {
   /** The group of each case. */
   readonly caseGroup: Int32Array;
   readonly nGroups: number;
+  /** Over several years: each slot has a year index, and lines fall in the years of their parts. */
+  readonly years?: DrawYearsInput | undefined;
+}
+
+/** @internal The years of {@link DrawTermsInput}: lines' parts per year, and the year class of each line. */
+export interface DrawYearsInput {
+  readonly nYears: number;
+  readonly parts: LineYears;
+  /** The year class of line k with rate class `rateClass` (read before the class count). */
+  classOf(k: number, rateClass: number): number;
+  /** How many year classes there are, once every line's class was asked. */
+  nClasses(): number;
 }
 
 /** @internal The summed model: the slots a draw adds up, the drawn terms, the alternatives and the cells. */
@@ -42,7 +55,8 @@ export interface DrawTerms {
   /**
    * Where a draw adds up, in slots: every group of the model, then every payer-and-lens cell (a sink each), has one
    * slot per rate class for its avoided cost and one last slot for its intervention cost: slot
-   * `sink × (nClasses + 1) + class`, the intervention cost at class `nClasses`.
+   * `sink × (nClasses + 1) + class`, the intervention cost at class `nClasses`. Over several years each of
+   * these has one slot per year: `(sink × (nClasses + 1) + class) × nYears + year`, the classes being year classes.
    */
   readonly nSinks: number;
   /** The fixed cents of every slot outside alternatives (lines at their exact rounded cost, summed exactly). */
@@ -133,6 +147,36 @@ function addLine(sums: Sums, slot: number, line: { cost: number; param: number; 
   sums.terms.set(key, addExact(sums.terms.get(key), line.q));
 }
 
+/** Adds line k's parts, each in its year's slot of every sink (years beyond the horizon left out). */
+function addYears(
+  sums: Sums,
+  at: {
+    sinks: readonly number[];
+    slot: number;
+    W: number;
+    P: number;
+    ys: DrawYearsInput;
+    k: number;
+    sign: number;
+    param: number;
+  },
+): void {
+  const { partFrom, partYear, partCents, partQuantity } = at.ys.parts;
+  const { sign, param } = at;
+  const Y = at.ys.nYears;
+  for (let p = partFrom[at.k] as number; p < (partFrom[at.k + 1] as number); p++) {
+    const y = partYear[p] as number;
+    if (y >= Y) continue;
+    const q = param >= 0 ? (partQuantity[p] as Ratio) : undefined;
+    const part = {
+      cost: sign * (partCents[p] as number),
+      param,
+      q: q && sign < 0 ? { n: -q.n, d: q.d } : q,
+    };
+    for (const s of at.sinks) addLine(sums, (s * at.W + at.slot) * Y + y, part, at.P);
+  }
+}
+
 /** The payers of the lines, sorted by name, as cells (every payer in each lens). */
 function cellsOf(set: LineSet): { cells: SimCell[]; rank: Int32Array } {
   const used = new Set<number>();
@@ -168,7 +212,10 @@ function flatTerms(terms: Map<number, Ratio>, P: number, out: { slot: number[]; 
 export function sumDrawTerms(x: DrawTermsInput, nParams: number): DrawTerms {
   const { cases, set, shapes, caseGroup, nGroups } = x;
   const line = classifyLines(x);
-  const W = x.rates.classRates.length + 1;
+  const ys = x.years;
+  const cls = ys ? line.cls.map((c, k) => ys.classOf(k, c)) : line.cls;
+  const W = (ys ? ys.nClasses() : x.rates.classRates.length) + 1;
+  const Y = ys ? ys.nYears : 1;
   const P = Math.max(1, nParams);
   const { cells, rank } = cellsOf(set);
   const nPayers = cells.length / LENS_NAMES.length;
@@ -192,8 +239,9 @@ export function sumDrawTerms(x: DrawTermsInput, nParams: number): DrawTerms {
         param,
         q: q && sign < 0 ? { n: -q.n, d: q.d } : q,
       };
-      const cls = inter ? W - 1 : (line.cls[k] as number);
-      for (const s of sinks) addLine(sums, s * W + cls, signed, P);
+      const slot = inter ? W - 1 : (cls[k] as number);
+      if (!ys) for (const s of sinks) addLine(sums, s * W + slot, signed, P);
+      else addYears(sums, { sinks, slot, W, P, ys, k, sign, param });
     }
     if (!Array.isArray(c.counterfactual)) {
       const list = c.counterfactual.alternatives;
@@ -206,7 +254,7 @@ export function sumDrawTerms(x: DrawTermsInput, nParams: number): DrawTerms {
     }
   });
   const nSinks = nGroups + cells.length;
-  const slotFixed = new Float64Array(nSinks * W);
+  const slotFixed = new Float64Array(nSinks * W * Y);
   for (const [slot, cents] of base.fixed) slotFixed[slot] = cents;
   const terms = { slot: [] as number[], param: [] as number[], value: [] as number[] };
   flatTerms(base.terms, P, terms);

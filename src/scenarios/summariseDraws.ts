@@ -13,11 +13,13 @@ import type { AdjustmentCombination } from "./adjustments.js";
 import { type CertaintyStatement, certaintyStatement, type SimulationWarning } from "./certainty.js";
 import type { CompiledSimulation, RangeFrom } from "./compileSimulation.js";
 import type { CorrelationGroup } from "./correlationGroups.js";
+import type { DiscountTiming } from "./discountFlows.js";
 import type { Distribution } from "./distributions.js";
 import type { GroupField } from "./groupKey.js";
 import { LENS_NAMES, type LensName, type LensReturn, lensReturn, type PayerReturn } from "./lenses.js";
 import { percentiles } from "./percentiles.js";
 import type { ModelBlock } from "./runModelDraws.js";
+import type { SimulatedContinuation, YearModel } from "./simulationYears.js";
 import type { WellbyValuation } from "./wellby.js";
 
 /** Percentiles of a simulated figure. */
@@ -133,6 +135,30 @@ export interface SimulationRate {
   readonly distribution: Distribution | "fixed";
 }
 
+/** The years of a simulation: what its present values rest on, and what of it was drawn. */
+export interface SimulationYears {
+  /** Years from the first year, 1 to 100; the figures are present values over them. */
+  readonly horizon: number;
+  /** True when the horizon was not given (the observed years and any continuation). */
+  readonly horizonDefault: boolean;
+  /** The calendar year that is year 1 (the first year with flows). */
+  readonly firstYear: number;
+  /** The last calendar year with observed flows. */
+  readonly lastObservedYear: number;
+  /** Calendar years (a line's cost falls in the years its dates cover). */
+  readonly basis: "calendar";
+  /** `start` (year 1 undiscounted) or `mid` (each year's flows half-way through it). */
+  readonly timing: DiscountTiming;
+  /** True when the timing was not given. */
+  readonly timingDefault: boolean;
+  /** The real discount rate: as given, how it was drawn (`fixed` when not), whether it was the default. */
+  readonly discountRate: SimulationRate & { readonly default: boolean };
+  /** Outcomes continued beyond the observed years, each with its drop-off (a drawn one is in `rates`). */
+  readonly continuation: readonly SimulatedContinuation[];
+  /** The choices the figures rest on, in words. */
+  readonly notes: readonly string[];
+}
+
 /** The result of {@link simulate}. */
 export interface SimulationResult {
   /** The seed as decimal text (seeds may exceed 2⁵³). */
@@ -151,7 +177,7 @@ export interface SimulationResult {
   readonly parameters: readonly SimulationParameter[];
   /** How deadweight, displacement and attribution were combined. */
   readonly combine: AdjustmentCombination;
-  /** The SROI rates applied (year 1); none: avoided cost unadjusted. */
+  /** The SROI rates applied, and the drop-off settings with years; none: avoided cost unadjusted. */
   readonly rates: readonly SimulationRate[];
   /** Items drawn together. */
   readonly correlationGroups: readonly CorrelationGroup[];
@@ -159,6 +185,11 @@ export interface SimulationResult {
   readonly certainty: CertaintyStatement;
   /** Nothing varied; most of the cost on fixed rough figures; rough items drawn within an assumed range. */
   readonly warnings: readonly SimulationWarning[];
+  /**
+   * Present only over several years (a horizon, discount rate, timing, continuation or drop-off given): every
+   * figure (point estimates, percentiles, lenses) is then a present value over these years.
+   */
+  readonly years?: SimulationYears | undefined;
   /** The simulation over all cases. */
   readonly total: GroupSimulation;
   /** One simulation per group (empty without `groupBy`). */
@@ -172,6 +203,10 @@ export interface SimulationResult {
   /** The PM (pro memorie) effects of the cases and of the programmes: listed, never priced. */
   readonly pm: readonly ListedPm[];
 }
+
+/** @internal The method's words on the years, after {@link METHOD}, when the simulation runs over them. */
+export const YEARS_METHOD =
+  "Over several years, each line's cost falls in the calendar years its dates cover (shared by largest remainder, as whatif's projection), a drawn price's difference likewise in proportion to the line's quantity in each year; beyond its last observed year an outcome continues only by a continuation assumption, its domain's (or item's) avoided cost of that year × (1 − drop-off)^k in the k-th year after, the drop-off drawn where it is a distribution; year t is discounted by (1 + r)^(t − 1) (timing start) or (1 + r)^(t − ½) (timing mid) at the draw's discount rate, drawn after everything else in the draw's stream where it is a distribution. Net return, ratio and the payers' figures are present values; the point estimates are whatif's projection at list prices without SROI rates, the discount rate and the drop-offs at their modes (a uniform one at its midpoint), rounded to cents as it rounds.";
 
 /** @internal */
 export const METHOD =
@@ -284,10 +319,11 @@ export function summariseDraws(
     }
     const e = exact[g] as { b: number; i: number; net: number; cases: number };
     const r = ratioString(e.b, e.i);
+    const present = m.years && (g === G ? m.years.exact.total : m.years.exact.groups[g]);
     return {
       by: g === G ? {} : (m.groups[g] as Record<string, string>),
       cases: e.cases,
-      exact: {
+      exact: present ?? {
         avoidedCost: centsToString(e.b),
         interventionCost: centsToString(e.i),
         netReturn: centsToString(e.net),
@@ -304,7 +340,7 @@ export function summariseDraws(
     draws: N,
     distribution: opts.distribution,
     groupBy: opts.groupBy,
-    method: METHOD,
+    method: m.years ? `${METHOD.replace(" (year 1).", " (in every year).")} ${YEARS_METHOD}` : METHOD,
     lists: m.lists.map((l) => ({ id: l.id, version: l.version, priceYear: l.priceYear, fingerprint: l.fingerprint })),
     parameters: m.params.map((p) => ({
       key: p.key,
@@ -324,6 +360,7 @@ export function summariseDraws(
     })),
     correlationGroups: m.correlationGroups,
     ...certaintyStatement(m.certainty, m, m.roughRange),
+    ...(m.years ? { years: yearsOf(m.years) } : {}),
     total: group(G),
     groups: opts.groupBy.length === 0 ? [] : Array.from({ length: G }, (_, g) => group(g)),
     lenses: lensesOf(m, blocks, totalNet(net, N, G)),
@@ -369,6 +406,36 @@ function exactLens(m: CompiledSimulation, lens: LensName, payers: readonly strin
   return lensReturn(cents);
 }
 
+/** The exact present values of a lens, with every payer of the cells (zero where a payer has no flow in it). */
+function presentLens(l: LensReturn, payers: readonly string[]): LensReturn {
+  const zero = { invested: "0.00", gained: "0.00", net: "0.00" };
+  const byPayer: Record<string, PayerReturn> = Object.create(null);
+  for (const p of payers) byPayer[p] = Object.hasOwn(l.byPayer, p) ? (l.byPayer[p] as PayerReturn) : zero;
+  return { ...l, byPayer: { ...byPayer } };
+}
+
+/** The result's account of the years. */
+function yearsOf(y: YearModel): SimulationYears {
+  const d = y.discount;
+  return {
+    horizon: y.nYears,
+    horizonDefault: !y.given.horizon,
+    firstYear: y.firstYear,
+    lastObservedYear: y.lastObservedYear,
+    basis: "calendar",
+    timing: y.timing,
+    timingDefault: !y.given.timing,
+    discountRate: {
+      key: "discountRate",
+      value: d.text,
+      distribution: d.high > d.low ? y.discountDistribution : "fixed",
+      default: !y.given.discountRate,
+    },
+    continuation: y.continuation,
+    notes: y.notes,
+  };
+}
+
 /** Net return per draw over every group, summed as the total row sums it. */
 function totalNet(net: Float64Array, N: number, G: number): Float64Array {
   const out = new Float64Array(N);
@@ -394,11 +461,16 @@ function lensesOf(m: CompiledSimulation, blocks: readonly ModelBlock[], budgetTo
     const total = name === "budget" ? budgetTotal : new Float64Array(N);
     const byPayer: Record<string, SimulatedPayer> = Object.create(null);
     const mine = cells.flatMap((c, k) => (c.lens === name ? [{ payer: c.payer, net: nets[k] as Float64Array }] : []));
-    const exact = exactLens(
-      m,
-      name,
-      mine.map((c) => c.payer),
-    );
+    const exact = m.years
+      ? presentLens(
+          m.years.exact.lenses[name],
+          mine.map((c) => c.payer),
+        )
+      : exactLens(
+          m,
+          name,
+          mine.map((c) => c.payer),
+        );
     for (const c of mine) {
       if (name === "societal") for (let d = 0; d < N; d++) total[d] = (total[d] as number) + (c.net[d] as number);
       byPayer[c.payer] = { exact: exact.byPayer[c.payer] as PayerReturn, ...netStats(c.net) };

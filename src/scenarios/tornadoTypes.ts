@@ -5,8 +5,11 @@ import type { AdjustmentCombination } from "./adjustments.js";
 import type { LensName } from "./lenses.js";
 import type { TornadoSwitching } from "./tornadoSwitching.js";
 
-/** What a tornado row varies: a price, an SROI rate, or a counterfactual alternative's probability. */
-export type TornadoKind = "price" | "rate" | "probability";
+/**
+ * What a tornado row varies: a price, an SROI rate, or a counterfactual alternative's probability; `years`: the
+ * discount rate or a drop-off of a simulation over several years (its figures are net present values).
+ */
+export type TornadoKind = "price" | "rate" | "probability" | "years";
 
 /** One lens of a tornado row: the net return at the input's low, baseline and high value, and its switching value. */
 export interface TornadoLens {

@@ -7,9 +7,11 @@
  * @internal
  */
 import type { Issue } from "../errors/issue.js";
+import { D } from "../money/decimal.js";
 import { amountIssue, parseDecimal } from "../money/parseDecimal.js";
 import { type Ratio, ratio } from "../money/ratio.js";
 import { parseRate } from "./adjustments.js";
+import { DISCOUNT_RATE_BOUNDS, parseDiscountRate } from "./discountFlows.js";
 import { DISTRIBUTIONS, type Distribution } from "./distributions.js";
 
 /** A rate drawn between `min` and `max` (each from 0 to 1); triangular and PERT peak at `mode`. */
@@ -88,6 +90,17 @@ const AMOUNT: Scalar = {
   }),
 };
 
+const DISCOUNT: Scalar = {
+  parse: (v, path, issues) => parseDiscountRate(v, path, issues),
+  formless: (value, path) => ({
+    code: "invalid_rate",
+    path,
+    message: `${value} is not a discount rate from ${DISCOUNT_RATE_BOUNDS.low} to ${DISCOUNT_RATE_BOUNDS.high} or a distribution`,
+    expected: '"0.0225", "0.01:0.0225:0.04" (triangular min:mode:max), "pert:…" or "uniform:0.01:0.04"',
+    params: { rule: "discount", value, ...DISCOUNT_RATE_BOUNDS },
+  }),
+};
+
 const TEXT_FORM = /^(?:(triangular|pert|uniform):)?([^:]+)(?::([^:]+))?(?::([^:]+))?$/;
 
 /** @internal The text form as a distribution object (a plain decimal stays as it is); undefined if malformed. */
@@ -143,6 +156,39 @@ export function resolveUncertainAmount(
   issues: Issue[],
 ): ResolvedUncertainAmount | undefined {
   return resolveUncertain(v, path, issues, AMOUNT);
+}
+
+/**
+ * @internal Checks a discount rate that may be uncertain (`"0.0225"`, `"uniform:0.01:0.04"`, …) with the rates'
+ * parser; each bound must lie from −0.05 to 0.20 (the what-if's bounds); a mode outside the bounds is refused
+ * at `path.mode`.
+ *
+ * @example
+ * ```ts
+ * resolveUncertainDiscountRate("uniform:0.01:0.04", ["discountRate"], []);
+ * // { text: "uniform:0.01:0.04", distribution: "uniform", low: 0.01, mode: 0.01, high: 0.04, exact: { … } }
+ * ```
+ */
+export function resolveUncertainDiscountRate(
+  v: unknown,
+  path: readonly (string | number)[],
+  issues: Issue[],
+): ResolvedUncertainAmount | undefined {
+  return resolveUncertain(v, path, issues, DISCOUNT);
+}
+
+/**
+ * @internal An uncertain value's point value as exact decimal text: a fixed value itself, a triangular or PERT
+ * distribution's mode, a uniform one's midpoint (the tornado's baseline too).
+ *
+ * @example
+ * ```ts
+ * pointText({ distribution: "uniform", exact: { low: "0.01", mode: "0.01", high: "0.04" } }); // "0.025"
+ * ```
+ */
+export function pointText(r: Pick<ResolvedUncertainAmount, "distribution" | "exact">): string {
+  if (r.distribution !== "uniform" || r.exact.low === r.exact.high) return r.exact.mode;
+  return D(r.exact.low).plus(r.exact.high).div(2).toFixed();
 }
 
 function resolveUncertain(

@@ -65,6 +65,18 @@ describe("docs/scenarios.md", () => {
     const positive = Number(/(\d\.\d{4})\n\nWhat varied/.exec(kansen)?.[1]);
     expect(Math.abs(positive - 0.9429)).toBeLessThan(3 * Math.sqrt((0.9429 * 0.0571) / 10_000));
     expect(kansen).toContain("(κ = 20): jib-01, jib-02, jib-03, 7 more — Inschatting van het wijkteam");
+    // Over several years, by hand: NPV(r) = 6,000 + 10,000 / (1 + r) + 5,000 / (1 + r)², r uniform on 0 … 0.04; the
+    // point estimate at the midpoint 0.02, P5 near NPV(0.038) = 20,274.53, P95 near NPV(0.002) = 20,960.10.
+    const years = outputs[steps.findIndex((s) => s.args[1] === "examples/meerjarig.json")] ?? "";
+    const [exact, p5, p50, p95] = (/All cases +2 +(€[\d,.]+) +(€[\d,.]+) +(€[\d,.]+) +(€[\d,.]+) /.exec(years) ?? [])
+      .slice(1)
+      .map((x) => Number(x.replace(/[€,]/g, "")));
+    expect(exact).toBe(20_609.76);
+    expect(Math.abs((p5 as number) - 20_274.53)).toBeLessThan(5);
+    expect(Math.abs((p50 as number) - 20_609.76)).toBeLessThan(5);
+    expect(Math.abs((p95 as number) - 20_960.1)).toBeLessThan(5);
+    expect(years).toContain("Horizon: 3 years, 2026–2028 (as chosen)");
+    expect(years).toContain("Discount rate: uniform:0:0.04 (drawn, uniform)");
     // Each command is a process (a dozen of them): on a loaded machine the whole page takes over a minute.
   }, 240_000);
 });

@@ -26,6 +26,16 @@ describe("simulate on worker threads", () => {
     expect(run([...args, "--workers", "3"])).toBe(one);
   });
 
+  it("gives the same bytes on 1, 2 and 3 threads over several years (a drawn discount rate and drop-off)", () => {
+    const args = ["simulate", WIJK, "--draws", "400", "--seed", "8", "--group-by", "wijk", "--no-tornado"];
+    const years = ["--horizon", "4", "--discount-rate", "pert:0:0.0225:0.06", "--timing", "mid"];
+    const drop = ["--continue", "domain:justitie=2", "--drop-off", "0.1:0.3:0.6"];
+    const one = run([...args, ...years, ...drop, "--workers", "1"]);
+    expect(JSON.parse(one).years.horizon).toBe(4);
+    expect(run([...args, ...years, ...drop, "--workers", "2"])).toBe(one);
+    expect(run([...args, ...years, ...drop, "--workers", "3"])).toBe(one);
+  });
+
   it("is an option of rendement/node's simulate()", () => {
     const script = `
       import { readFileSync } from "node:fs";

@@ -8,8 +8,10 @@ import {
   parseSimulationScenario,
   type SimulationAdjustments,
   type SimulationScenario,
+  type SimulationYearOptions,
   simulationReport,
   tornado,
+  tornadoOverYears,
 } from "../../index.js";
 import { readCases, readJsonFile, simulate as simulateInWorkers, simulationWorkbook } from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
@@ -29,7 +31,7 @@ import {
   yearOption,
 } from "../options.js";
 import { count, createProgress } from "../progress.js";
-import { rates } from "../rates.js";
+import { continuation, rates } from "../rates.js";
 
 /** @internal */
 export const simulateHelp = `rendement simulate CASES.json|CASES.csv|CASES.xlsx|CASES.jsonl [options]
@@ -55,6 +57,19 @@ gives the same output, bit for bit.
   --displacement R          likewise
   --attribution R           likewise
   --adjustments HOW         multiplicative (default) or additive combination of the rates
+  --horizon YEARS           simulate present values over YEARS years (1-100) from the first
+                            year with flows: each line's cost in the years its dates cover;
+                            without this or the options below, the simulation is of year 1
+  --discount-rate R         real discount rate from -0.05 to 0.20, fixed (0.0225, the default
+                            with years) or drawn per draw (0.01:0.0225:0.04, pert:…,
+                            uniform:0.01:0.04)
+  --timing start|mid        flows at the start (default; year 1 undiscounted) or the middle
+                            of each year
+  --continue SCOPE=YEARS    domain:NAME=YEARS or item:CODE=YEARS: that outcome continues
+                            YEARS beyond its last observed year (repeatable); without it,
+                            outcomes end with the dates of the case lines
+  --drop-off R              share of a continued outcome lost each year, fixed or drawn like
+                            the rates; global, domain:NAME=R or item:CODE=R (repeatable)
   --rough-range R           rough items without a range are drawn within ±R of their
                             amount (default 0.3; 0 holds them fixed)
   --wellby VALUE            value the change in life satisfaction (0–10) at VALUE euros
@@ -64,8 +79,9 @@ gives the same output, bit for bit.
   --wellby-instrument ID    the 0–10 life-satisfaction instrument valued (default levenstevredenheid)
   --include-wellbeing       also give a ratio including the WELLBY value, labelled as such
   --scenario FILE           rates, combination, rough range, correlation groups, uncertain
-                            probabilities of alternatives and a WELLBY value from a JSON
-                            file (schemas/simulation-scenario.schema.json)
+                            probabilities of alternatives, a WELLBY value and the years
+                            (horizon, discount rate, timing, continuation, drop-off) from a
+                            JSON file (schemas/simulation-scenario.schema.json)
   --samples                 include every sampled price (JSON only)
   --workers N|auto          worker threads for the draws (default auto: one per core, only
                             for big runs); the figures are the same for any number
@@ -90,8 +106,13 @@ function drawnOptions(values: Record<string, string | boolean | string[] | undef
   const file = values.scenario as string | undefined;
   const base = file !== undefined ? parseSimulationScenario(readJsonFile(file), { file }) : {};
   const adjustments: Record<string, unknown> = { ...base.adjustments };
-  for (const kind of ["deadweight", "displacement", "attribution"] as const) {
-    const r = rates(values[kind] as string[] | undefined, kind);
+  for (const [kind, flag] of [
+    ["deadweight", "deadweight"],
+    ["displacement", "displacement"],
+    ["attribution", "attribution"],
+    ["dropOff", "drop-off"],
+  ] as const) {
+    const r = rates(values[flag] as string[] | undefined, flag);
     if (r) adjustments[kind] = r;
   }
   const how = values.adjustments as string | undefined;
@@ -103,10 +124,32 @@ function drawnOptions(values: Record<string, string | boolean | string[] | undef
   const { wellby: _w, wellbyInstrument: _i, includeWellbeing: _n, ...rest } = base;
   return {
     ...rest,
+    ...yearOptions(values),
     ...wellbyOptions(values as Parameters<typeof wellbyOptions>[0], base),
     ...(Object.keys(adjustments).length > 0 ? { adjustments: adjustments as SimulationAdjustments } : {}),
     ...(combine !== undefined ? { combine } : {}),
     ...(roughRange !== undefined ? { roughRange } : {}),
+  };
+}
+
+/** The SROI rates alone: the tornado is of year 1, where a drop-off does not apply. */
+function sroiRates(a: SimulationAdjustments): SimulationAdjustments {
+  const { dropOff: _d, ...rest } = a;
+  return rest;
+}
+
+/** The years on the command line (each over the scenario file's): horizon, discount rate, timing, continuation. */
+function yearOptions(values: Record<string, string | boolean | string[] | undefined>): SimulationYearOptions {
+  const horizon = values.horizon as string | undefined;
+  if (horizon !== undefined && !/^\d{1,3}$/.test(horizon)) throw new UsageError((m) => m.horizon(horizon));
+  const timing = values.timing as string | undefined;
+  const rate = values["discount-rate"] as string | undefined;
+  const cont = values.continue as string[] | undefined;
+  return {
+    ...(horizon !== undefined ? { horizon: Number(horizon) } : {}),
+    ...(rate !== undefined ? { discountRate: rate } : {}),
+    ...(timing !== undefined ? { timing: oneOf(timing, ["start", "mid"] as const, "timing", "start") } : {}),
+    ...(cont !== undefined ? { continuation: continuation(cont) } : {}),
   };
 }
 
@@ -124,7 +167,12 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     deadweight: { type: "string", multiple: true },
     displacement: { type: "string", multiple: true },
     attribution: { type: "string", multiple: true },
+    "drop-off": { type: "string", multiple: true },
     adjustments: { type: "string" },
+    horizon: { type: "string" },
+    "discount-rate": { type: "string" },
+    timing: { type: "string" },
+    continue: { type: "string", multiple: true },
     "rough-range": { type: "string" },
     scenario: { type: "string" },
     "no-tornado": { type: "boolean" },
@@ -190,18 +238,24 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   bar.done();
   // The tornado varies what the simulation draws: the prices with a range (assumed for rough items), the rates
   // given as distributions, the alternatives' probabilities; under the same rates and combination.
+  // Over several years, the drawn discount rate and drop-offs get rows of their own (present values).
   const sensitivity =
     values["no-tornado"] === true
       ? undefined
-      : await locating(read, () =>
-          tornado(caseFile.cases, {
+      : await locating(read, () => {
+          const o = {
             ...base,
-            ...(drawn.adjustments !== undefined ? { adjustments: drawn.adjustments } : {}),
+            ...(drawn.adjustments !== undefined ? { adjustments: sroiRates(drawn.adjustments) } : {}),
             ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
             ...(drawn.roughRange !== undefined ? { roughRange: drawn.roughRange } : {}),
             ...(drawn.probabilities !== undefined ? { probabilities: drawn.probabilities } : {}),
-          }),
-        );
+          };
+          const t = tornado(caseFile.cases, o);
+          if (!result.years) return t;
+          const { horizon, discountRate, timing, continuation } = drawn;
+          const years = { horizon, discountRate, timing, continuation, adjustments: drawn.adjustments };
+          return tornadoOverYears(caseFile.cases, { ...o, ...years }, t);
+        });
   const text =
     format === "json"
       ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)

@@ -3,7 +3,6 @@ import {
   ADJUSTMENT_KINDS,
   type AdjustmentKind,
   type AdjustmentRates,
-  type Continuation,
   formatPath,
   isInputError,
   projectionCsv,
@@ -29,7 +28,7 @@ import {
   yearOption,
 } from "../options.js";
 import { count, createProgress } from "../progress.js";
-import { rates } from "../rates.js";
+import { continuation, rates } from "../rates.js";
 
 /** @internal */
 export const whatifHelp = `rendement whatif CASES.json|CASES.csv|CASES.xlsx|CASES.jsonl [options]
@@ -74,19 +73,6 @@ attribution, then drop-off per year and discounting.
   --lang nl|en              report language (default nl)
   --out FILE                write to FILE instead of standard output
 `;
-
-/** @internal Parses repeated `domain:NAME=YEARS` and `item:CODE=YEARS` into continuation assumptions. */
-function continuation(values: readonly string[]): Continuation[] {
-  const seen = new Set<string>();
-  return values.map((v) => {
-    const m = /^(domain|item):([^=]+)=(\d{1,3})$/.exec(v);
-    if (!m) throw new UsageError((msg) => msg.continueForm(v));
-    const [, kind, name, years] = m as unknown as [string, "domain" | "item", string, string];
-    if (seen.has(`${kind}:${name}`)) throw new UsageError((msg) => msg.givenTwice("--continue", `${kind}:${name}`));
-    seen.add(`${kind}:${name}`);
-    return { [kind]: name, years: Number(years) };
-  });
-}
 
 /** The option a scenario issue's path came from, e.g. `["adjustments", "deadweight", "global"]` → `--deadweight`. */
 function optionOf(path: readonly (string | number)[], flag: Record<string, string>): string {

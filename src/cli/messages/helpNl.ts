@@ -81,6 +81,20 @@ blik. Dezelfde startwaarde (--seed) geeft bit voor bit dezelfde uitvoer.
   --displacement R          idem
   --attribution R           idem
   --adjustments HOE         multiplicative (standaard) of additive: hoe de percentages samengaan
+  --horizon JAREN           simuleer contante waarden over JAREN jaar (1-100) vanaf het eerste
+                            jaar met stromen: de kosten van elke regel in de jaren van haar
+                            data; zonder deze of de opties hieronder gaat de simulatie over jaar 1
+  --discount-rate R         reële disconteringsvoet van -0.05 tot 0.20, vast (0.0225, de
+                            standaard bij jaren) of per trekking getrokken (0.01:0.0225:0.04,
+                            pert:…, uniform:0.01:0.04)
+  --timing start|mid        stromen aan het begin (standaard; jaar 1 niet verdisconteerd) of
+                            in het midden van elk jaar
+  --continue SCOPE=JAREN    domain:NAAM=JAREN of item:CODE=JAREN: dat effect loopt JAREN door
+                            na het laatste waargenomen jaar (herhaalbaar); zonder dit eindigen
+                            effecten met de data van de regels
+  --drop-off R              deel van een doorlopend effect dat elk jaar wegvalt, vast of
+                            getrokken zoals de percentages; algemeen, domain:NAAM=R of
+                            item:CODE=R (herhaalbaar)
   --rough-range R           ruwe posten zonder bandbreedte worden getrokken binnen ±R van
                             hun bedrag (standaard 0.3; 0 houdt ze vast)
   --wellby WAARDE           waardeer de verandering in levenstevredenheid (0–10) tegen WAARDE
@@ -90,7 +104,8 @@ blik. Dezelfde startwaarde (--seed) geeft bit voor bit dezelfde uitvoer.
   --wellby-instrument ID    het 0–10-instrument voor levenstevredenheid (standaard levenstevredenheid)
   --include-wellbeing       geef ook een verhouding inclusief de WELLBY-waarde, zo benoemd
   --scenario BESTAND        percentages, samenstelling, ruwe bandbreedte, correlatiegroepen,
-                            onzekere kansen van alternatieven en een WELLBY-waarde uit een
+                            onzekere kansen van alternatieven, een WELLBY-waarde en de jaren
+                            (horizon, disconteringsvoet, moment, voortzetting, afname) uit een
                             JSON-bestand (schemas/simulation-scenario.schema.json)
   --samples                 neem elke getrokken prijs op (alleen JSON)
   --workers N|auto          threads voor de trekkingen (standaard auto: één per kern, alleen

@@ -15,6 +15,7 @@ import type {
   SimulationResult,
 } from "../../scenarios/summariseDraws.js";
 import type { TornadoResult, TornadoRow, TornadoSwitching } from "../../scenarios/tornado.js";
+import { TORNADO_YEARS_METHOD } from "../../scenarios/tornadoYears.js";
 import type { ProbabilityJudgement } from "../../scenarios/uncertainProbabilities.js";
 import type { Assumption, WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
 import { type AmountValue, amount, maybeAmount } from "../figures.js";
@@ -33,14 +34,16 @@ import {
   type ReportDocument,
   type TableBlock,
   text,
+  year,
 } from "../model.js";
 import { listedPmEntries, pmBlocks } from "../pmBlocks.js";
 import { renderCsv } from "../render/renderCsv.js";
 import { renderHtml } from "../render/renderHtml.js";
 import { renderMarkdown } from "../render/renderMarkdown.js";
-import { renderText } from "../render/renderText.js";
+import { renderText, textInlines } from "../render/renderText.js";
 import { type WijkNames, wijkName } from "../rollupCells.js";
 import { listsTable } from "../rollupReport.js";
+import { sentence } from "../sentence.js";
 import { warningText } from "../warningText.js";
 import type { WordKey } from "../words/en.js";
 import { projectionBlocks } from "./projectionBlocks.js";
@@ -183,13 +186,40 @@ const METHOD_NL: Record<string, string> = {
     "Gecorrigeerde vermeden kosten van een casus, per financier: één keer op centen afgerond (halve centen naar boven), van de som over de regels van (de bijdrage van de regel aan de vermeden kosten: + contrafactische kosten × kans van het alternatief, − kosten van actuele regels die geen inzet zijn) × (1 − nuleffect) × (1 − verplaatsing) × (1 − toerekening aan anderen) × (1 − afname per jaar)^(jaar − 1); elk percentage dat van de prijsregel, anders van het domein, anders het algemene, anders 0. Het cijfer van de casus is de som over financiers; totalen zijn sommen van casussen. Jaar t wordt verdisconteerd met (1 + r)^(t − 1) en op centen afgerond; de inzet valt aan het begin van jaar 1.",
 };
 
+/** Over several years: the baseline net present value per lens, as the years rows have it. */
+function yearsBase(tr: TornadoResult, lang: Lang): Inline[][] {
+  const row = tr.rows.find((r) => r.kind === "years");
+  if (!row) return [];
+  return LENS_NAMES.map((l) => [
+    `${t("tornadoBaseYears", lang)}, ${t(`lens.${l}`, lang)}: `,
+    amount(row.lenses[l].netAtMode),
+  ]);
+}
+
+/** The tornado's method; over several years with the words on the rows of the discount rate and drop-off. */
+function tornadoMethod(tr: TornadoResult, lang: Lang): string {
+  const nl = methodText("tornado", tr.method, lang);
+  return lang === "nl" && tr.method.endsWith(TORNADO_YEARS_METHOD) ? `${nl} ${TORNADO_YEARS_METHOD_NL}` : nl;
+}
+
+const TORNADO_YEARS_METHOD_NL =
+  "Over meer jaren zijn de disconteringsvoet en elke afname per jaar die als verdeling is gegeven ook regels: op hun minimum en maximum gezet terwijl alle andere invoer zijn basiswaarde houdt (lijstprijzen, percentages op hun modus, een uniform verdeeld op zijn midden), is de netto contante waarde de projectie van whatif over de jaren van de simulatie (de contante waarde van elk jaar per financier op centen afgerond); de omslagwaarde wordt door halvering tot op 6 decimalen gezocht binnen het toegestane domein van de invoer (een disconteringsvoet van −0,05 tot 0,20, een afname van 0 tot 1), waar de netto contante waarde tussen de uiteinden van het domein van teken wisselt. De andere regels zijn van jaar 1.";
+
+/** The Dutch simulation method over several years: the SROI factor in every year, then the years' own words. */
+function yearsMethodNl(method: string): string {
+  return `${method.replace(" (jaar 1).", " (in elk jaar).")} ${YEARS_METHOD_NL}`;
+}
+
+const YEARS_METHOD_NL =
+  "Over meer jaren valt de kost van elke regel in de kalenderjaren die haar data beslaan (verdeeld met de grootste-restmethode, zoals de projectie van whatif), het verschil van een getrokken prijs evenzo naar de hoeveelheid van de regel in elk jaar; na het laatste waargenomen jaar loopt een effect alleen door volgens een aanname over voortzetting: de vermeden kosten van zijn domein (of post) in dat jaar × (1 − afname)^k in het k-de jaar daarna, de afname getrokken waar die een verdeling is; jaar t wordt verdisconteerd met (1 + r)^(t − 1) (begin van het jaar) of (1 + r)^(t − ½) (midden van het jaar) tegen de disconteringsvoet van de trekking, getrokken na al het andere in de stroom van de trekking waar die een verdeling is. Netto rendement, verhouding en de cijfers per financier zijn contante waarden; de puntschattingen zijn de projectie van whatif tegen lijstprijzen zonder SROI-percentages, met de disconteringsvoet en de afnames op hun modus (een uniform verdeelde op zijn midden), afgerond zoals die afrondt.";
+
 function methodText(kind: keyof typeof METHOD_NL & string, english: string, lang: Lang): string {
   return lang === "nl" ? (METHOD_NL[kind] as string) : english;
 }
 
 /** What a tornado row varied, in the report's words: prices as codes, rates by name, an alternative by its label. */
 function tornadoInput(r: TornadoRow, tr: TornadoResult, lang: Lang): Cell {
-  if (r.kind === "rate") return rateLabel(r.input, lang);
+  if (r.kind === "rate" || r.kind === "years") return rateLabel(r.input, lang);
   if (r.kind === "probability") {
     const alt = r.label !== undefined ? text(r.label) : `${t("alternativeN", lang)} ${(r.alternative ?? 0) + 1}`;
     const rule = r.range === "unit" ? [` — ${t("probUnit", lang)}`] : [` — ${t("probStated", lang)}`];
@@ -256,7 +286,10 @@ function tornadoBlocks(tr: TornadoResult, lang: Lang): Block[] {
     heading(2, t("tornado", lang)),
     {
       kind: "list",
-      items: LENS_NAMES.map((l) => [`${t("tornadoBase", lang)}, ${t(`lens.${l}`, lang)}: `, amount(tr.netReturn[l])]),
+      items: [
+        ...LENS_NAMES.map((l) => [`${t("tornadoBase", lang)}, ${t(`lens.${l}`, lang)}: `, amount(tr.netReturn[l])]),
+        ...yearsBase(tr, lang),
+      ],
     },
     tornadoTable(tr, lang),
     note("note", t("tornadoNote", lang)),
@@ -284,7 +317,7 @@ function inputLabel(k: string, lang: Lang, c: CertaintyStatement): Cell {
   if (k === "alternatives") return t("alternativesDrawn", lang);
   const j = c.probabilities?.uncertain.find((x) => x.input === k);
   if (j) return judgementLabel(j, lang);
-  return /^(deadweight|displacement|attribution)(@|$)/.test(k) ? rateLabel(k, lang) : code(k);
+  return /^(deadweight|displacement|attribution|dropOff|discountRate)(@|$)/.test(k) ? rateLabel(k, lang) : code(k);
 }
 
 /** "c1, c2, c3, nog 9": the first ids of a judgement's cases. */
@@ -394,18 +427,21 @@ function probabilityBlocks(c: CertaintyStatement, lang: Lang): Block[] {
 
 function ratesBlocks(s: SimulationResult, lang: Lang): Block[] {
   const out: Block[] = [];
-  if (s.rates.length > 0)
-    out.push(heading(2, t("simRates", lang)), {
+  if (s.rates.length > 0 || s.years)
+    out.push(heading(2, t(s.years ? "simRatesYears" : "simRates", lang)), {
       kind: "table",
       name: "rates",
       columns: [col(lang, "assumption", "l"), col(lang, "value", "l"), col(lang, "dist", "l")],
-      rows: s.rates.map((r) => ({
-        cells: [
-          rateLabel(r.key, lang),
-          code(r.value),
-          r.distribution === "fixed" ? "—" : t(`dist.${r.distribution}`, lang),
-        ],
-      })),
+      rows: [
+        ...s.rates.map((r) => ({
+          cells: [
+            rateLabel(r.key, lang),
+            code(r.value),
+            r.distribution === "fixed" ? "—" : t(`dist.${r.distribution}`, lang),
+          ],
+        })),
+        ...yearRows(s, lang),
+      ],
     });
   if (s.correlationGroups.length > 0)
     out.push(heading(2, t("corrGroups", lang)), {
@@ -438,8 +474,10 @@ export function simulationDocument(
         [`${t("seed", lang)}: `, code(s.seed)],
         [`${t("dist", lang)}: ${hasWord(distKey) ? t(distKey, lang) : s.distribution}`],
         [`${t("combine", lang)}: ${t(`combine.${s.combine}`, lang)}`],
+        ...yearsItems(s, lang),
       ],
     },
+    ...yearsNotes(s, lang),
     ...simWarnings(s, lang),
     listsTable(s.lists, lang),
     heading(2, t("net", lang)),
@@ -451,9 +489,108 @@ export function simulationDocument(
     ...pmBlocks(listedPmEntries(s.pm), lang),
   ];
   if (tr) blocks.push(...tornadoBlocks(tr, lang));
-  blocks.push(heading(2, t("method", lang)), paragraph(methodText("simulation", s.method, lang)));
-  if (tr) blocks.push(paragraph(methodText("tornado", tr.method, lang)));
+  const method = methodText("simulation", s.method, lang);
+  blocks.push(heading(2, t("method", lang)), paragraph(s.years && lang === "nl" ? yearsMethodNl(method) : method));
+  if (tr) blocks.push(paragraph(tornadoMethod(tr, lang)));
   return { title, lang, blocks };
+}
+
+/** Over several years: the horizon, the timing and the discount rate, each said as drawn or fixed, given or default. */
+function yearsItems(s: SimulationResult, lang: Lang): Inline[][] {
+  const y = s.years;
+  if (!y) return [];
+  const d = y.discountRate;
+  const drawn = (dist: string): Inline[] =>
+    dist === "fixed"
+      ? [t("simFixed", lang)]
+      : sentence("simDrawnAs", lang, { dist: text(t(`dist.${dist}` as WordKey, lang)) });
+  const how = text(t(y.horizonDefault ? "simYearsDefault" : "simYearsGiven", lang));
+  const span = { years: integer(y.horizon), first: year(y.firstYear), last: year(y.firstYear + y.horizon - 1), how };
+  const cap = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
+  return [
+    sentence("simYears", lang, span),
+    [
+      `${cap(t("assume.timing", lang))}: ${t(`timing.${y.timing}`, lang)}`,
+      ...(y.timingDefault ? [` (${t("simDefault", lang)})`] : []),
+    ],
+    [
+      `${cap(t("assume.discountRate", lang))}: `,
+      code(d.value),
+      " (",
+      ...drawn(d.distribution),
+      ...(d.default ? [`, ${t("simDefault", lang)}`] : []),
+      ")",
+    ],
+  ];
+}
+
+/** Over several years, in the rates table (so that a workbook has them too): horizon, timing, rate, continuations. */
+function yearRows(s: SimulationResult, lang: Lang): TableBlock["rows"] {
+  const y = s.years;
+  if (!y) return [];
+  const d = y.discountRate;
+  const span: Cell = [integer(y.horizon), " (", year(y.firstYear), "–", year(y.firstYear + y.horizon - 1), ")"];
+  return [
+    { cells: [t("assume.horizon", lang), span, "—"] },
+    { cells: [t("assume.timing", lang), t(`timing.${y.timing}`, lang), "—"] },
+    {
+      cells: [
+        t("assume.discountRate", lang),
+        code(d.value),
+        d.distribution === "fixed" ? "—" : t(`dist.${d.distribution}`, lang),
+      ],
+    },
+    ...y.continuation.map((c) => ({
+      cells: [
+        [`${t("assume.continuation", lang)} (`, ...scopeInline(c.scope, lang), ")"] as Cell,
+        [integer(c.years), " × (1 − ", code(c.dropOff), ")"] as Cell,
+        "—",
+      ],
+    })),
+  ];
+}
+
+/** Over several years: each continuation with its drop-off (drawn or fixed), or that outcomes end; a cut horizon. */
+function yearsSentences(s: SimulationResult, lang: Lang): Inline[][] {
+  const y = s.years;
+  if (!y) return [];
+  const out: Inline[][] = [];
+  if (y.continuation.length === 0)
+    out.push(sentence("continuationNone", lang, { first: year(y.firstYear), last: year(y.lastObservedYear) }));
+  for (const c of y.continuation) {
+    const rate = s.rates.find((r) => r.key === c.rate);
+    const how =
+      rate && rate.distribution !== "fixed"
+        ? sentence("simDrawnAs", lang, { dist: text(t(`dist.${rate.distribution}` as WordKey, lang)) })
+        : [text(t("simFixed", lang))];
+    out.push([
+      ...sentence("continuationSim", lang, {
+        scope: scopeInline(c.scope, lang),
+        years: integer(c.years),
+        from: year(c.fromYear),
+        dropOff: /^\d+(\.\d+)?$/.test(c.dropOff) ? decimal(c.dropOff) : code(c.dropOff),
+        how,
+      }),
+      ...(c.reason !== undefined ? [text(` (${c.reason})`)] : []),
+    ]);
+  }
+  if (y.notes.some((n) => n.startsWith("the horizon ends")))
+    out.push(sentence("horizonCut", lang, { end: year(y.firstYear + y.horizon - 1) }));
+  return out;
+}
+
+function yearsNotes(s: SimulationResult, lang: Lang): Block[] {
+  return yearsSentences(s, lang).map((x) => note("note", ...x));
+}
+
+/** The years in words for the CSV's last column. */
+function yearsCsv(s: SimulationResult, lang: Lang): string[] {
+  return [...yearsItems(s, lang), ...yearsSentences(s, lang)].map((x) => textInlines(x, lang));
+}
+
+function scopeInline(scope: string, lang: Lang): Inline[] {
+  const m = /^(domain|item):(.*)$/.exec(scope);
+  return m ? [text(`${t(`scope.${m[1] as "domain" | "item"}`, lang)} `), code(m[2] as string)] : [text(scope)];
 }
 
 /** @internal */
@@ -486,7 +623,11 @@ export function simulationReport(
 
 function simCsvTable(s: SimulationResult, lang: Lang, names: WijkNames | undefined): TableBlock {
   const table = simTable(s, lang, names) as TableBlock;
-  const said = [...s.warnings.map((w) => `${w.code}: ${warningText(w, lang)}`), ...probabilityNotes(s.certainty, lang)];
+  const said = [
+    ...s.warnings.map((w) => `${w.code}: ${warningText(w, lang)}`),
+    ...probabilityNotes(s.certainty, lang),
+    ...yearsCsv(s, lang),
+  ];
   return {
     ...table,
     columns: [...table.columns, col(lang, "variedInputs"), col(lang, "warnings", "l")],

@@ -188,6 +188,8 @@ export const NL: Readonly<Record<WordKey, string>> = {
   "tornadoKind.price": "prijs",
   "tornadoKind.rate": "SROI-percentage",
   "tornadoKind.probability": "kans",
+  "tornadoKind.years": "over de jaren (contante waarde)",
+  tornadoBaseYears: "Netto contante waarde over de jaren bij de basiswaarden",
   "lens.both": "beide",
   probOf: "kans op",
   alternativeN: "alternatief",
@@ -383,6 +385,15 @@ export const NL: Readonly<Record<WordKey, string>> = {
   continuationOne:
     "{scope} loopt {years} jaar door na {from}, vanaf {base} per jaar, met een afname van {dropOff} per jaar.",
   projectionNoFlows: "Geen casus heeft een geprijsde regel: er zijn geen stromen, dus elk jaar is nul.",
+  simYears:
+    "Horizon: {years} jaar, {first}–{last} ({how}); elk cijfer hieronder is een contante waarde over deze kalenderjaren",
+  simRatesYears: "SROI-percentages en jaren",
+  simYearsDefault: "de waargenomen jaren en eventuele voortzetting",
+  simYearsGiven: "zo gekozen",
+  simDrawnAs: "getrokken, {dist}",
+  simFixed: "vast",
+  simDefault: "standaard",
+  continuationSim: "{scope} loopt {years} jaar door na {from}, met een afname van {dropOff} per jaar ({how}).",
   horizonCut: "De horizon eindigt met {end}: latere stromen vallen erbuiten.",
   spendingTitle: "Waargenomen uitgaven naast de casussen",
   spendingIntro:
