@@ -16,6 +16,12 @@ export function t(key: WordKey, lang: Lang): string {
   return WORDS[lang][key];
 }
 
+/** @internal A number of years as words: `1 year`, `3 years`; in Dutch `1 jaar`, `3 jaar`. */
+export function yearsText(n: number, lang: Lang): string {
+  const nl = lang === "nl";
+  return `${n.toLocaleString(nl ? "nl-NL" : "en-GB")} ${nl ? "jaar" : n === 1 ? "year" : "years"}`;
+}
+
 /** @internal A word with `{name}` placeholders filled in. */
 export function tf(key: WordKey, lang: Lang, values: Readonly<Record<string, string>>): string {
   return t(key, lang).replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);

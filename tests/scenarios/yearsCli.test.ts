@@ -104,7 +104,7 @@ describe("every report states the years", () => {
     it(`in md, html, text, csv and xlsx (${lang})`, async () => {
       const horizon = lang === "nl" ? "Horizon: 3 jaar" : "Horizon: 3 years";
       const drawn = lang === "nl" ? "getrokken, uniforme verdeling" : "drawn, uniform";
-      const cont = lang === "nl" ? "loopt 1 jaar door na 2027" : "continues 1 years after 2027";
+      const cont = lang === "nl" ? "loopt het effect 1 jaar door na 2027" : "continues 1 year after 2027";
       for (const format of ["md", "html", "text"]) {
         const r = await inProcess(...args, "--format", format, "--lang", lang);
         expect(r.code).toBe(0);

@@ -6,7 +6,7 @@
 import type { CsvDialect } from "../../csv/csvTable.js";
 import type { FlowProjection, LensProjection } from "../../scenarios/projectFlows.js";
 import { amount } from "../figures.js";
-import { hasWord, type Lang, t } from "../labels.js";
+import { hasWord, type Lang, t, yearsText } from "../labels.js";
 import {
   type Block,
   type Cell,
@@ -122,7 +122,7 @@ function continuationNotes(p: FlowProjection, lang: Lang): Block[] {
         "note",
         ...sentence("continuationOne", lang, {
           scope: scopeInline(c.scope, lang),
-          years: text(String(c.years)),
+          years: text(yearsText(c.years, lang)),
           from: text(String(c.fromYear)),
           base: amount(c.base),
           dropOff: decimal(c.dropOff),

@@ -19,7 +19,7 @@ import { TORNADO_YEARS_METHOD } from "../../scenarios/tornadoYears.js";
 import type { ProbabilityJudgement } from "../../scenarios/uncertainProbabilities.js";
 import type { Assumption, WhatIfResult, WhatIfTotals } from "../../scenarios/whatIf.js";
 import { type AmountValue, amount, maybeAmount } from "../figures.js";
-import { hasWord, type Lang, t } from "../labels.js";
+import { hasWord, type Lang, t, yearsText } from "../labels.js";
 import {
   type Block,
   type Cell,
@@ -566,7 +566,7 @@ function yearsSentences(s: SimulationResult, lang: Lang): Inline[][] {
     out.push([
       ...sentence("continuationSim", lang, {
         scope: scopeInline(c.scope, lang),
-        years: integer(c.years),
+        years: text(yearsText(c.years, lang)),
         from: year(c.fromYear),
         dropOff: /^\d+(\.\d+)?$/.test(c.dropOff) ? decimal(c.dropOff) : code(c.dropOff),
         how,

@@ -387,7 +387,8 @@ export const EN = {
   "lens.budget": "budget",
   "lens.societal": "societal (without transfers)",
   continuationNone: "Outcomes end with the observed period ({first}–{last}): no continuation assumption was given.",
-  continuationOne: "{scope} continues {years} years after {from} from {base} a year, losing {dropOff} each year.",
+  continuationOne:
+    "For {scope}, the outcome continues {years} after {from} from {base} a year, losing {dropOff} each year.",
   projectionNoFlows: "No case has a priced line: there are no flows, so every year is zero.",
   simYears:
     "Horizon: {years} years, {first}–{last} ({how}); every figure below is a present value over these calendar years",
@@ -397,7 +398,7 @@ export const EN = {
   simDrawnAs: "drawn, {dist}",
   simFixed: "fixed",
   simDefault: "default",
-  continuationSim: "{scope} continues {years} years after {from}, losing {dropOff} a year ({how}).",
+  continuationSim: "For {scope}, the outcome continues {years} after {from}, losing {dropOff} a year ({how}).",
   horizonCut: "The horizon ends with {end}: later flows are left out.",
   spendingTitle: "Observed spending beside the cases",
   spendingIntro:

@@ -383,7 +383,7 @@ export const NL: Readonly<Record<WordKey, string>> = {
   continuationNone:
     "De effecten eindigen met de waargenomen periode ({first}–{last}): er is geen aanname over voortzetting gegeven.",
   continuationOne:
-    "{scope} loopt {years} jaar door na {from}, vanaf {base} per jaar, met een afname van {dropOff} per jaar.",
+    "Voor {scope} loopt het effect {years} door na {from}, vanaf {base} per jaar, met een afname van {dropOff} per jaar.",
   projectionNoFlows: "Geen casus heeft een geprijsde regel: er zijn geen stromen, dus elk jaar is nul.",
   simYears:
     "Horizon: {years} jaar, {first}–{last} ({how}); elk cijfer hieronder is een contante waarde over deze kalenderjaren",
@@ -393,7 +393,8 @@ export const NL: Readonly<Record<WordKey, string>> = {
   simDrawnAs: "getrokken, {dist}",
   simFixed: "vast",
   simDefault: "standaard",
-  continuationSim: "{scope} loopt {years} jaar door na {from}, met een afname van {dropOff} per jaar ({how}).",
+  continuationSim:
+    "Voor {scope} loopt het effect {years} door na {from}, met een afname van {dropOff} per jaar ({how}).",
   horizonCut: "De horizon eindigt met {end}: latere stromen vallen erbuiten.",
   spendingTitle: "Waargenomen uitgaven naast de casussen",
   spendingIntro:
