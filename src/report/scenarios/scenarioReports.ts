@@ -392,6 +392,12 @@ function probabilityBlocks(c: CertaintyStatement, lang: Lang): Block[] {
   ];
 }
 
+/** Where a correlation group is stated: ` (scenario)` or ` (list id@version)`; nothing in a result without sources. */
+function groupSource(source: string | undefined, lang: Lang): string[] {
+  if (source === undefined) return [];
+  return [` (${source === "scenario" ? t("corrFromScenario", lang) : source})`];
+}
+
 function ratesBlocks(s: SimulationResult, lang: Lang): Block[] {
   const out: Block[] = [];
   if (s.rates.length > 0)
@@ -412,9 +418,11 @@ function ratesBlocks(s: SimulationResult, lang: Lang): Block[] {
       kind: "list",
       items: s.correlationGroups.map((g) => [
         code(g.name),
+        ...groupSource(g.source, lang),
         ": ",
         ...g.items.flatMap((i, k) => (k > 0 ? [", ", code(i)] : [code(i)])),
         ...(g.reason ? [` — ${g.reason}`] : []),
+        ...(g.replaces ?? []).flatMap((r) => [`; ${t("corrReplaces", lang)} `, code(r.name), ` (${r.source})`]),
       ]),
     });
   return out;

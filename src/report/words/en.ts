@@ -226,6 +226,8 @@ export const EN = {
   "combine.additive": "additive: 1 − deadweight − displacement − attribution",
   simRates: "SROI rates (year 1)",
   corrGroups: "Drawn together (correlation groups)",
+  corrFromScenario: "scenario",
+  corrReplaces: "replaces the group",
   alternativesDrawn: "counterfactual alternatives (one drawn per case)",
   method: "Method",
   lensBudget: "Budget lens: every euro a payer pays or saves",

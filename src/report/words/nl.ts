@@ -219,6 +219,8 @@ export const NL: Readonly<Record<WordKey, string>> = {
   "combine.additive": "optellend: 1 − nuleffect − verplaatsing − toerekening aan anderen",
   simRates: "SROI-percentages (jaar 1)",
   corrGroups: "Samen getrokken (correlatiegroepen)",
+  corrFromScenario: "scenario",
+  corrReplaces: "vervangt de groep",
   alternativesDrawn: "contrafactische alternatieven (per casus één getrokken)",
   method: "Methode",
   lensBudget: "Budgetlens: elke euro die een financier betaalt of bespaart",
