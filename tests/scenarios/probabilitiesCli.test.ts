@@ -49,9 +49,14 @@ describe("simulate with uncertain probabilities (process)", () => {
     expect([j.probabilities, j.concentration, j.from]).toEqual([["0.3", "0.7"], "20", "case"]);
     // Beta(6, 14): SciPy's beta.ppf(0.05 | 0.95, 6, 14) = 0.14746957 | 0.47579711, to 6 decimals.
     const rows = out.sensitivity.rows.filter((x: { kind: string }) => x.kind === "probability");
-    expect(rows).toHaveLength(10);
-    for (const row of rows)
-      expect([row.range, row.low, row.mode, row.high]).toEqual(["stated", "0.14747", "0.3", "0.475797"]);
+    // One judgement shared by the ten cases: one row that sets all ten together.
+    expect(rows).toHaveLength(1);
+    expect([rows[0].range, rows[0].low, rows[0].mode, rows[0].high]).toEqual(["stated", "0.14747", "0.3", "0.475797"]);
+    expect([rows[0].input, rows[0].cases, rows[0].judgement]).toEqual([
+      "probabilities@jib-01/counterfactual.alternatives[0]",
+      10,
+      j.reason,
+    ]);
   });
 
   it("takes a scenario file's cases over its all over the case file's own", () => {

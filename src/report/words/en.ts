@@ -201,6 +201,7 @@ export const EN = {
   rangeAssumed: "range assumed (rough figure)",
   probUnit: "0 to 1, no range stated",
   probStated: "P5 to P95 of the stated uncertainty",
+  sharedCases: "{n} cases sharing this judgement",
   probJudgement: "probabilities of the alternatives, one judgement drawn from a Dirichlet",
   casesWord: "cases",
   fixedProbabilities: "probabilities of alternatives taken as fixed (no uncertainty stated), cases",
@@ -213,7 +214,7 @@ export const EN = {
   noSwitching: "none within the allowed domain",
   tornadoBase: "Net return at the baseline values",
   tornadoNote:
-    "Each input varies alone, every other at its baseline: list prices, SROI rates at their mode, the stated probabilities. A probability with a stated uncertainty (concentration κ) varies from P5 to P95 of its Beta distribution, one without from 0 to 1; the case's other alternatives keep their proportions. Switching value: the value of the input at which the net return in that lens is zero; both lenses in one row where they agree.",
+    "Each input varies alone, every other at its baseline: list prices, SROI rates at their mode, the stated probabilities. A probability with a stated uncertainty (concentration κ) varies from P5 to P95 of its Beta distribution, one without from 0 to 1; the case's other alternatives keep their proportions; cases that share a judgement vary together, in one row. Switching value: the value of the input at which the net return in that lens is zero; both lenses in one row where they agree.",
   certainty: "What varied and what was fixed",
   variedInputs: "Inputs drawn",
   fixedInputs: "Which inputs were fixed",

@@ -194,6 +194,7 @@ export const NL: Readonly<Record<WordKey, string>> = {
   rangeAssumed: "bandbreedte aangenomen (ruw bedrag)",
   probUnit: "0 tot 1, geen bandbreedte opgegeven",
   probStated: "P5 tot P95 van de opgegeven onzekerheid",
+  sharedCases: "{n} casussen met dit oordeel",
   probJudgement: "kansen van de alternatieven, één oordeel getrokken uit een Dirichlet",
   casesWord: "casussen",
   fixedProbabilities: "kansen van alternatieven vast (geen onzekerheid opgegeven), casussen",
@@ -206,7 +207,7 @@ export const NL: Readonly<Record<WordKey, string>> = {
   noSwitching: "geen binnen het toegestane domein",
   tornadoBase: "Netto rendement bij de basiswaarden",
   tornadoNote:
-    "Elke invoer varieert alleen, alle andere op hun basiswaarde: lijstprijzen, SROI-percentages op hun modus, de opgegeven kansen. Een kans met opgegeven onzekerheid (concentratie κ) varieert van P5 tot P95 van haar bètaverdeling, een kans zonder van 0 tot 1; de andere alternatieven van de casus houden hun onderlinge verhouding. Omslagwaarde: de waarde van de invoer waarbij het netto rendement in die blik nul is; beide blikken in één regel waar ze gelijk zijn.",
+    "Elke invoer varieert alleen, alle andere op hun basiswaarde: lijstprijzen, SROI-percentages op hun modus, de opgegeven kansen. Een kans met opgegeven onzekerheid (concentratie κ) varieert van P5 tot P95 van haar bètaverdeling, een kans zonder van 0 tot 1; de andere alternatieven van de casus houden hun onderlinge verhouding; casussen die een oordeel delen variëren samen, in één regel. Omslagwaarde: de waarde van de invoer waarbij het netto rendement in die blik nul is; beide blikken in één regel waar ze gelijk zijn.",
   certainty: "Wat varieerde en wat vast stond",
   variedInputs: "Getrokken invoer",
   fixedInputs: "Welke invoer vast stond",
