@@ -40,10 +40,7 @@ export const en = {
   convertListOnEachCase: (list: string) =>
     `the file's price list ${list} is written on each case (this format has no file-wide list)`,
   convertLeftOut: (what: readonly string[]) => `left out, the format cannot hold it: ${what.join(", ")}`,
-  leftOutPart: (
-    part: "description" | "synthetic" | "narratives" | "programmes" | "followUp",
-    value: string,
-  ) =>
+  leftOutPart: (part: "description" | "synthetic" | "narratives" | "programmes" | "followUp", value: string) =>
     part === "description"
       ? "the file's description"
       : part === "synthetic"
