@@ -5,6 +5,8 @@ import {
   DISTRIBUTIONS,
   type Distribution,
   GROUP_FIELDS,
+  InputError,
+  isInputError,
   parseSimulationScenario,
   type SimulationAdjustments,
   type SimulationScenario,
@@ -110,6 +112,43 @@ function drawnOptions(values: Record<string, string | boolean | string[] | undef
   };
 }
 
+/** The command-line flag that replaces each setting a scenario file can state (none: only the file states it). */
+const FLAG_OF: Readonly<Record<string, string>> = {
+  deadweight: "deadweight",
+  displacement: "displacement",
+  attribution: "attribution",
+  combine: "adjustments",
+  roughRange: "rough-range",
+  wellby: "wellby",
+  wellbyInstrument: "wellby-instrument",
+  includeWellbeing: "include-wellbeing",
+};
+
+/**
+ * Runs `work`, naming the scenario file on the problems found in what the file stated (an unknown item in a
+ * rate scope, an unknown case id, a group's item): settings the command line replaced are not the file's.
+ */
+async function namingScenario<T>(
+  file: string | undefined,
+  values: Record<string, unknown>,
+  work: () => T | Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (file === undefined || !isInputError(e)) throw e;
+    const stated = (path: readonly (string | number)[]): boolean => {
+      const [a, b] = path;
+      const setting = String(a === "adjustments" ? b : a);
+      if (!["adjustments", "correlationGroups", "probabilities", ...Object.keys(FLAG_OF)].includes(String(a)))
+        return false;
+      const flag = Object.hasOwn(FLAG_OF, setting) ? FLAG_OF[setting] : undefined;
+      return flag === undefined || values[flag] === undefined;
+    };
+    throw new InputError(e.issues.map((i) => (i.file === undefined && stated(i.path) ? { ...i, file } : i)));
+  }
+}
+
 /** @internal `rendement simulate` */
 export async function simulate(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -173,19 +212,22 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   };
   const samples = values.samples === true;
   // The library's simulation, with its draws on worker threads: the same figures for any number of threads.
+  const scenario = values.scenario;
   const result = await locating(read, () =>
-    simulateInWorkers(caseFile.cases, {
-      ...base,
-      seed,
-      draws,
-      distribution,
-      groupBy: fields,
-      samples,
-      ...drawn,
-      workers,
-      programmes: caseFile.programmes,
-      ...(io.isTTY ? { onProgress } : {}),
-    }),
+    namingScenario(scenario, values, () =>
+      simulateInWorkers(caseFile.cases, {
+        ...base,
+        seed,
+        draws,
+        distribution,
+        groupBy: fields,
+        samples,
+        ...drawn,
+        workers,
+        programmes: caseFile.programmes,
+        ...(io.isTTY ? { onProgress } : {}),
+      }),
+    ),
   );
   bar.done();
   // The tornado varies what the simulation draws: the prices with a range (assumed for rough items), the rates
@@ -194,13 +236,15 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
     values["no-tornado"] === true
       ? undefined
       : await locating(read, () =>
-          tornado(caseFile.cases, {
-            ...base,
-            ...(drawn.adjustments !== undefined ? { adjustments: drawn.adjustments } : {}),
-            ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
-            ...(drawn.roughRange !== undefined ? { roughRange: drawn.roughRange } : {}),
-            ...(drawn.probabilities !== undefined ? { probabilities: drawn.probabilities } : {}),
-          }),
+          namingScenario(scenario, values, () =>
+            tornado(caseFile.cases, {
+              ...base,
+              ...(drawn.adjustments !== undefined ? { adjustments: drawn.adjustments } : {}),
+              ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
+              ...(drawn.roughRange !== undefined ? { roughRange: drawn.roughRange } : {}),
+              ...(drawn.probabilities !== undefined ? { probabilities: drawn.probabilities } : {}),
+            }),
+          ),
         );
   const text =
     format === "json"
