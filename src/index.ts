@@ -131,7 +131,7 @@ export {
 } from "./pricelists/coverageWarnings.js";
 export { type ChangedItem, diffPriceLists, type FieldChange, type PriceListDiff } from "./pricelists/diffPriceLists.js";
 export { DEFAULT_INDEX } from "./pricelists/indexSeries.js";
-export type { PriceItem, PriceSource, RelativeRange } from "./pricelists/listTypes.js";
+export type { ListCorrelationGroup, PriceItem, PriceSource, RelativeRange } from "./pricelists/listTypes.js";
 export { parsePriceListRef } from "./pricelists/parsePriceListRef.js";
 export { type ResolveOptions, resolvePriceList } from "./pricelists/resolvePriceList.js";
 export type { IndexSeriesFile, PriceItemInput, PriceListFile, Unit } from "./pricelists/schema.js";

@@ -36,7 +36,7 @@ export type ConvertNote =
   | {
       readonly kind: "leftOut";
       readonly parts: readonly {
-        readonly part: "description" | "synthetic" | "narratives" | "programmes" | "followUp" | "uncertainty";
+        readonly part: "description" | "synthetic" | "narratives" | "programmes" | "followUp";
         readonly value: string;
       }[];
     };
@@ -69,10 +69,6 @@ export async function writeCaseFile(
     file.programmes !== undefined ? ({ part: "programmes", value: "" } as const) : undefined,
     format !== "jsonl" && file.cases.some((c) => (c.followUp ?? []).length > 0)
       ? ({ part: "followUp", value: "" } as const)
-      : undefined,
-    // The case tables have no columns for it: a simulation of the table would take the probabilities as fixed.
-    format !== "jsonl" && file.cases.some((c) => !Array.isArray(c.counterfactual) && c.counterfactual.uncertainty)
-      ? ({ part: "uncertainty", value: "" } as const)
       : undefined,
   ].filter((x) => x !== undefined);
   if (parts.length > 0) notes.push({ kind: "leftOut", parts });

@@ -69,6 +69,16 @@ export interface PriceItem {
   note?: string | undefined;
 }
 
+/** Items of a list drawn together in a simulation, and why they share a cause. */
+export interface ListCorrelationGroup {
+  /** A name for the group, e.g. `dji-kostprijzen`. */
+  name: string;
+  /** Codes of the list's items (here or inherited), each in one group at most. */
+  items: string[];
+  /** Why these prices move together, e.g. the cost study they share. */
+  reason: string;
+}
+
 /** A validated price-list file: one version of a list. */
 export interface PriceListData {
   /** The JSON Schema the file declares (ignored). */
@@ -106,6 +116,8 @@ export interface PriceListData {
   items: PriceItem[];
   /** The relative range of every rough item (here or inherited) that has no range of its own. */
   defaultRange?: RelativeRange | undefined;
+  /** Items drawn together in a simulation (they replace the groups of the lists this one is based on). */
+  correlationGroups?: ListCorrelationGroup[] | undefined;
 }
 
 /** A validated index series file (e.g. the CBS consumer price index). */

@@ -196,6 +196,9 @@ export function resolvePriceList(
     });
   }
 
+  // The nearest list that states groups gives them all: a version restates its base's judgement whole.
+  // They are checked against the items where they are used, by the simulation (not on the pricing path).
+  const correlationGroups = chain.find(({ list }) => list.correlationGroups)?.list.correlationGroups;
   const body = {
     id: root.list.id,
     version: root.list.version,
@@ -210,6 +213,7 @@ export function resolvePriceList(
       ? { restatedFrom: { priceYear: root.list.priceYear, series: DEFAULT_INDEX } }
       : {}),
     items: resolved,
+    ...(correlationGroups ? { correlationGroups } : {}),
   };
   return { ...body, fingerprint: fingerprintOf(body), coverage: coverageOf(catalog, root.list, asOf) };
 }

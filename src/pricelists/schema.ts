@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { amountToCents } from "../money/parseDecimal.js";
 import {
   amountString,
+  correlationGroupFields,
   identifier,
   isoDate,
   labelSchema,
@@ -146,6 +147,16 @@ export const priceListFileSchema = z
       .optional(relativeRangeSchema)
       .check(z.describe("the relative range of every rough item (here or inherited) that has no range of its own")),
     items: z.array(priceItemSchema),
+    correlationGroups: z
+      .optional(
+        z.array(
+          z.strictObject({
+            ...correlationGroupFields,
+            reason: z.string().check(z.minLength(1), z.describe("why these prices move together")),
+          }),
+        ),
+      )
+      .check(z.describe("items drawn together: in each draw at the same quantile of their ranges")),
   })
   .check(
     z.superRefine((list, ctx) => {

@@ -1,3 +1,4 @@
+import type { ListCorrelationGroup } from "./listTypes.js";
 import type { Unit } from "./schema.js";
 
 /** A reference to one version of a list: `{ id, version }`. */
@@ -153,6 +154,11 @@ export interface ResolvedPriceList {
     | undefined;
   /** Items sorted by code. */
   readonly items: readonly ResolvedPriceItem[];
+  /**
+   * Items drawn together in a simulation, with why (the list's own groups, or
+   * those of the nearest list it is based on that states any); absent when none.
+   */
+  readonly correlationGroups?: readonly ListCorrelationGroup[] | undefined;
   /** SHA-256 (hex) of the canonical serialisation of the resolved content. */
   readonly fingerprint: string;
   /** How far the catalog's lists and index reach (not part of the fingerprint: it describes the catalog). */

@@ -28,7 +28,13 @@ import {
   type SimRate,
   type SimulationAdjustments,
 } from "./compileRates.js";
-import { type CorrelationGroup, checkCorrelationGroups } from "./correlationGroups.js";
+import {
+  type CorrelationGroup,
+  checkCorrelationGroups,
+  checkListGroups,
+  combineCorrelationGroups,
+  type ListGroups,
+} from "./correlationGroups.js";
 import { type GroupField, groupValue } from "./groupKey.js";
 import { type CheckedYears, type CompiledYears, compileYears, type YearModel } from "./simulationYears.js";
 import { type DrawTerms, type SimCell, sumDrawTerms } from "./sumDrawTerms.js";
@@ -185,6 +191,13 @@ export function lineParameter(
     : adHocParameter(at.caseId, set.source[k] as Line, linePath(set, k));
 }
 
+/** The correlation groups the lists state, each with its list's `id@version`. */
+function listGroups(lists: readonly ResolvedPriceList[]): ListGroups[] {
+  return lists.flatMap((l) =>
+    l.correlationGroups ? [{ source: `${l.id}@${l.version}`, groups: l.correlationGroups }] : [],
+  );
+}
+
 /**
  * @internal Evaluates the cases exactly and compiles them for drawing, in a
  * canonical order (by case id), with parameters sorted by key and groups by
@@ -246,9 +259,18 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
   });
   const issues: Issue[] = [];
   const known = rateScopes(ev.lists, set);
-  const corr = checkCorrelationGroups(options.correlationGroups ?? [], [...paramOf.values()], known.items, issues);
+  for (const l of ev.lists) checkListGroups(l, catalog, issues);
+  const corr = combineCorrelationGroups(
+    checkCorrelationGroups(options.correlationGroups ?? [], [...paramOf.values()], known.items, issues),
+    listGroups(ev.lists),
+    new Set(paramOf.keys()),
+  );
+  const groupOf = (p: SimParameter): number => corr.indexOf(p);
   const params = [...paramOf.values()]
-    .map((p) => (corr.groupOf.has(p.item) ? { ...p, group: corr.groupOf.get(p.item) as string } : p))
+    .map((p) => {
+      const g = corr.groups[groupOf(p)];
+      return g ? { ...p, group: g.name } : p;
+    })
     .sort((x, y) => byString(x.key, y.key));
   const paramIndex = new Map(params.map((p, i) => [p.key, i]));
   const additive = options.combine === "additive";
@@ -300,7 +322,7 @@ export function compileSimulation(input: readonly Case[], options: CompileOption
     pLow: Float64Array.from(params, (p) => p.low),
     pMode: Float64Array.from(params, (p) => p.mode),
     pHigh: Float64Array.from(params, (p) => p.high),
-    pGroup: Int32Array.from(params, (p) => (p.group !== undefined ? corr.index.get(p.group) : -1) as number),
+    pGroup: Int32Array.from(params, groupOf),
     correlationGroups: corr.groups,
     rates: allRates,
     rLow: Float64Array.from(allRates, (r) => r.low),

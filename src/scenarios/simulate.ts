@@ -173,6 +173,16 @@ export function planSimulation(cases: readonly Case[], options: SimulateOptions)
   if (issues.length > 0) throw new InputError(issues);
   const groupBy: GroupField[] = checkGroupFields(options.groupBy ?? []);
   const model = compileSimulation(cases, { ...options, instruments, groupBy, ...(years ? { years } : {}) });
+  const listed = model.correlationGroups.filter((g) => g.source !== "scenario");
+  if (distribution === "pert" && listed.length > 0)
+    throw new InputError([
+      {
+        code: "groups_need_inverse_cdf",
+        path: ["distribution"],
+        message: `the correlation groups of ${[...new Set(listed.map((g) => g.source))].join(", ")} draw each item at its group's quantile, which PERT has no closed form for`,
+        expected: "--distribution triangular or uniform with correlation groups",
+      },
+    ]);
   checkSize(draws, model.groups.length, model.cells?.length ?? 0, options.samples === true ? model.params.length : 0);
   return {
     model,

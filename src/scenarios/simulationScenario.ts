@@ -7,7 +7,7 @@
 import * as z from "zod/mini";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { probabilityUncertaintySchema } from "../schemas/common.js";
+import { correlationGroupFields, probabilityUncertaintySchema } from "../schemas/common.js";
 import { check } from "../schemas/validate.js";
 import { ADJUSTMENT_COMBINATIONS, type AdjustmentCombination } from "./adjustments.js";
 import { SIM_RATE_KINDS, type SimulationAdjustments } from "./compileRates.js";
@@ -92,8 +92,7 @@ export const simulationScenarioSchema = z.strictObject({
     .optional(
       z.array(
         z.strictObject({
-          name: z.string().check(z.minLength(1)),
-          items: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+          ...correlationGroupFields,
           reason: z.optional(z.string()).check(z.describe("why these prices move together")),
         }),
       ),

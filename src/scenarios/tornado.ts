@@ -34,7 +34,7 @@ export type TornadoOptions = WhatIfOptions & {
 
 /** @internal */
 export const TORNADO_METHOD =
-  "One-way sensitivity: each uncertain input is set to its low and its high value while every other input keeps its baseline (list prices, each SROI rate at its mode, a uniform one at its midpoint, the stated probabilities), and all cases are evaluated exactly: lines rounded half-up to cents, adjusted avoided cost rounded half-up once per case and payer (year 1, as whatif). Prices vary over their range as the simulation draws them (the list's, a rough item without one within the assumed ±roughRange, an ad-hoc line's own); rates over their distribution's minimum to maximum; an alternative's probability over P5 to P95 of its Beta(κp, κ(1 − p)) where a concentration κ is stated (as the simulation draws it), or 0 to 1 where none is, the case's other alternatives keeping their proportions (a set of two: one row). Between roundings each lens's net return is linear in any one input (a factor (1 − r)·… or 1 − r − … is linear in r), N(x) = R + x·Q, so its switching value −R/Q is exact up to the roundings (half a cent per line priced with the item and per case and payer); it is given where it lies in the input's allowed domain (a price from 0; a rate or probability from 0 to 1, a rate under additive combination only while the factor stays at least 0), else stated as none within it. The societal lens leaves transfers out.";
+  "One-way sensitivity: each uncertain input is set to its low and its high value while every other input keeps its baseline (list prices, each SROI rate at its mode, a uniform one at its midpoint, the stated probabilities), and all cases are evaluated exactly: lines rounded half-up to cents, adjusted avoided cost rounded half-up once per case and payer (year 1, as whatif). Prices vary over their range as the simulation draws them (the list's, a rough item without one within the assumed ±roughRange, an ad-hoc line's own); rates over their distribution's minimum to maximum; an alternative's probability over P5 to P95 of its Beta(κp, κ(1 − p)) where a concentration κ is stated (as the simulation draws it), or 0 to 1 where none is, the case's other alternatives keeping their proportions (a set of two: one row); cases that share a judgement (the same probabilities, κ and reason, drawn once per draw by the simulation) vary together, in one row per judgement. Between roundings each lens's net return is linear in any one input (a factor (1 − r)·… or 1 − r − … is linear in r), N(x) = R + x·Q, so its switching value −R/Q is exact up to the roundings (half a cent per line priced with the item and per case and payer); it is given where it lies in the input's allowed domain (a price from 0; a rate or probability from 0 to 1, a rate under additive combination only while the factor stays at least 0), else stated as none within it. The societal lens leaves transfers out.";
 
 /**
  * One-way sensitivity over every uncertain input: the prices with a range,
@@ -141,10 +141,9 @@ export function tornadoPlan(cases: readonly Case[], options: TornadoOptions): To
   const combine = how ?? "multiplicative";
   const issues: Issue[] = [];
   const rates = compileRates(adjustments, combine === "additive", rateScopes(ev.lists, lines.set), issues);
-  const judged = compileJudgements(cases, lines.shapes, probabilities, issues).judgements;
+  const judged = compileJudgements(cases, lines.shapes, probabilities, issues);
   if (issues.length > 0) throw new InputError(issues);
-  const kappa = new Map(judged.flatMap((j) => j.cases.map((id) => [id, Number(j.concentration)] as const)));
-  const found = tornadoInputs(cases, lines, rates, { combine, roughRange: roughRange ?? ROUGH_RANGE.relative, kappa });
+  const found = tornadoInputs(cases, lines, rates, { combine, roughRange: roughRange ?? ROUGH_RANGE.relative, judged });
   const model = tornadoModel(lines, { rates, rateValues: found.rateValues, combine, keyOf: found.priceKey });
   return {
     model,

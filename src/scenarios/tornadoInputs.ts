@@ -17,6 +17,7 @@ import type { CompiledRates, SimRate } from "./compileRates.js";
 import { lineParameter, type SimParameter } from "./compileSimulation.js";
 import type { Variation } from "./tornadoModel.js";
 import type { TornadoRow } from "./tornadoTypes.js";
+import type { CompiledJudgements, ProbabilityJudgement } from "./uncertainProbabilities.js";
 import { parseRateText, type RateDistribution } from "./uncertainRate.js";
 
 /** @internal One input of the table, before it is evaluated. */
@@ -164,25 +165,47 @@ function probabilityRange(p: Ratio, k: number | undefined): { low: Ratio; high: 
   return { low: sixDecimals(betaQuantile(0.05, a, b)), high: sixDecimals(betaQuantile(0.95, a, b)), range: "stated" };
 }
 
-/** Each case's alternatives: one row for a set of two (the other is its complement), one per alternative beyond. */
-function probabilityInputs(
-  cases: readonly Case[],
-  shapes: readonly CaseShape[],
-  kappa: ReadonlyMap<string, number>,
-): TornadoInput[] {
-  return shapes.flatMap((shape, ci) => {
+/** The cases (indices) of each judgement, from the judgement of each case with alternatives, in case order. */
+function judgementCases(cases: readonly Case[], judged: CompiledJudgements): number[][] {
+  const out = judged.judgements.map((): number[] => []);
+  let choice = 0;
+  cases.forEach((c, ci) => {
+    if (Array.isArray(c.counterfactual)) return;
+    const j = judged.choiceJudgement[choice++] as number;
+    if (j >= 0) out[j]?.push(ci);
+  });
+  return out;
+}
+
+/**
+ * Each case's alternatives: one row for a set of two (the other is its complement), one per alternative beyond.
+ * Cases that share a judgement (the same probabilities, κ and reason; the simulation draws them once per draw)
+ * are one row per alternative, swinging all of them together.
+ */
+function probabilityInputs(cases: readonly Case[], shapes: readonly CaseShape[], judged: CompiledJudgements) {
+  const ofCase = new Map<number, { j: ProbabilityJudgement; cis: number[] }>();
+  judgementCases(cases, judged).forEach((cis, j) => {
+    for (const ci of cis) ofCase.set(ci, { j: judged.judgements[j] as ProbabilityJudgement, cis });
+  });
+  return shapes.flatMap((shape, ci): TornadoInput[] => {
     const w = shape.weights;
     const c = cases[ci] as Case;
     if (!w || w.length < 2 || Array.isArray(c.counterfactual)) return [];
+    const shared = ofCase.get(ci);
+    // A shared judgement's rows are made once, at its first case.
+    if (shared && shared.cis.length > 1 && shared.cis[0] !== ci) return [];
+    const group = shared && shared.cis.length > 1 ? shared : undefined;
     const alts = c.counterfactual.alternatives;
     return (w.length === 2 ? [0] : w.map((_, a) => a)).map((a): TornadoInput => {
       const label = alts[a]?.label;
-      const { low, high, range } = probabilityRange(w[a] as Ratio, kappa.get(c.id));
+      const kappa = shared ? Number(shared.j.concentration) : undefined;
+      const { low, high, range } = probabilityRange(w[a] as Ratio, kappa);
+      const touched = group ? group.cis : [ci];
       return {
         row: {
           kind: "probability",
-          input: `${c.id}/counterfactual.alternatives[${a}]`,
-          case: c.id,
+          input: `${group ? group.j.input : c.id}/counterfactual.alternatives[${a}]`,
+          ...(group ? { judgement: group.j.reason } : { case: c.id }),
           alternative: a,
           ...(label !== undefined ? { label } : {}),
           range,
@@ -191,13 +214,13 @@ function probabilityInputs(
           mode: fraction(w[a] as Ratio),
           high: fraction(high),
           domain: { min: "0", max: "1" },
-          cases: 1,
+          cases: touched.length,
         },
         low,
         high,
         domain: { min: ZERO, max: ONE },
-        cases: [ci],
-        variation: (x) => ({ kind: "probability", ci, alt: a, x }),
+        cases: touched,
+        variation: (x) => ({ kind: "probability", cases: touched, alt: a, x }),
       };
     });
   });
@@ -209,7 +232,8 @@ function probabilityInputs(
  *
  * @example
  * ```ts
- * const x = tornadoInputs(cases, lines, rates, { combine: "multiplicative", roughRange: "0.3", kappa: new Map() });
+ * const judged = compileJudgements(cases, lines.shapes, undefined, []);
+ * const x = tornadoInputs(cases, lines, rates, { combine: "multiplicative", roughRange: "0.3", judged });
  * const all = [...x.inputs, ...x.rateInputs(model.classes)];
  * ```
  */
@@ -220,8 +244,8 @@ export function tornadoInputs(
   how: {
     combine: AdjustmentCombination;
     roughRange: string;
-    /** The stated concentration of a case's uncertain probabilities, by case id. */
-    kappa: ReadonlyMap<string, number>;
+    /** The uncertain probabilities, as shared judgements (compiled over these cases, in this order). */
+    judged: CompiledJudgements;
   },
 ): {
   inputs: TornadoInput[];
@@ -232,7 +256,7 @@ export function tornadoInputs(
 } {
   const bounds = rates.rates.map(exactBounds);
   const prices = priceInputs(cases, lines, how.roughRange);
-  const probabilities = probabilityInputs(cases, lines.shapes, how.kappa);
+  const probabilities = probabilityInputs(cases, lines.shapes, how.judged);
   return {
     inputs: [...prices.inputs, ...probabilities],
     rateValues: bounds.map((b) => b.mode),

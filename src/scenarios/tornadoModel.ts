@@ -58,7 +58,13 @@ export interface TornadoModel {
 export type Variation =
   | { readonly kind: "price"; readonly key: string; readonly x: Ratio }
   | { readonly kind: "rate"; readonly index: number; readonly x: Ratio }
-  | { readonly kind: "probability"; readonly ci: number; readonly alt: number; readonly x: Ratio };
+  | {
+      readonly kind: "probability";
+      /** The cases of the judgement (one case, or every case sharing it): all set together. */
+      readonly cases: readonly number[];
+      readonly alt: number;
+      readonly x: Ratio;
+    };
 
 /** @internal A net return in one lens: as the engine rounds it (cents) and exact. */
 export interface LensNet {
@@ -180,7 +186,7 @@ function bucketCents(m: TornadoModel, ci: number, v: Variation | undefined, exac
 function caseNet(m: TornadoModel, ci: number, v: Variation | undefined, f: readonly Ratio[], exact: boolean) {
   const cents = bucketCents(m, ci, v, exact);
   const w0 = m.weights[ci];
-  const w = w0 && v?.kind === "probability" && v.ci === ci ? reweigh(w0, v.alt, v.x) : w0;
+  const w = w0 && v?.kind === "probability" && v.cases.includes(ci) ? reweigh(w0, v.alt, v.x) : w0;
   const lens = (name: LensName): Ratio[] => {
     const avoided = new Map<number, Ratio>();
     let inter = ZERO;

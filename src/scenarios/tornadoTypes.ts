@@ -38,8 +38,14 @@ export interface TornadoRow {
   readonly item?: string | undefined;
   /** Price rows: `id@version` of the list whose range this is. */
   readonly pricelist?: string | undefined;
-  /** Probability rows: the case's id. */
+  /** Probability rows of one case: the case's id. */
   readonly case?: string | undefined;
+  /**
+   * Probability rows of a judgement shared by several cases (the same probabilities, κ and reason, drawn once
+   * per draw): its reason; the row sets all its cases (`cases` of them) together, and `input` is
+   * `probabilities@FIRST-CASE/counterfactual.alternatives[a]`.
+   */
+  readonly judgement?: string | undefined;
   /** Probability rows: the alternative's index (from 0). */
   readonly alternative?: number | undefined;
   /** Probability rows: the alternative's label, where it has one. */

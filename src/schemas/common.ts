@@ -132,6 +132,16 @@ export const probabilityUncertaintySchema = z.strictObject({
   reason: z.string().check(z.minLength(1)),
 });
 
+/**
+ * The fields of a correlation group, shared by the simulation scenario file and
+ * a price list file: a name and the item codes drawn together. Each file adds
+ * its own `reason` (optional in a scenario, required in a list).
+ */
+export const correlationGroupFields = {
+  name: z.string().check(z.minLength(1)),
+  items: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+};
+
 /** Units a price can be stated in. */
 export const unitSchema = z.enum(["hour", "dagdeel", "day", "night", "week", "month", "year", "each"]);
 

@@ -154,14 +154,26 @@ describe("rendement convert", () => {
     expect(run("convert", NS, join(dir, "x.txt")).code).toBe(2);
   });
 
-  it("names the probabilities' uncertainty among what a table leaves out; JSON lines keep it", () => {
-    const r = run("convert", "examples/onzekere-kansen.json", join(dir, "kansen.csv"));
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain(
-      "the uncertainty of the alternatives' probabilities (a JSON case field: keep it in a .json or .jsonl file",
-    );
+  it("keeps the probabilities' uncertainty through CSV and Excel: JSON → table → JSON gives the same cases", () => {
+    const src = "examples/onzekere-kansen.json";
+    const file = JSON.parse(readFileSync(join(ROOT, src), "utf8")) as { pricelist: string; cases: object[] };
+    // A table holds numbers as decimal text ("1500" for "1500.00") and the file's list on each case.
+    const asText = (k: string, v: unknown) =>
+      k === "quantity" && typeof v === "number" ? String(v) : k === "amount" ? String(Number(v)) : v;
+    const same = (cases: object[]) => JSON.parse(JSON.stringify(cases, asText));
+    const expected = same(file.cases.map((c) => ({ ...c, pricelist: file.pricelist })));
+    for (const ext of ["csv", "xlsx"]) {
+      const table = join(dir, `kansen.${ext}`);
+      const r = run("convert", src, table, "--force");
+      expect(r.code).toBe(0);
+      expect(r.stderr).not.toContain("uncertainty");
+      expect(r.stderr).not.toContain("probabilities");
+      const back = join(dir, `kansen-${ext}.json`);
+      expect(run("convert", table, back, "--force").code).toBe(0);
+      expect(same(JSON.parse(readFileSync(back, "utf8")).cases)).toEqual(expected);
+    }
     const lines = join(dir, "kansen.jsonl");
-    expect(run("convert", "examples/onzekere-kansen.json", lines).stderr).not.toContain("uncertainty");
+    expect(run("convert", src, lines).stderr).not.toContain("uncertainty");
     const kept = readFileSync(lines, "utf8")
       .trim()
       .split("\n")

@@ -49,9 +49,14 @@ describe("simulate with uncertain probabilities (process)", () => {
     expect([j.probabilities, j.concentration, j.from]).toEqual([["0.3", "0.7"], "20", "case"]);
     // Beta(6, 14): SciPy's beta.ppf(0.05 | 0.95, 6, 14) = 0.14746957 | 0.47579711, to 6 decimals.
     const rows = out.sensitivity.rows.filter((x: { kind: string }) => x.kind === "probability");
-    expect(rows).toHaveLength(10);
-    for (const row of rows)
-      expect([row.range, row.low, row.mode, row.high]).toEqual(["stated", "0.14747", "0.3", "0.475797"]);
+    // One judgement shared by the ten cases: one row that sets all ten together.
+    expect(rows).toHaveLength(1);
+    expect([rows[0].range, rows[0].low, rows[0].mode, rows[0].high]).toEqual(["stated", "0.14747", "0.3", "0.475797"]);
+    expect([rows[0].input, rows[0].cases, rows[0].judgement]).toEqual([
+      "probabilities@jib-01/counterfactual.alternatives[0]",
+      10,
+      j.reason,
+    ]);
   });
 
   it("takes a scenario file's cases over its all over the case file's own", () => {
@@ -76,6 +81,47 @@ describe("simulate with uncertain probabilities (process)", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain('probabilities.cases["jib-1"]: geen casus heeft id "jib-1"; bedoelde u "jib-01"?');
+  });
+
+  it("names the scenario file and the path in it for what it states wrongly, in English and Dutch", () => {
+    const s = scenario("scopes.json", {
+      adjustments: { deadweight: { items: { "justitie.detentie.dagg": "0.2" }, domains: { justitei: "0.1" } } },
+      probabilities: { cases: { "jib-99": { concentration: "5", reason: "r" } } },
+      correlationGroups: [{ name: "g", items: ["nope.item"] }],
+    });
+    const en = cli(["simulate", FILE, "--draws", "10", "--scenario", s], { LANG: "en_GB.UTF-8" });
+    expect(en.status).toBe(1);
+    expect(en.stdout).toBe("");
+    const lines = en.stderr.trim().split("\n").slice(1);
+    expect(lines).toHaveLength(4);
+    for (const l of lines) expect(l.trim().startsWith(`${s}: `)).toBe(true);
+    expect(en.stderr).toContain(`${s}: adjustments.deadweight.domains.justitei: no list used and no line has`);
+    expect(en.stderr).toContain(`${s}: adjustments.deadweight.items["justitie.detentie.dagg"]: no list used has`);
+    expect(en.stderr).toContain(`${s}: probabilities.cases["jib-99"]: no case has id "jib-99"`);
+    expect(en.stderr).toContain(`${s}: correlationGroups[0].items[0]: correlation group "g" names "nope.item"`);
+    expect(en.stderr).not.toContain(FILE);
+    // --deadweight replaces the file's deadweight: what is left is the file's, and said in Dutch.
+    const nl = cli(["simulate", FILE, "--draws", "10", "--scenario", s, "--deadweight", "0.1"], {
+      LANG: "nl_NL.UTF-8",
+    });
+    expect(nl.status).toBe(1);
+    expect(nl.stderr).toContain(
+      `${s}: probabilities.cases["jib-99"]: geen casus heeft id "jib-99"; bedoelde u "jib-09"?`,
+    );
+    expect(nl.stderr).toContain(`${s}: correlationGroups[0].items[0]: correlatiegroep "g" noemt "nope.item"`);
+    expect(nl.stderr).not.toContain("adjustments");
+  });
+
+  it("still names the case file for problems of the cases, with a scenario file given", () => {
+    const bad = join(dir, "cases-bad-item.json");
+    const data = JSON.parse(readFileSync(FILE, "utf8"));
+    data.cases[0].counterfactual.alternatives[0].lines[0].item = "no.such.item";
+    writeFileSync(bad, JSON.stringify(data));
+    const s = scenario("fine.json", { roughRange: "0.2" });
+    const r = cli(["simulate", bad, "--draws", "10", "--scenario", s], { LANG: "en_GB.UTF-8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${bad}: cases[0].counterfactual.alternatives[0].lines[0].item: unknown price item`);
+    expect(r.stderr).not.toContain(s);
   });
 
   it("refuses κ ≤ 0 in the case file with exit 1 and its path", () => {

@@ -193,6 +193,52 @@ describe("tornado", () => {
     });
   });
 
+  it("gives one row per judgement shared by several cases, swinging them together", () => {
+    // Three cases with detention 0.35 (30 days: 6,000.00) or police 0.65 (5 days: 1,000.00); card 3,000.00 each.
+    // Two share a judgement (κ 20, one reason): one row setting both, N(p) = 2 × (5,000 p − 2,000) + (−250.00):
+    // at 0 −4,250.00, at 1 5,750.00; zero at 10,000 p = 4,250: p = 0.425. The third has its own reason: its own row.
+    const shared = { concentration: "20", reason: "team estimate" };
+    const alts = (id: string, reason: string) => ({
+      id,
+      wijk: "W1",
+      start: "2024-03-01",
+      counterfactual: {
+        uncertainty: { ...shared, reason },
+        alternatives: [
+          { probability: "0.35", label: "detentie", lines: [{ item: "cell", quantity: 30, reason: "r" }] },
+          { probability: "0.65", label: "politie", lines: [{ item: "cell", quantity: 5, reason: "r" }] },
+        ],
+      },
+      actual: [{ item: "card", quantity: 1, intervention: true }],
+    });
+    const cs = cases([alts("a", "team estimate"), alts("b", "team estimate"), alts("c", "another estimate")]);
+    const t = tornado(cs, { catalog: rateCatalog(), pricelist: "test", roughRange: "0" });
+    expect(t.rows).toHaveLength(2);
+    const row = t.rows.find((r) => r.judgement !== undefined);
+    expect(row).toMatchObject({
+      kind: "probability",
+      input: "probabilities@a/counterfactual.alternatives[0]",
+      judgement: "team estimate",
+      alternative: 0,
+      label: "detentie",
+      range: "stated",
+      mode: "0.35",
+      cases: 2,
+    });
+    expect(row?.case).toBeUndefined();
+    // Over its Beta(7, 13) P5 … P95, both cases move: twice the swing of the one-case row over the same range.
+    const one = t.rows.find((r) => r.case === "c");
+    expect(one).toMatchObject({ cases: 1, low: row?.low, high: row?.high });
+    expect(Number(row?.lenses.budget.swing)).toBeCloseTo(2 * Number(one?.lenses.budget.swing), 2);
+    const two = cases([alts("a", "x"), alts("b", "x")]);
+    const at0 = tornado(two, { catalog: rateCatalog(), pricelist: "test", roughRange: "0" });
+    // Without the third case: N(p) = 10,000 p − 4,000, zero at p = 0.4, as with each case alone.
+    expect(at0.rows).toHaveLength(1);
+    expect(at0.rows[0]?.lenses.budget.switching).toMatchObject({ value: "0.4000", exact: "2/5" });
+    // With the third fixed at its baseline (−250.00): zero at 10,000 p = 4,250.
+    expect(row?.lenses.budget.switching).toMatchObject({ value: "0.4250", exact: "17/40" });
+  });
+
   it("keeps the other alternatives' proportions when one probability varies", () => {
     // A 0.5 (6,000.00), B 0.3 (1,000.00), C 0.2 (nothing). B at x: A = 0.5 (1 − x) / 0.7, C = 0.2 (1 − x) / 0.7.
     // N(x) = 6,000 × 5/7 × (1 − x) + 1,000 x − 3,000 = 0 at 9,000/7 = 23,000/7 x: x = 9/23.

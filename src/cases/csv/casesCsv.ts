@@ -1,7 +1,7 @@
 import { type CsvDialect, csvTable } from "../../csv/csvTable.js";
 import type { CaseInput } from "../schema.js";
 import { casesToRows } from "./casesToRows.js";
-import { ALL_COLUMNS, DECIMAL_COLUMNS } from "./columns.js";
+import { caseColumns, DECIMAL_COLUMNS } from "./columns.js";
 
 /**
  * The cases as a case CSV file (input, not results: `caseResultsCsv`
@@ -16,6 +16,7 @@ import { ALL_COLUMNS, DECIMAL_COLUMNS } from "./columns.js";
  * ```
  */
 export function casesCsv(cases: readonly CaseInput[], options: { dialect?: CsvDialect | undefined } = {}): string {
-  const numeric = ALL_COLUMNS.flatMap((c, i) => (DECIMAL_COLUMNS.has(c) ? [i] : []));
-  return csvTable(ALL_COLUMNS, casesToRows(cases), { dialect: options.dialect ?? "nl", numeric });
+  const columns = caseColumns(cases);
+  const numeric = columns.flatMap((c, i) => (DECIMAL_COLUMNS.has(c) ? [i] : []));
+  return csvTable(columns, casesToRows(cases, columns), { dialect: options.dialect ?? "nl", numeric });
 }

@@ -1,19 +1,19 @@
 import type { CaseInput, LineInput } from "../schema.js";
-import { ALL_COLUMNS } from "./columns.js";
+import { caseColumns } from "./columns.js";
 
 /**
  * @internal Cases as the rows of the case table format (one row per
  * scenario line or wellbeing dimension, the case's own fields repeated;
- * columns {@link ALL_COLUMNS}), cells as text with a decimal point. The CSV
+ * `columns`, by default {@link caseColumns}), cells as text with a decimal point. The CSV
  * and Excel writers both write these rows.
  * @example
  * ```ts
  * casesToRows(parseCaseFile(json).cases)[0]; // ["tizo-ns-jaarkaart", "Zuidoost ('s-Hertogenbosch)", …]
  * ```
  */
-export function casesToRows(cases: readonly CaseInput[]): string[][] {
+export function casesToRows(cases: readonly CaseInput[], columns = caseColumns(cases)): string[][] {
   const rows: string[][] = [];
-  const col = (o: Record<string, string | undefined>): string[] => ALL_COLUMNS.map((c) => o[c] ?? "");
+  const col = (o: Record<string, string | undefined>): string[] => columns.map((c) => o[c] ?? "");
   const str = (v: unknown): string | undefined => (v === undefined ? undefined : String(v));
   for (const c of cases) {
     const base = {
@@ -25,11 +25,12 @@ export function casesToRows(cases: readonly CaseInput[]): string[][] {
       pricelist: c.pricelist,
       notes: c.notes,
     };
-    const line = (side: string, l: LineInput, alt?: { label: string; probability: string }) =>
+    type Alt = { label: string; probability: string; concentration?: string; uncertaintyReason?: string };
+    const line = (side: string, l: LineInput, alt?: Alt) =>
       col({
         ...base,
         side,
-        ...(alt ? { alternative: alt.label, probability: alt.probability } : {}),
+        ...(alt ? { ...alt, alternative: alt.label } : {}),
         item: l.item,
         quantity: str(l.quantity),
         from: l.period?.from,
@@ -51,9 +52,14 @@ export function casesToRows(cases: readonly CaseInput[]): string[][] {
     if (Array.isArray(c.counterfactual)) for (const l of c.counterfactual) rows.push(line("counterfactual", l));
     else
       c.counterfactual.alternatives.forEach((a, i) => {
-        const alt = { label: a.label ?? `${i + 1}`, probability: String(a.probability) };
-        if (a.lines.length === 0)
-          rows.push(col({ ...base, side: "counterfactual", alternative: alt.label, probability: alt.probability }));
+        const u = (c.counterfactual as { uncertainty?: { concentration: string | number; reason: string } })
+          .uncertainty;
+        const alt = {
+          label: a.label ?? `${i + 1}`,
+          probability: String(a.probability),
+          ...(u ? { concentration: String(u.concentration), uncertaintyReason: u.reason } : {}),
+        };
+        if (a.lines.length === 0) rows.push(col({ ...base, side: "counterfactual", ...alt, alternative: alt.label }));
         for (const l of a.lines) rows.push(line("counterfactual", l, alt));
       });
     for (const l of c.actual) rows.push(line("actual", l));

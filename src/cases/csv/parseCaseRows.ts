@@ -14,6 +14,7 @@ import {
   DECIMAL_COLUMNS,
   LINE_COLUMNS,
   REQUIRED_COLUMNS,
+  UNCERTAINTY_COLUMNS,
   WELLBEING_COLUMNS,
 } from "./columns.js";
 
@@ -101,6 +102,8 @@ interface Draft {
   actual: Record<string, unknown>[];
   actualLines: number[];
   wb: Map<string, Scores>;
+  /** The counterfactual's uncertain probabilities, as the alternatives' rows state them, with the first row. */
+  uncertainty?: { concentration?: string; reason?: string; line: number };
   /** PM effects (side `pm`) with their rows. */
   pm: Record<string, unknown>[];
   pmLines: number[];
@@ -291,8 +294,10 @@ function misplaced(side: Side, v: Values, L: number, problem: Problem, issues: I
         : side === "pm"
           ? [[...lineCols.filter((c) => !PM_COLUMNS.includes(c)), ...WELLBEING_COLUMNS], "a pm row"]
           : side === "actual"
-            ? [[...WELLBEING_COLUMNS, "alternative", "probability"], "an actual row"]
-            : [WELLBEING_COLUMNS, "a counterfactual row"];
+            ? [[...WELLBEING_COLUMNS, "alternative", "probability", ...UNCERTAINTY_COLUMNS], "an actual row"]
+            : v.alternative === undefined && v.probability === undefined
+              ? [[...WELLBEING_COLUMNS, ...UNCERTAINTY_COLUMNS], "a counterfactual row without an alternative"]
+              : [WELLBEING_COLUMNS, "a counterfactual row"];
   const bad = cols.filter((c) => v[c] !== undefined);
   for (const c of bad)
     issues.push(
@@ -451,6 +456,7 @@ function addLine(
           }),
         );
     }
+    addUncertainty(d, v, L, problem, issues);
     // A row with no line fields only declares an (empty) alternative.
     if (Object.keys(line).length > 0) {
       a.lines.push(line);
@@ -459,6 +465,30 @@ function addLine(
   } else {
     d.cf.push(line);
     d.cfLines.push(L);
+  }
+}
+
+/** Takes the counterfactual's concentration and reason from an alternative's row; every row that states them agrees. */
+function addUncertainty(d: Draft, v: Values, L: number, problem: Problem, issues: Issue[]): void {
+  const fields = [
+    ["concentration", "concentration"],
+    ["uncertaintyReason", "reason"],
+  ] as const;
+  for (const [column, field] of fields) {
+    const x = v[column];
+    if (x === undefined) continue;
+    d.uncertainty ??= { line: L };
+    const earlier = d.uncertainty[field];
+    if (earlier === undefined) d.uncertainty[field] = x;
+    else if (earlier !== x)
+      issues.push(
+        problem(L, column, {
+          code: "conflicting_value",
+          message: `"${x}" differs from "${earlier}" on row ${d.uncertainty.line} of the same case`,
+          expected: "the same case fields on every row of a case",
+          params: { rule: "case_field", value: x, earlier, earlierRow: d.uncertainty.line },
+        }),
+      );
   }
 }
 
@@ -492,7 +522,9 @@ function assemble(
           lines: a.lines,
         };
       }),
+      ...(d.uncertainty ? { uncertainty: uncertaintyOf(d.uncertainty) } : {}),
     };
+    if (d.uncertainty) at(["counterfactual", "uncertainty"], d.uncertainty.line);
   } else {
     c.counterfactual = d.cf;
     for (const [li, r] of d.cfLines.entries()) at(["counterfactual", li], r);
@@ -522,6 +554,14 @@ function assemble(
   return c;
 }
 
+/** The uncertainty object as the case schema reads it (a missing part is the schema's to say). */
+function uncertaintyOf(u: NonNullable<Draft["uncertainty"]>): Record<string, string> {
+  return {
+    ...(u.concentration !== undefined ? { concentration: u.concentration } : {}),
+    ...(u.reason !== undefined ? { reason: u.reason } : {}),
+  };
+}
+
 /** The row and column of the deepest recorded part of a case-file path. */
 function locator(located: ReadonlyMap<string, { line: number }>): CaseRows["locate"] {
   return (path) => {
@@ -531,6 +571,9 @@ function locator(located: ReadonlyMap<string, { line: number }>): CaseRows["loca
       const rest = path.slice(k).filter((p): p is string => typeof p === "string");
       const first = rest[0];
       if (first === undefined) return { line: hit.line };
+      // The uncertainty's reason has its own column, apart from a line's reason.
+      if (path.includes("uncertainty"))
+        return { line: hit.line, column: first === "reason" ? "uncertaintyReason" : first };
       return { line: hit.line, column: columnOf(first, rest[1], path.includes("after")) };
     }
     return undefined;

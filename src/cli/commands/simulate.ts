@@ -5,6 +5,8 @@ import {
   DISTRIBUTIONS,
   type Distribution,
   GROUP_FIELDS,
+  InputError,
+  isInputError,
   parseSimulationScenario,
   type SimulationAdjustments,
   type SimulationScenario,
@@ -153,6 +155,48 @@ function yearOptions(values: Record<string, string | boolean | string[] | undefi
   };
 }
 
+/** The command-line flag that replaces each setting a scenario file can state (none: only the file states it). */
+const FLAG_OF: Readonly<Record<string, string>> = {
+  deadweight: "deadweight",
+  displacement: "displacement",
+  attribution: "attribution",
+  combine: "adjustments",
+  roughRange: "rough-range",
+  wellby: "wellby",
+  wellbyInstrument: "wellby-instrument",
+  includeWellbeing: "include-wellbeing",
+  dropOff: "drop-off",
+  horizon: "horizon",
+  discountRate: "discount-rate",
+  timing: "timing",
+  continuation: "continue",
+};
+
+/**
+ * Runs `work`, naming the scenario file on the problems found in what the file stated (an unknown item in a
+ * rate scope, an unknown case id, a group's item): settings the command line replaced are not the file's.
+ */
+async function namingScenario<T>(
+  file: string | undefined,
+  values: Record<string, unknown>,
+  work: () => T | Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (file === undefined || !isInputError(e)) throw e;
+    const stated = (path: readonly (string | number)[]): boolean => {
+      const [a, b] = path;
+      const setting = String(a === "adjustments" ? b : a);
+      if (!["adjustments", "correlationGroups", "probabilities", ...Object.keys(FLAG_OF)].includes(String(a)))
+        return false;
+      const flag = Object.hasOwn(FLAG_OF, setting) ? FLAG_OF[setting] : undefined;
+      return flag === undefined || values[flag] === undefined;
+    };
+    throw new InputError(e.issues.map((i) => (i.file === undefined && stated(i.path) ? { ...i, file } : i)));
+  }
+}
+
 /** @internal `rendement simulate` */
 export async function simulate(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -221,19 +265,22 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   };
   const samples = values.samples === true;
   // The library's simulation, with its draws on worker threads: the same figures for any number of threads.
+  const scenario = values.scenario;
   const result = await locating(read, () =>
-    simulateInWorkers(caseFile.cases, {
-      ...base,
-      seed,
-      draws,
-      distribution,
-      groupBy: fields,
-      samples,
-      ...drawn,
-      workers,
-      programmes: caseFile.programmes,
-      ...(io.isTTY ? { onProgress } : {}),
-    }),
+    namingScenario(scenario, values, () =>
+      simulateInWorkers(caseFile.cases, {
+        ...base,
+        seed,
+        draws,
+        distribution,
+        groupBy: fields,
+        samples,
+        ...drawn,
+        workers,
+        programmes: caseFile.programmes,
+        ...(io.isTTY ? { onProgress } : {}),
+      }),
+    ),
   );
   bar.done();
   // The tornado varies what the simulation draws: the prices with a range (assumed for rough items), the rates
@@ -242,20 +289,22 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
   const sensitivity =
     values["no-tornado"] === true
       ? undefined
-      : await locating(read, () => {
-          const o = {
-            ...base,
-            ...(drawn.adjustments !== undefined ? { adjustments: sroiRates(drawn.adjustments) } : {}),
-            ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
-            ...(drawn.roughRange !== undefined ? { roughRange: drawn.roughRange } : {}),
-            ...(drawn.probabilities !== undefined ? { probabilities: drawn.probabilities } : {}),
-          };
-          const t = tornado(caseFile.cases, o);
-          if (!result.years) return t;
-          const { horizon, discountRate, timing, continuation } = drawn;
-          const years = { horizon, discountRate, timing, continuation, adjustments: drawn.adjustments };
-          return tornadoOverYears(caseFile.cases, { ...o, ...years }, t);
-        });
+      : await locating(read, () =>
+          namingScenario(scenario, values, () => {
+            const o = {
+              ...base,
+              ...(drawn.adjustments !== undefined ? { adjustments: sroiRates(drawn.adjustments) } : {}),
+              ...(drawn.combine !== undefined ? { combine: drawn.combine } : {}),
+              ...(drawn.roughRange !== undefined ? { roughRange: drawn.roughRange } : {}),
+              ...(drawn.probabilities !== undefined ? { probabilities: drawn.probabilities } : {}),
+            };
+            const t = tornado(caseFile.cases, o);
+            if (!result.years) return t;
+            const { horizon, discountRate, timing, continuation } = drawn;
+            const years = { horizon, discountRate, timing, continuation, adjustments: drawn.adjustments };
+            return tornadoOverYears(caseFile.cases, { ...o, ...years }, t);
+          }),
+        );
   const text =
     format === "json"
       ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)

@@ -40,10 +40,7 @@ export const en = {
   convertListOnEachCase: (list: string) =>
     `the file's price list ${list} is written on each case (this format has no file-wide list)`,
   convertLeftOut: (what: readonly string[]) => `left out, the format cannot hold it: ${what.join(", ")}`,
-  leftOutPart: (
-    part: "description" | "synthetic" | "narratives" | "programmes" | "followUp" | "uncertainty",
-    value: string,
-  ) =>
+  leftOutPart: (part: "description" | "synthetic" | "narratives" | "programmes" | "followUp", value: string) =>
     part === "description"
       ? "the file's description"
       : part === "synthetic"
@@ -52,9 +49,7 @@ export const en = {
           ? "the file's programmes (their PM effects)"
           : part === "followUp"
             ? "follow-up checkpoints (a JSON case field: keep them in a .json or .jsonl file)"
-            : part === "uncertainty"
-              ? "the uncertainty of the alternatives' probabilities (a JSON case field: keep it in a .json or .jsonl file, or state it in a simulation scenario)"
-              : "wellbeing narratives",
+            : "wellbeing narratives",
   note: (text: string) => `note: ${text}`,
   writtenCases: (file: string, n: number) => `written: ${file} (${n} case${n === 1 ? "" : "s"})`,
   bundleWritten: (file: string) => `bundle written: ${file}`,

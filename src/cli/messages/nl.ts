@@ -60,9 +60,7 @@ export const nl: Messages = {
           ? "de programma's van het bestand (hun PM-effecten)"
           : part === "followUp"
             ? "follow-upmomenten (een veld van JSON-casussen: bewaar ze in een .json- of .jsonl-bestand)"
-            : part === "uncertainty"
-              ? "de onzekerheid van de kansen van alternatieven (een veld van JSON-casussen: bewaar die in een .json- of .jsonl-bestand, of geef haar op in een simulatiescenario)"
-              : "toelichtingen bij welbevinden",
+            : "toelichtingen bij welbevinden",
   note: (text) => `let op: ${text}`,
   writtenCases: (file, n) => `geschreven: ${file} (${n} ${n === 1 ? "casus" : "casussen"})`,
   bundleWritten: (file) => `bundel geschreven: ${file}`,

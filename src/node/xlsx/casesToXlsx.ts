@@ -1,5 +1,5 @@
 import { casesToRows } from "../../cases/csv/casesToRows.js";
-import { ALL_COLUMNS, DECIMAL_COLUMNS } from "../../cases/csv/columns.js";
+import { caseColumns, DECIMAL_COLUMNS } from "../../cases/csv/columns.js";
 import type { CaseInput } from "../../cases/schema.js";
 import type { XlsxCell, XlsxSheet } from "./types.js";
 import { xlsxWorkbook } from "./xlsxWorkbook.js";
@@ -29,10 +29,11 @@ export function casesSheet(cases: readonly CaseInput[], name: string): XlsxSheet
     if (DATE_COLUMNS.has(col)) return { kind: "date", iso: cell };
     return cell;
   };
+  const columns = caseColumns(cases);
   return {
     name,
-    columns: ALL_COLUMNS.map((title) => ({ title })),
-    rows: casesToRows(cases).map((r) => ({ cells: r.map((c, i) => typed(c, ALL_COLUMNS[i] as string)) })),
+    columns: columns.map((title) => ({ title })),
+    rows: casesToRows(cases, columns).map((r) => ({ cells: r.map((c, i) => typed(c, columns[i] as string)) })),
   };
 }
 

@@ -181,7 +181,7 @@ const METHOD_NL: Record<string, string> = {
   simulation:
     "Elke trekking prijst alle casussen met prijzen getrokken binnen hun bandbreedte (trekking k gebruikt stroom k van de xoshiro128**-generator met de opgegeven startwaarde; prijzen van één correlatiegroep op hetzelfde kwantiel), trekt de SROI-percentages die als verdeling zijn gegeven, en trekt één contrafactisch alternatief naar zijn kans; waar de kansen onzeker zijn opgegeven (concentratie κ), worden ze eerst getrokken uit een Dirichlet(κ·p), één keer per trekking voor alle casussen die hetzelfde oordeel delen (dezelfde kansen, κ en reden). Vermeden kosten worden per regel vermenigvuldigd met de factor van nuleffect, verplaatsing en toerekening aan anderen (jaar 1). Regels beginnen bij hun exacte, afgeronde kosten tegen lijstprijzen; een trekking telt hoeveelheid × (getrokken − lijstprijs) op, zonder afronding. Percentielen: lineaire interpolatie tussen rangen (type 7). Bedragen worden alleen voor weergave op centen afgerond.",
   tornado:
-    "Eenzijdige gevoeligheid: elke onzekere invoer wordt op zijn lage en op zijn hoge waarde gezet terwijl alle andere invoer zijn basiswaarde houdt (lijstprijzen, elk SROI-percentage op zijn modus, een uniform verdeeld op zijn midden, de opgegeven kansen), en alle casussen worden exact doorgerekend: regels op centen afgerond (halve centen naar boven), gecorrigeerde vermeden kosten één keer per casus en financier half naar boven afgerond (jaar 1, zoals whatif). Prijzen variëren over hun bandbreedte zoals de simulatie ze trekt (die van de lijst, voor een ruw bedrag zonder bandbreedte de aangenomen ±roughRange, die van een losse regel); percentages van het minimum tot het maximum van hun verdeling; de kans van een alternatief van P5 tot P95 van zijn bètaverdeling Beta(κp, κ(1 − p)) waar een concentratie κ is opgegeven (zoals de simulatie trekt), of van 0 tot 1 waar die ontbreekt, waarbij de andere alternatieven van de casus hun onderlinge verhouding houden (bij twee alternatieven één regel). Tussen afrondingen is het netto rendement in elke blik lineair in één invoer (een factor (1 − r)·… of 1 − r − … is lineair in r), N(x) = R + x·Q, dus de omslagwaarde −R/Q is exact op de afrondingen na (een halve cent per regel met die prijs en per casus en financier); ze wordt gegeven waar ze binnen het toegestane domein van de invoer ligt (een prijs vanaf 0; een percentage of kans van 0 tot 1, een percentage bij optellende samenstelling alleen zolang de factor niet onder 0 komt), en anders uitdrukkelijk als geen binnen dat domein vermeld. De maatschappelijke blik laat overdrachten weg.",
+    "Eenzijdige gevoeligheid: elke onzekere invoer wordt op zijn lage en op zijn hoge waarde gezet terwijl alle andere invoer zijn basiswaarde houdt (lijstprijzen, elk SROI-percentage op zijn modus, een uniform verdeeld op zijn midden, de opgegeven kansen), en alle casussen worden exact doorgerekend: regels op centen afgerond (halve centen naar boven), gecorrigeerde vermeden kosten één keer per casus en financier half naar boven afgerond (jaar 1, zoals whatif). Prijzen variëren over hun bandbreedte zoals de simulatie ze trekt (die van de lijst, voor een ruw bedrag zonder bandbreedte de aangenomen ±roughRange, die van een losse regel); percentages van het minimum tot het maximum van hun verdeling; de kans van een alternatief van P5 tot P95 van zijn bètaverdeling Beta(κp, κ(1 − p)) waar een concentratie κ is opgegeven (zoals de simulatie trekt), of van 0 tot 1 waar die ontbreekt, waarbij de andere alternatieven van de casus hun onderlinge verhouding houden (bij twee alternatieven één regel); casussen die een oordeel delen (dezelfde kansen, κ en reden, door de simulatie één keer per trekking getrokken) variëren samen, in één regel per oordeel. Tussen afrondingen is het netto rendement in elke blik lineair in één invoer (een factor (1 − r)·… of 1 − r − … is lineair in r), N(x) = R + x·Q, dus de omslagwaarde −R/Q is exact op de afrondingen na (een halve cent per regel met die prijs en per casus en financier); ze wordt gegeven waar ze binnen het toegestane domein van de invoer ligt (een prijs vanaf 0; een percentage of kans van 0 tot 1, een percentage bij optellende samenstelling alleen zolang de factor niet onder 0 komt), en anders uitdrukkelijk als geen binnen dat domein vermeld. De maatschappelijke blik laat overdrachten weg.",
   whatif:
     "Gecorrigeerde vermeden kosten van een casus, per financier: één keer op centen afgerond (halve centen naar boven), van de som over de regels van (de bijdrage van de regel aan de vermeden kosten: + contrafactische kosten × kans van het alternatief, − kosten van actuele regels die geen inzet zijn) × (1 − nuleffect) × (1 − verplaatsing) × (1 − toerekening aan anderen) × (1 − afname per jaar)^(jaar − 1); elk percentage dat van de prijsregel, anders van het domein, anders het algemene, anders 0. Het cijfer van de casus is de som over financiers; totalen zijn sommen van casussen. Jaar t wordt verdisconteerd met (1 + r)^(t − 1) en op centen afgerond; de inzet valt aan het begin van jaar 1.",
 };
@@ -223,7 +223,10 @@ function tornadoInput(r: TornadoRow, tr: TornadoResult, lang: Lang): Cell {
   if (r.kind === "probability") {
     const alt = r.label !== undefined ? text(r.label) : `${t("alternativeN", lang)} ${(r.alternative ?? 0) + 1}`;
     const rule = r.range === "unit" ? [` — ${t("probUnit", lang)}`] : [` — ${t("probStated", lang)}`];
-    return [`${t("probOf", lang)} `, alt, " (", code(r.case ?? ""), ")", ...rule] as Inline[];
+    if (r.judgement === undefined) return [`${t("probOf", lang)} `, alt, " (", code(r.case ?? ""), ")", ...rule];
+    const [before, after] = t("sharedCases", lang).split("{n}") as [string, string | undefined];
+    const shared = [text(r.judgement), `; ${before}`, integer(r.cases), after ?? ""];
+    return [`${t("probOf", lang)} `, alt, " (", ...shared, ")", ...rule] as Inline[];
   }
   // The same code in two list versions is two rows: name the version then.
   const twice = tr.rows.filter((x) => x.kind === "price" && x.item === r.item).length > 1;
@@ -425,6 +428,12 @@ function probabilityBlocks(c: CertaintyStatement, lang: Lang): Block[] {
   ];
 }
 
+/** Where a correlation group is stated: ` (scenario)` or ` (list id@version)`; nothing in a result without sources. */
+function groupSource(source: string | undefined, lang: Lang): string[] {
+  if (source === undefined) return [];
+  return [` (${source === "scenario" ? t("corrFromScenario", lang) : source})`];
+}
+
 function ratesBlocks(s: SimulationResult, lang: Lang): Block[] {
   const out: Block[] = [];
   if (s.rates.length > 0 || s.years)
@@ -448,9 +457,11 @@ function ratesBlocks(s: SimulationResult, lang: Lang): Block[] {
       kind: "list",
       items: s.correlationGroups.map((g) => [
         code(g.name),
+        ...groupSource(g.source, lang),
         ": ",
         ...g.items.flatMap((i, k) => (k > 0 ? [", ", code(i)] : [code(i)])),
         ...(g.reason ? [` — ${g.reason}`] : []),
+        ...(g.replaces ?? []).flatMap((r) => [`; ${t("corrReplaces", lang)} `, code(r.name), ` (${r.source})`]),
       ]),
     });
   return out;

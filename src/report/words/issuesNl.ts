@@ -479,6 +479,14 @@ export const ISSUES_NL: IssueTexts = {
         ),
         "een code van de lijst(en) waarmee de casussen geprijsd zijn",
       );
+    if (rule(p) === "list_group")
+      return t(
+        `correlatiegroep "${p.group}" noemt "${p.item}", dat ${p.list} niet heeft${near(p, " ")}`.replace(
+          / bedoelde u (.*)\?$/,
+          " (bedoelde u $1?)",
+        ),
+        `een code van ${p.list} (eigen of overgenomen)`,
+      );
     const hint = "hint" in p ? `; ${p.hint}` : "";
     return t(`onbekende prijspost "${p.item}"${near(p)}${hint}`, `een code van prijslijst ${p.list}`);
   },

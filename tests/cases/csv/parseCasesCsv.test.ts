@@ -249,6 +249,63 @@ describe("parseCasesCsv", () => {
     );
   });
 
+  describe("a counterfactual's uncertain probabilities (columns concentration, uncertaintyReason)", () => {
+    const uncertain = (concentration: string, reason: string) => ({
+      id: "k1",
+      wijk: "A",
+      start: "2024-01-01",
+      counterfactual: {
+        alternatives: [
+          { probability: "0.3", label: "detentie", lines: [{ item: "justitie.detentie.dag", quantity: "30" }] },
+          { probability: "0.7", label: "niets", lines: [] },
+        ],
+        uncertainty: { concentration, reason },
+      },
+      actual: [],
+    });
+
+    it("round-trips them in both dialects, and in the rows of every alternative", () => {
+      const cases = parseCaseFile({ cases: [uncertain("2.5", "team; estimate")] }).cases;
+      for (const dialect of ["nl", "intl"] as const) {
+        const csv = casesCsv(cases, { dialect });
+        expect(csv.split("\n")[0]).toContain(dialect === "nl" ? "probability;concentration;uncertaintyReason;" : "");
+        expect(parseCasesCsv(csv).cases).toEqual(cases);
+      }
+      expect(casesCsv(cases, { dialect: "nl" })).toContain(";2,5;");
+    });
+
+    it("leaves the columns out of a table without them, which reads as before", () => {
+      const plain = parseCaseFile(wijk).cases;
+      expect(casesCsv(plain).split("\r\n")[0]).not.toContain("concentration");
+    });
+
+    it("refuses them on an actual row or a row without an alternative, and two values in one case", () => {
+      const head = "id,wijk,start,side,alternative,probability,concentration,uncertaintyReason,item,quantity\n";
+      const issues = (rows: string) => {
+        try {
+          parseCasesCsv(head + rows);
+        } catch (e) {
+          return (e as InputError).issues.map((i) => `${i.path.join(".")} ${i.code}`);
+        }
+        return [];
+      };
+      expect(issues("c1,A,2024-01-01,actual,,,20,r,zorg.seh-bezoek,1\n")).toEqual([
+        "row.2.concentration misplaced_value",
+        "row.2.uncertaintyReason misplaced_value",
+      ]);
+      expect(issues("c1,A,2024-01-01,zonder,,,20,,zorg.seh-bezoek,1\n")).toEqual([
+        "row.2.concentration misplaced_value",
+      ]);
+      expect(
+        issues("c1,A,2024-01-01,zonder,a,0.5,20,r,zorg.seh-bezoek,1\nc1,A,2024-01-01,zonder,b,0.5,30,r,,\n"),
+      ).toEqual(["row.3.concentration conflicting_value"]);
+      // A reason missing is the case schema's to say, at the row and column where it belongs.
+      expect(issues("c1,A,2024-01-01,zonder,a,0.5,20,,zorg.seh-bezoek,1\nc1,A,2024-01-01,zonder,b,0.5,,,,\n")).toEqual([
+        "row.2.uncertaintyReason invalid_type",
+      ]);
+    });
+  });
+
   it("keeps a dimension scored only after through a round trip", () => {
     const c = {
       id: "c1",
