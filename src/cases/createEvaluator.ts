@@ -245,41 +245,31 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   const opts = { trail: options.trail ?? false, instruments: options.instruments ?? loadInstruments() };
   // The compiled lines and the kernel's scratch space, owned by this evaluator and reused for every case.
   const engine = createEngine();
-  const totals = (c: Case): CaseTotals => {
+  // One way every per-case entry runs: issues collected while it works, thrown together at its end.
+  const checked = <T>(work: (issues: Issue[]) => T): T => {
     const issues: Issue[] = [];
-    const t = evaluateTotals(c, tableFor(c, []), issues, engine);
+    const r = work(issues);
     if (issues.length > 0) throw new InputError(issues);
-    return t;
+    return r;
   };
+  const evaluate = (c: Case): CaseResult =>
+    checked((issues) => evaluateInto(c, tableFor(c, []), { opts, issues, engine }));
   return {
     listFor: (c, path = []) => tableFor(c, path).list,
-    evaluate(c) {
-      const issues: Issue[] = [];
-      const r = evaluateInto(c, tableFor(c, []), { opts, issues, engine });
-      if (issues.length > 0) throw new InputError(issues);
-      return r;
-    },
+    evaluate,
     evaluateWithLines(c) {
-      const issues: Issue[] = [];
-      const result = evaluateInto(c, tableFor(c, []), { opts, issues, engine });
-      if (issues.length > 0) throw new InputError(issues);
+      const result = evaluate(c);
       return { result, set: engine.lines, shape: engine.shape as CaseShape };
     },
-    totals,
-    flows(c, basis = "calendar") {
-      const issues: Issue[] = [];
-      const f = evaluateFlows(c, tableFor(c, []), issues, engine, basis);
-      if (issues.length > 0) throw new InputError(issues);
-      return f;
-    },
-    fold(c) {
-      const issues: Issue[] = [];
-      const table = tableFor(c, []);
-      foldCase(c, table, issues, engine);
-      const wellbeing = evaluateWellbeing(c.wellbeing ?? [], opts.instruments, issues);
-      if (issues.length > 0) throw new InputError(issues);
-      return { totals: engine.folder, payers: engine.lines.payers, wellbeing, stamp: stampOf(table) };
-    },
+    totals: (c) => checked((issues) => evaluateTotals(c, tableFor(c, []), issues, engine)),
+    flows: (c, basis = "calendar") => checked((issues) => evaluateFlows(c, tableFor(c, []), issues, engine, basis)),
+    fold: (c) =>
+      checked((issues) => {
+        const table = tableFor(c, []);
+        foldCase(c, table, issues, engine);
+        const wellbeing = evaluateWellbeing(c.wellbeing ?? [], opts.instruments, issues);
+        return { totals: engine.folder, payers: engine.lines.payers, wellbeing, stamp: stampOf(table) };
+      }),
     compile: (cases) => compileCases(cases, (c) => tableFor(c, [])),
     compileLines: (cases) => compileAll(cases, (c) => tableFor(c, [])),
     lists,

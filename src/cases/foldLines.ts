@@ -214,8 +214,10 @@ export function foldInto(s: LineSet, f: Folder, shape: CaseShape): void {
   let unexplained = 0;
   const weights = shape.weights;
   const cells: AltCells | undefined = weights ? new Map() : undefined;
+  let span = 0;
   for (let k = shape.from; k < shape.to; k++) {
     const cost = lineCost(s, k);
+    span += Math.abs(cost);
     const p = s.payer[k] as number;
     nt = touch(f, p, nt);
     const fl = s.flags[k] as number;
@@ -242,17 +244,18 @@ export function foldInto(s: LineSet, f: Folder, shape: CaseShape): void {
     }
   }
   if (cells) for (const [p, cell] of cells) weighAlternatives(f, p, cell, weights as readonly Ratio[]);
-  if (shape.bounded && !cells) {
-    // Σ |cost| is safe (checked at compile), so every sum above is exact: no check per fold.
-    for (let k = 0; k < 3; k++)
-      f.avoidedByClass[k] = (cls[k * 3] as number) - (cls[k * 3 + 1] as number) + (cls[k * 3 + 2] as number);
-  } else {
+  // When Σ |cost| is a safe integer every signed sum of these lines is exact too: one check, not one per sum.
+  const check = span > Number.MAX_SAFE_INTEGER || cells !== undefined;
+  if (check) {
     for (let t = 0; t < nt; t++) {
       const b = (f.touched[t] as number) * 6;
       for (let k = b; k < b + 6; k++) safe(acc[k]);
     }
-    for (let k = 0; k < 3; k++)
-      f.avoidedByClass[k] = safe(safe(cls[k * 3]) - safe(cls[k * 3 + 1]) + safe(cls[k * 3 + 2]));
+    for (let k = 0; k < 9; k++) safe(cls[k]);
+  }
+  for (let k = 0; k < 3; k++) {
+    const v = (cls[k * 3] as number) - (cls[k * 3 + 1] as number) + (cls[k * 3 + 2] as number);
+    f.avoidedByClass[k] = check ? safe(v) : v;
   }
   f.touchedCount = nt;
   f.counterfactualLines = shape.counterfactualLines;

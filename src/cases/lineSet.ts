@@ -313,18 +313,6 @@ export interface CaseShape {
   readonly relapse?: Relapse | undefined;
   /** Paths of counterfactual lines dropped because they fall on or after the relapse (not compiled). */
   readonly dropped?: readonly (readonly (string | number)[])[] | undefined;
-  /**
-   * Σ |line cost| is a safe integer: then every sum of these lines, with any signs, is one too, and the
-   * kernel checks the case's totals once here, at compile, instead of each time it folds them.
-   */
-  readonly bounded?: boolean | undefined;
-}
-
-/** Whether Σ |cost| of lines from … to − 1 is a safe integer (see {@link CaseShape.bounded}). */
-function boundedCosts(s: LineSet, from: number, to: number): boolean {
-  let sum = 0;
-  for (let k = from; k < to; k++) sum += Math.abs(s.cost[k] as number);
-  return sum <= Number.MAX_SAFE_INTEGER;
 }
 
 /** @internal A probability as an exact fraction, or undefined when it is not one from 0 to 1. */
@@ -420,7 +408,6 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
     counterfactualLines,
     weights,
     ok,
-    bounded: boundedCosts(s, from, s.length),
     ...(relapse ? { relapse, dropped } : {}),
   };
 }

@@ -4,6 +4,8 @@
  */
 export type WarningParams = Readonly<Record<string, string | number>>;
 
+import type { SIMULATION_WARNINGS_EN } from "./simulationWarning.js";
+
 // One English text per code. The keys are the codes the library can emit; the Dutch dictionary
 // (src/report/words/warningsNl.ts) is typed against them, so a code without a Dutch text does not compile.
 const EN = {
@@ -57,25 +59,29 @@ const EN = {
         `${p.count} amounts are carried at the ${p.level} level, not projected (see each item's indexation.carriedFrom)`
       : `${p.count} amounts of ${p.ref} are priced in a year after the newest level of their index (${p.level}): ` +
         `they are restated from the ${p.level} level, not from their own year (see each item's indexation.carriedFrom)`,
-  nothing_varied: (_: Readonly<Record<string, never>>) =>
-    "nothing varied: no price had a range, no rate was a distribution and no counterfactual had alternatives, so every draw is the exact figure and P(net > 0) says nothing about uncertainty",
-  mostly_fixed_rough: (p: { readonly share: string; readonly count: number }) =>
-    `${p.share} of the counterfactual cost rests on ${p.count} rough figure(s) held fixed`,
-  rough_range_assumed: (p: { readonly count: number; readonly relative: string }) =>
-    `${p.count} rough price(s) had no range in their list and were drawn within ±${p.relative} of the list amount (the simulation's roughRange)`,
 } as const;
 
+// A simulation's warnings have their texts in ./simulationWarning.ts, so that pricing a case does not carry them.
+type TextsEn = typeof EN & typeof SIMULATION_WARNINGS_EN;
+
 /** A code of a warning the library can emit, e.g. `beyond_list_year`. */
-export type WarningCode = keyof typeof EN;
+export type WarningCode = keyof TextsEn;
 
 /** The data a warning of code `C` carries, e.g. `{ through, end }` for `actual_after_end`. */
-export type WarningParamsOf<C extends WarningCode> = Parameters<(typeof EN)[C]>[0];
+export type WarningParamsOf<C extends WarningCode> = Parameters<TextsEn[C]>[0];
 
 /** @internal A text per warning code, in one language. */
 export type WarningTexts = { readonly [C in WarningCode]: (p: WarningParamsOf<C>) => string };
 
-/** @internal The English text of every warning code (the `message` of each warning). */
-export const WARNINGS_EN: WarningTexts = EN;
+/** @internal The English texts of the warnings of a case and its lists. */
+export const CASE_WARNINGS_EN = EN;
+
+/** @internal The codes of a simulation's warnings (their texts live apart, see above). */
+export const SIMULATION_WARNING_CODES: readonly string[] = [
+  "nothing_varied",
+  "mostly_fixed_rough",
+  "rough_range_assumed",
+];
 
 /** Something worth a look that does not stop the computation: a code, its data, and where. */
 export interface Warning {
@@ -99,12 +105,12 @@ export interface Warning {
  * //   message: "actual line runs to 2025-01-31, after the case ended on 2024-12-31" }
  * ```
  */
-export function warning<C extends WarningCode>(
+export function warning<C extends keyof typeof EN>(
   code: C,
   path: readonly (string | number)[],
   params: WarningParamsOf<C>,
 ): Warning {
-  return { code, path, params, message: (WARNINGS_EN[code] as (p: WarningParamsOf<C>) => string)(params) };
+  return { code, path, params, message: (EN[code] as (p: WarningParamsOf<C>) => string)(params) };
 }
 
 /**
@@ -127,5 +133,5 @@ export function renderWarning(texts: WarningTexts, code: string, params: Warning
  * ```
  */
 export function isWarningCode(code: string): code is WarningCode {
-  return Object.hasOwn(EN, code);
+  return Object.hasOwn(EN, code) || SIMULATION_WARNING_CODES.includes(code);
 }

@@ -1,4 +1,5 @@
-import { renderWarning, WARNINGS_EN, type Warning, type WarningTexts } from "../errors/warning.js";
+import { WARNINGS_EN } from "../errors/simulationWarning.js";
+import { renderWarning, type Warning, type WarningTexts } from "../errors/warning.js";
 import type { Lang } from "./labels.js";
 import { WARNINGS_NL } from "./words/warningsNl.js";
 

@@ -3,7 +3,8 @@
  * every simulation result carries, with its warnings.
  * @internal
  */
-import { type Warning, warning } from "../errors/warning.js";
+import { simulationWarning } from "../errors/simulationWarning.js";
+import type { Warning } from "../errors/warning.js";
 import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed, ZERO } from "../money/ratio.js";
 import type { ResolvedPriceItem } from "../pricelists/types.js";
 import { SIM_RATE_KINDS } from "./compileRates.js";
@@ -170,15 +171,16 @@ export function certaintyStatement(
       : {}),
   };
   const warnings: SimulationWarning[] = [];
-  if (variedInputs.length === 0) warnings.push(warning("nothing_varied", [], {}));
+  if (variedInputs.length === 0) warnings.push(simulationWarning("nothing_varied", [], {}));
   if (f.onFixedRough.n * f.counterfactual.d * 2n > f.counterfactual.n * f.onFixedRough.d)
     warnings.push(
-      warning("mostly_fixed_rough", [], {
+      simulationWarning("mostly_fixed_rough", [], {
         share: certainty.counterfactualShareFixedRough,
         count: f.fixedItems.filter((i) => i.reliability === "rough").length,
       }),
     );
   const assumed = drawn.params.filter((p) => p.rangeFrom === "simulation").length;
-  if (assumed > 0) warnings.push(warning("rough_range_assumed", [], { count: assumed, relative: roughRange }));
+  if (assumed > 0)
+    warnings.push(simulationWarning("rough_range_assumed", [], { count: assumed, relative: roughRange }));
   return { certainty, warnings };
 }

@@ -72,7 +72,7 @@ describe("Evaluator.compile", () => {
     );
   });
 
-  it("checks totals once at compile when Σ |line cost| is safe, and at every fold when it is not", () => {
+  it("checks a case's totals once when Σ |line cost| is safe, and every sum when it is not", () => {
     // Each line alone is a safe number of cents; two of them together pass 2^53 − 1 (about 90 trillion euros).
     const line = { description: "Groot", amount: "50000000000000.00", payer: "gemeente", domain: "overig" };
     const [ok, huge] = parseCaseFile({

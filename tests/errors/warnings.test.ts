@@ -1,13 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  isWarningCode,
-  WARNINGS_EN,
-  type WarningCode,
-  type WarningParamsOf,
-  warning,
-} from "../../src/errors/warning.js";
+import { SIMULATION_WARNINGS_EN, simulationWarning, WARNINGS_EN } from "../../src/errors/simulationWarning.js";
+import { isWarningCode, type WarningCode, type WarningParamsOf, warning } from "../../src/errors/warning.js";
 import { warningText } from "../../src/report/warningText.js";
 import { WARNINGS_NL } from "../../src/report/words/warningsNl.js";
 import { DUTCH, ENGLISH, found, prose } from "../report/languageWords.js";
@@ -39,10 +34,14 @@ const SAMPLES: { readonly [C in WarningCode]: readonly WarningParamsOf<C>[] } = 
   rough_range_assumed: [{ count: 3, relative: "0.3" }],
 };
 
+/** A warning of any code, through the builder the library uses for it (a simulation's own, or the case's). */
+const anyWarning = (code: WarningCode, path: (string | number)[], params: WarningParamsOf<WarningCode>) =>
+  Object.hasOwn(SIMULATION_WARNINGS_EN, code)
+    ? simulationWarning(code as keyof typeof SIMULATION_WARNINGS_EN, path, params as never)
+    : warning(code as Parameters<typeof warning>[0], path, params as never);
+
 const samples = (Object.keys(SAMPLES) as WarningCode[]).flatMap((code) =>
-  (SAMPLES[code] as readonly WarningParamsOf<WarningCode>[]).map((params) =>
-    warning(code, ["x"], params as WarningParamsOf<typeof code>),
-  ),
+  (SAMPLES[code] as readonly WarningParamsOf<WarningCode>[]).map((params) => anyWarning(code, ["x"], params)),
 );
 
 function sourceFiles(dir: string): string[] {
@@ -62,7 +61,7 @@ describe("warnings as data", () => {
     const emitted = new Set<string>();
     for (const f of sourceFiles(join(import.meta.dirname, "../../src"))) {
       const text = readFileSync(f, "utf8");
-      for (const m of text.matchAll(/\bwarning\(\s*"(\w+)"/g)) emitted.add(m[1] as string);
+      for (const m of text.matchAll(/\b(?:warning|simulationWarning)\(\s*"(\w+)"/g)) emitted.add(m[1] as string);
     }
     expect([...emitted].filter((c) => !isWarningCode(c))).toEqual([]);
     expect(Object.keys(WARNINGS_EN).filter((c) => !emitted.has(c))).toEqual([]);
@@ -95,7 +94,7 @@ describe("warnings as data", () => {
       "regel begint op 2023-12-01, vóór de start van de casus op 2024-01-01",
     );
     // Its decimals with a decimal comma.
-    expect(warningText(warning("rough_range_assumed", [], { count: 4, relative: "0.3" }), "nl")).toBe(
+    expect(warningText(simulationWarning("rough_range_assumed", [], { count: 4, relative: "0.3" }), "nl")).toBe(
       "4 ruwe prijs/prijzen zonder bandbreedte in de lijst zijn getrokken binnen ±0,3 van het lijstbedrag " +
         "(de standaardbandbreedte van de simulatie)",
     );
