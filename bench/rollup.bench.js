@@ -10,15 +10,14 @@ const WIJKEN = ["WK079601", "WK079602", "WK079603", "WK079604", "WK079605", "WK0
 const PROGRAMMES = ["Thuis in de wijk", "GGZ in de wijk", "Werk en inkomen"];
 const PAYERS = ["gemeente.wmo", "zvw", "woningcorporatie", "rijk.jenv"];
 const STAMP = { id: "sociaal-domein", version: "2024", priceYear: 2024, fingerprint: "0".repeat(64) };
-const euros = (cents) => `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
 
 function fig(c, a, i) {
   return {
-    counterfactualCost: euros(c),
-    actualCost: euros(a),
-    interventionCost: euros(i),
-    avoidedCost: euros(c - a + i),
-    netReturn: euros(c - a),
+    counterfactualCost: c,
+    actualCost: a,
+    interventionCost: i,
+    avoidedCost: c - a + i,
+    netReturn: c - a,
   };
 }
 
@@ -61,7 +60,7 @@ async function* generate(n, seed) {
       ...fig(0, 0, 0),
       byPayer,
       societal: { ...fig(0, 0, 0), byPayer },
-      cashable: { cashable: "0.00", nonCashable: "0.00", unspecified: "0.00" },
+      cashable: { cashable: 0, nonCashable: 0, unspecified: 0 },
       counterfactualLines: 2,
       unexplainedCounterfactualLines: int(20) === 0 ? 1 : 0,
       wellbeing: wb,

@@ -17,5 +17,6 @@ for (const f of files) {
   const figures = await mod.default();
   Object.assign(results, figures);
 }
-writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+// Only a full run writes the file: a partial one (`npm run bench -- rollup`) would leave it half of one run.
+if (only.length === 0) writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${JSON.stringify(results, null, 2)}`);

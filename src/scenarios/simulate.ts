@@ -227,7 +227,9 @@ export function finishSimulation(plan: SimulationPlan, blocks: readonly ModelBlo
       intervention: amountToCents(out.total.exact.interventionCost),
     },
   };
-  return { ...out, wellby: simulatedWellby(plan.wellby.choice, plan.wellby.valuation, run, blocks) };
+  const wellby = simulatedWellby(plan.wellby.choice, plan.wellby.valuation, run, blocks);
+  // Say it where it is true: over years the euros are present values, the WELLBY value is not.
+  return { ...out, wellby: out.years ? { ...wellby, measuredYearsOnly: true } : wellby };
 }
 
 /** The checks of roughRange, combine and correlation groups that need no cases. */

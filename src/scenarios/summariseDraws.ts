@@ -42,6 +42,11 @@ export interface SimulatedWellby extends WellbyValuation {
   readonly exactRatioIncludingWellbeing?: string | undefined;
   /** The same per draw (four decimals): only with `includeWellbeing`, and when no draw has zero intervention cost. */
   readonly ratioIncludingWellbeing?: SimulatedStats | undefined;
+  /**
+   * Present with a simulation over several years: the valuation is of the measured person-years only, not
+   * discounted and not continued, while the euros are present values (a ratio including wellbeing adds the two).
+   */
+  readonly measuredYearsOnly?: true | undefined;
 }
 
 /** One group's simulation (or the total over all cases). */

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CaseInput } from "../../src/cases/schema.js";
 import { isInputError } from "../../src/errors/InputError.js";
+import { simulationReport } from "../../src/report/scenarios/scenarioReports.js";
 import { simulate } from "../../src/scenarios/simulate.js";
 import { parseSimulationScenario } from "../../src/scenarios/simulationScenario.js";
 import { resolveUncertainAmount } from "../../src/scenarios/uncertainRate.js";
@@ -131,6 +132,20 @@ describe("WELLBY in simulate", () => {
     expect(Math.abs(Number(sim?.mean) - 15000)).toBeLessThan(300);
     expect(Number(wellby?.ratioIncludingWellbeing?.p50)).toBeGreaterThan(Number(s.total.ratio?.p50));
     expect(simulate(cs, { ...o, wellby: "10000:15000:20000", includeWellbeing: true })).toEqual(s);
+  });
+
+  it("over several years says the WELLBY value is of the measured person-years, beside present values", () => {
+    const o = { ...base, seed: 5, draws: 50, wellby: "15000", includeWellbeing: true };
+    expect(simulate(cs, o).wellby).not.toHaveProperty("measuredYearsOnly");
+    const y = simulate(cs, { ...o, horizon: 3, discountRate: "0.0225" });
+    expect(y.wellby?.measuredYearsOnly).toBe(true);
+    expect(simulationReport(y, undefined, "md", "en")).toContain(
+      "Over several years the WELLBY valuation stays that of the measured person-years",
+    );
+    expect(simulationReport(y, undefined, "md", "nl")).toContain(
+      "Over meerdere jaren blijft de WELLBY-waardering die van de gemeten persoonsjaren",
+    );
+    expect(simulationReport(simulate(cs, o), undefined, "md", "en")).not.toContain("Over several years the WELLBY");
   });
 
   it("with a fixed value every draw is the exact value", () => {

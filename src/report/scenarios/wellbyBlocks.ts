@@ -98,5 +98,6 @@ export function wellbyBlocks(w: AnyWellby | undefined, lang: Lang): Block[] {
     },
     note("note", t("wellbyRule", lang)),
     note("note", `${t("wellbyApart", lang)} ${t(w.includedInRatio ? "wellbyIncluded" : "wellbyNotIncluded", lang)}`),
+    ...("measuredYearsOnly" in w && w.measuredYearsOnly ? [note("note", t("wellbyOverYears", lang))] : []),
   ];
 }

@@ -262,6 +262,8 @@ export const EN = {
   wellbyIncluded:
     "The ratio including wellbeing adds the WELLBY valuation to the avoided cost, by choice (--include-wellbeing).",
   wellbyNotIncluded: "No ratio includes it; --include-wellbeing gives a separately labelled one.",
+  wellbyOverYears:
+    "Over several years the WELLBY valuation stays that of the measured person-years: not discounted and not continued, while the euros are present values; a ratio including wellbeing adds the two.",
   whatTitle: "What-if analysis",
   assumptions: "Assumptions",
   assumption: "Assumption",

@@ -256,6 +256,8 @@ export const NL: Readonly<Record<WordKey, string>> = {
   wellbyIncluded:
     "De verhouding inclusief welbevinden telt de WELLBY-waardering op bij de vermeden kosten, op uw keuze (--include-wellbeing).",
   wellbyNotIncluded: "Geen verhouding telt haar mee; --include-wellbeing geeft een apart benoemde.",
+  wellbyOverYears:
+    "Over meerdere jaren blijft de WELLBY-waardering die van de gemeten persoonsjaren: niet verdisconteerd en niet voortgezet, terwijl de euro's contante waarden zijn; een verhouding inclusief welbevinden telt beide op.",
   whatTitle: "Wat-als-analyse",
   assumptions: "Aannames",
   assumption: "Aanname",
