@@ -4,7 +4,7 @@
  */
 export type WarningParams = Readonly<Record<string, string | number>>;
 
-import type { SIMULATION_WARNINGS_EN } from "./simulationWarning.js";
+import type { SIMULATION_WARNINGS_EN } from "./simulationWarningTexts.js";
 
 // One English text per code. The keys are the codes the library can emit; the Dutch dictionary
 // (src/report/words/warningsNl.ts) is typed against them, so a code without a Dutch text does not compile.
