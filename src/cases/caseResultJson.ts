@@ -25,9 +25,19 @@ export interface CaseResultJson
   /** Per payer. */
   readonly byPayer: Readonly<Record<string, FiguresJson>>;
   /** The societal lens. */
-  readonly societal: FiguresWithRatioJson & { readonly byPayer: Readonly<Record<string, FiguresJson>> };
+  readonly societal: FiguresWithRatioJson & {
+    /** The societal figures per payer. */
+    readonly byPayer: Readonly<Record<string, FiguresJson>>;
+  };
   /** The avoided cost by cashability. */
-  readonly cashable: { readonly cashable: string; readonly nonCashable: string; readonly unspecified: string };
+  readonly cashable: {
+    /** On items marked cashable, e.g. `"3000.00"`. */
+    readonly cashable: string;
+    /** On items marked not cashable. */
+    readonly nonCashable: string;
+    /** On items that do not say. */
+    readonly unspecified: string;
+  };
   /** The audit trail. */
   readonly lines?: readonly LineTrailJson[] | undefined;
 }

@@ -37,7 +37,10 @@ export interface YearResultJson extends FiguresJson {
   /** Per payer. */
   readonly byPayer: Readonly<Record<string, FiguresJson>>;
   /** The societal lens. */
-  readonly societal: FiguresJson & { readonly byPayer: Readonly<Record<string, FiguresJson>> };
+  readonly societal: FiguresJson & {
+    /** The societal figures per payer. */
+    readonly byPayer: Readonly<Record<string, FiguresJson>>;
+  };
 }
 
 /**

@@ -4,7 +4,10 @@ import { centsToString } from "../money/cents.js";
 import type { PayerPosition, RollupRow, RollupTable } from "./types.js";
 
 /** A {@link PayerPosition} as written to a file: its amounts as two-decimal euro strings. */
-export type PayerPositionJson = { readonly payer: string } & {
+export type PayerPositionJson = {
+  /** The payer's id, e.g. `gemeente`. */
+  readonly payer: string;
+} & {
   readonly [K in Exclude<keyof PayerPosition, "payer">]: string;
 };
 

@@ -25,7 +25,14 @@ export interface CorrelationGroup {
    */
   readonly source?: string | undefined;
   /** The list groups this scenario group replaces because it names one of their items. */
-  readonly replaces?: readonly { readonly name: string; readonly source: string }[] | undefined;
+  readonly replaces?:
+    | readonly {
+        /** The replaced group's name. */
+        readonly name: string;
+        /** The list that stated it, `id@version`. */
+        readonly source: string;
+      }[]
+    | undefined;
 }
 
 /** @internal The checked groups (the scenario's first, then the lists'), and each parameter's group. */

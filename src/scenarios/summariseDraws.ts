@@ -157,7 +157,10 @@ export interface SimulationYears {
   /** True when the timing was not given. */
   readonly timingDefault: boolean;
   /** The real discount rate: as given, how it was drawn (`fixed` when not), whether it was the default. */
-  readonly discountRate: SimulationRate & { readonly default: boolean };
+  readonly discountRate: SimulationRate & {
+    /** True when no discount rate was given (the default 0.0225 applies). */
+    readonly default: boolean;
+  };
   /** Outcomes continued beyond the observed years, each with its drop-off (a drawn one is in `rates`). */
   readonly continuation: readonly SimulatedContinuation[];
   /** The choices the figures rest on, in words. */
