@@ -2,6 +2,7 @@
 
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
 import type { Case, CaseInput } from "../../src/cases/schema.js";
+import { BUNDLED_INDEX_FILES, BUNDLED_LIST_FILES } from "../../src/data/bundled.js";
 import { createCatalog, type PriceListCatalog } from "../../src/pricelists/catalog.js";
 
 export interface TestItem {
@@ -55,4 +56,17 @@ export function simpleCase(
   extra: Partial<CaseInput> = {},
 ): CaseInput {
   return { id, wijk: "W1", start: "2024-03-01", counterfactual: cf, actual, ...extra };
+}
+
+/** The bundled lists with every range collapsed to its amount: a simulation over them draws nothing. */
+export function zeroWidthCatalog() {
+  const collapse = (data: unknown) => {
+    const d = data as { items: { amount: string; range?: unknown; relativeRange?: unknown }[] };
+    const items = d.items.map(({ relativeRange: _r, ...i }) => ({ ...i, range: { low: i.amount, high: i.amount } }));
+    return { ...d, items };
+  };
+  return createCatalog({
+    lists: BUNDLED_LIST_FILES.map((f) => ({ ...f, data: collapse(f.data) })),
+    indexSeries: BUNDLED_INDEX_FILES,
+  });
 }

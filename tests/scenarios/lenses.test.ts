@@ -4,16 +4,14 @@ import { evaluateCases } from "../../src/cases/evaluateCases.js";
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
 import type { Case, CaseInput } from "../../src/cases/schema.js";
 import type { CaseResult } from "../../src/cases/types.js";
-import { BUNDLED_INDEX_FILES, BUNDLED_LIST_FILES } from "../../src/data/bundled.js";
 import { amountToCents } from "../../src/money/parseDecimal.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
-import { createCatalog } from "../../src/pricelists/catalog.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
 import { type LensReturn, lensReturn } from "../../src/scenarios/lenses.js";
 import { simulate } from "../../src/scenarios/simulate.js";
 import { whatIf } from "../../src/scenarios/whatIf.js";
 import { randomCase } from "../fixtures/arbitraries.js";
-import { cases, simpleCase, testCatalog } from "./fixtures.js";
+import { cases, simpleCase, testCatalog, zeroWidthCatalog } from "./fixtures.js";
 
 const catalog = bundledCatalog();
 const list = resolvePriceList(catalog, { id: "sociaal-domein", version: "2024" });
@@ -128,17 +126,6 @@ describe("whatIf lenses", () => {
 });
 
 /** The bundled lists with every item drawn over a range of zero width (low = high = the list amount). */
-function zeroWidthCatalog() {
-  const collapse = (data: unknown) => {
-    const d = data as { items: { amount: string; range?: unknown; relativeRange?: unknown }[] };
-    const items = d.items.map(({ relativeRange: _r, ...i }) => ({ ...i, range: { low: i.amount, high: i.amount } }));
-    return { ...d, items };
-  };
-  return createCatalog({
-    lists: BUNDLED_LIST_FILES.map((f) => ({ ...f, data: collapse(f.data) })),
-    indexSeries: BUNDLED_INDEX_FILES,
-  });
-}
 
 describe("simulate lenses", () => {
   const zero = zeroWidthCatalog();

@@ -4,31 +4,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
 import type { Case, CaseInput } from "../../src/cases/schema.js";
-import { BUNDLED_INDEX_FILES, BUNDLED_LIST_FILES } from "../../src/data/bundled.js";
 import { InputError } from "../../src/errors/InputError.js";
 import { amountToCents } from "../../src/money/parseDecimal.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
-import { createCatalog } from "../../src/pricelists/catalog.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
 import { simulate } from "../../src/scenarios/simulate.js";
 import { tornado } from "../../src/scenarios/tornado.js";
 import { tornadoOverYears } from "../../src/scenarios/tornadoYears.js";
 import { whatIf } from "../../src/scenarios/whatIf.js";
 import { randomCase } from "../fixtures/arbitraries.js";
-import { cases, simpleCase, testCatalog } from "./fixtures.js";
+import { cases, simpleCase, testCatalog, zeroWidthCatalog } from "./fixtures.js";
 
 /** The bundled lists with every item drawn over a range of zero width (low = high = the list amount). */
-function zeroWidthCatalog() {
-  const collapse = (data: unknown) => {
-    const d = data as { items: { amount: string; range?: unknown; relativeRange?: unknown }[] };
-    const items = d.items.map(({ relativeRange: _r, ...i }) => ({ ...i, range: { low: i.amount, high: i.amount } }));
-    return { ...d, items };
-  };
-  return createCatalog({
-    lists: BUNDLED_LIST_FILES.map((f) => ({ ...f, data: collapse(f.data) })),
-    indexSeries: BUNDLED_INDEX_FILES,
-  });
-}
 
 const zero = zeroWidthCatalog();
 const options = { catalog: zero, pricelist: "sociaal-domein@2024" };
