@@ -226,22 +226,62 @@ export {
 export type { CertaintyStatement, ProbabilityCertainty, SimulationWarning } from "./scenarios/certainty.js";
 export type { SimulationAdjustments, UncertainRates } from "./scenarios/compileRates.js";
 export type { CorrelationGroup } from "./scenarios/correlationGroups.js";
-export type { DiscountedFlows, DiscountedYear, DiscountTiming, YearFlow } from "./scenarios/discountFlows.js";
+export {
+  type DiscountedFlows,
+  type DiscountedFlowsJson,
+  type DiscountedYear,
+  type DiscountedYearJson,
+  type DiscountTiming,
+  discountedFlowsToJson,
+  type YearFlow,
+} from "./scenarios/discountFlows.js";
 export type { Projection, ProjectionYear } from "./scenarios/discountYears.js";
 export { DISTRIBUTIONS, type Distribution } from "./scenarios/distributions.js";
 export { checkGroupFields, GROUP_FIELDS, type GroupField } from "./scenarios/groupKey.js";
-export type { LensName, LensReturn, PayerReturn, ScenarioLenses } from "./scenarios/lenses.js";
+export {
+  type LensName,
+  type LensReturn,
+  type LensReturnJson,
+  lensReturnToJson,
+  type PayerReturn,
+  type PayerReturnJson,
+  payerReturnToJson,
+  type ScenarioLenses,
+  type ScenarioLensesJson,
+  scenarioLensesToJson,
+} from "./scenarios/lenses.js";
 export {
   type AppliedContinuation,
   type Continuation,
   type FlowProjection,
+  type FlowProjectionJson,
+  flowProjectionToJson,
   type LensProjection,
+  type LensProjectionJson,
   type ProjectFlowsInput,
   type ProjectionFlow,
   type ProjectionLens,
   projectFlows,
 } from "./scenarios/projectFlows.js";
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
+export {
+  type AdjustedTotalsJson,
+  type AmountsAsText,
+  type GroupSimulationJson,
+  type SimulatedLensJson,
+  type SimulatedPayerJson,
+  type SimulatedStatsJson,
+  type SimulatedWellbyJson,
+  type SimulationResultJson,
+  simulationResultToJson,
+  type TornadoResultJson,
+  type TornadoRowJson,
+  tornadoResultToJson,
+  type WhatIfCaseJson,
+  type WhatIfResultJson,
+  type WhatIfTotalsJson,
+  whatIfResultToJson,
+} from "./scenarios/scenarioJson.js";
 export { type SimulateOptions, simulate } from "./scenarios/simulate.js";
 export { parseSimulationScenario, type SimulationScenario } from "./scenarios/simulationScenario.js";
 export type { SimulatedContinuation, SimulationYearOptions } from "./scenarios/simulationYears.js";
@@ -250,6 +290,7 @@ export type {
   SimulatedLens,
   SimulatedLenses,
   SimulatedPayer,
+  SimulatedRatioStats,
   SimulatedStats,
   SimulatedWellby,
   SimulationParameter,

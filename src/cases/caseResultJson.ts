@@ -70,9 +70,15 @@ export function figuresToJson(f: Figures): FiguresJson {
  * ```
  */
 export function byPayerToJson(by: Readonly<Record<string, Figures>>): Record<string, FiguresJson> {
-  const out: Record<string, FiguresJson> = {};
-  for (const [payer, f] of Object.entries(by)) out[payer] = figuresToJson(f);
-  return out;
+  return mapPayers(by, figuresToJson);
+}
+
+/** @internal A payer-keyed record mapped value by value; the keys keep their order. */
+export function mapPayers<A, B>(by: Readonly<Record<string, A>>, f: (a: A) => B): Record<string, B> {
+  // Built without a prototype, then spread: a payer named `__proto__` stays a key.
+  const out: Record<string, B> = Object.create(null);
+  for (const [k, v] of Object.entries(by)) out[k] = f(v);
+  return { ...out };
 }
 
 /**

@@ -103,3 +103,19 @@ export function subtractCents(a: Cents, b: Cents): Cents {
 export function compareCents(a: Cents | bigint, b: Cents | bigint): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Exact cents from a sum kept as bigint (sums past 2^53 are built that way),
+ * refusing one that is no longer a safe integer: a result holds `Cents`.
+ *
+ * @example
+ * ```ts
+ * centsFromBigint(123456n); // 123456
+ * centsFromBigint(2n ** 60n); // throws MoneyOverflowError
+ * ```
+ */
+export function centsFromBigint(c: bigint | Cents, what = "a total"): Cents {
+  const n = Number(c);
+  if (!Number.isSafeInteger(n)) throw new MoneyOverflowError(what);
+  return n;
+}

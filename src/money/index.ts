@@ -8,6 +8,7 @@ export { allocateCents } from "./allocateCents.js";
 export {
   addCents,
   type Cents,
+  centsFromBigint,
   centsToString,
   compareCents,
   MoneyOverflowError,

@@ -2,9 +2,8 @@ import type { ProgrammeInfo } from "../cases/caseTypes.js";
 import { ratioString } from "../cases/evaluate.js";
 import type { Evaluation } from "../cases/evaluateCases.js";
 import type { SummedFlows } from "../cases/sumFlows.js";
-import { addCents, centsToString } from "../money/cents.js";
-import { amountToCents } from "../money/parseDecimal.js";
-import { amount, euros } from "./figures.js";
+import { sumCents } from "../money/cents.js";
+import { amount } from "./figures.js";
 import { type Lang, t } from "./labels.js";
 import { type Block, code, decimal, heading, type ReportDocument, text } from "./model.js";
 import { pmBlocks, pmEntries } from "./pmBlocks.js";
@@ -39,7 +38,7 @@ export function computeDocument(
   } = {},
 ): ReportDocument {
   const { names, byYear } = options;
-  const totals = FIGURES.map((f) => ev.cases.reduce((s, c) => addCents(s, amountToCents(euros(c[f]))), 0));
+  const totals = FIGURES.map((f) => sumCents(ev.cases.map((c) => c[f])));
   const title = t("title", lang);
   const blocks: Block[] = [heading(1, title)];
   blocks.push({
@@ -60,7 +59,7 @@ export function computeDocument(
         cells: [
           t("total", lang),
           "",
-          ...totals.map((x) => amount(centsToString(x))),
+          ...totals.map((x) => amount(x)),
           decimal(ratioString(totals[3] as number, totals[2] as number)),
         ],
       },

@@ -1,5 +1,5 @@
 import type { Issue } from "../errors/issue.js";
-import { centsToString } from "../money/cents.js";
+import { type Cents, centsFromBigint, centsToString } from "../money/cents.js";
 import { discountCents, discountFactorText } from "../money/discountCents.js";
 import { parseDecimal } from "../money/parseDecimal.js";
 import { type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
@@ -29,18 +29,18 @@ export interface DiscountedYear {
   readonly year: number;
   /** The calendar year (or case year) it is, where the flows are dated. */
   readonly label?: number | undefined;
-  /** The year's avoided cost, euros. */
-  readonly benefit: string;
-  /** The year's intervention cost, euros. */
-  readonly cost: string;
+  /** The year's avoided cost, cents. */
+  readonly benefit: Cents;
+  /** The year's intervention cost, cents. */
+  readonly cost: Cents;
   /** 1 / (1 + r)^t for the year's t under the timing, to 8 decimals (the computation is exact or 60 digits). */
   readonly discountFactor: string;
   /** The benefit discounted, rounded half-up to cents. */
-  readonly benefitPresentValue: string;
+  readonly benefitPresentValue: Cents;
   /** The cost discounted, rounded half-up to cents. */
-  readonly costPresentValue: string;
-  /** Σ (benefit PV − cost PV) up to and including this year. */
-  readonly cumulativeNetPresentValue: string;
+  readonly costPresentValue: Cents;
+  /** Σ (benefit PV − cost PV) up to and including this year, cents. */
+  readonly cumulativeNetPresentValue: Cents;
 }
 
 /** Flows discounted year by year, with the convention and rate they were discounted at. */
@@ -51,12 +51,12 @@ export interface DiscountedFlows {
   readonly discountRate: string;
   /** Every year, year 1 first. */
   readonly years: readonly DiscountedYear[];
-  /** Σ of the years' rounded benefit present values. */
-  readonly benefitPresentValue: string;
-  /** Σ of the years' rounded cost present values. */
-  readonly costPresentValue: string;
-  /** benefitPresentValue − costPresentValue. */
-  readonly netPresentValue: string;
+  /** Σ of the years' rounded benefit present values, cents. */
+  readonly benefitPresentValue: Cents;
+  /** Σ of the years' rounded cost present values, cents. */
+  readonly costPresentValue: Cents;
+  /** benefitPresentValue − costPresentValue, cents. */
+  readonly netPresentValue: Cents;
   /** benefitPresentValue / costPresentValue to 4 decimals; absent where the costs' present value is 0. */
   readonly benefitCostRatio?: string | undefined;
   /**
@@ -150,21 +150,21 @@ export function summariseDiscounted(
     years.push({
       year: k + 1,
       ...(how.firstYear !== undefined ? { label: how.firstYear + k } : {}),
-      benefit: centsToString(f.benefit),
-      cost: centsToString(f.cost),
+      benefit: centsFromBigint(f.benefit),
+      cost: centsFromBigint(f.cost),
       discountFactor: discountFactorText(how.rate.r, halfYearsOf(k, how.timing), 8),
-      benefitPresentValue: centsToString(b),
-      costPresentValue: centsToString(c),
-      cumulativeNetPresentValue: centsToString(pvB - pvC),
+      benefitPresentValue: centsFromBigint(b),
+      costPresentValue: centsFromBigint(c),
+      cumulativeNetPresentValue: centsFromBigint(pvB - pvC),
     });
   });
   return {
     timing: how.timing,
     discountRate: how.rate.text,
     years,
-    benefitPresentValue: centsToString(pvB),
-    costPresentValue: centsToString(pvC),
-    netPresentValue: centsToString(pvB - pvC),
+    benefitPresentValue: centsFromBigint(pvB),
+    costPresentValue: centsFromBigint(pvC),
+    netPresentValue: centsFromBigint(pvB - pvC),
     ...(pvC !== 0n ? { benefitCostRatio: ratioToFixed(ratio(pvB, pvC), 4) } : {}),
     ...(payback !== undefined ? { paybackYears: payback } : {}),
   };
@@ -183,4 +183,60 @@ export function paybackIn(k: number, shortfall: bigint, benefit: bigint): string
   }
   if (benefit <= 0n || benefit < shortfall) return undefined;
   return ratioToFixed(ratio(BigInt(k) * benefit + shortfall, benefit), 2);
+}
+
+/** A {@link DiscountedYear} as written to a file: amounts as two-decimal euro strings. */
+export interface DiscountedYearJson
+  extends Omit<
+    DiscountedYear,
+    "benefit" | "cost" | "benefitPresentValue" | "costPresentValue" | "cumulativeNetPresentValue"
+  > {
+  /** The year's avoided cost, e.g. `"1000.00"`. */
+  readonly benefit: string;
+  /** The year's intervention cost. */
+  readonly cost: string;
+  /** The benefit discounted. */
+  readonly benefitPresentValue: string;
+  /** The cost discounted. */
+  readonly costPresentValue: string;
+  /** Σ (benefit PV − cost PV) up to and including this year. */
+  readonly cumulativeNetPresentValue: string;
+}
+
+/** {@link DiscountedFlows} as written to a file. */
+export interface DiscountedFlowsJson
+  extends Omit<DiscountedFlows, "years" | "benefitPresentValue" | "costPresentValue" | "netPresentValue"> {
+  /** Every year, year 1 first. */
+  readonly years: readonly DiscountedYearJson[];
+  /** Σ of the years' rounded benefit present values, e.g. `"1782.40"`. */
+  readonly benefitPresentValue: string;
+  /** Σ of the years' rounded cost present values. */
+  readonly costPresentValue: string;
+  /** benefitPresentValue − costPresentValue. */
+  readonly netPresentValue: string;
+}
+
+/**
+ * Discounted flows as written to a file, keys in their order.
+ *
+ * @example
+ * ```ts
+ * discountedFlowsToJson(whatIfResult.projection.budget).netPresentValue; // e.g. "2394.54"
+ * ```
+ */
+export function discountedFlowsToJson(d: DiscountedFlows): DiscountedFlowsJson {
+  return {
+    ...d,
+    years: d.years.map((y) => ({
+      ...y,
+      benefit: centsToString(y.benefit),
+      cost: centsToString(y.cost),
+      benefitPresentValue: centsToString(y.benefitPresentValue),
+      costPresentValue: centsToString(y.costPresentValue),
+      cumulativeNetPresentValue: centsToString(y.cumulativeNetPresentValue),
+    })),
+    benefitPresentValue: centsToString(d.benefitPresentValue),
+    costPresentValue: centsToString(d.costPresentValue),
+    netPresentValue: centsToString(d.netPresentValue),
+  };
 }

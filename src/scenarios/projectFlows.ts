@@ -1,18 +1,21 @@
+import { mapPayers } from "../cases/caseResultJson.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { centsToString } from "../money/cents.js";
+import { type Cents, centsFromBigint, centsToString } from "../money/cents.js";
 import { type Ratio, ratio } from "../money/ratio.js";
 import { parseRate } from "./adjustments.js";
 import {
   DISCOUNT_TIMINGS,
   type DiscountedFlows,
+  type DiscountedFlowsJson,
   type DiscountTiming,
+  discountedFlowsToJson,
   parseDiscountRate,
   presentValues,
   summariseDiscounted,
   type YearFlow,
 } from "./discountFlows.js";
-import type { PayerReturn } from "./lenses.js";
+import { type PayerReturn, type PayerReturnJson, payerReturnToJson } from "./lenses.js";
 import { checkHorizon } from "./projectValue.js";
 import { oneMinus, powRatio, roundRatio } from "./rounding.js";
 import { unknownScopeIssue } from "./unknownScope.js";
@@ -93,8 +96,8 @@ export interface AppliedContinuation {
   readonly dropOff: string;
   /** The last observed year of the scope, whose avoided cost continues. */
   readonly fromYear: number;
-  /** That year's avoided cost of the scope in the budget lens (all payers), euros: the base that continues. */
-  readonly base: string;
+  /** That year's avoided cost of the scope in the budget lens (all payers), cents: the base that continues. */
+  readonly base: Cents;
   /** The reason given, if any. */
   readonly reason?: string | undefined;
 }
@@ -260,9 +263,9 @@ function add(series: Series, payer: string, k: number, length: number, benefit: 
  * ```ts
  * const flows = [2026, 2027].map((year) => ({ year, payer: "gemeente", lens: "budget" as const, benefit: 100_000n, cost: 50_000n }));
  * const p = projectFlows({ flows, discountRate: "0", timing: "start" });
- * p.budget.benefitPresentValue; // "2000.00"
- * p.budget.netPresentValue;     // "1000.00"
- * p.budget.byPayer.gemeente;    // { invested: "1000.00", gained: "2000.00", net: "1000.00" }
+ * p.budget.benefitPresentValue; // 200000 (cents)
+ * p.budget.netPresentValue;     // 100000
+ * p.budget.byPayer.gemeente;    // { invested: 100000, gained: 200000, net: 100000 }
  * ```
  */
 export function projectFlows(input: ProjectFlowsInput): FlowProjection {
@@ -374,9 +377,9 @@ function lensProjection(
       invested += p.cost;
     });
     byPayer[payer] = {
-      invested: centsToString(invested),
-      gained: centsToString(gained),
-      net: centsToString(gained - invested),
+      invested: centsFromBigint(invested),
+      gained: centsFromBigint(gained),
+      net: centsFromBigint(gained - invested),
     };
   }
   return { ...summariseDiscounted(total, pvTotal, how), byPayer };
@@ -395,7 +398,7 @@ function applied(s: Scoped, from: number | undefined, bases: ReadonlyMap<string,
       years: s.years,
       dropOff: s.dropOff,
       fromYear: from,
-      base: centsToString(base),
+      base: centsFromBigint(base),
       ...(s.reason !== undefined ? { reason: s.reason } : {}),
     },
   ];
@@ -416,4 +419,44 @@ function notesOf(
   const end = y.first + y.length - 1;
   if (end < y.continuedTo) notes.push(`the horizon ends with ${end}: flows after it are left out`);
   return notes;
+}
+
+/** A {@link LensProjection} as written to a file. */
+export interface LensProjectionJson extends DiscountedFlowsJson {
+  /** Per payer, payers sorted, present values as two-decimal euro strings. */
+  readonly byPayer: Readonly<Record<string, PayerReturnJson>>;
+}
+
+/** A {@link FlowProjection} as written to a file: every amount a two-decimal euro string. */
+export interface FlowProjectionJson extends Omit<FlowProjection, "continuation" | "budget" | "societal"> {
+  /** The continuation assumptions applied, each base as a string. */
+  readonly continuation: readonly (Omit<AppliedContinuation, "base"> & {
+    /** The base that continues, e.g. `"3000.00"`. */
+    readonly base: string;
+  })[];
+  /** Budget lens. */
+  readonly budget: LensProjectionJson;
+  /** Societal lens. */
+  readonly societal: LensProjectionJson;
+}
+
+/**
+ * A projection as written to a file, keys in their order.
+ *
+ * @example
+ * ```ts
+ * flowProjectionToJson(whatIfResult.projection).budget.netPresentValue; // e.g. "2394.54"
+ * ```
+ */
+export function flowProjectionToJson(p: FlowProjection): FlowProjectionJson {
+  const lens = (l: LensProjection): LensProjectionJson => ({
+    ...discountedFlowsToJson(l),
+    byPayer: mapPayers(l.byPayer, payerReturnToJson),
+  });
+  return {
+    ...p,
+    continuation: p.continuation.map((c) => ({ ...c, base: centsToString(c.base) })),
+    budget: lens(p.budget),
+    societal: lens(p.societal),
+  };
 }

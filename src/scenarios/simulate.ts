@@ -3,7 +3,7 @@ import { type ListedPm, listPm } from "../cases/listPm.js";
 import type { Case } from "../cases/schema.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { amountToCents, parseDecimal } from "../money/parseDecimal.js";
+import { parseDecimal } from "../money/parseDecimal.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
 import { type AdjustmentCombination, combinationIssue } from "./adjustments.js";
 import type { SimulationAdjustments } from "./compileRates.js";
@@ -76,7 +76,7 @@ export interface SimulateOptions
  * @example
  * ```ts
  * const sim = simulate(parseCaseFile(json).cases, { catalog: bundledCatalog(), seed: 42, draws: 10_000, groupBy: ["wijk"] });
- * sim.total.netReturn.p5;        // "41234.56"
+ * sim.total.netReturn.p5;        // 4123456 (cents; simulationResultToJson writes "41234.56")
  * sim.total.probabilityPositive; // "0.9870"
  * ```
  */
@@ -223,8 +223,8 @@ export function finishSimulation(plan: SimulationPlan, blocks: readonly ModelBlo
     draws: plan.draws,
     groups: plan.model.nGroups,
     exact: {
-      avoided: amountToCents(out.total.exact.avoidedCost),
-      intervention: amountToCents(out.total.exact.interventionCost),
+      avoided: out.total.exact.avoidedCost,
+      intervention: out.total.exact.interventionCost,
     },
   };
   const wellby = simulatedWellby(plan.wellby.choice, plan.wellby.valuation, run, blocks);

@@ -6,11 +6,10 @@
  * @internal
  */
 import { ratioString } from "../cases/evaluate.js";
-import { amountToCents } from "../money/parseDecimal.js";
 import { draw } from "./distributions.js";
 import { createRandom } from "./random.js";
 import type { ModelBlock } from "./runModelDraws.js";
-import { euros, fixed4, type SimulatedWellby, stats } from "./summariseDraws.js";
+import { centStats, fixed4, type SimulatedWellby, stats } from "./summariseDraws.js";
 import type { ResolvedWellby, WellbyValuation } from "./wellby.js";
 
 /** "WELLBY" in ASCII: the WELLBY stream's seed is the simulation's, XOR this. */
@@ -50,9 +49,9 @@ export function simulatedWellby(
   const points = Number(valuation.points);
   const value = new Float64Array(N);
   for (let k = 0; k < N; k++) value[k] = points * wellbyDraw(w, run.seed, k) * 100;
-  const out: SimulatedWellby = { ...valuation, simulated: euros(stats(value)) };
+  const out: SimulatedWellby = { ...valuation, simulated: centStats(stats(value)) };
   if (!w.include) return out;
-  const exact = ratioString(run.exact.avoided + amountToCents(valuation.value), run.exact.intervention);
+  const exact = ratioString(run.exact.avoided + valuation.value, run.exact.intervention);
   const ratio = new Float64Array(N);
   let zero = N === 0;
   for (const b of blocks)

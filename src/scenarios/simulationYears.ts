@@ -12,7 +12,7 @@ import { type CaseShape, type LineSet, lineRatio } from "../cases/lineSet.js";
 import { lineYearQuantities } from "../cases/lineYearQuantities.js";
 import type { Case, Line } from "../cases/schema.js";
 import type { Issue } from "../errors/issue.js";
-import { amountToCents } from "../money/parseDecimal.js";
+import type { Cents } from "../money/cents.js";
 import { addRatio, mulRatio, type Ratio, ratio } from "../money/ratio.js";
 import { isoToDay } from "../periods/calendarDate.js";
 import { resolveAdjustments } from "./adjustments.js";
@@ -130,9 +130,9 @@ export interface YearsExact {
 
 /** @internal A group's exact present values, in the shape of a group's point estimate. */
 export interface PresentFigures {
-  readonly avoidedCost: string;
-  readonly interventionCost: string;
-  readonly netReturn: string;
+  readonly avoidedCost: Cents;
+  readonly interventionCost: Cents;
+  readonly netReturn: Cents;
   readonly ratio?: string | undefined;
 }
 
@@ -487,8 +487,7 @@ function exactYears(
   const lens = (name: LensName): LensReturn => {
     const cents = new Map<string, { invested: bigint; gained: bigint }>();
     for (const [payer, p] of Object.entries(whole[name].byPayer))
-      if (payer !== "")
-        cents.set(payer, { invested: BigInt(amountToCents(p.invested)), gained: BigInt(amountToCents(p.gained)) });
+      if (payer !== "") cents.set(payer, { invested: BigInt(p.invested), gained: BigInt(p.gained) });
     return lensReturn(cents);
   };
   return {

@@ -5,7 +5,7 @@
 
 import { ratioString } from "../cases/evaluate.js";
 import type { ListedPm } from "../cases/listPm.js";
-import { centsToString } from "../money/cents.js";
+import { addCents, type Cents } from "../money/cents.js";
 import { D } from "../money/decimal.js";
 import { ratio, ratioToFixed } from "../money/ratio.js";
 import type { PriceListStamp } from "../pricelists/types.js";
@@ -22,15 +22,27 @@ import type { ModelBlock } from "./runModelDraws.js";
 import type { SimulatedContinuation, YearModel } from "./simulationYears.js";
 import type { WellbyValuation } from "./wellby.js";
 
-/** Percentiles of a simulated figure. */
+/** Mean and percentiles of a simulated amount, rounded to integer cents (half toward +∞) from the draws' floats. */
 export interface SimulatedStats {
-  /** The mean over the draws, as decimal text (euros with two decimals for amounts, four decimals for ratios). */
+  /** The mean over the draws, cents. */
+  readonly mean: Cents;
+  /** The 5th percentile (linear interpolation between ranks), cents. */
+  readonly p5: Cents;
+  /** The median, cents. */
+  readonly p50: Cents;
+  /** The 95th percentile, cents. */
+  readonly p95: Cents;
+}
+
+/** Mean and percentiles of a simulated ratio, as decimal text to four places (half-up). */
+export interface SimulatedRatioStats {
+  /** The mean over the draws, e.g. `"1.2500"`. */
   readonly mean: string;
-  /** The 5th percentile (linear interpolation between ranks), in the same unit. */
+  /** The 5th percentile (linear interpolation between ranks). */
   readonly p5: string;
-  /** The median, in the same unit. */
+  /** The median. */
   readonly p50: string;
-  /** The 95th percentile, in the same unit. */
+  /** The 95th percentile. */
   readonly p95: string;
 }
 
@@ -41,7 +53,7 @@ export interface SimulatedWellby extends WellbyValuation {
   /** (avoided cost + WELLBY value) / intervention cost at the point value: only with `includeWellbeing`. */
   readonly exactRatioIncludingWellbeing?: string | undefined;
   /** The same per draw (four decimals): only with `includeWellbeing`, and when no draw has zero intervention cost. */
-  readonly ratioIncludingWellbeing?: SimulatedStats | undefined;
+  readonly ratioIncludingWellbeing?: SimulatedRatioStats | undefined;
   /**
    * Present with a simulation over several years: the valuation is of the measured person-years only, not
    * discounted and not continued, while the euros are present values (a ratio including wellbeing adds the two).
@@ -57,19 +69,19 @@ export interface GroupSimulation {
   readonly cases: number;
   /** Exact point estimates at list prices (probability-weighted counterfactuals), as in `compute`. */
   readonly exact: {
-    /** Avoided cost, euros with two decimals. */
-    readonly avoidedCost: string;
-    /** Intervention cost, euros with two decimals. */
-    readonly interventionCost: string;
-    /** Net return, euros with two decimals. */
-    readonly netReturn: string;
+    /** Avoided cost, cents. */
+    readonly avoidedCost: Cents;
+    /** Intervention cost, cents. */
+    readonly interventionCost: Cents;
+    /** Net return, cents. */
+    readonly netReturn: Cents;
     /** avoidedCost / interventionCost to 4 decimals; absent where the intervention cost is 0. */
     readonly ratio?: string | undefined;
   };
-  /** Net return C − A per draw, euros (two decimals, rounded from the simulation's floating point). */
+  /** Net return C − A per draw, cents (rounded from the simulation's floating point). */
   readonly netReturn: SimulatedStats;
   /** ΣB / ΣI per draw (four decimals); absent when the intervention cost is zero in some draw. */
-  readonly ratio?: SimulatedStats | undefined;
+  readonly ratio?: SimulatedRatioStats | undefined;
   /** Draws with net return above zero, and their share (four decimals). */
   readonly positiveDraws: number;
   /** positiveDraws / draws to 4 decimals, half-up, e.g. `"0.9731"`. */
@@ -80,7 +92,7 @@ export interface GroupSimulation {
 export interface SimulatedPayer {
   /** The exact figures at list prices (probability-weighted counterfactuals), as in `compute`. */
   readonly exact: PayerReturn;
-  /** The payer's net return (gained − invested) per draw, euros. */
+  /** The payer's net return (gained − invested) per draw, cents. */
   readonly net: SimulatedStats;
   /** Draws in which this payer comes out ahead (net above zero), and their share (four decimals). */
   readonly positiveDraws: number;
@@ -92,7 +104,7 @@ export interface SimulatedPayer {
 export interface SimulatedLens {
   /** The exact figures at list prices, in total and per payer. */
   readonly exact: LensReturn;
-  /** The net return per draw, euros. */
+  /** The net return per draw, cents. */
   readonly net: SimulatedStats;
   /** Draws with net return above zero, and their share (four decimals). */
   readonly positiveDraws: number;
@@ -118,12 +130,12 @@ export interface SimulationParameter {
   readonly item: string;
   /** The list version it comes from, `id@version`. */
   readonly pricelist: string;
-  /** The low end of the item's range, euros with two decimals. */
-  readonly low: string;
-  /** The list price (the distribution's mode), euros with two decimals. */
-  readonly mode: string;
-  /** The high end of the item's range, euros with two decimals. */
-  readonly high: string;
+  /** The low end of the item's range, cents. */
+  readonly low: Cents;
+  /** The list price (the distribution's mode), cents. */
+  readonly mode: Cents;
+  /** The high end of the item's range, cents. */
+  readonly high: Cents;
   /** `source` (the list's range), `relative` (a stated relative range), `simulation` (roughRange), `case` (ad-hoc line). */
   readonly rangeFrom: RangeFrom;
   /** The correlation group it was drawn with. */
@@ -206,8 +218,8 @@ export interface SimulationResult {
   readonly lenses: SimulatedLenses;
   /** The WELLBY valuation, present only with a `wellby` value: beside the euros of cost, never inside them. */
   readonly wellby?: SimulatedWellby | undefined;
-  /** Sampled prices per parameter key, euros, one per draw; present on request. */
-  readonly samples?: Readonly<Record<string, readonly number[]>> | undefined;
+  /** Sampled prices per parameter key, cents (rounded half toward +∞), one per draw; present on request. */
+  readonly samples?: Readonly<Record<string, readonly Cents[]>> | undefined;
   /** The PM (pro memorie) effects of the cases and of the programmes: listed, never priced. */
   readonly pm: readonly ListedPm[];
 }
@@ -220,32 +232,39 @@ export const YEARS_METHOD =
 export const METHOD =
   "Each draw prices every case with prices drawn within their range (draw k uses stream k of the seeded xoshiro128** generator; items of a correlation group at one shared quantile), draws the SROI rates given as distributions, and draws one counterfactual alternative by its probability; where the probabilities are stated as uncertain (concentration κ), they are first drawn from a Dirichlet(κ·p), once per draw for all cases that share the judgement (the same probabilities, κ and reason). Avoided cost is multiplied per line by its factor of deadweight, displacement and attribution (year 1). Lines start from their exact rounded cost at list prices; a draw adds quantity × (drawn − list price) without rounding. Percentiles: linear interpolation between ranks (type 7). Amounts are rounded to cents for display only.";
 
+/** @internal Mean and percentiles of a figure per draw, unrounded floats. */
+export interface RawStats {
+  readonly mean: number;
+  readonly p5: number;
+  readonly p50: number;
+  readonly p95: number;
+}
+
 /**
  * @internal Mean and percentiles of a figure per draw, unrounded.
  *
  * @example
  * ```ts
- * stats(Float64Array.from([1, 2, 3])).p50; // "2"
+ * stats(Float64Array.from([1, 2, 3])).p50; // 2
  * ```
  */
-export function stats(values: Float64Array): SimulatedStats {
+export function stats(values: Float64Array): RawStats {
   let sum = 0;
   for (const v of values) sum += v;
   const [p5, p50, p95] = percentiles(values, [0.05, 0.5, 0.95]) as [number, number, number];
-  return { mean: String(sum / values.length), p5: String(p5), p50: String(p50), p95: String(p95) };
+  return { mean: sum / values.length, p5, p50, p95 };
 }
 
 /**
- * @internal Statistics in cents as euros with two decimals.
+ * @internal Statistics of an amount in cents, rounded to whole cents (the draws' floats; half toward +∞).
  *
  * @example
  * ```ts
- * euros(stats(Float64Array.from([150, 250]))).mean; // "2.00"
+ * centStats(stats(Float64Array.from([150, 250]))).mean; // 200
  * ```
  */
-export function euros(s: SimulatedStats): SimulatedStats {
-  const f = (x: string) => centsToString(Math.round(Number(x)));
-  return { mean: f(s.mean), p5: f(s.p5), p50: f(s.p50), p95: f(s.p95) };
+export function centStats(s: RawStats): SimulatedStats {
+  return { mean: Math.round(s.mean), p5: Math.round(s.p5), p50: Math.round(s.p50), p95: Math.round(s.p95) };
 }
 
 /**
@@ -256,10 +275,10 @@ export function euros(s: SimulatedStats): SimulatedStats {
  * fixed4(stats(Float64Array.from([1.5]))).p5; // "1.5000"
  * ```
  */
-export function fixed4(s: SimulatedStats): SimulatedStats {
+export function fixed4(s: RawStats): SimulatedRatioStats {
   // Drop the binary noise of the division (15 significant digits) before rounding half-up, so that
   // a ratio such as 300210 / 200000 = 1.50105 (a float just below) shows as the exact ratio does, 1.5011.
-  const f = (x: string) => D(x).toSignificantDigits(15).toFixed(4);
+  const f = (x: number) => D(String(x)).toSignificantDigits(15).toFixed(4);
   return { mean: f(s.mean), p5: f(s.p5), p50: f(s.p50), p95: f(s.p95) };
 }
 
@@ -297,9 +316,9 @@ export function summariseDraws(
       net: number;
       cases: number;
     }[]) {
-      e.b += r.avoidedCost;
-      e.i += r.interventionCost;
-      e.net += r.netReturn;
+      e.b = addCents(e.b, r.avoidedCost);
+      e.i = addCents(e.i, r.interventionCost);
+      e.net = addCents(e.net, r.netReturn);
       e.cases++;
     }
   });
@@ -332,12 +351,12 @@ export function summariseDraws(
       by: g === G ? {} : (m.groups[g] as Record<string, string>),
       cases: e.cases,
       exact: present ?? {
-        avoidedCost: centsToString(e.b),
-        interventionCost: centsToString(e.i),
-        netReturn: centsToString(e.net),
+        avoidedCost: e.b,
+        interventionCost: e.i,
+        netReturn: e.net,
         ...(r !== undefined ? { ratio: r } : {}),
       },
-      netReturn: euros(stats(gn)),
+      netReturn: centStats(stats(gn)),
       ...(zeroI || N === 0 ? {} : { ratio: fixed4(stats(gr)) }),
       positiveDraws: positive,
       probabilityPositive: N === 0 ? "0.0000" : ratioToFixed(ratio(positive, N), 4),
@@ -354,9 +373,9 @@ export function summariseDraws(
       key: p.key,
       item: p.item,
       pricelist: p.pricelist,
-      low: centsToString(p.low),
-      mode: centsToString(p.mode),
-      high: centsToString(p.high),
+      low: p.low,
+      mode: p.mode,
+      high: p.high,
       rangeFrom: p.rangeFrom,
       ...(p.group !== undefined ? { group: p.group } : {}),
     })),
@@ -378,7 +397,7 @@ export function summariseDraws(
           samples: Object.fromEntries(
             m.params.map((p, k) => [
               p.key,
-              Array.from({ length: N }, (_, d) => Math.round(samples[d * P + k] as number) / 100),
+              Array.from({ length: N }, (_, d) => Math.round(samples[d * P + k] as number)),
             ]),
           ),
         }
@@ -393,7 +412,7 @@ function netStats(values: Float64Array): Pick<SimulatedPayer, "net" | "positiveD
   for (const v of values) if (v > 0) positive++;
   const N = values.length;
   return {
-    net: euros(stats(values)),
+    net: centStats(stats(values)),
     positiveDraws: positive,
     probabilityPositive: N === 0 ? "0.0000" : ratioToFixed(ratio(positive, N), 4),
   };
@@ -416,7 +435,7 @@ function exactLens(m: CompiledSimulation, lens: LensName, payers: readonly strin
 
 /** The exact present values of a lens, with every payer of the cells (zero where a payer has no flow in it). */
 function presentLens(l: LensReturn, payers: readonly string[]): LensReturn {
-  const zero = { invested: "0.00", gained: "0.00", net: "0.00" };
+  const zero = { invested: 0, gained: 0, net: 0 };
   const byPayer: Record<string, PayerReturn> = Object.create(null);
   for (const p of payers) byPayer[p] = Object.hasOwn(l.byPayer, p) ? (l.byPayer[p] as PayerReturn) : zero;
   return { ...l, byPayer: { ...byPayer } };

@@ -3,7 +3,7 @@ import { evaluateCases } from "../cases/evaluateCases.js";
 import type { Case } from "../cases/schema.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { centsToString } from "../money/cents.js";
+import { centsFromBigint } from "../money/cents.js";
 import { addRatio, type Ratio, ratio } from "../money/ratio.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
 import type { AdjustmentCombination } from "./adjustments.js";
@@ -49,7 +49,7 @@ export const TORNADO_METHOD =
  * @example
  * ```ts
  * const t = tornado(cases, { catalog: bundledCatalog(), adjustments: { deadweight: { global: "0.1:0.2:0.3" } } });
- * t.rows[0]; // { kind: "price", input: "justitie.detentie.dag", lenses: { budget: { swing: "…", switching: { value: "…" } }, … } }
+ * t.rows[0]; // { kind: "price", input: "justitie.detentie.dag", lenses: { budget: { swing: 125000 (cents), switching: { value: "…" } }, … } }
  * ```
  */
 export function tornado(cases: readonly Case[], options: TornadoOptions): TornadoResult {
@@ -63,7 +63,7 @@ export function tornado(cases: readonly Case[], options: TornadoOptions): Tornad
       cmp(a.row.pricelist ?? "", b.row.pricelist ?? ""),
   );
   return {
-    netReturn: { budget: centsToString(base.budget.rounded), societal: centsToString(base.societal.rounded) },
+    netReturn: { budget: centsFromBigint(base.budget.rounded), societal: centsFromBigint(base.societal.rounded) },
     combine,
     rows: rows.map((r) => r.row),
     method: TORNADO_METHOD,
@@ -90,10 +90,10 @@ function tornadoRow(input: TornadoInput, model: TornadoModel, base: LensNets): {
   const lo = at(input.low);
   const hi = at(input.high);
   const lens = (l: LensName): TornadoLens => ({
-    netAtLow: centsToString(lo[l].rounded),
-    netAtMode: centsToString(base[l].rounded),
-    netAtHigh: centsToString(hi[l].rounded),
-    swing: centsToString(abs(hi[l].rounded - lo[l].rounded)),
+    netAtLow: centsFromBigint(lo[l].rounded),
+    netAtMode: centsFromBigint(base[l].rounded),
+    netAtHigh: centsFromBigint(hi[l].rounded),
+    swing: centsFromBigint(abs(hi[l].rounded - lo[l].rounded)),
     switching: tornadoSwitching({
       low: input.low,
       high: input.high,
@@ -107,7 +107,7 @@ function tornadoRow(input: TornadoInput, model: TornadoModel, base: LensNets): {
   const agree = JSON.stringify(lenses.budget) === JSON.stringify(lenses.societal);
   const swings = LENS_NAMES.map((l) => abs(hi[l].rounded - lo[l].rounded));
   const s = swings.sort(compareSwing).at(-1) as bigint;
-  return { row: { ...input.row, lenses, lensesAgree: agree, swing: centsToString(s) }, s };
+  return { row: { ...input.row, lenses, lensesAgree: agree, swing: centsFromBigint(s) }, s };
 }
 
 /** @internal A tornado before its rows: the exact model, every input, the baseline per lens. */

@@ -1,6 +1,7 @@
 /**
  * The shapes of a tornado table (see `tornado`).
  */
+import type { Cents } from "../money/cents.js";
 import type { AdjustmentCombination } from "./adjustments.js";
 import type { LensName } from "./lenses.js";
 import type { TornadoSwitching } from "./tornadoSwitching.js";
@@ -13,14 +14,14 @@ export type TornadoKind = "price" | "rate" | "probability" | "years";
 
 /** One lens of a tornado row: the net return at the input's low, baseline and high value, and its switching value. */
 export interface TornadoLens {
-  /** Total net return with the input at its low value, euros with two decimals (rounded as `whatif` rounds). */
-  readonly netAtLow: string;
-  /** Total net return with every input at its baseline value, euros with two decimals. */
-  readonly netAtMode: string;
-  /** Total net return with the input at its high value, euros with two decimals. */
-  readonly netAtHigh: string;
-  /** |netAtHigh − netAtLow|, euros with two decimals. */
-  readonly swing: string;
+  /** Total net return with the input at its low value, cents (rounded as `whatif` rounds). */
+  readonly netAtLow: Cents;
+  /** Total net return with every input at its baseline value, cents. */
+  readonly netAtMode: Cents;
+  /** Total net return with the input at its high value, cents. */
+  readonly netAtHigh: Cents;
+  /** |netAtHigh − netAtLow|, cents. */
+  readonly swing: Cents;
   /** The input's value at which this lens's net return is zero, or why there is none. */
   readonly switching: TornadoSwitching;
 }
@@ -78,14 +79,14 @@ export interface TornadoRow {
   readonly lenses: Readonly<Record<LensName, TornadoLens>>;
   /** True when both lenses give the same figures (reports then show one row for both). */
   readonly lensesAgree: boolean;
-  /** The larger swing of the two lenses: what the table is sorted by. */
-  readonly swing: string;
+  /** The larger swing of the two lenses, cents: what the table is sorted by. */
+  readonly swing: Cents;
 }
 
 /** The result of `tornado`. */
 export interface TornadoResult {
-  /** Total net return with every input at its baseline value, per lens, euros with two decimals. */
-  readonly netReturn: Readonly<Record<LensName, string>>;
+  /** Total net return with every input at its baseline value, per lens, cents. */
+  readonly netReturn: Readonly<Record<LensName, Cents>>;
   /** How deadweight, displacement and attribution combine. */
   readonly combine: AdjustmentCombination;
   /** Every uncertain input, the largest swing first. */

@@ -9,9 +9,8 @@ import { createEvaluator } from "../cases/createEvaluator.js";
 import type { Case } from "../cases/schema.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { centsToString } from "../money/cents.js";
+import { centsFromBigint } from "../money/cents.js";
 import { D } from "../money/decimal.js";
-import { amountToCents } from "../money/parseDecimal.js";
 import { type AdjustmentRates, resolveAdjustments, type SroiAdjustments } from "./adjustments.js";
 import { SIM_RATE_KINDS, type SimulationAdjustments, type UncertainRates } from "./compileRates.js";
 import { datedFlows } from "./datedFlows.js";
@@ -153,7 +152,7 @@ export function tornadoOverYears(
       ...(years.horizon !== undefined ? { horizon: years.horizon } : {}),
       firstYear: cases.reduce((m, c) => Math.min(m, Number(c.start.slice(0, 4))), 9999),
     });
-    return { budget: cents(p.budget.netPresentValue), societal: cents(p.societal.netPresentValue) };
+    return { budget: BigInt(p.budget.netPresentValue), societal: BigInt(p.societal.netPresentValue) };
   };
   const d = years.discount.exact;
   const varied: Varied[] = [];
@@ -182,24 +181,22 @@ export function tornadoOverYears(
   const rows = [...tr.rows];
   for (const v of varied) {
     const row = yearRow(v, base);
-    const s = cents(row.swing);
-    const at = rows.findIndex((r) => cents(r.swing) < s);
+    const at = rows.findIndex((r) => r.swing < row.swing);
     rows.splice(at < 0 ? rows.length : at, 0, row);
   }
   return { ...tr, rows, method: `${tr.method} ${TORNADO_YEARS_METHOD}` };
 }
 
-const cents = (euros: string): bigint => BigInt(amountToCents(euros));
 const abs = (x: bigint): bigint => (x < 0n ? -x : x);
 
 function yearRow(v: Varied, base: Record<LensName, bigint>): TornadoRow {
   const lo = v.at(v.low);
   const hi = v.at(v.high);
   const lens = (l: LensName): TornadoLens => ({
-    netAtLow: centsToString(lo[l]),
-    netAtMode: centsToString(base[l]),
-    netAtHigh: centsToString(hi[l]),
-    swing: centsToString(abs(hi[l] - lo[l])),
+    netAtLow: centsFromBigint(lo[l]),
+    netAtMode: centsFromBigint(base[l]),
+    netAtHigh: centsFromBigint(hi[l]),
+    swing: centsFromBigint(abs(hi[l] - lo[l])),
     switching: switching(v, l, lo[l] === hi[l]),
   });
   const lenses = { budget: lens("budget"), societal: lens("societal") };
@@ -218,7 +215,7 @@ function yearRow(v: Varied, base: Record<LensName, bigint>): TornadoRow {
     cases: v.cases,
     lenses,
     lensesAgree: JSON.stringify(lenses.budget) === JSON.stringify(lenses.societal),
-    swing: centsToString(swing),
+    swing: centsFromBigint(swing),
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import type { CaseResult } from "../cases/types.js";
 import type { Issue } from "../errors/issue.js";
-import { centsToString } from "../money/cents.js";
+import { type Cents, centsFromBigint, centsToString } from "../money/cents.js";
 import { D } from "../money/decimal.js";
 import { amountToCents } from "../money/parseDecimal.js";
 import type { Instrument } from "../wellbeing/schema.js";
@@ -42,8 +42,8 @@ export interface WellbyCase {
   readonly id: string;
   /** after − before on the 0–10 scale. */
   readonly delta: string;
-  /** delta × value per point × one person-year, euros with two decimals. */
-  readonly value: string;
+  /** delta × value per point × one person-year, cents. */
+  readonly value: Cents;
 }
 
 /** The WELLBY valuation of a scenario: its own line beside the euros of cost, always labelled as such. */
@@ -72,12 +72,12 @@ export interface WellbyValuation {
   readonly personYears: string;
   /** Σ delta × person-years: the points of life satisfaction gained (negative: lost). */
   readonly points: string;
-  /** Σ of the cases' values at the point value, euros with two decimals. */
-  readonly value: string;
-  /** Σ at the lowest value per point (a distribution only). */
-  readonly low?: string | undefined;
-  /** Σ at the highest value per point (a distribution only). */
-  readonly high?: string | undefined;
+  /** Σ of the cases' values at the point value, cents. */
+  readonly value: Cents;
+  /** Σ at the lowest value per point (a distribution only), cents. */
+  readonly low?: Cents | undefined;
+  /** Σ at the highest value per point (a distribution only), cents. */
+  readonly high?: Cents | undefined;
   /** Whether a ratio including wellbeing is given (only by choice, `includeWellbeing`). */
   readonly includedInRatio: boolean;
   /** Each valued case, in the order evaluated (a what-if: input order; a simulation: by case id). */
@@ -169,7 +169,7 @@ function valueAt(valued: readonly { id: string; w: CaseResult["wellbeing"][numbe
   let cents = 0n;
   const cases = valued.map(({ id, w: m }) => {
     const x = valueWellbeing(m, w.instrument, { valuePerPoint: v });
-    cents += BigInt(amountToCents(x.value));
+    cents += BigInt(x.value);
     return { id, delta: x.delta, value: x.value };
   });
   return { cents, cases };
@@ -181,7 +181,7 @@ function valueAt(valued: readonly { id: string; w: CaseResult["wellbeing"][numbe
  *
  * @example
  * ```ts
- * valueCasesWellbeing(evaluation.cases, resolveWellby({ wellby: "15000" }, instruments, [])!).value; // "30000.00"
+ * valueCasesWellbeing(evaluation.cases, resolveWellby({ wellby: "15000" }, instruments, [])!).value; // 3000000 (cents)
  * ```
  */
 export function valueCasesWellbeing(results: readonly CaseResult[], w: ResolvedWellby): WellbyValuation {
@@ -214,11 +214,11 @@ export function valueCasesWellbeing(results: readonly CaseResult[], w: ResolvedW
     notMeasured,
     personYears: String(valued.length),
     points: points.toString(),
-    value: centsToString(at.cents),
+    value: centsFromBigint(at.cents),
     ...(drawn
       ? {
-          low: centsToString(valueAt(valued, w, w.value.exact.low).cents),
-          high: centsToString(valueAt(valued, w, w.value.exact.high).cents),
+          low: centsFromBigint(valueAt(valued, w, w.value.exact.low).cents),
+          high: centsFromBigint(valueAt(valued, w, w.value.exact.high).cents),
         }
       : {}),
     includedInRatio: w.include,

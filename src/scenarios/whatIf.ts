@@ -8,7 +8,7 @@ import type { Case } from "../cases/schema.js";
 import type { CaseResult, Figures } from "../cases/types.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { centsToString } from "../money/cents.js";
+import { addCents, type Cents, centsFromBigint, subtractCents } from "../money/cents.js";
 import { amountIssue, amountToCents } from "../money/parseDecimal.js";
 import { addRatio, mulRatio, type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
 import type { YearBasis } from "../periods/yearSpans.js";
@@ -77,28 +77,28 @@ export interface Assumption {
   readonly default: boolean;
 }
 
-/** Totals of a set of cases. */
+/** Totals of a set of cases, in integer cents. */
 export interface WhatIfTotals {
-  /** Σ counterfactual cost of the cases, euros with two decimals. */
-  readonly counterfactualCost: string;
-  /** Σ actual cost (intervention included), euros with two decimals. */
-  readonly actualCost: string;
-  /** Σ intervention cost, euros with two decimals. */
-  readonly interventionCost: string;
-  /** Σ avoided cost (counterfactual − actual + intervention), euros with two decimals. */
-  readonly avoidedCost: string;
-  /** Σ net return (counterfactual − actual), euros with two decimals. */
-  readonly netReturn: string;
+  /** Σ counterfactual cost of the cases, cents. */
+  readonly counterfactualCost: Cents;
+  /** Σ actual cost (intervention included), cents. */
+  readonly actualCost: Cents;
+  /** Σ intervention cost, cents. */
+  readonly interventionCost: Cents;
+  /** Σ avoided cost (counterfactual − actual + intervention), cents. */
+  readonly avoidedCost: Cents;
+  /** Σ net return (counterfactual − actual), cents. */
+  readonly netReturn: Cents;
   /** avoidedCost / interventionCost to 4 decimals, half-up; absent where the intervention cost is 0. */
   readonly ratio?: string | undefined;
 }
 
 /** Scenario totals with the SROI adjustments applied (year 1). */
 export interface AdjustedTotals extends WhatIfTotals {
-  /** Avoided cost after deadweight, displacement and attribution. */
-  readonly adjustedAvoidedCost: string;
-  /** adjustedAvoidedCost − interventionCost. */
-  readonly adjustedNetReturn: string;
+  /** Avoided cost after deadweight, displacement and attribution, cents. */
+  readonly adjustedAvoidedCost: Cents;
+  /** adjustedAvoidedCost − interventionCost, cents. */
+  readonly adjustedNetReturn: Cents;
   /** adjustedAvoidedCost / interventionCost to 4 decimals, half-up; absent where the intervention cost is 0. */
   readonly adjustedRatio?: string | undefined;
 }
@@ -111,21 +111,21 @@ export interface WhatIfCase {
   readonly wijk: string;
   /** The case as the base prices it. */
   readonly base: {
-    /** Avoided cost, euros with two decimals. */
-    readonly avoidedCost: string;
-    /** Net return, euros with two decimals. */
-    readonly netReturn: string;
+    /** Avoided cost, cents. */
+    readonly avoidedCost: Cents;
+    /** Net return, cents. */
+    readonly netReturn: Cents;
   };
   /** The case under the scenario. */
   readonly scenario: {
-    /** Avoided cost with the scenario's list and prices, before adjustments, euros with two decimals. */
-    readonly avoidedCost: string;
-    /** Net return with the scenario's list and prices, before adjustments. */
-    readonly netReturn: string;
+    /** Avoided cost with the scenario's list and prices, before adjustments, cents. */
+    readonly avoidedCost: Cents;
+    /** Net return with the scenario's list and prices, before adjustments, cents. */
+    readonly netReturn: Cents;
     /** Avoided cost after the SROI adjustments (year 1), rounded half-up to cents once per payer. */
-    readonly adjustedAvoidedCost: string;
-    /** adjustedAvoidedCost − intervention cost. */
-    readonly adjustedNetReturn: string;
+    readonly adjustedAvoidedCost: Cents;
+    /** adjustedAvoidedCost − intervention cost, cents. */
+    readonly adjustedNetReturn: Cents;
   };
 }
 
@@ -158,10 +158,10 @@ export interface WhatIfResult {
   };
   /** scenario adjusted − base: avoided cost and net return. */
   readonly difference: {
-    /** Adjusted avoided cost − base avoided cost, euros with two decimals. */
-    readonly avoidedCost: string;
-    /** Adjusted net return − base net return, euros with two decimals. */
-    readonly netReturn: string;
+    /** Adjusted avoided cost − base avoided cost, cents. */
+    readonly avoidedCost: Cents;
+    /** Adjusted net return − base net return, cents. */
+    readonly netReturn: Cents;
   };
   /** The WELLBY valuation, present only when the scenario gives a `wellby` value. */
   readonly wellby?: WhatIfWellby | undefined;
@@ -208,21 +208,22 @@ function totals(rs: readonly CaseResult[]): { c: number; a: number; i: number } 
     a = 0,
     i = 0;
   for (const r of rs) {
-    c += r.counterfactualCost;
-    a += r.actualCost;
-    i += r.interventionCost;
+    c = addCents(c, r.counterfactualCost);
+    a = addCents(a, r.actualCost);
+    i = addCents(i, r.interventionCost);
   }
   return { c, a, i };
 }
 
 function figures(t: { c: number; a: number; i: number }): WhatIfTotals {
-  const r = ratioString(t.c - t.a + t.i, t.i);
+  const avoided = addCents(subtractCents(t.c, t.a), t.i);
+  const r = ratioString(avoided, t.i);
   return {
-    counterfactualCost: centsToString(t.c),
-    actualCost: centsToString(t.a),
-    interventionCost: centsToString(t.i),
-    avoidedCost: centsToString(t.c - t.a + t.i),
-    netReturn: centsToString(t.c - t.a),
+    counterfactualCost: t.c,
+    actualCost: t.a,
+    interventionCost: t.i,
+    avoidedCost: avoided,
+    netReturn: subtractCents(t.c, t.a),
     ...(r !== undefined ? { ratio: r } : {}),
   };
 }
@@ -394,7 +395,7 @@ function assumptionsOf(
  * const w = whatIf(cases, { catalog: bundledCatalog(), pricelist: "thuis-in-zuidoost@voorbeeld-2026" }, {
  *   adjustments: { deadweight: { global: "0.2" }, attribution: { global: "0.25" } },
  * });
- * w.scenario.totals.adjustedAvoidedCost; // "36569.13" (60948.55 × 0.8 × 0.75)
+ * w.scenario.totals.adjustedAvoidedCost; // 3656913 cents (60948.55 × 0.8 × 0.75 = € 36.569,13)
  * ```
  */
 export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario: WhatIfScenario): WhatIfResult {
@@ -486,12 +487,12 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
     caseRows.push({
       id: r.id,
       wijk: r.wijk,
-      base: { avoidedCost: centsToString(b.avoidedCost), netReturn: centsToString(b.netReturn) },
+      base: { avoidedCost: b.avoidedCost, netReturn: b.netReturn },
       scenario: {
-        avoidedCost: centsToString(r.avoidedCost),
-        netReturn: centsToString(r.netReturn),
-        adjustedAvoidedCost: centsToString(y[0] as bigint),
-        adjustedNetReturn: centsToString((y[0] as bigint) - inter),
+        avoidedCost: r.avoidedCost,
+        netReturn: r.netReturn,
+        adjustedAvoidedCost: centsFromBigint(y[0] as bigint),
+        adjustedNetReturn: centsFromBigint((y[0] as bigint) - inter),
       },
     });
   });
@@ -516,14 +517,14 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
       lists: scen.lists.map(stamp),
       totals: {
         ...figures(st),
-        adjustedAvoidedCost: centsToString(adj),
-        adjustedNetReturn: centsToString(adj - inter),
+        adjustedAvoidedCost: centsFromBigint(adj),
+        adjustedNetReturn: centsFromBigint(adj - inter),
         ...(inter !== 0n ? { adjustedRatio: ratioToFixed(ratio(adj, inter), 4) } : {}),
       },
     },
     difference: {
-      avoidedCost: centsToString(adj - BigInt(bt.c - bt.a + bt.i)),
-      netReturn: centsToString(adj - inter - BigInt(bt.c - bt.a)),
+      avoidedCost: centsFromBigint(adj - BigInt(bt.c - bt.a + bt.i)),
+      netReturn: centsFromBigint(adj - inter - BigInt(bt.c - bt.a)),
     },
     ...(wellby ? { wellby: whatIfWellby(valueCasesWellbeing(scen.cases, wellby), adj, inter) } : {}),
     cases: caseRows,
@@ -537,7 +538,7 @@ export function whatIf(cases: readonly Case[], options: WhatIfOptions, scenario:
 /** The WELLBY valuation with, by choice only, the ratio including it. */
 function whatIfWellby(v: WellbyValuation, adjusted: bigint, inter: bigint): WhatIfWellby {
   if (!v.includedInRatio || inter === 0n) return v;
-  return { ...v, ratioIncludingWellbeing: ratioToFixed(ratio(adjusted + BigInt(amountToCents(v.value)), inter), 4) };
+  return { ...v, ratioIncludingWellbeing: ratioToFixed(ratio(adjusted + BigInt(v.value), inter), 4) };
 }
 
 /** The continuation assumptions with each one's drop-off: its own, else the scope's drop-off adjustment. */

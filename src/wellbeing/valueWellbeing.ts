@@ -1,7 +1,8 @@
 import { InputError } from "../errors/InputError.js";
 import type { IssueParams } from "../errors/issue.js";
 import { D } from "../money/decimal.js";
-import { amountIssue, parseDecimal } from "../money/parseDecimal.js";
+import type { Cents } from "../money/cents.js";
+import { amountIssue, amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import type { Instrument } from "./schema.js";
 import type { WellbeingResult } from "./types.js";
 
@@ -23,8 +24,8 @@ export interface WellbeingValue {
   readonly valuePerPoint: string;
   /** The person-years the change is counted for, as given or the default `"1"`. */
   readonly personYears: string;
-  /** delta × valuePerPoint × personYears, rounded half-up to cents. */
-  readonly value: string;
+  /** delta × valuePerPoint × personYears, rounded half-up to cents (integer cents). */
+  readonly value: Cents;
 }
 
 /**
@@ -41,7 +42,7 @@ export interface WellbeingValue {
  * ```ts
  * // 5 → 7 on levenstevredenheid, valued at € 15.000 a point for one person-year:
  * valueWellbeing(result.wellbeing[0], instruments.get("levenstevredenheid")!, { valuePerPoint: "15000" });
- * // { delta: "2", value: "30000.00", … }
+ * // { delta: "2", value: 3000000 (cents: € 30.000,00), … }
  * ```
  */
 export function valueWellbeing(
@@ -99,6 +100,7 @@ export function valueWellbeing(
     delta: delta.toString(),
     valuePerPoint: valuation.valuePerPoint,
     personYears: years,
-    value: delta.times(valuation.valuePerPoint).times(years).toFixed(2),
+    // The decimal rounded half-up to two places (the module's one decimal rounding), then exact cents.
+    value: amountToCents(delta.times(valuation.valuePerPoint).times(years).toFixed(2)),
   };
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/errors/issue.js";
 import { discountCents } from "../../src/money/discountCents.js";
 import { ratio } from "../../src/money/ratio.js";
-import { discountFlows, parseDiscountRate } from "../../src/scenarios/discountFlows.js";
+import { parseDiscountRate } from "../../src/scenarios/discountFlows.js";
+import { discountFlows } from "./asJson.js";
 
 const rate = (text: string) => {
   const issues: Issue[] = [];

@@ -7,10 +7,9 @@ import type { CaseResult } from "../../src/cases/types.js";
 import { amountToCents } from "../../src/money/parseDecimal.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
-import { type LensReturn, lensReturn } from "../../src/scenarios/lenses.js";
-import { simulate } from "../../src/scenarios/simulate.js";
-import { whatIf } from "../../src/scenarios/whatIf.js";
+import type { LensReturnJson as LensReturn } from "../../src/scenarios/lenses.js";
 import { randomCase } from "../fixtures/arbitraries.js";
+import { lensReturn, simulate, whatIf } from "./asJson.js";
 import { cases, simpleCase, testCatalog, zeroWidthCatalog } from "./fixtures.js";
 
 const catalog = bundledCatalog();

@@ -8,7 +8,7 @@ import { InputError } from "../../src/errors/InputError.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { createCatalog, mergeCatalogs } from "../../src/pricelists/catalog.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
-import { simulate } from "../../src/scenarios/simulate.js";
+import { simulate } from "./asJson.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const LIST_FILE = "examples/lijsten/justitie-samen/2026.json";

@@ -9,9 +9,9 @@ import { issueTextNl } from "../../src/report/issueText.js";
 import { compileSimulation } from "../../src/scenarios/compileSimulation.js";
 import { createRandom } from "../../src/scenarios/random.js";
 import { runDraws } from "../../src/scenarios/runDraws.js";
-import { simulate } from "../../src/scenarios/simulate.js";
 import { parseSimulationScenario } from "../../src/scenarios/simulationScenario.js";
 import { drawJudgements } from "../../src/scenarios/uncertainProbabilities.js";
+import { simulate } from "./asJson.js";
 import { cases, simpleCase, testCatalog } from "./fixtures.js";
 
 const catalog = testCatalog([{ code: "i", amount: "100.00", reliability: "solid" }]);

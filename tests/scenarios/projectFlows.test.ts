@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isInputError } from "../../src/errors/InputError.js";
 import { formatPath } from "../../src/errors/issue.js";
-import { type ProjectionFlow, projectFlows } from "../../src/scenarios/projectFlows.js";
+import type { ProjectionFlow } from "../../src/scenarios/projectFlows.js";
+import { projectFlows } from "./asJson.js";
 
 const both = (f: Omit<ProjectionFlow, "lens">): ProjectionFlow[] => [
   { ...f, lens: "budget" },

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
 import { bundledCatalog } from "../../src/index.js";
-import { whatIf } from "../../src/scenarios/whatIf.js";
+import { whatIf } from "./asJson.js";
 
 // The projection as a user runs it: `node bin/rendement.js whatif …` against the build.
 const ROOT = join(__dirname, "../..");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateCases } from "../../src/cases/evaluateCases.js";
 import { isInputError } from "../../src/errors/InputError.js";
 import { centsToString } from "../../src/money/cents.js";
-import { simulate } from "../../src/scenarios/simulate.js";
+import { simulate } from "./asJson.js";
 import { cases, simpleCase, testCatalog } from "./fixtures.js";
 
 describe("simulate", () => {

@@ -8,11 +8,8 @@ import { InputError } from "../../src/errors/InputError.js";
 import { amountToCents } from "../../src/money/parseDecimal.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
-import { simulate } from "../../src/scenarios/simulate.js";
-import { tornado } from "../../src/scenarios/tornado.js";
-import { tornadoOverYears } from "../../src/scenarios/tornadoYears.js";
-import { whatIf } from "../../src/scenarios/whatIf.js";
 import { randomCase } from "../fixtures/arbitraries.js";
+import { simulate, tornadoCents as tornado, tornadoOverYears, tornadoOverYearsCents, whatIf } from "./asJson.js";
 import { cases, simpleCase, testCatalog, zeroWidthCatalog } from "./fixtures.js";
 
 /** The bundled lists with every item drawn over a range of zero width (low = high = the list amount). */
@@ -311,6 +308,6 @@ describe("tornado over several years", () => {
     expect(row?.lenses.budget).toMatchObject({ netAtLow: "1000.00", netAtHigh: "-4250.00" });
     expect(row?.lenses.budget.switching).toEqual({ value: "0.0952", withinRange: true });
     const none = tornado(cs, o);
-    expect(tornadoOverYears(cs, { ...o, discountRate: "0.03" }, none)).toBe(none);
+    expect(tornadoOverYearsCents(cs, { ...o, discountRate: "0.03" }, none)).toBe(none);
   });
 });

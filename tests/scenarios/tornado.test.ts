@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { simulationHtml, simulationMarkdown } from "../../src/report/scenarios/scenarioReports.js";
-import { simulate } from "../../src/scenarios/simulate.js";
-import { tornado } from "../../src/scenarios/tornado.js";
+import { simulateCents, tornado, tornadoCents } from "./asJson.js";
 import { cases, simpleCase, testCatalog } from "./fixtures.js";
 
 describe("tornado", () => {
@@ -43,8 +42,9 @@ describe("tornado", () => {
       ["meeting", "2000.00", "1500.00", "1000.00", "1000.00", "3000.0000", false],
     ]);
     // The reports mark the switching value outside its range with "*" and explain the mark, in Markdown and HTML.
-    const sim = simulate(cs, { catalog, pricelist: "test", roughRange: "0", seed: 1, draws: 10 });
-    for (const text of [simulationMarkdown(sim, t, "en"), simulationHtml(sim, t, "en")]) {
+    const sim = simulateCents(cs, { catalog, pricelist: "test", roughRange: "0", seed: 1, draws: 10 });
+    const tc = tornadoCents(cs, { catalog, pricelist: "test" });
+    for (const text of [simulationMarkdown(sim, tc, "en"), simulationHtml(sim, tc, "en")]) {
       expect(text).toMatch(/3,000\.0000 (\*|&#42;)/);
       expect(text).toMatch(/outside the input(&#39;|')s range/);
     }

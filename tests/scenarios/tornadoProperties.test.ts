@@ -10,10 +10,10 @@ import { addRatio, type Ratio, ratio } from "../../src/money/ratio.js";
 import { createCatalog } from "../../src/pricelists/catalog.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
 import type { AdjustmentCombination } from "../../src/scenarios/adjustments.js";
-import { tornado, tornadoPlan } from "../../src/scenarios/tornado.js";
+import { tornadoPlan } from "../../src/scenarios/tornado.js";
 import { tornadoNet } from "../../src/scenarios/tornadoModel.js";
-import { whatIf } from "../../src/scenarios/whatIf.js";
 import { randomCase } from "../fixtures/arbitraries.js";
+import { tornado, whatIf } from "./asJson.js";
 
 /** The bundled lists with every item given a range of 80% to 125% of its amount. */
 function rangedCatalog() {

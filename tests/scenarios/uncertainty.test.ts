@@ -7,8 +7,9 @@ import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
 import { InputError } from "../../src/errors/InputError.js";
 import { centsToString } from "../../src/money/cents.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
-import { type SimulateOptions, simulate } from "../../src/scenarios/simulate.js";
+import type { SimulateOptions } from "../../src/scenarios/simulate.js";
 import { parseSimulationScenario } from "../../src/scenarios/simulationScenario.js";
+import { simulate } from "./asJson.js";
 import { cases, simpleCase, testCatalog } from "./fixtures.js";
 
 /** The issues' paths and codes of an InputError thrown by f. */
@@ -321,7 +322,7 @@ describe("the scenario file", () => {
 
 describe("what-if: adjustments by choice", () => {
   it("combines additively on request, names the combination, and refuses rates adding up above 1", async () => {
-    const { whatIf } = await import("../../src/scenarios/whatIf.js");
+    const { whatIf } = await import("./asJson.js");
     const o = { catalog: solid, pricelist: "test" };
     const adjustments = { deadweight: { global: "0.2" }, attribution: { global: "0.25" } };
     // 10,000.00 × (1 − 0.2 − 0.25) = 5,500.00 avoided; net 4,500.00. Multiplicative: 10,000 × 0.6 = 6,000.00.

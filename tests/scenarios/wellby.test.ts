@@ -3,10 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { CaseInput } from "../../src/cases/schema.js";
 import { isInputError } from "../../src/errors/InputError.js";
 import { simulationReport } from "../../src/report/scenarios/scenarioReports.js";
-import { simulate } from "../../src/scenarios/simulate.js";
 import { parseSimulationScenario } from "../../src/scenarios/simulationScenario.js";
 import { resolveUncertainAmount } from "../../src/scenarios/uncertainRate.js";
-import { whatIf } from "../../src/scenarios/whatIf.js";
+import { simulate, simulateCents, whatIf } from "./asJson.js";
 import { cases, simpleCase, testCatalog } from "./fixtures.js";
 
 const catalog = testCatalog([
@@ -137,7 +136,7 @@ describe("WELLBY in simulate", () => {
   it("over several years says the WELLBY value is of the measured person-years, beside present values", () => {
     const o = { ...base, seed: 5, draws: 50, wellby: "15000", includeWellbeing: true };
     expect(simulate(cs, o).wellby).not.toHaveProperty("measuredYearsOnly");
-    const y = simulate(cs, { ...o, horizon: 3, discountRate: "0.0225" });
+    const y = simulateCents(cs, { ...o, horizon: 3, discountRate: "0.0225" });
     expect(y.wellby?.measuredYearsOnly).toBe(true);
     expect(simulationReport(y, undefined, "md", "en")).toContain(
       "Over several years the WELLBY valuation stays that of the measured person-years",
@@ -145,7 +144,9 @@ describe("WELLBY in simulate", () => {
     expect(simulationReport(y, undefined, "md", "nl")).toContain(
       "Over meerdere jaren blijft de WELLBY-waardering die van de gemeten persoonsjaren",
     );
-    expect(simulationReport(simulate(cs, o), undefined, "md", "en")).not.toContain("Over several years the WELLBY");
+    expect(simulationReport(simulateCents(cs, o), undefined, "md", "en")).not.toContain(
+      "Over several years the WELLBY",
+    );
   });
 
   it("with a fixed value every draw is the exact value", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isInputError } from "../../src/errors/InputError.js";
-import { whatIf } from "../../src/scenarios/whatIf.js";
+import { whatIf } from "./asJson.js";
 import { cases, simpleCase, testCatalog } from "./fixtures.js";
 
 const catalog = testCatalog([

@@ -17,7 +17,7 @@ describe("valueWellbeing", () => {
       delta: "2",
       valuePerPoint: "15000",
       personYears: "1",
-      value: "30000.00",
+      value: 3000000,
     });
     // 6 → 5 = −1 × 13.000,50 × 0.5 = −6.500,25
     expect(
@@ -25,7 +25,7 @@ describe("valueWellbeing", () => {
         valuePerPoint: "13000.50",
         personYears: "0.5",
       }).value,
-    ).toBe("-6500.25");
+    ).toBe(-650025);
   });
 
   it("refuses every other scale: a rapportcijfer or ZRM change is not a WELLBY", () => {

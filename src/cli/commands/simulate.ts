@@ -12,8 +12,10 @@ import {
   type SimulationScenario,
   type SimulationYearOptions,
   simulationReport,
+  simulationResultToJson,
   tornado,
   tornadoOverYears,
+  tornadoResultToJson,
 } from "../../index.js";
 import { readCases, readJsonFile, simulate as simulateInWorkers, simulationWorkbook } from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
@@ -307,7 +309,14 @@ export async function simulate(args: string[], io: CliIO): Promise<number> {
         );
   const text =
     format === "json"
-      ? JSON.stringify({ ...result, ...(sensitivity ? { sensitivity } : {}) }, null, 2)
+      ? JSON.stringify(
+          {
+            ...simulationResultToJson(result),
+            ...(sensitivity ? { sensitivity: tornadoResultToJson(sensitivity) } : {}),
+          },
+          null,
+          2,
+        )
       : format === "xlsx"
         ? await simulationWorkbook(result, sensitivity, lang, { wijkNames: caseFile.wijkNames })
         : simulationReport(result, sensitivity, format, lang, { wijkNames: caseFile.wijkNames });

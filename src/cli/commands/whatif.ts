@@ -10,6 +10,7 @@ import {
   type SroiAdjustments,
   whatIfHtml,
   whatIfMarkdown,
+  whatIfResultToJson,
 } from "../../index.js";
 import { readCases, whatIfWorkbook } from "../../node/index.js";
 import { type CliIO, UsageError } from "../io.js";
@@ -208,7 +209,7 @@ export async function whatif(args: string[], io: CliIO): Promise<number> {
           ? whatIfHtml(result, lang, shown)
           : format === "csv"
             ? projectionCsv(result.projection, lang)
-            : JSON.stringify(result, null, 2);
+            : JSON.stringify(whatIfResultToJson(result), null, 2);
   emit(io, text, values.out);
   return 0;
 }

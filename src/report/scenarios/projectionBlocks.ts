@@ -5,7 +5,7 @@
  */
 import type { CsvDialect } from "../../csv/csvTable.js";
 import type { FlowProjection, LensProjection } from "../../scenarios/projectFlows.js";
-import { amount } from "../figures.js";
+import { amount, euros } from "../figures.js";
 import { hasWord, type Lang, t, yearsText } from "../labels.js";
 import {
   type Block,
@@ -154,7 +154,7 @@ export function projectionBlocks(p: FlowProjection, lang: Lang): Block[] {
       series: [t("pvBenefitShort", lang), t("pvCostShort", lang)],
       bars: p.budget.years.map((y) => ({
         label: String(y.label ?? y.year),
-        values: [y.benefitPresentValue, y.costPresentValue],
+        values: [euros(y.benefitPresentValue), euros(y.costPresentValue)],
       })),
       unit: "amount",
     },

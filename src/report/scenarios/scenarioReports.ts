@@ -4,8 +4,7 @@
  * @internal
  */
 
-import { addCents, centsToString } from "../../money/cents.js";
-import { amountToCents } from "../../money/parseDecimal.js";
+import { addCents } from "../../money/cents.js";
 import type { CertaintyStatement } from "../../scenarios/certainty.js";
 import { LENS_NAMES, type LensName, type LensReturn, type ScenarioLenses } from "../../scenarios/lenses.js";
 import type {
@@ -762,7 +761,7 @@ function wijkBlocks(w: WhatIfResult, lang: Lang, names: WijkNames | undefined): 
     const row = by.get(c.wijk) ?? { cases: 0, sums: [0, 0, 0] };
     const nets = [c.base.netReturn, c.scenario.netReturn, c.scenario.adjustedNetReturn];
     row.cases++;
-    row.sums = row.sums.map((x, i) => addCents(x, amountToCents(nets[i] as string))) as [number, number, number];
+    row.sums = row.sums.map((x, i) => addCents(x, nets[i] as number)) as [number, number, number];
     by.set(c.wijk, row);
   }
   return [
@@ -778,7 +777,7 @@ function wijkBlocks(w: WhatIfResult, lang: Lang, names: WijkNames | undefined): 
         col(lang, "adjusted"),
       ],
       rows: [...by].map(([wijk, r]) => ({
-        cells: [text(wijkName(wijk, names)), integer(r.cases), ...r.sums.map((x) => amount(centsToString(x)))],
+        cells: [text(wijkName(wijk, names)), integer(r.cases), ...r.sums.map((x) => amount(x))],
       })),
     },
   ];
