@@ -24,6 +24,7 @@ export type {
   AuditSettings,
   AuditSummary,
   CaseEvidence,
+  ClaimOnCase,
   ClaimStatus,
   DuplicateEvidence,
   DuplicateGroup,

@@ -87,6 +87,14 @@ export interface SpendingAmountEvidence<M extends AuditMoney = Cents> {
   readonly lines: readonly LineEvidence<M>[];
 }
 
+/** A claim named with its case. */
+export interface ClaimOnCase {
+  /** The claim's id. */
+  readonly claim: string;
+  /** The case it rests on. */
+  readonly caseId: string;
+}
+
 /** The evidence of `duplicate_spending`. */
 export interface DuplicateEvidence<M extends AuditMoney = Cents> {
   /** The duplicate group, `D1`, `D2`, … (see {@link AuditResult.duplicates}). */
@@ -94,7 +102,7 @@ export interface DuplicateEvidence<M extends AuditMoney = Cents> {
   /** The claim that keeps the spending. */
   readonly first: string;
   /** At most three other claims of the group. */
-  readonly others: readonly { readonly claim: string; readonly caseId: string }[];
+  readonly others: readonly ClaimOnCase[];
   /** How many more claims the group holds than `others` names; absent when none. */
   readonly moreOthers?: number | undefined;
   /** The one intervention line the claims share, when that is what they share. */
@@ -152,7 +160,12 @@ export interface NoListEvidence {
   /** The spending date. */
   readonly date: string;
   /** Every version of the list, with its first valid date. */
-  readonly versions: readonly { readonly version: string; readonly validFrom: string }[];
+  readonly versions: readonly {
+    /** The version, e.g. `2024`. */
+    readonly version: string;
+    /** Its first valid date. */
+    readonly validFrom: string;
+  }[];
 }
 
 /** The evidence of `case_not_priceable`. */
@@ -291,11 +304,25 @@ export interface DuplicateGroup<M extends AuditMoney = Cents> {
   /** The claim that keeps the spending. */
   readonly first: string;
   /** Every claim of the group, in file order. */
-  readonly claims: readonly { readonly claim: string; readonly caseId: string }[];
+  readonly claims: readonly ClaimOnCase[];
   /** The spending they share (same date, amount and purpose). */
-  readonly spending?: { readonly date: string; readonly amount: M; readonly purpose: string } | undefined;
+  readonly spending?:
+    | {
+        /** The spending date. */
+        readonly date: string;
+        /** The amount spent. */
+        readonly amount: M;
+        /** What it was spent on, as the keeping claim says. */
+        readonly purpose: string;
+      }
+    | undefined;
   /** Or the one intervention line they all claim. */
-  readonly line?: ({ readonly caseId: string } & LineEvidence<M>) | undefined;
+  readonly line?:
+    | ({
+        /** The case whose line it is. */
+        readonly caseId: string;
+      } & LineEvidence<M>)
+    | undefined;
 }
 
 /** Where a price came from: the list item's source, for the auditor to look up. */
