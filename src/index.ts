@@ -9,21 +9,41 @@
 
 // werkbudget audit and re-performable bundles
 export { type AuditOptions, audit } from "./audit/audit.js";
+export { auditResultToJson } from "./audit/auditResultJson.js";
 export type { Bundle } from "./audit/bundleSchema.js";
 export type { Claim, ClaimInput, ClaimsFile, ClaimsFileInput } from "./audit/claimsSchema.js";
-export { type BundleInput, createBundle } from "./audit/createBundle.js";
+export { type BundleInput, createAuditBundle, createBundle } from "./audit/createBundle.js";
 export { type ClaimRowsOptions, parseClaimRows } from "./audit/parseClaimRows.js";
 export { parseClaimsCsv } from "./audit/parseClaimsCsv.js";
 export { parseClaimsFile } from "./audit/parseClaimsFile.js";
 export type {
   AuditedClaim,
+  AuditMoney,
   AuditResult,
+  AuditResultJson,
   AuditSettings,
   AuditSummary,
+  CaseEvidence,
+  ClaimOnCase,
   ClaimStatus,
+  DuplicateEvidence,
+  DuplicateGroup,
   Finding,
   FindingCode,
+  FindingEvidence,
+  FindingOf,
+  HorizonEvidence,
+  HorizonExceededEvidence,
+  LineEvidence,
+  NamedListEvidence,
+  NoListEvidence,
+  NotPriceableEvidence,
   Recomputation,
+  RelapseEvidence,
+  SavingsEvidence,
+  SpendingAmountEvidence,
+  SpendingNotFoundEvidence,
+  WithinHorizon,
 } from "./audit/types.js";
 export { type BundleDifference, type BundleVerification, verifyBundle } from "./audit/verifyBundle.js";
 // roll-up per wijk, programme, period and payer; reports and charts
@@ -197,7 +217,10 @@ export {
   compareSpending,
   type SpendingComparison,
   type SpendingComparisonResult,
+  type SpendingComparisonResultJson,
+  type SpendingMoney,
   type SpendingYear,
+  spendingComparisonToJson,
 } from "./rollup/spending/compareSpending.js";
 export { parseSpendingFile } from "./rollup/spending/parseSpendingFile.js";
 export { parseSpendingCsv, parseSpendingRows } from "./rollup/spending/parseSpendingRows.js";

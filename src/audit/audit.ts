@@ -1,4 +1,3 @@
-import { lineTrailToJson } from "../cases/caseResultJson.js";
 import { DEFAULT_PRICELIST } from "../cases/createEvaluator.js";
 import type { Case, CaseFile } from "../cases/schema.js";
 import type { CaseResult, LineTrail } from "../cases/types.js";
@@ -23,6 +22,9 @@ import type {
   DuplicateGroup,
   Finding,
   FindingCode,
+  FindingEvidence,
+  LineEvidence,
+  NamedListEvidence,
   PriceSource,
   Recomputation,
 } from "./types.js";
@@ -107,7 +109,7 @@ export function auditSettings(options: Omit<AuditOptions, "catalog">): AuditSett
   issues.push(...metaIssues(options));
   if (issues.length > 0) throw new InputError(issues);
   return {
-    tolerance: centsToString(amountToCents(tolerance)),
+    tolerance: amountToCents(tolerance),
     maxHorizonMonths: h,
     ...(options.pricelist !== undefined ? { pricelist: options.pricelist } : {}),
     ...(options.priceYear !== undefined ? { priceYear: options.priceYear } : {}),
@@ -131,7 +133,7 @@ export function auditSettings(options: Omit<AuditOptions, "catalog">): AuditSett
  * ```ts
  * const r = audit(parseClaimsFile(claimsJson), parseCaseFile(casesJson), { catalog: bundledCatalog() });
  * r.claims[0].status;            // "confirmed"
- * r.summary.unexplainedTotal;    // "0.00"
+ * r.summary.unexplainedTotal;    // 0 (cents; auditResultToJson(r).summary.unexplainedTotal is "0.00")
  * ```
  */
 export function audit(claims: ClaimsFile, cases: CaseFile, options: AuditOptions): AuditResult {
@@ -176,13 +178,13 @@ export function unexplainedCost(c: CompiledCase): number {
   return weightedCents(c, (k) => unexplainedLine(c.set, k));
 }
 
-function lineEvidence(l: LineTrail): Record<string, unknown> {
+function lineEvidence(l: LineTrail): LineEvidence {
   return {
     path: l.path,
     ...(l.item !== undefined ? { item: l.item } : {}),
     description: l.description,
     ...(l.label ? { label: l.label } : {}),
-    cost: centsToString(l.cost),
+    cost: l.cost,
     ...(l.date !== undefined ? { date: l.date } : {}),
     ...(l.period ? { period: l.period } : {}),
     ...(l.alternative ? { alternative: l.alternative.index, probability: l.alternative.probability } : {}),
@@ -217,8 +219,9 @@ function relapseFindings(c: Case, from: string, through: string, months: number)
   return out;
 }
 
-function finding(code: FindingCode, message: string, evidence: Record<string, unknown> = {}): Finding {
-  return { code, message, ...evidence };
+/** A finding with the evidence its code carries (typed per code, so an amount cannot be written as text). */
+function finding<C extends FindingCode>(code: C, message: string, evidence: FindingEvidence[C]): Finding {
+  return { code, message, ...evidence } as Finding;
 }
 
 function append<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -310,7 +313,7 @@ export function auditWith(
   source: ListSource,
   settings: AuditSettings,
 ): AuditResult {
-  const tol = amountToCents(settings.tolerance);
+  const tol = settings.tolerance;
   const caseById = new Map<string, Case>(caseFile.cases.map((c) => [c.id, c]));
   const work: Work[] = claimsFile.claims.map((claim) => ({
     claim,
@@ -370,9 +373,12 @@ export function auditWith(
     const valid = versionOn(source, listId, claim.date);
     if (named?.version !== undefined && named.version !== valid?.version) {
       const nv = source.versions(listId).find((v) => v.version === named.version);
-      const ev: Record<string, unknown> = { named: `${listId}@${named.version}`, date: claim.date };
-      if (nv) ev.namedValidFrom = nv.validFrom;
-      if (valid) ev.validOnDate = `${valid.id}@${valid.version}`;
+      let ev: NamedListEvidence = {
+        named: `${listId}@${named.version}`,
+        date: claim.date,
+        ...(nv ? { namedValidFrom: nv.validFrom } : {}),
+        ...(valid ? { validOnDate: `${valid.id}@${valid.version}` } : {}),
+      };
       let why: string;
       if (!nv) why = `the claim names ${listId}@${named.version}, which does not exist`;
       else if (nv.validFrom > claim.date)
@@ -383,7 +389,7 @@ export function auditWith(
         const nl = resolve(listId, named.version);
         if (!Array.isArray(nl)) {
           const r = evaluate(c, nl).result;
-          if (r) ev.namedListNetReturn = centsToString(r.netReturn);
+          if (r) ev = { ...ev, namedListNetReturn: r.netReturn };
         }
       }
       w.findings.push(
@@ -508,7 +514,7 @@ export function auditWith(
             "spending_amount_differs",
             `the case records intervention spending on ${claim.date} of ${sameDay.map((l) => centsToString(l.cost)).join(", ")}, not the claimed ${claim.amount}`,
             {
-              claimedAmount: claim.amount,
+              claimedAmount: amount,
               date: claim.date,
               lines: sameDay.map(lineEvidence),
             },
@@ -520,7 +526,7 @@ export function auditWith(
             "spending_not_found",
             `no intervention line of case "${c.id}" records ${claim.amount} spent on ${claim.date}`,
             {
-              claimedAmount: claim.amount,
+              claimedAmount: amount,
               date: claim.date,
               interventionLines: interventions.map(lineEvidence),
             },
@@ -547,7 +553,7 @@ export function auditWith(
       first: k.id,
       claims: members.map((m) => ({ claim: m.claim.id, caseId: m.claim.caseId })),
       ...(line ? { line: { caseId: k.caseId, ...lineEvidence(line) } } : {}),
-      ...(line ? {} : { spending: { date: k.date, amount: k.amount, purpose: k.purpose } }),
+      ...(line ? {} : { spending: { date: k.date, amount: amountToCents(k.amount), purpose: k.purpose } }),
     });
     for (const m of members) {
       if (m !== keeper) m.repeat = true;
@@ -610,11 +616,12 @@ export function auditWith(
       recomputed = w.attributed;
       const diff = claimed - recomputed;
       const ev = {
-        claimedSavings: claim.claimedSavings,
-        recomputedSavings: centsToString(recomputed),
-        difference: centsToString(diff),
+        claimedSavings: claimed,
+        recomputedSavings: recomputed,
+        difference: diff,
         tolerance: settings.tolerance,
-        caseNetReturn: w.result && centsToString(w.result.netReturn),
+        // A claim is attributed a share only when its case was priced.
+        caseNetReturn: (w.result as CaseResult).netReturn,
         claimsOnCase: onCase.get(claim.caseId) ?? [],
       };
       if (diff > tol) {
@@ -641,34 +648,34 @@ export function auditWith(
     const pm = caseById.get(claim.caseId)?.pm;
     const recomputation: Recomputation | undefined = r && {
       pricelist: r.pricelist,
-      counterfactualCost: centsToString(r.counterfactualCost),
-      actualCost: centsToString(r.actualCost),
-      interventionCost: centsToString(r.interventionCost),
-      netReturn: centsToString(r.netReturn),
-      unexplainedCounterfactualCost: centsToString(w.unexplainedCents),
+      counterfactualCost: r.counterfactualCost,
+      actualCost: r.actualCost,
+      interventionCost: r.interventionCost,
+      netReturn: r.netReturn,
+      unexplainedCounterfactualCost: w.unexplainedCents,
       claimsOnCase: onCase.get(claim.caseId) ?? [],
-      lines: (r.lines ?? []).map(lineTrailToJson),
+      lines: r.lines ?? [],
     };
     return {
       id: claim.id,
       caseId: claim.caseId,
       date: claim.date,
-      amount: claim.amount,
+      amount: amountToCents(claim.amount),
       purpose: claim.purpose,
       status,
-      claimedSavings: centsToString(claimed),
-      recomputedSavings: recomputed === undefined ? null : centsToString(recomputed),
-      difference: recomputed === undefined ? null : centsToString(claimed - recomputed),
-      unexplainedSavings: centsToString(status === "unverifiable" ? 0 : w.resting),
+      claimedSavings: claimed,
+      recomputedSavings: recomputed === undefined ? null : recomputed,
+      difference: recomputed === undefined ? null : claimed - recomputed,
+      unexplainedSavings: status === "unverifiable" ? 0 : w.resting,
       ...(recomputation ? { recomputation } : {}),
       ...(w.attributedWithin !== undefined && w.horizon && r
         ? {
             withinHorizon: {
               ...w.horizon,
-              beyondHorizon: centsToString(w.beyondCents),
-              netReturn: centsToString(r.netReturn - w.beyondCents),
-              recomputedSavings: centsToString(w.attributedWithin),
-              difference: centsToString(claimed - w.attributedWithin),
+              beyondHorizon: w.beyondCents,
+              netReturn: r.netReturn - w.beyondCents,
+              recomputedSavings: w.attributedWithin,
+              difference: claimed - w.attributedWithin,
             },
           }
         : {}),
@@ -683,9 +690,7 @@ export function auditWith(
     byStatus[c.status]++;
     for (const f of c.findings) counts[f.code] = (counts[f.code] ?? 0) + 1;
   }
-  const total = (pick: (c: AuditedClaim) => number): string => centsToString(sumCents(claims.map(pick)));
-  const cents = (s: string | null): number =>
-    s === null ? 0 : amountToCents(s.replace(/^-/, "")) * (s.startsWith("-") ? -1 : 1);
+  const total = (pick: (c: AuditedClaim) => number): number => sumCents(claims.map(pick));
   const findings: Partial<Record<FindingCode, number>> = {};
   for (const k of Object.keys(counts).sort() as FindingCode[]) findings[k] = counts[k] as number;
   return {
@@ -694,13 +699,13 @@ export function auditWith(
     summary: {
       claims: claims.length,
       byStatus,
-      claimedTotal: total((c) => amountToCents(c.claimedSavings)),
-      confirmedTotal: total((c) => (c.status === "confirmed" ? amountToCents(c.claimedSavings) : 0)),
-      recomputedTotal: total((c) => cents(c.recomputedSavings)),
-      overclaimedExcess: total((c) => (c.status === "overclaimed" ? cents(c.difference) : 0)),
-      underclaimedShortfall: total((c) => (c.status === "underclaimed" ? -cents(c.difference) : 0)),
-      unverifiableTotal: total((c) => (c.status === "unverifiable" ? amountToCents(c.claimedSavings) : 0)),
-      unexplainedTotal: total((c) => amountToCents(c.unexplainedSavings)),
+      claimedTotal: total((c) => c.claimedSavings),
+      confirmedTotal: total((c) => (c.status === "confirmed" ? c.claimedSavings : 0)),
+      recomputedTotal: total((c) => c.recomputedSavings ?? 0),
+      overclaimedExcess: total((c) => (c.status === "overclaimed" ? (c.difference ?? 0) : 0)),
+      underclaimedShortfall: total((c) => (c.status === "underclaimed" ? -(c.difference ?? 0) : 0)),
+      unverifiableTotal: total((c) => (c.status === "unverifiable" ? c.claimedSavings : 0)),
+      unexplainedTotal: total((c) => c.unexplainedSavings),
       findings,
     },
     duplicates,

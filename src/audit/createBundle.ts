@@ -1,14 +1,18 @@
+import { caseResultToJson } from "../cases/caseResultJson.js";
 import { parseCaseFile } from "../cases/parseCaseFile.js";
+import { centsToString } from "../money/cents.js";
 import { canonicalJson } from "../pricelists/canonicalJson.js";
 import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { sha256Hex } from "../pricelists/sha256Hex.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
 import type { Instrument } from "../wellbeing/schema.js";
 import { auditSettings, auditWith } from "./audit.js";
+import { auditResultToJson } from "./auditResultJson.js";
 import type { Bundle } from "./bundleSchema.js";
 import type { ClaimsFile } from "./claimsSchema.js";
-import { computeWith } from "./computeWith.js";
+import { type ComputeOutputs, computeWith } from "./computeWith.js";
 import { catalogSource, type ListSource, type ListVersion } from "./listSource.js";
+import type { AuditResult } from "./types.js";
 
 /** Input of {@link createBundle}. */
 export interface BundleInput {
@@ -121,14 +125,43 @@ function wholeFingerprint(b: Omit<Bundle, "fingerprints">, inputs: Record<string
  * ```
  */
 export function createBundle(input: BundleInput): Bundle {
+  return bundleWith(input).bundle;
+}
+
+/**
+ * An audit and its bundle at once: the result in cents (for reports) and the bundle that stores it
+ * written ({@link auditResultToJson}), from one run.
+ *
+ * @throws {@link InputError} for invalid cases, claims or options.
+ *
+ * @example
+ * ```ts
+ * const { result, bundle } = createAuditBundle({ cases: casesJson, claims, catalog: bundledCatalog() });
+ * result.summary.claimedTotal;                              // 2400000 (cents)
+ * (bundle.outputs as AuditResultJson).summary.claimedTotal; // "24000.00"
+ * ```
+ */
+export function createAuditBundle(input: Omit<BundleInput, "kind" | "instruments">): {
+  /** The audit, every amount in cents. */
+  readonly result: AuditResult;
+  /** The bundle, with the result as written. */
+  readonly bundle: Bundle;
+} {
+  const { bundle, outputs } = bundleWith({ ...input, kind: "audit" });
+  return { bundle, result: outputs as AuditResult };
+}
+
+/** The bundle and the outputs it stores, as computed (cents). */
+function bundleWith(input: BundleInput): { bundle: Bundle; outputs: AuditResult | ComputeOutputs } {
   const caseFile = parseCaseFile(input.cases, input.file ? { file: input.file } : {});
   const { source, consulted } = recording(catalogSource(input.catalog, input.priceYear));
-  let outputs: unknown;
+  let outputs: AuditResult | ComputeOutputs;
   let options: Bundle["options"];
   let instruments: Instrument[] | undefined;
   if (input.kind === "audit") {
     const settings = auditSettings(input);
-    options = settings;
+    // The options as the bundle has always recorded them: the tolerance in euros, written.
+    options = { ...settings, tolerance: centsToString(settings.tolerance) };
     outputs = auditWith(input.claims ?? { claims: [] }, caseFile, source, settings);
   } else {
     options = {
@@ -173,7 +206,13 @@ export function createBundle(input: BundleInput): Bundle {
     listVersions,
     indexSeries,
     ...(instruments !== undefined ? { instruments } : {}),
-    outputs,
+    // Stored as written: amounts as two-decimal strings, as bundles have always held them.
+    outputs: "settings" in outputs ? auditResultToJson(outputs) : computeOutputsToJson(outputs),
   }) as unknown as Omit<Bundle, "fingerprints">;
-  return { ...body, fingerprints: bundleFingerprints(body) };
+  return { bundle: { ...body, fingerprints: bundleFingerprints(body) }, outputs };
+}
+
+/** @internal A compute bundle's outputs as stored: each case result written ({@link caseResultToJson}). */
+export function computeOutputsToJson(o: ComputeOutputs): unknown {
+  return { ...o, cases: o.cases.map(caseResultToJson) };
 }

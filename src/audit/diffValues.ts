@@ -36,13 +36,20 @@ function idsOf(a: readonly unknown[]): string[] | undefined {
   return ids.every((x) => x !== undefined) && new Set(ids).size === ids.length ? (ids as string[]) : undefined;
 }
 
-/** @internal Every leaf where `expected` and `found` differ; arrays of objects with ids are matched by id. */
+/** @internal Whether two different leaves at `path` still say the same (e.g. one amount written two ways). */
+export type SameLeaf = (path: string, expected: unknown, found: unknown) => boolean;
+
+/**
+ * @internal Every leaf where `expected` and `found` differ; arrays of objects with ids are matched by id.
+ * `same` may accept a leaf that differs in writing only.
+ */
 export function diffValues(
   expected: unknown,
   found: unknown,
   path: string,
   out: BundleDifference[],
   count: { n: number },
+  same?: SameLeaf,
 ): void {
   const push = (d: BundleDifference): void => {
     count.n++;
@@ -58,7 +65,7 @@ export function diffValues(
       ei.forEach((id, i) => {
         const j = at.get(id);
         if (j === undefined) push({ path: segment(path, i), expected: `id ${id}`, found: MISSING });
-        else diffValues(expected[i], found[j], segment(path, i), out, count);
+        else diffValues(expected[i], found[j], segment(path, i), out, count, same);
       });
       fi.forEach((id) => {
         if (!known.has(id)) push({ path: `${path}[+]`, expected: MISSING, found: `id ${id}` });
@@ -69,7 +76,7 @@ export function diffValues(
     for (let i = 0; i < n; i++) {
       if (i >= expected.length) push({ path: segment(path, i), expected: MISSING, found: found[i] });
       else if (i >= found.length) push({ path: segment(path, i), expected: expected[i], found: MISSING });
-      else diffValues(expected[i], found[i], segment(path, i), out, count);
+      else diffValues(expected[i], found[i], segment(path, i), out, count, same);
     }
     return;
   }
@@ -86,9 +93,9 @@ export function diffValues(
     for (const k of [...new Set([...Object.keys(e), ...Object.keys(f)])]) {
       if (!(k in f)) push({ path: segment(path, k), expected: e[k], found: MISSING });
       else if (!(k in e)) push({ path: segment(path, k), expected: MISSING, found: f[k] });
-      else diffValues(e[k], f[k], segment(path, k), out, count);
+      else diffValues(e[k], f[k], segment(path, k), out, count, same);
     }
     return;
   }
-  if (expected !== found) push({ path, expected, found });
+  if (expected !== found && !same?.(path, expected, found)) push({ path, expected, found });
 }

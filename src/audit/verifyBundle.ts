@@ -1,7 +1,7 @@
 import { parseCaseFile } from "../cases/parseCaseFile.js";
 import { InputError } from "../errors/InputError.js";
 import { centsToString } from "../money/cents.js";
-import { amountToCents, parseDecimal } from "../money/parseDecimal.js";
+import { amountIssue, amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import { mulCentsRound, ratio } from "../money/ratio.js";
 import { bundledCatalog } from "../pricelists/bundledCatalog.js";
 import type { PriceListCatalog } from "../pricelists/catalog.js";
@@ -10,9 +10,10 @@ import type { ResolvedPriceList } from "../pricelists/types.js";
 import { validate } from "../schemas/validate.js";
 import { loadInstruments } from "../wellbeing/instruments.js";
 import { auditSettings, auditWith } from "./audit.js";
+import { auditResultToJson } from "./auditResultJson.js";
 import { type Bundle, bundleSchema } from "./bundleSchema.js";
 import { computeWith } from "./computeWith.js";
-import { bundleFingerprints, plain } from "./createBundle.js";
+import { bundleFingerprints, computeOutputsToJson, plain } from "./createBundle.js";
 import { type BundleDifference, DIFFERENCE_LIMIT, diffValues, MISSING } from "./diffValues.js";
 import {
   type ListProvenance,
@@ -166,15 +167,18 @@ export function verifyBundle(data: unknown, options: VerifyOptions = {}): Bundle
       claims = claimsFile.claims.length;
       dates.length = 0;
       for (const c of claimsFile.claims) dates.push(c.date);
-      recomputed = auditWith(claimsFile, caseFile, source, auditSettings(b.options));
+      // Like with like: the recomputed result written as the bundle stores it (amounts as two-decimal text).
+      recomputed = auditResultToJson(auditWith(claimsFile, caseFile, source, auditSettings(b.options)));
     } else {
       const instruments = loadInstruments(
         (b.instruments ?? []).map((data, i) => ({ data, file: `instruments[${i}]` })),
       );
-      recomputed = computeWith(caseFile, source, {
-        ...(b.options.pricelist !== undefined ? { pricelist: b.options.pricelist } : {}),
-        instruments,
-      });
+      recomputed = computeOutputsToJson(
+        computeWith(caseFile, source, {
+          ...(b.options.pricelist !== undefined ? { pricelist: b.options.pricelist } : {}),
+          instruments,
+        }),
+      );
     }
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
@@ -184,7 +188,7 @@ export function verifyBundle(data: unknown, options: VerifyOptions = {}): Bundle
       found: `not recomputable: ${e.issues.map((i) => `${i.file ? `${i.file}: ` : ""}${i.path.join(".")}: ${i.message}`).join("; ")}`,
     });
   }
-  if (recomputed !== undefined) diffValues(b.outputs, plain(recomputed), "outputs", out, count);
+  if (recomputed !== undefined) diffValues(b.outputs, plain(recomputed), "outputs", out, count, sameEcho);
 
   // 4. The embedded lists and version index against the trusted lists.
   const trusted = { official: options.official ?? bundledCatalog(), trusted: options.trusted };
@@ -216,6 +220,20 @@ export function verifyBundle(data: unknown, options: VerifyOptions = {}): Bundle
     differences: out,
     moreDifferences: count.n - out.length,
   };
+}
+
+/**
+ * A claim's amount and claimed savings, echoed in the outputs: bundles written before results held cents
+ * echoed them as the claims file wrote them (`"1500"`), now they are written with two decimals
+ * (`"1500.00"`). The same amount either way; the claims themselves are held by the inputs' fingerprint.
+ */
+const ECHOED =
+  /^outputs\.(claims\[\d+\]\.(amount|findings\[\d+\]\.(claimedAmount|claimedSavings))|duplicates\[\d+\]\.spending\.amount)$/;
+
+function sameEcho(path: string, expected: unknown, found: unknown): boolean {
+  if (typeof expected !== "string" || typeof found !== "string" || !ECHOED.test(path)) return false;
+  if (amountIssue(expected) !== undefined || amountIssue(found) !== undefined) return false;
+  return amountToCents(expected) === amountToCents(found);
 }
 
 function metadataOf(o: Bundle["options"]): Record<string, string | number> {

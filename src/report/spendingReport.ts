@@ -1,7 +1,5 @@
 import type { CsvDialect } from "../csv/csvTable.js";
 import type { Issue } from "../errors/issue.js";
-import { centsToString } from "../money/cents.js";
-import { parseCents } from "../money/index.js";
 import type { SpendingComparison, SpendingComparisonResult } from "../rollup/spending/compareSpending.js";
 import type { SpendingFile } from "../rollup/spending/spendingSchema.js";
 import { amount } from "./figures.js";
@@ -61,7 +59,7 @@ function summary(c: SpendingComparison, lang: Lang): Block | undefined {
   const values = {
     base: text(String(c.baseYear)),
     year: text(String(last.year)),
-    change: amount(last.observedChange.replace(/^-/, "")),
+    change: amount(Math.abs(last.observedChange)),
     avoided: amount(last.caseAvoidedCost),
   };
   if (last.explainedShare === undefined)
@@ -71,7 +69,7 @@ function summary(c: SpendingComparison, lang: Lang): Block | undefined {
       ...values,
       direction: text(t("down", lang)),
       share: percent(last.explainedShare),
-      rest: amount(centsToString(Math.max(0, -parseCents(last.observedChange) - parseCents(last.caseAvoidedCost)))),
+      rest: amount(Math.max(0, -last.observedChange - last.caseAvoidedCost)),
     }),
   );
 }

@@ -16,22 +16,22 @@ describe("audit: statuses", () => {
     const r = run([claim()]);
     expect(r.claims[0]).toMatchObject({
       status: "confirmed",
-      claimedSavings: "8400.00",
-      recomputedSavings: "8400.00",
-      difference: "0.00",
-      unexplainedSavings: "0.00",
+      claimedSavings: 840_000,
+      recomputedSavings: 840_000,
+      difference: 0,
+      unexplainedSavings: 0,
     });
     expect(r.claims[0]?.findings).toEqual([]);
     expect(r.claims[0]?.recomputation).toMatchObject({
-      counterfactualCost: "10500.00",
-      actualCost: "2100.00",
-      interventionCost: "2100.00",
-      netReturn: "8400.00",
+      counterfactualCost: 1_050_000,
+      actualCost: 210_000,
+      interventionCost: 210_000,
+      netReturn: 840_000,
     });
     expect(r.claims[0]?.recomputation?.pricelist).toMatchObject({ id: "test-lijst", version: "2024" });
     expect(r.summary).toMatchObject({
-      claimedTotal: "8400.00",
-      confirmedTotal: "8400.00",
+      claimedTotal: 840_000,
+      confirmedTotal: 840_000,
       byStatus: { confirmed: 1, overclaimed: 0, underclaimed: 0, unverifiable: 0 },
     });
   });
@@ -41,19 +41,19 @@ describe("audit: statuses", () => {
     expect(r.claims[0]?.status).toBe("overclaimed");
     const f = r.claims[0]?.findings.find((x) => x.code === "savings_above_recomputed");
     expect(f).toMatchObject({
-      claimedSavings: "9000.00",
-      recomputedSavings: "8400.00",
-      difference: "600.00",
-      tolerance: "0.00",
+      claimedSavings: 900_000,
+      recomputedSavings: 840_000,
+      difference: 60_000,
+      tolerance: 0,
     });
-    expect(r.summary.overclaimedExcess).toBe("600.00");
+    expect(r.summary.overclaimedExcess).toBe(60_000);
   });
 
   it("finds an underclaim: 8000.00 claimed against 8400.00 → 400.00 short", () => {
     const r = run([claim({ claimedSavings: "8000.00" })]);
     expect(r.claims[0]?.status).toBe("underclaimed");
     expect(codes(r)).toEqual(["savings_below_recomputed"]);
-    expect(r.summary.underclaimedShortfall).toBe("400.00");
+    expect(r.summary.underclaimedShortfall).toBe(40_000);
   });
 
   it("applies the tolerance inclusively: |8000.00 − 8400.00| = 400.00 is confirmed at 400.00, not at 399.99", () => {
@@ -85,15 +85,15 @@ describe("audit: finding codes", () => {
     const r = run([claim({ caseId: "c9" })]);
     expect(r.claims[0]).toMatchObject({ status: "unverifiable", recomputedSavings: null, difference: null });
     expect(r.claims[0]?.findings[0]).toMatchObject({ code: "case_not_found", caseId: "c9" });
-    expect(r.summary.unverifiableTotal).toBe("8400.00");
+    expect(r.summary.unverifiableTotal).toBe(840_000);
   });
 
   it("spending_not_found: 1500.00 on 2024-04-01 while the case records it on 2024-03-05", () => {
     const r = run([claim({ date: "2024-04-01" })]);
     expect(r.claims[0]?.status).toBe("unverifiable");
     const f = r.claims[0]?.findings.find((x) => x.code === "spending_not_found");
-    expect(f).toMatchObject({ claimedAmount: "1500.00", date: "2024-04-01" });
-    expect((f?.interventionLines as unknown[]).length).toBe(2);
+    expect(f).toMatchObject({ claimedAmount: 150_000, date: "2024-04-01" });
+    expect(f?.interventionLines).toHaveLength(2);
   });
 
   it("spending_amount_differs: 1400.00 claimed where the case records 1500.00 on that day", () => {
@@ -101,8 +101,8 @@ describe("audit: finding codes", () => {
     expect(r.claims[0]?.status).toBe("unverifiable");
     const f = r.claims[0]?.findings.find((x) => x.code === "spending_amount_differs");
     expect(f).toMatchObject({
-      claimedAmount: "1400.00",
-      lines: [{ cost: "1500.00", date: "2024-03-05", path: ["actual", 0] }],
+      claimedAmount: 140_000,
+      lines: [{ cost: 150_000, date: "2024-03-05", path: ["actual", 0] }],
     });
   });
 
@@ -113,9 +113,9 @@ describe("audit: finding codes", () => {
 
   it("duplicate_spending: the same spending in two cases; the first keeps it, the second is attributed 0.00", () => {
     const r = run([claim(), claim({ id: "k2", caseId: "c2" })], [c1(), c1({ id: "c2" })]);
-    expect(r.claims[0]).toMatchObject({ status: "confirmed", recomputedSavings: "8400.00" });
+    expect(r.claims[0]).toMatchObject({ status: "confirmed", recomputedSavings: 840_000 });
     expect(codes(r, 0)).toEqual(["duplicate_spending"]);
-    expect(r.claims[1]).toMatchObject({ status: "overclaimed", recomputedSavings: "0.00", difference: "8400.00" });
+    expect(r.claims[1]).toMatchObject({ status: "overclaimed", recomputedSavings: 0, difference: 840_000 });
     expect(codes(r, 1)).toEqual(["duplicate_spending", "savings_above_recomputed"]);
     expect(r.claims[1]?.findings[0]).toMatchObject({ first: "k1", others: [{ claim: "k1", caseId: "c1" }] });
   });
@@ -131,7 +131,7 @@ describe("audit: finding codes", () => {
     const r = run([claim({ id: "k0", caseId: "c9" }), claim()]);
     expect(r.claims.map((c) => [c.id, c.status, c.recomputedSavings])).toEqual([
       ["k0", "unverifiable", null],
-      ["k1", "confirmed", "8400.00"],
+      ["k1", "confirmed", 840_000],
     ]);
     expect(r.claims[1]?.findings.find((f) => f.code === "duplicate_spending")).toMatchObject({
       first: "k1",
@@ -143,14 +143,14 @@ describe("audit: finding codes", () => {
     // c1 records one werkbudget payment of 1500.00 on 2024-03-05 (actual[0]); k2 claims it again as "huur maart".
     const r = run([claim(), claim({ id: "k2", purpose: "huur maart", claimedSavings: "100.00" })]);
     expect(r.claims.map((c) => [c.id, c.status, c.recomputedSavings])).toEqual([
-      ["k1", "confirmed", "8400.00"],
-      ["k2", "overclaimed", "0.00"],
+      ["k1", "confirmed", 840_000],
+      ["k2", "overclaimed", 0],
     ]);
     expect(r.claims[1]?.findings[0]).toMatchObject({
       code: "duplicate_spending",
       first: "k1",
       others: [{ claim: "k1", caseId: "c1" }],
-      line: { path: ["actual", 0], cost: "1500.00" },
+      line: { path: ["actual", 0], cost: 150_000 },
     });
     expect(codes(r, 0)).toEqual(["duplicate_spending"]);
   });
@@ -193,8 +193,8 @@ describe("audit: finding codes", () => {
       [c],
     );
     expect(r.claims.map((x) => [x.status, x.recomputedSavings])).toEqual([
-      ["confirmed", "7000.00"],
-      ["confirmed", "1000.00"],
+      ["confirmed", 700_000],
+      ["confirmed", 100_000],
     ]);
     expect(r.summary.findings).toEqual({});
   });
@@ -209,13 +209,13 @@ describe("audit: finding codes", () => {
       code: "counterfactual_without_reason",
       path: ["counterfactual", 1],
       item: "opvang.dag",
-      cost: "3000.00",
+      cost: 300_000,
     });
-    expect(r.claims[0]?.unexplainedSavings).toBe("3000.00");
-    expect(r.claims[0]?.recomputation?.unexplainedCounterfactualCost).toBe("3000.00");
-    expect(r.summary.unexplainedTotal).toBe("3000.00");
+    expect(r.claims[0]?.unexplainedSavings).toBe(300_000);
+    expect(r.claims[0]?.recomputation?.unexplainedCounterfactualCost).toBe(300_000);
+    expect(r.summary.unexplainedTotal).toBe(300_000);
     // A claim of 5000.00 is covered by the explained 5400.00: nothing rests on the unexplained line.
-    expect(run([claim({ claimedSavings: "5000.00" })], [c]).claims[0]?.unexplainedSavings).toBe("0.00");
+    expect(run([claim({ claimedSavings: "5000.00" })], [c]).claims[0]?.unexplainedSavings).toBe(0);
   });
 
   it("weights unexplained lines of alternatives by probability: 0.5 × 7500.00 = 3750.00", () => {
@@ -230,11 +230,11 @@ describe("audit: finding codes", () => {
     // C = 0.5 × 7500 + 0.5 × 3000 = 5250.00; N = 5250.00 − 2100.00 = 3150.00
     const r = run([claim({ claimedSavings: "3150.00" })], [c]);
     expect(r.claims[0]?.recomputation).toMatchObject({
-      netReturn: "3150.00",
-      unexplainedCounterfactualCost: "3750.00",
+      netReturn: 315_000,
+      unexplainedCounterfactualCost: 375_000,
     });
     // explained support max(0, 3150 − 3750) = 0: all 3150.00 rests on the unexplained line
-    expect(r.claims[0]?.unexplainedSavings).toBe("3150.00");
+    expect(r.claims[0]?.unexplainedSavings).toBe(315_000);
   });
 
   it("counterfactual_horizon_exceeded: a period through 2025-06-30 is beyond 12 months from 2024-03-05 (2025-03-05)", () => {
@@ -281,9 +281,9 @@ describe("audit: finding codes", () => {
       named: "test-lijst@2023",
       namedValidFrom: "2023-01-01",
       validOnDate: "test-lijst@2024",
-      namedListNetReturn: "7900.00",
+      namedListNetReturn: 790_000,
     });
-    expect(r.claims[0]).toMatchObject({ status: "confirmed", recomputedSavings: "8400.00" });
+    expect(r.claims[0]).toMatchObject({ status: "confirmed", recomputedSavings: 840_000 });
   });
 
   it("pricelist_not_valid_on_date: a named version not yet valid on the spending date is replaced by the one that was", () => {
@@ -311,7 +311,7 @@ describe("audit: finding codes", () => {
       validOnDate: "test-lijst@2023",
     });
     // @2023: C = 7000 + 3000 = 10000.00; A = 1500.00; N = 8500.00
-    expect(r.claims[0]?.recomputedSavings).toBe("8500.00");
+    expect(r.claims[0]?.recomputedSavings).toBe(850_000);
   });
 
   it("pricelist_not_valid_on_date: no version valid before 2023-01-01 → unverifiable", () => {
@@ -376,11 +376,11 @@ describe("audit: several claims on one case", () => {
       [two()],
     );
     expect(r.claims.map((c) => [c.id, c.recomputedSavings, c.status])).toEqual([
-      ["b", "2500.00", "underclaimed"],
-      ["a", "6000.00", "confirmed"],
+      ["b", 250_000, "underclaimed"],
+      ["a", 600_000, "confirmed"],
     ]);
     expect(r.claims[0]?.recomputation?.claimsOnCase).toEqual(["a", "b"]);
-    expect(r.summary.recomputedTotal).toBe("8500.00");
+    expect(r.summary.recomputedTotal).toBe(850_000);
   });
   it("claims summing above the net return: the later one is overclaimed by the excess (6000 + 3000 − 8500 = 500.00)", () => {
     const r = run(
@@ -391,7 +391,7 @@ describe("audit: several claims on one case", () => {
       [two()],
     );
     expect(r.claims.map((c) => c.status)).toEqual(["confirmed", "overclaimed"]);
-    expect(r.claims[1]?.difference).toBe("500.00");
+    expect(r.claims[1]?.difference).toBe(50_000);
   });
 });
 

@@ -22,21 +22,21 @@ describe("audit: the figure within the policy horizon", () => {
       [withLine({ item: "opvang.dag", period: { from: "2024-06-01", through: "2025-06-30" }, reason: "opvang" })],
     );
     const c = r.claims[0];
-    expect(c).toMatchObject({ recomputedSavings: "44900.00", difference: "-36500.00" });
+    expect(c).toMatchObject({ recomputedSavings: 4_490_000, difference: -3_650_000 });
     expect(c?.withinHorizon).toEqual({
       from: "2024-03-05",
       through: "2025-03-05",
-      beyondHorizon: "11700.00",
-      netReturn: "33200.00",
-      recomputedSavings: "33200.00",
-      difference: "-24800.00",
+      beyondHorizon: 1_170_000,
+      netReturn: 3_320_000,
+      recomputedSavings: 3_320_000,
+      difference: -2_480_000,
     });
   });
 
   it("a quantity of 400 days from 2024-03-05 (horizon 365 days): 35/400 of 40,000.00 = 3,500.00 beyond", () => {
     const r = run([claim()], [withLine({ item: "opvang.dag", quantity: "400", reason: "opvang" })]);
     // N = 7500.00 + 40000.00 − 2100.00 = 45400.00; within 41900.00
-    expect(r.claims[0]?.withinHorizon).toMatchObject({ beyondHorizon: "3500.00", netReturn: "41900.00" });
+    expect(r.claims[0]?.withinHorizon).toMatchObject({ beyondHorizon: 350_000, netReturn: 4_190_000 });
   });
 
   it("a dated line after the horizon lies beyond it entirely; a claim within the horizon has no such figure", () => {
@@ -54,7 +54,7 @@ describe("audit: the figure within the policy horizon", () => {
         }),
       ],
     );
-    expect(late.claims[0]?.withinHorizon).toMatchObject({ beyondHorizon: "300.00", recomputedSavings: "5400.00" });
+    expect(late.claims[0]?.withinHorizon).toMatchObject({ beyondHorizon: 30_000, recomputedSavings: 540_000 });
     expect(run([claim()]).claims[0]?.withinHorizon).toBeUndefined();
   });
 
@@ -70,7 +70,7 @@ describe("audit: the figure within the policy horizon", () => {
         ],
       },
     });
-    expect(run([claim()], [c]).claims[0]?.withinHorizon).toMatchObject({ beyondHorizon: "5850.00" });
+    expect(run([claim()], [c]).claims[0]?.withinHorizon).toMatchObject({ beyondHorizon: 585_000 });
   });
 });
 
@@ -96,7 +96,7 @@ describe("audit: metadata", () => {
       scope: "werkbudget Ruwaard 2024",
     });
     expect(r.settings).toEqual({
-      tolerance: "0.00",
+      tolerance: 0,
       maxHorizonMonths: 12,
       auditor: "A. de Vries RA",
       auditDate: "2024-12-01",

@@ -18,13 +18,13 @@ describe("audit: many claims on one spending", () => {
     expect(r.duplicates[0]).toMatchObject({
       id: "D1",
       first: "k1",
-      spending: { date: "2024-03-05", amount: "1500.00", purpose: "huurachterstand" },
+      spending: { date: "2024-03-05", amount: 150_000, purpose: "huurachterstand" },
     });
     expect(r.duplicates[0]?.claims).toHaveLength(5000);
     const f = r.claims[4999]?.findings[0];
     expect(f).toMatchObject({ code: "duplicate_spending", group: "D1", first: "k1", moreOthers: 4996 });
-    expect(f?.others).toHaveLength(3);
-    expect(r.claims[0]).toMatchObject({ status: "confirmed", recomputedSavings: "8400.00" });
+    expect(f?.code === "duplicate_spending" ? f.others : []).toHaveLength(3);
+    expect(r.claims[0]).toMatchObject({ status: "confirmed", recomputedSavings: 840_000 });
     expect(r.summary.byStatus).toEqual({ confirmed: 1, overclaimed: 4999, underclaimed: 0, unverifiable: 0 });
     // Linear: five times the claims give about five times the text (quadratic growth would give 25 times).
     const small = JSON.stringify(onOneSpending(1000)).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createBundle } from "../../src/audit/createBundle.js";
+import { bundleFingerprints, createBundle } from "../../src/audit/createBundle.js";
 import { parseClaimsFile } from "../../src/audit/parseClaimsFile.js";
 import { verifyBundle } from "../../src/audit/verifyBundle.js";
 import { DEMO_CASE_FILES } from "../../src/cli/examples.js";
@@ -143,6 +143,41 @@ describe("verifyBundle", () => {
     (b.outputs as { summary: { claimedTotal: string } }).summary.claimedTotal = "1.00";
     const v = verifyBundle(b);
     expect(paths(v)).toEqual(["fingerprints.outputs", "fingerprints.bundle", "outputs.summary.claimedTotal"]);
+  });
+
+  it("stores the outputs as written: amounts as two-decimal strings (audit and compute bundles)", () => {
+    const b = auditBundle();
+    const out = b.outputs as {
+      summary: { claimedTotal: unknown };
+      claims: { recomputation: { lines: { cost: unknown }[] } }[];
+    };
+    expect(out.summary.claimedTotal).toBe("16400.00");
+    expect(out.claims[0]?.recomputation.lines[0]?.cost).toBe("1500.00");
+    expect(b.options.tolerance).toBe("0.00");
+    const c = createBundle({ kind: "compute", cases: casesJson(), catalog, version: "9.9.9" });
+    expect((c.outputs as { cases: { netReturn: unknown }[] }).cases[0]?.netReturn).toBe("8400.00");
+    expect(verifyBundle(copy(c)).ok).toBe(true);
+  });
+
+  it("verifies a bundle that echoes a claim's amounts as the claims file wrote them (as bundles did before)", () => {
+    const raw = parseClaimsFile({ claims: [claim({ amount: "1500", claimedSavings: "9000" })] });
+    const b = copy(createBundle({ kind: "audit", cases: casesJson(), claims: raw, catalog, version: "9.9.9" }));
+    const out = b.outputs as {
+      claims: { amount: string; findings: { claimedSavings?: string }[] }[];
+    };
+    // Written as the claims file wrote them, then fingerprinted again, as an older rendement did.
+    expect(out.claims[0]?.amount).toBe("1500.00");
+    const echo = (amount: string, savings: string) => {
+      const o = copy(b);
+      const c0 = (o.outputs as typeof out).claims[0] as (typeof out.claims)[number];
+      c0.amount = amount;
+      for (const f of c0.findings) if (f.claimedSavings !== undefined) f.claimedSavings = savings;
+      const { fingerprints: _f, ...body } = o;
+      return { ...o, fingerprints: bundleFingerprints(body) };
+    };
+    expect(verifyBundle(echo("1500", "9000"))).toMatchObject({ ok: true, differences: [] });
+    // Another amount is still a difference.
+    expect(paths(verifyBundle(echo("1501", "9000")))).toEqual(["outputs.claims[0].amount"]);
   });
 
   it("does not depend on the installed lists: a bundle of a list that is not bundled verifies", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors/InputError.js";
-import { compareSpending } from "../../src/rollup/spending/compareSpending.js";
+import { compareSpending, spendingComparisonToJson } from "../../src/rollup/spending/compareSpending.js";
 import { parseSpendingFile } from "../../src/rollup/spending/parseSpendingFile.js";
 
 // Proeftuin Ruwaard (Oss) reported its spending going from EUR 1.2 million to 950,000 (SOURCES §C);
@@ -28,12 +28,12 @@ describe("compareSpending", () => {
         payer: "gemeente",
         baseYear: 2019,
         years: [
-          { year: 2019, observed: "1200000.00", caseAvoidedCost: "0.00" },
+          { year: 2019, observed: 120_000_000, caseAvoidedCost: 0 },
           {
             year: 2021,
-            observed: "950000.00",
-            observedChange: "-250000.00",
-            caseAvoidedCost: "80000.00",
+            observed: 95_000_000,
+            observedChange: -25_000_000,
+            caseAvoidedCost: 8_000_000,
             explainedShare: "0.3200", // 80,000 / 250,000
           },
         ],
@@ -41,6 +41,29 @@ describe("compareSpending", () => {
     ]);
     expect(r.warnings).toEqual([]);
     expect(r.source).toBe("Proeftuin Ruwaard (Oss), as reported");
+  });
+
+  it("is written with every amount a two-decimal string and the share as it is, keys in order", () => {
+    const r = compareSpending(ruwaard, [{ wijk: "Ruwaard", payer: "gemeente", year: 2021, avoidedCost: 8_000_000 }]);
+    const j = spendingComparisonToJson(r);
+    expect(j.comparisons[0]?.years).toEqual([
+      { year: 2019, observed: "1200000.00", caseAvoidedCost: "0.00" },
+      {
+        year: 2021,
+        observed: "950000.00",
+        observedChange: "-250000.00",
+        caseAvoidedCost: "80000.00",
+        explainedShare: "0.3200",
+      },
+    ]);
+    expect(Object.keys(j.comparisons[0]?.years[1] ?? {})).toEqual([
+      "year",
+      "observed",
+      "observedChange",
+      "caseAvoidedCost",
+      "explainedShare",
+    ]);
+    expect(JSON.stringify(Object.keys(j))).toBe(JSON.stringify(Object.keys(r)));
   });
 
   it("warns, without failing, when a wijk or its years match no case", () => {

@@ -4,8 +4,9 @@ import {
   auditCsv,
   auditHtml,
   auditMarkdown,
+  auditResultToJson,
   type ClaimsFile,
-  createBundle,
+  createAuditBundle,
   InputError,
   parseClaimsCsv,
   parseClaimsFile,
@@ -76,7 +77,7 @@ export function renderAudit(
   if (format === "md") return auditMarkdown(result, lang, options);
   if (format === "html") return auditHtml(result, lang, options);
   if (format === "csv") return auditCsv(result, { dialect: lang === "nl" ? "nl" : "intl", lang, ...options });
-  return JSON.stringify(result, null, 2);
+  return JSON.stringify(auditResultToJson(result), null, 2);
 }
 
 function horizon(v: string | undefined): number | undefined {
@@ -174,22 +175,20 @@ export async function audit(args: string[], io: CliIO): Promise<number> {
   const nCases = cases.cases.length;
   progress.update((m) => m.progressClaims(count((claims as ClaimsFile).claims.length, m), count(nCases, m)), true);
   let result: AuditResult;
-  let bundle: ReturnType<typeof createBundle> | undefined;
+  let bundle: ReturnType<typeof createAuditBundle>["bundle"] | undefined;
   try {
     if (values.bundle === undefined)
       // No bundle asked for: the same audit without fingerprinting everything it would hold.
       result = runAudit(claims as ClaimsFile, caseFile, { catalog, ...settings });
     else {
-      bundle = createBundle({
-        kind: "audit",
+      ({ bundle, result } = createAuditBundle({
         cases,
         claims: claims as ClaimsFile,
         catalog,
         ...settings,
         version: RENDEMENT_VERSION,
         file: casesFile,
-      });
-      result = bundle.outputs as AuditResult;
+      }));
     }
   } finally {
     progress.done();

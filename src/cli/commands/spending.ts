@@ -7,6 +7,7 @@ import {
   parseSpendingFile,
   renderSpending,
   type SpendingFile,
+  spendingComparisonToJson,
   spendingWarningText,
 } from "../../index.js";
 import { readCases, readJsonFile, readSpendingXlsx, readTextFile } from "../../node/index.js";
@@ -81,7 +82,7 @@ export async function spending(args: string[], io: CliIO): Promise<number> {
     );
   const text =
     format === "json"
-      ? JSON.stringify(result, null, 2)
+      ? JSON.stringify(spendingComparisonToJson(result), null, 2)
       : renderSpending(result, spendingFile, { format, lang, dialect });
   emit(io, text, values.out);
   return 0;

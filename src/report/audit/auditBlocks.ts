@@ -5,10 +5,9 @@
  * @internal
  */
 
-import type { AuditedClaim, AuditResult, ClaimStatus, Finding } from "../../audit/types.js";
-import type { LineTrailJson } from "../../cases/caseResultJson.js";
-import type { Issue } from "../../errors/issue.js";
-import { amountToCents } from "../../money/parseDecimal.js";
+import type { AuditedClaim, AuditResult, ClaimStatus, Finding, LineEvidence } from "../../audit/types.js";
+import type { LineTrail } from "../../cases/types.js";
+import type { Cents } from "../../money/cents.js";
 import { ratio, ratioToFixed } from "../../money/ratio.js";
 import { derivationText } from "../derivationText.js";
 import { amount, maybeAmount } from "../figures.js";
@@ -61,8 +60,7 @@ export function statusText(status: ClaimStatus, lang: Lang): string {
 
 const s = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v));
 /** A line's name in the report's language: the item's label where the evidence has it. */
-const named = (f: Finding, lang: Lang): string =>
-  s((f.label as { nl: string; en: string } | undefined)?.[lang] ?? f.description);
+const named = (f: LineEvidence, lang: Lang): string => f.label?.[lang] ?? f.description;
 const path = (p: unknown): string =>
   Array.isArray(p)
     ? p.map((x, i) => (typeof x === "number" ? `[${x}]` : i === 0 ? String(x) : `.${String(x)}`)).join("")
@@ -84,9 +82,8 @@ export function findingInlines(f: Finding, lang: Lang): Inline[] {
 
 /** @internal A finding in an auditor's words, built from its code and evidence (paths marked, see findingInlines). */
 function describeFinding(f: Finding, lang: Lang): string {
-  const e = (x: unknown): string =>
-    typeof x === "string" && /^-?\d+\.\d\d$/.test(x) ? inlineText(amount(x), lang) : s(x);
-  const d = (x: unknown): string => (typeof x === "string" ? formatDate(x, lang) : s(x));
+  const e = (x: Cents): string => inlineText(amount(x), lang);
+  const d = (x: string): string => formatDate(x, lang);
   const nl = lang === "nl";
   switch (f.code) {
     case "savings_above_recomputed":
@@ -95,28 +92,26 @@ function describeFinding(f: Finding, lang: Lang): string {
         : `The claimed savings (${e(f.claimedSavings)}) exceed the recomputed savings (${e(f.recomputedSavings)}) by ${e(f.difference)}; tolerance ${e(f.tolerance)}.`;
     case "savings_below_recomputed":
       return nl
-        ? `De geclaimde besparing (${e(f.claimedSavings)}) is ${e(String(f.difference).replace(/^-/, ""))} lager dan de herberekende (${e(f.recomputedSavings)}); tolerantie ${e(f.tolerance)}.`
-        : `The claimed savings (${e(f.claimedSavings)}) fall ${e(String(f.difference).replace(/^-/, ""))} short of the recomputed savings (${e(f.recomputedSavings)}); tolerance ${e(f.tolerance)}.`;
+        ? `De geclaimde besparing (${e(f.claimedSavings)}) is ${e(-f.difference)} lager dan de herberekende (${e(f.recomputedSavings)}); tolerantie ${e(f.tolerance)}.`
+        : `The claimed savings (${e(f.claimedSavings)}) fall ${e(-f.difference)} short of the recomputed savings (${e(f.recomputedSavings)}); tolerance ${e(f.tolerance)}.`;
     case "spending_not_found":
       return nl
         ? `De uitgave van ${e(f.claimedAmount)} op ${d(f.date)} staat niet bij de inzet van de casus.`
         : `The spending of ${e(f.claimedAmount)} on ${d(f.date)} is not among the case's intervention lines.`;
     case "spending_amount_differs": {
-      const costs = (f.lines as { cost: string }[]).map((l) => e(l.cost)).join(", ");
+      const costs = f.lines.map((l) => e(l.cost)).join(", ");
       return nl
         ? `Op ${d(f.date)} staat in de casus inzet van ${costs}, niet het geclaimde bedrag van ${e(f.claimedAmount)}.`
         : `On ${d(f.date)} the case records intervention spending of ${costs}, not the claimed ${e(f.claimedAmount)}.`;
     }
     case "duplicate_spending": {
       // A group of many claims names at most a few of them here; the duplicates table lists them all.
-      const more = typeof f.moreOthers === "number" ? f.moreOthers : 0;
-      const named = (f.others as { claim: string; caseId: string }[])
-        .map((o) => `${o.claim} (${nl ? "casus" : "case"} ${o.caseId})`)
-        .join(", ");
+      const more = f.moreOthers ?? 0;
+      const named = f.others.map((o) => `${o.claim} (${nl ? "casus" : "case"} ${o.caseId})`).join(", ");
       const rest =
         more > 0 ? (nl ? ` en ${more} andere (groep ${s(f.group)})` : ` and ${more} more (group ${s(f.group)})`) : "";
       const others = `${named}${rest}`;
-      const line = f.line as { path: unknown; cost: string } | undefined;
+      const line = f.line;
       const what = line
         ? nl
           ? `Inzetregel ${codePath(line.path)} (${e(line.cost)}) is`
@@ -141,7 +136,7 @@ function describeFinding(f: Finding, lang: Lang): string {
         ? `De casus viel terug op ${d(f.relapseDate)} (vervolgmeting ${codePath(f.path)} van ${d(f.checkpointDate)}), binnen de horizon van ${s(f.maxHorizonMonths)} maanden (${d(f.horizonStart)} t/m ${d(f.horizonEnd)}).`
         : `The case relapsed on ${d(f.relapseDate)} (follow-up checkpoint ${codePath(f.path)} of ${d(f.checkpointDate)}), within the horizon of ${s(f.maxHorizonMonths)} months (${d(f.horizonStart)} through ${d(f.horizonEnd)}).`;
     case "pricelist_not_valid_on_date":
-      if (f.named !== undefined)
+      if ("named" in f)
         return nl
           ? `De claim noemt prijslijst ${s(f.named)}${f.namedValidFrom !== undefined ? ` (geldig vanaf ${d(f.namedValidFrom)})` : " (bestaat niet)"}, maar op ${d(f.date)} gold ${f.validOnDate !== undefined ? s(f.validOnDate) : "geen versie"}${f.namedListNetReturn !== undefined ? `; met de genoemde lijst zou het netto rendement ${e(f.namedListNetReturn)} zijn` : ""}.`
           : `The claim names price list ${s(f.named)}${f.namedValidFrom !== undefined ? ` (valid from ${d(f.namedValidFrom)})` : " (which does not exist)"}, but on ${d(f.date)} ${f.validOnDate !== undefined ? `${s(f.validOnDate)} applied` : "no version applied"}${f.namedListNetReturn !== undefined ? `; with the named list the net return would be ${e(f.namedListNetReturn)}` : ""}.`;
@@ -158,15 +153,11 @@ function describeFinding(f: Finding, lang: Lang): string {
         : `Case ${s(f.caseId)} is not in the case file.`;
     case "case_not_priceable": {
       // The problems themselves, not the finding's message (which repeats the sentence in English).
-      const why = Array.isArray(f.issues)
-        ? (f.issues as Issue[]).map((i) => `${codePath(i.path)}: ${issueText(i, nl ? "nl" : "en").message}`).join("; ")
-        : f.message;
+      const why = f.issues.map((i) => `${codePath(i.path)}: ${issueText(i, nl ? "nl" : "en").message}`).join("; ");
       return nl
         ? `De casus kan met ${s(f.pricelist)} niet worden geprijsd: ${why}`
         : `The case cannot be priced with ${s(f.pricelist)}: ${why}`;
     }
-    default:
-      return f.message;
   }
 }
 
@@ -181,11 +172,7 @@ const kv = (name: string, rows: readonly (readonly [string, Cell])[]): Block => 
 });
 
 /** @internal One row per line of the recomputation: side, path, item, price, quantity, derivation, cost, payer, reason. */
-export function lineRows(
-  lines: readonly LineTrailJson[],
-  lang: Lang,
-  source: (item: string) => string = () => "",
-): Row[] {
+export function lineRows(lines: readonly LineTrail[], lang: Lang, source: (item: string) => string = () => ""): Row[] {
   return lines.map((l) => ({
     cells: [
       `${l.side === "counterfactual" ? w("sideCounterfactual", lang) : w("sideActual", lang)}${l.intervention ? ` (${w("interventionMark", lang)})` : ""}${l.alternative ? ` · ${l.alternative.label ?? `#${l.alternative.index + 1}`} p=${inlineText(decimal(l.alternative.probability), lang)}` : ""}`,
@@ -205,9 +192,8 @@ export function lineRows(
 }
 
 /** @internal part / whole as a percentage with one decimal, or no value. */
-function pct(part: string, whole: string): Inline {
-  const w0 = amountToCents(whole);
-  return w0 === 0 ? "–" : decimal(ratioToFixed(ratio(amountToCents(part) * 100, w0), 1), "%");
+function pct(part: Cents, whole: Cents): Inline {
+  return whole === 0 ? "–" : decimal(ratioToFixed(ratio(part * 100, whole), 1), "%");
 }
 
 /** @internal The recomputation of a claim: list, lines, the case's figures and the part attributed to the claim. */

@@ -1,5 +1,5 @@
 import type { Issue } from "../../errors/issue.js";
-import { centsToString } from "../../money/cents.js";
+import { type Cents, centsToString } from "../../money/cents.js";
 import { parseCents } from "../../money/index.js";
 import { ratio, ratioToFixed } from "../../money/ratio.js";
 import type { SpendingFile, SpendingRow } from "./spendingSchema.js";
@@ -15,19 +15,25 @@ export interface AvoidedInYear {
   /** The calendar year the avoided cost falls in. */
   readonly year: number;
   /** Avoided cost in cents (counterfactual − actual other than the intervention). */
-  readonly avoidedCost: number;
+  readonly avoidedCost: Cents;
 }
 
+/**
+ * How a spending comparison holds money: integer {@link Cents} inside ({@link SpendingComparisonResult}),
+ * two-decimal euro strings when written ({@link SpendingComparisonResultJson}).
+ */
+export type SpendingMoney = Cents | string;
+
 /** One year of observed spending beside the base year and beside the cases. */
-export interface SpendingYear {
+export interface SpendingYear<M extends SpendingMoney = Cents> {
   /** The calendar year. */
   readonly year: number;
-  /** Realised spending that year, euros. */
-  readonly observed: string;
+  /** Realised spending that year, e.g. 95000000 cents (`"950000.00"` when written). */
+  readonly observed: M;
   /** Observed spending minus the base year's: negative where spending went down. Absent for the base year. */
-  readonly observedChange?: string | undefined;
-  /** The avoided cost of the cases of this wijk (or programme) and payer that falls in this year, euros. */
-  readonly caseAvoidedCost: string;
+  readonly observedChange?: M | undefined;
+  /** The avoided cost of the cases of this wijk (or programme) and payer that falls in this year. */
+  readonly caseAvoidedCost: M;
   /**
    * caseAvoidedCost / the observed decrease, to 4 decimals: the share of the decrease the cases
    * account for. Absent for the base year and where spending did not go down.
@@ -36,7 +42,7 @@ export interface SpendingYear {
 }
 
 /** Observed spending of one wijk (or programme) and payer, set beside the case-based avoided cost. */
-export interface SpendingComparison {
+export interface SpendingComparison<M extends SpendingMoney = Cents> {
   /** Whether the figures are for a wijk or a programme. */
   readonly scope: "wijk" | "programme";
   /** The wijk or programme. */
@@ -46,15 +52,15 @@ export interface SpendingComparison {
   /** The first year given: the base the later years are compared with. */
   readonly baseYear: number;
   /** Every year given, the base year first. */
-  readonly years: readonly SpendingYear[];
+  readonly years: readonly SpendingYear<M>[];
 }
 
-/** The comparison of a spending file with the cases, and what did not match. */
-export interface SpendingComparisonResult {
+/** The comparison of a spending file with the cases, and what did not match; amounts in cents. */
+export interface SpendingComparisonResult<M extends SpendingMoney = Cents> {
   /** Where the observed figures come from, as the file says. */
   readonly source?: string | undefined;
   /** One comparison per wijk (or programme) and payer, in the file's order of first appearance. */
-  readonly comparisons: readonly SpendingComparison[];
+  readonly comparisons: readonly SpendingComparison<M>[];
   /** Rows whose wijk (programme) or years match no case: the comparison is then with nothing. */
   readonly warnings: readonly Issue[];
 }
@@ -71,6 +77,7 @@ export interface SpendingComparisonResult {
  * ```ts
  * const r = compareSpending(file, [{ wijk: "x", programme: "ruwaard", payer: "gemeente", year: 2021, avoidedCost: 8_000_000 }]);
  * r.comparisons[0].years[1].explainedShare; // "0.3200": the cases explain 32% of the 250,000 decrease
+ * r.comparisons[0].years[1].observedChange; // -25000000 (cents)
  * ```
  */
 export function compareSpending(
@@ -104,19 +111,19 @@ export function compareSpending(
     const years = sorted.map((r, i): SpendingYear => {
       const observed = parseCents(r.amount);
       const cases = byKey.get(key(scope, name, r.payer, r.year)) ?? 0;
-      if (i === 0) return { year: r.year, observed: centsToString(observed), caseAvoidedCost: centsToString(cases) };
+      if (i === 0) return { year: r.year, observed, caseAvoidedCost: cases };
       const change = observed - base;
       return {
         year: r.year,
-        observed: centsToString(observed),
-        observedChange: centsToString(change),
-        caseAvoidedCost: centsToString(cases),
+        observed,
+        observedChange: change,
+        caseAvoidedCost: cases,
         ...(change < 0 ? { explainedShare: ratioToFixed(ratio(cases, -change), 4) } : {}),
       };
     });
     if (!scopesWithCases.has(key(scope, name)))
       warnings.push(noMatch(file, row, `no case belongs to ${scope} "${name}"`, options.file));
-    else if (years.every((y) => y.caseAvoidedCost === "0.00"))
+    else if (years.every((y) => y.caseAvoidedCost === 0))
       warnings.push({
         ...noMatch(
           file,
@@ -151,5 +158,36 @@ function noMatch(file: SpendingFile, row: SpendingRow, message: string, name: st
     message: `${message}: the observed spending stands alone`,
     params: { scope: scopeOf(row), name: nameOf(row) },
     ...(name !== undefined ? { file: name } : {}),
+  };
+}
+
+/** A {@link SpendingComparisonResult} as written to a file (`rendement spending`'s JSON): amounts as two-decimal strings. */
+export type SpendingComparisonResultJson = SpendingComparisonResult<string>;
+
+/**
+ * A spending comparison as written to a file: every amount a two-decimal euro string (the explained
+ * share stays the ratio it is), the keys in the result's order. The one place its cents become text.
+ *
+ * @example
+ * ```ts
+ * const r = compareSpending(file, avoided);
+ * r.comparisons[0].years[1].observedChange;                               // -25000000 (cents)
+ * spendingComparisonToJson(r).comparisons[0].years[1].observedChange;     // "-250000.00"
+ * ```
+ */
+export function spendingComparisonToJson(r: SpendingComparisonResult): SpendingComparisonResultJson {
+  return {
+    ...r,
+    comparisons: r.comparisons.map((c) => ({
+      ...c,
+      // Key by key, in the order the comparison gives them (the written JSON keeps its bytes).
+      years: c.years.map((y) => ({
+        year: y.year,
+        observed: centsToString(y.observed),
+        ...(y.observedChange !== undefined ? { observedChange: centsToString(y.observedChange) } : {}),
+        caseAvoidedCost: centsToString(y.caseAvoidedCost),
+        ...(y.explainedShare !== undefined ? { explainedShare: y.explainedShare } : {}),
+      })),
+    })),
   };
 }
