@@ -123,8 +123,8 @@ function ensure(s: LineSet, need: number): void {
 /** @internal Empties a line set for reuse (its payers are kept: indexes stay stable). */
 export function clearLineSet(s: LineSet): void {
   s.length = 0;
-  s.source.length = 0;
-  s.item.length = 0;
+  // source and item keep their length: truncating them gave each case new backing stores to grow again.
+  // Entries past `length` are the previous case's, never read (every reader stops at `length`).
   if (s.big.size > 0) s.big.clear();
   if (s.cut.size > 0) s.cut.clear();
 }
