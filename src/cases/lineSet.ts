@@ -165,18 +165,10 @@ function itemPayersOf(s: LineSet, table: PriceTable): Int32Array {
   return p;
 }
 
-/** The payer index of a priced item in `s`, from the case's slots once known. */
-function itemPayer(s: LineSet, priced: PricedItem, payers: Int32Array): number {
-  const known = payers[priced.ordinal] as number;
-  if (known >= 0) return known;
-  const k = payerOf(s, priced.payer);
-  payers[priced.ordinal] = k;
-  return k;
-}
-
 /** @internal Compiles one line; false (and an issue) when it cannot be priced. */
 function addLine(s: LineSet, line: Line, at: LineAt): boolean {
-  // Each field read once: case lines come in many shapes, so every read is a megamorphic lookup.
+  const { table, issues } = at;
+  // Read once: case lines come in many shapes, so every field read is a megamorphic lookup.
   const item = line.item;
   let f = at.cf ? CF : 0;
   if (at.cf && line.reason === undefined) f |= UNEXPLAINED;
@@ -185,14 +177,22 @@ function addLine(s: LineSet, line: Line, at: LineAt): boolean {
   ensure(s, k + 1);
   let priced: PricedItem | undefined;
   if (item !== undefined) {
-    priced = at.table.items.get(item);
+    priced = table.items.get(item);
     if (!priced) {
-      unknownItem(line, at);
+      const path = linePath(at.cf, at.alt, at.index);
+      const near = suggest(item, table.items.keys());
+      issues.push({
+        code: "unknown_item",
+        path: [...path, "item"],
+        message: `unknown price item "${item}"${near ? `; did you mean "${near}"?` : ""}`,
+        expected: `a code of price list ${table.list.id}@${table.list.version}`,
+        params: { item, list: `${table.list.id}@${table.list.version}`, ...(near ? { near } : {}) },
+      });
       return false;
     }
     const unit = priced.item.unit;
     if (!priced.periodUnit && line.period && !line.rate) {
-      at.issues.push({
+      issues.push({
         code: "rate_required",
         path: [...linePath(at.cf, at.alt, at.index), "rate"],
         message: `item "${item}" is priced per ${unit}; a period needs a rate such as {"quantity": 4, "per": "week"}`,
@@ -203,12 +203,49 @@ function addLine(s: LineSet, line: Line, at: LineAt): boolean {
     }
     if (!setQuantity(s, k, line, unit, at)) return false;
     s.price[k] = priced.cents;
-    s.payer[k] = itemPayer(s, priced, at.payers);
+    const o = priced.ordinal;
+    if ((at.payers[o] as number) < 0) at.payers[o] = payerOf(s, priced.payer);
+    s.payer[k] = at.payers[o] as number;
     if (priced.transfer) f |= TRANSFER;
     f |= (priced.cashable === -1 ? 2 : priced.cashable) << CLASS_SHIFT;
   } else {
-    if (!addAmount(s, line, at)) return false;
-    f |= AMOUNT | (s.flags[k] as number);
+    const cents = typeof line.amount === "string" ? validatedAmountCents(line.amount) : Number.NaN;
+    if (Number.isNaN(cents) || typeof line.payer !== "string") {
+      const path = linePath(at.cf, at.alt, at.index);
+      const problem = typeof line.payer !== "string" ? undefined : amountIssue(line.amount);
+      issues.push({
+        code: "invalid_line",
+        path: problem || line.payer === undefined ? [...path, problem ? "amount" : "payer"] : path,
+        message: problem?.message ?? "an amount line needs an amount and a payer",
+        params: problem?.params ?? { rule: "needs_amount_and_payer" },
+        expected:
+          'a validated case line: an item with a quantity or period, or an amount such as "1234.56" with a payer',
+      });
+      return false;
+    }
+    if (line.per !== undefined || line.period !== undefined) {
+      // A recurring amount: priced exactly like a list item whose unit is `per`, over the period.
+      const path = linePath(at.cf, at.alt, at.index);
+      if (!RECURRENCE.has(line.per as Unit)) {
+        issues.push({
+          code: "invalid_line",
+          path: [...path, "per"],
+          message: `"${String(line.per)}" is not a recurrence of an ad-hoc amount over its period`,
+          expected: '"per": "day", "week", "month" or "year" with a period',
+          params: { rule: "recurrence", per: String(line.per) },
+        });
+        return false;
+      }
+      if (!setQuantity(s, k, line, line.per as Unit, at)) return false;
+    } else {
+      s.qn[k] = 1;
+      s.qd[k] = 1;
+    }
+    s.price[k] = cents;
+    s.payer[k] = payerOf(s, line.payer as string);
+    f |= AMOUNT;
+    if (line.transfer) f |= TRANSFER;
+    f |= (line.cashable === undefined ? 2 : line.cashable ? 1 : 0) << CLASS_SHIFT;
   }
   s.cost[k] = priceLine(s, k);
   const p = s.payer[k] as number;
@@ -222,64 +259,6 @@ function addLine(s: LineSet, line: Line, at: LineAt): boolean {
   s.source[k] = line;
   s.item[k] = priced;
   s.length = k + 1;
-  return true;
-}
-
-/** The issue of a line whose item the table does not have, with the nearest code. */
-function unknownItem(line: Line, at: LineAt): void {
-  const item = line.item as string;
-  const table = at.table;
-  const path = linePath(at.cf, at.alt, at.index);
-  const near = suggest(item, table.items.keys());
-  at.issues.push({
-    code: "unknown_item",
-    path: [...path, "item"],
-    message: `unknown price item "${item}"${near ? `; did you mean "${near}"?` : ""}`,
-    expected: `a code of price list ${table.list.id}@${table.list.version}`,
-    params: { item, list: `${table.list.id}@${table.list.version}`, ...(near ? { near } : {}) },
-  });
-}
-
-/**
- * An ad-hoc amount line at `s.length`: its price, quantity and payer; its own flags (transfer, cashable class)
- * left in `s.flags` for the caller to add to. False (and an issue) when it cannot be priced.
- */
-function addAmount(s: LineSet, line: Line, at: LineAt): boolean {
-  const k = s.length;
-  const cents = typeof line.amount === "string" ? validatedAmountCents(line.amount) : Number.NaN;
-  if (Number.isNaN(cents) || typeof line.payer !== "string") {
-    const path = linePath(at.cf, at.alt, at.index);
-    const problem = typeof line.payer !== "string" ? undefined : amountIssue(line.amount);
-    at.issues.push({
-      code: "invalid_line",
-      path: problem || line.payer === undefined ? [...path, problem ? "amount" : "payer"] : path,
-      message: problem?.message ?? "an amount line needs an amount and a payer",
-      params: problem?.params ?? { rule: "needs_amount_and_payer" },
-      expected: 'a validated case line: an item with a quantity or period, or an amount such as "1234.56" with a payer',
-    });
-    return false;
-  }
-  if (line.per !== undefined || line.period !== undefined) {
-    // A recurring amount: priced exactly like a list item whose unit is `per`, over the period.
-    if (!RECURRENCE.has(line.per as Unit)) {
-      at.issues.push({
-        code: "invalid_line",
-        path: [...linePath(at.cf, at.alt, at.index), "per"],
-        message: `"${String(line.per)}" is not a recurrence of an ad-hoc amount over its period`,
-        expected: '"per": "day", "week", "month" or "year" with a period',
-        params: { rule: "recurrence", per: String(line.per) },
-      });
-      return false;
-    }
-    if (!setQuantity(s, k, line, line.per as Unit, at)) return false;
-  } else {
-    s.qn[k] = 1;
-    s.qd[k] = 1;
-  }
-  s.price[k] = cents;
-  s.payer[k] = payerOf(s, line.payer);
-  s.flags[k] =
-    (line.transfer ? TRANSFER : 0) | ((line.cashable === undefined ? 2 : line.cashable ? 1 : 0) << CLASS_SHIFT);
   return true;
 }
 
@@ -423,15 +402,6 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
     ok = addLine(s, actual[i] as Line, at) && ok;
   }
   const relapse = relapseOf(c);
-  if (Array.isArray(cf) && !relapse) {
-    // The common case, a plain counterfactual and no relapse: no closure, nothing allocated per line.
-    at.cf = true;
-    for (let i = 0; i < cf.length; i++) {
-      at.index = i;
-      ok = addLine(s, cf[i] as Line, at) && ok;
-    }
-    return { from, to: s.length, counterfactualLines: cf.length, weights: undefined, ok };
-  }
   let counterfactualLines = 0;
   let weights: Ratio[] | undefined;
   const dropped: (string | number)[][] = [];
