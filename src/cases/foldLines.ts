@@ -11,6 +11,7 @@ import {
   type CaseShape,
   CF,
   CLASS_SHIFT,
+  FIRST,
   INTERVENTION,
   type LineSet,
   lineCost,
@@ -107,10 +108,8 @@ export interface CaseTotalsBuffer {
 /** @internal Scratch space of the kernel, reused for every case (nothing allocated per line). */
 export interface Folder extends CaseTotalsBuffer {
   sums: Float64Array;
-  seen: Float64Array;
   touched: Int32Array;
   touchedCount: number;
-  epoch: number;
   /** Per class k: counterfactual at 3k, actual at 3k + 1, intervention at 3k + 2. */
   readonly cls: Float64Array;
   readonly avoidedByClass: Float64Array;
@@ -122,10 +121,8 @@ export interface Folder extends CaseTotalsBuffer {
 export function createFolder(payers = 64): Folder {
   return {
     sums: new Float64Array(payers * 6),
-    seen: new Float64Array(payers),
     touched: new Int32Array(payers),
     touchedCount: 0,
-    epoch: 0,
     cls: new Float64Array(9),
     avoidedByClass: new Float64Array(3),
     counterfactualLines: 0,
@@ -177,9 +174,8 @@ function weighAlternatives(f: Folder, p: number, cell: Float64Array, weights: re
   for (let k = 0; k < 3; k++) f.cls[k * 3] = (f.cls[k * 3] as number) + (shares[k] as number);
 }
 
+/** Starts the sums of payer `p` at its case's first line of it ({@link FIRST}, marked at compile). */
 function touch(f: Folder, p: number, nt: number): number {
-  if (f.seen[p] === f.epoch) return nt;
-  f.seen[p] = f.epoch;
   f.touched[nt] = p;
   // Six stores, not fill(): this runs for every payer of every case.
   const x = f.sums;
@@ -194,10 +190,9 @@ function touch(f: Folder, p: number, nt: number): number {
 }
 
 function reserve(f: Folder, payers: number): void {
-  if (f.seen.length >= payers) return;
-  const size = Math.max(payers, f.seen.length * 2);
+  if (f.touched.length >= payers) return;
+  const size = Math.max(payers, f.touched.length * 2);
   f.sums = new Float64Array(size * 6);
-  f.seen = new Float64Array(size);
   f.touched = new Int32Array(size);
 }
 
@@ -207,7 +202,6 @@ function reserve(f: Folder, payers: number): void {
  */
 export function foldInto(s: LineSet, f: Folder, shape: CaseShape): void {
   reserve(f, s.payers.length);
-  f.epoch++;
   const { sums: acc, cls } = f;
   cls.fill(0);
   let nt = 0;
@@ -219,8 +213,8 @@ export function foldInto(s: LineSet, f: Folder, shape: CaseShape): void {
     const cost = lineCost(s, k);
     span += Math.abs(cost);
     const p = s.payer[k] as number;
-    nt = touch(f, p, nt);
     const fl = s.flags[k] as number;
+    if (fl & FIRST) nt = touch(f, p, nt);
     const b = p * 6;
     const c3 = ((fl >> CLASS_SHIFT) & 3) * 3;
     if (fl & CF) {

@@ -33,6 +33,8 @@ export const UNEXPLAINED = 8;
 export const AMOUNT = 64;
 /** @internal Bits 4–5 of the flags: cashable class 0 not, 1 yes, 2 unspecified. */
 export const CLASS_SHIFT = 4;
+/** @internal Line flag: the case's first line of its payer (the kernel starts that payer's sums here). */
+export const FIRST = 128;
 
 /**
  * @internal Lines of one or many cases as struct-of-arrays, growable. Line
@@ -61,6 +63,15 @@ export interface LineSet {
   /** Payer names by index. */
   readonly payers: string[];
   readonly payerIndex: Map<string, number>;
+  /**
+   * Per price table: the payer index in this set of each of its items, by the item's ordinal (−1 until
+   * first priced), so a line's payer is read, not looked up by name.
+   */
+  readonly itemPayers: Map<PriceTable, Int32Array>;
+  /** Per payer index: the number of the case that last had a line of it (for {@link FIRST}). */
+  payerCase: Float64Array;
+  /** The number of the case being compiled (1, 2, …). */
+  caseCount: number;
   /** Scratch space of the quantity fast path, owned by this set (no global state). */
   readonly scratch: Float64Array;
 }
@@ -83,6 +94,9 @@ export function createLineSet(capacity = 64): LineSet {
     cut: new Map(),
     payers: [],
     payerIndex: new Map(),
+    itemPayers: new Map(),
+    payerCase: new Float64Array(16),
+    caseCount: 0,
     scratch: new Float64Array(1),
   };
 }
@@ -109,8 +123,8 @@ function ensure(s: LineSet, need: number): void {
 /** @internal Empties a line set for reuse (its payers are kept: indexes stay stable). */
 export function clearLineSet(s: LineSet): void {
   s.length = 0;
-  s.source.length = 0;
-  s.item.length = 0;
+  // source and item keep their length: truncating them gave each case new backing stores to grow again.
+  // Entries past `length` are the previous case's, never read (every reader stops at `length`).
   if (s.big.size > 0) s.big.clear();
   if (s.cut.size > 0) s.cut.clear();
 }
@@ -120,6 +134,7 @@ function payerOf(s: LineSet, name: string): number {
   if (known !== undefined) return known;
   const k = s.payers.push(name) - 1;
   s.payerIndex.set(name, k);
+  if (k >= s.payerCase.length) s.payerCase = grown(s.payerCase, 2 * k);
   return k;
 }
 
@@ -129,49 +144,68 @@ export function linePath(cf: boolean, alt: number, index: number): (string | num
   return alt < 0 ? ["counterfactual", index] : ["counterfactual", "alternatives", alt, "lines", index];
 }
 
-/** Where a line is: its side, alternative (−1 for none) and index there. */
+/** Where a line is (its side, alternative (−1 for none) and index there) and what its case is priced with. */
 interface LineAt {
   cf: boolean;
   alt: number;
   index: number;
+  readonly table: PriceTable;
+  /** The payer index of each of the table's items in the set (see {@link LineSet.itemPayers}). */
+  readonly payers: Int32Array;
+  readonly issues: Issue[];
+}
+
+/** The payer indexes `s` gave the items of `table` (one lookup per case, not one per line). */
+function itemPayersOf(s: LineSet, table: PriceTable): Int32Array {
+  let p = s.itemPayers.get(table);
+  if (!p) {
+    p = new Int32Array(table.list.items.length).fill(-1);
+    s.itemPayers.set(table, p);
+  }
+  return p;
 }
 
 /** @internal Compiles one line; false (and an issue) when it cannot be priced. */
-function addLine(s: LineSet, line: Line, at: LineAt, table: PriceTable, issues: Issue[]): boolean {
+function addLine(s: LineSet, line: Line, at: LineAt): boolean {
+  const { table, issues } = at;
+  // Read once: case lines come in many shapes, so every field read is a megamorphic lookup.
+  const item = line.item;
   let f = at.cf ? CF : 0;
   if (at.cf && line.reason === undefined) f |= UNEXPLAINED;
   if (line.intervention === true) f |= INTERVENTION;
   const k = s.length;
   ensure(s, k + 1);
   let priced: PricedItem | undefined;
-  if (line.item !== undefined) {
-    priced = table.items.get(line.item);
+  if (item !== undefined) {
+    priced = table.items.get(item);
     if (!priced) {
       const path = linePath(at.cf, at.alt, at.index);
-      const near = suggest(line.item, table.items.keys());
+      const near = suggest(item, table.items.keys());
       issues.push({
         code: "unknown_item",
         path: [...path, "item"],
-        message: `unknown price item "${line.item}"${near ? `; did you mean "${near}"?` : ""}`,
+        message: `unknown price item "${item}"${near ? `; did you mean "${near}"?` : ""}`,
         expected: `a code of price list ${table.list.id}@${table.list.version}`,
-        params: { item: line.item, list: `${table.list.id}@${table.list.version}`, ...(near ? { near } : {}) },
+        params: { item, list: `${table.list.id}@${table.list.version}`, ...(near ? { near } : {}) },
       });
       return false;
     }
     const unit = priced.item.unit;
-    if (line.period && !line.rate && !priced.periodUnit) {
+    if (!priced.periodUnit && line.period && !line.rate) {
       issues.push({
         code: "rate_required",
         path: [...linePath(at.cf, at.alt, at.index), "rate"],
-        message: `item "${line.item}" is priced per ${unit}; a period needs a rate such as {"quantity": 4, "per": "week"}`,
+        message: `item "${item}" is priced per ${unit}; a period needs a rate such as {"quantity": 4, "per": "week"}`,
         expected: "rate with a period for hour, dagdeel and each items",
-        params: { item: line.item, unit },
+        params: { item, unit },
       });
       return false;
     }
-    if (!setQuantity(s, k, line, unit, at, issues)) return false;
+    if (!setQuantity(s, k, line, unit, at)) return false;
     s.price[k] = priced.cents;
-    s.payer[k] = payerOf(s, priced.payer);
+    const o = priced.ordinal;
+    if ((at.payers[o] as number) < 0) at.payers[o] = payerOf(s, priced.payer);
+    s.payer[k] = at.payers[o] as number;
     if (priced.transfer) f |= TRANSFER;
     f |= (priced.cashable === -1 ? 2 : priced.cashable) << CLASS_SHIFT;
   } else {
@@ -202,7 +236,7 @@ function addLine(s: LineSet, line: Line, at: LineAt, table: PriceTable, issues: 
         });
         return false;
       }
-      if (!setQuantity(s, k, line, line.per as Unit, at, issues)) return false;
+      if (!setQuantity(s, k, line, line.per as Unit, at)) return false;
     } else {
       s.qn[k] = 1;
       s.qd[k] = 1;
@@ -214,6 +248,11 @@ function addLine(s: LineSet, line: Line, at: LineAt, table: PriceTable, issues: 
     f |= (line.cashable === undefined ? 2 : line.cashable ? 1 : 0) << CLASS_SHIFT;
   }
   s.cost[k] = priceLine(s, k);
+  const p = s.payer[k] as number;
+  if (s.payerCase[p] !== s.caseCount) {
+    s.payerCase[p] = s.caseCount;
+    f |= FIRST;
+  }
   s.flags[k] = f;
   s.alt[k] = at.alt;
   s.index[k] = at.index;
@@ -230,7 +269,7 @@ const RECURRENCE = /* @__PURE__ */ new Set<Unit>(["day", "week", "month", "year"
  * @internal Sets the exact quantity of line `k` in `unit`: safe integers on the fast path,
  * an exact fraction beyond; false (and an issue) when the line's quantity cannot be read.
  */
-function setQuantity(s: LineSet, k: number, line: Line, unit: Unit, at: LineAt, issues: Issue[]): boolean {
+function setQuantity(s: LineSet, k: number, line: Line, unit: Unit, at: LineAt): boolean {
   const n = fastQuantity(line, unit, s.scratch);
   const d = s.scratch[0] as number;
   if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) {
@@ -241,7 +280,7 @@ function setQuantity(s: LineSet, k: number, line: Line, unit: Unit, at: LineAt, 
   // Beyond the fast path: a quantity past safe integers, or input that was never validated.
   const problem = quantityProblem(line, linePath(at.cf, at.alt, at.index));
   if (problem) {
-    issues.push(problem);
+    at.issues.push(problem);
     return false;
   }
   s.qn[k] = Number.NaN;
@@ -330,6 +369,7 @@ export function probabilityRatio(p: string | number): Ratio | undefined {
  */
 export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issue[]): CaseShape {
   const from = s.length;
+  s.caseCount++;
   let ok = true;
   if (typeof c.start !== "string" || !isIsoDate(c.start)) {
     issues.push({
@@ -355,14 +395,15 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
     return { from, to: s.length, counterfactualLines: 0, ok: false };
   }
   // One mutable place per case: the hot loop allocates nothing per line.
-  const at: LineAt = { cf: false, alt: -1, index: 0 };
-  for (let i = 0; i < c.actual.length; i++) {
+  const at: LineAt = { cf: false, alt: -1, index: 0, table, payers: itemPayersOf(s, table), issues };
+  const actual = c.actual;
+  for (let i = 0; i < actual.length; i++) {
     at.index = i;
-    ok = addLine(s, c.actual[i] as Line, at, table, issues) && ok;
+    ok = addLine(s, actual[i] as Line, at) && ok;
   }
+  const relapse = relapseOf(c);
   let counterfactualLines = 0;
   let weights: Ratio[] | undefined;
-  const relapse = relapseOf(c);
   const dropped: (string | number)[][] = [];
   const addCounterfactual = (line: Line, alt: number, index: number): void => {
     const kept = relapse ? cutAtRelapse(line, relapse, c.start) : line;
@@ -374,7 +415,7 @@ export function compileCase(s: LineSet, c: Case, table: PriceTable, issues: Issu
     at.cf = true;
     at.alt = alt;
     at.index = index;
-    const added = addLine(s, kept, at, table, issues);
+    const added = addLine(s, kept, at);
     if (added && kept !== line) s.cut.set(k, line);
     ok = added && ok;
   };

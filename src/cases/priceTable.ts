@@ -11,6 +11,8 @@ export interface PricedItem {
   readonly cashable: 1 | 0 | -1;
   /** Whether the unit follows from a period alone (day, night, week, month, year). */
   readonly periodUnit: boolean;
+  /** Its place in the table's list (0, 1, …): where a line set keeps the payer index it gave this item. */
+  readonly ordinal: number;
 }
 
 /** @internal A resolved list indexed by code, built once and reused for many cases. */
@@ -22,8 +24,10 @@ export interface PriceTable {
 /** @internal */
 export function priceTable(list: ResolvedPriceList, overrides?: ReadonlyMap<string, number>): PriceTable {
   const items = new Map<string, PricedItem>();
+  let ordinal = 0;
   for (const item of list.items)
     items.set(item.code, {
+      ordinal: ordinal++,
       item,
       cents: overrides?.get(item.code) ?? amountToCents(item.amount),
       payer: item.payer,

@@ -66,6 +66,12 @@ type RangeMessage =
 /** Files from this size up are split over threads by `workers: "auto"`. */
 const AUTO_MIN_BYTES = 16 * 1024 * 1024;
 const PROGRESS_EVERY = 8192;
+/**
+ * A worker's young generation, in MiB. A worker's garbage is nearly all short-lived (a case's parse and
+ * pricing), so a scavenge finds little alive and costs little however often it runs; V8's default lets the
+ * young generation grow to 48 MiB per thread over a long file, which made peak memory grow with the file.
+ */
+const WORKER_YOUNG_MB = 6;
 
 // This module is its own worker (new URL(import.meta.url)), so a bundle needs no extra entry file.
 if (!isMainThread && parentPort && (workerData as RangeTask | undefined)?.kind === "rendement-rollup-lines")
@@ -189,6 +195,7 @@ async function foldRanges(
       new Worker(new URL((import.meta as { url: string }).url), {
         workerData: { ...base, start: r.start, end: r.end } satisfies RangeTask,
         execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       }),
   );
   const run = (w: Worker) =>

@@ -39,6 +39,12 @@ export interface GroupAcc {
   /** Per horizon (6, 12, 24 months): [followed up, held]. */
   followUp: [number, number][];
   pm: number;
+  /**
+   * The group's sums again by an evaluator's payer index (`slots[p]` is `payers.get(slotNames[p])`), so a
+   * folded case's money finds its cells without a lookup by name; `slotNames` is the evaluator's payer list.
+   */
+  slotNames: readonly string[] | undefined;
+  slots: (PayerCents | undefined)[];
 }
 
 /** @internal What a case contributes to its groups: where it belongs, its cents, its counts and wellbeing. */
@@ -165,6 +171,8 @@ export function newGroup(by: Partial<Record<GroupDimension, string>>): GroupAcc 
       [0, 0],
     ],
     pm: 0,
+    slotNames: undefined,
+    slots: [],
   };
 }
 
@@ -193,10 +201,18 @@ export function addCase(g: GroupAcc, pc: ParsedCase, onlyPayer?: string): void {
 /** Adds a folded case's money to a group; `onlyPayer` (a payer index) restricts it to one payer. */
 function addFoldMoney(g: GroupAcc, f: CaseFold, onlyPayer?: number): void {
   const { sums, touched, touchedCount } = f.totals;
+  if (g.slotNames !== f.payers) {
+    g.slotNames = f.payers;
+    g.slots = [];
+  }
   for (let t = 0; t < touchedCount; t++) {
     const p = touched[t] as number;
     if (onlyPayer !== undefined && p !== onlyPayer) continue;
-    const s = payerCents(g, f.payers[p] as string);
+    let s = g.slots[p];
+    if (s === undefined) {
+      s = payerCents(g, f.payers[p] as string);
+      g.slots[p] = s;
+    }
     for (let k = 0; k < 6; k++) s[k] = addCents(s[k] as number, sums[p * 6 + k] as number);
   }
 }
