@@ -79,15 +79,25 @@ export function pricerFor(list: ResolvedPriceList, instruments?: ReadonlyMap<str
     setupIssues = e.issues;
   }
   const stamp = { id: list.id, version: list.version, priceYear: list.priceYear, fingerprint: list.fingerprint };
+  // The engine's line set is shared: pricing another case overwrites it. Count the pricings, so that lines
+  // asked for after another case was priced are compiled again instead of read stale.
+  let pricings = 0;
   return (c) => {
     if (!ev) return { issues: setupIssues };
     const { pricelist: _p, ...rest } = c;
     void _p;
+    const e = ev;
     try {
-      // One compile: the result and the lines it was made from (the engine's, read before it prices again).
-      const { result: r, set, shape } = ev.evaluateWithLines(rest as Case);
-      const compiled: CompiledCase = { set, shape };
-      return { result: { ...r, pricelist: stamp }, compile: () => compiled, issues: [] };
+      // One compile: the result and the lines it was made from, valid until the engine prices again.
+      const { result: r, set, shape } = e.evaluateWithLines(rest as Case);
+      const mine = ++pricings;
+      const compile = (): CompiledCase => {
+        if (pricings === mine) return { set, shape };
+        const again = e.evaluateWithLines(rest as Case);
+        pricings++;
+        return { set: again.set, shape: again.shape };
+      };
+      return { result: { ...r, pricelist: stamp }, compile, issues: [] };
     } catch (e) {
       if (e instanceof InputError) return { issues: e.issues };
       throw e;

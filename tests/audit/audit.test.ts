@@ -218,6 +218,31 @@ describe("audit: finding codes", () => {
     expect(run([claim({ claimedSavings: "5000.00" })], [c]).claims[0]?.unexplainedSavings).toBe(0);
   });
 
+  it("a second claim on a case, after another case was priced, reads that case's own lines (not the last priced)", () => {
+    // c1's opvang line has no reason (3000.00 unexplained); c2's lines all have one. Pricing c2 between the
+    // two claims on c1 once left the second reading c2's lines from the engine's shared set (0.00 unexplained).
+    const a = c1();
+    delete (a.counterfactual as Record<string, unknown>[])[1]?.reason;
+    const b = c1({
+      id: "c2",
+      counterfactual: [
+        { item: "uitzetting", quantity: "1", reason: "vonnis" },
+        { item: "opvang.dag", quantity: "3", reason: "opvang" },
+      ],
+    });
+    const r = run(
+      [
+        claim({ id: "k1", claimedSavings: "8400.00" }),
+        claim({ id: "k2", caseId: "c2", claimedSavings: "5400.00" }),
+        claim({ id: "k3", date: "2024-03-06", purpose: "nog een uitgave", claimedSavings: "8400.00" }),
+      ],
+      [a, b],
+    );
+    const unexplained = r.claims.map((x) => x.recomputation?.unexplainedCounterfactualCost);
+    expect(unexplained).toEqual([300_000, 0, 300_000]);
+    expect(r.claims[2]?.findings.map((f) => f.code)).toContain("counterfactual_without_reason");
+  });
+
   it("weights unexplained lines of alternatives by probability: 0.5 × 7500.00 = 3750.00", () => {
     const c = c1({
       counterfactual: {
