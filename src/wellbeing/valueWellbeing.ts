@@ -1,7 +1,7 @@
 import { InputError } from "../errors/InputError.js";
 import type { IssueParams } from "../errors/issue.js";
-import { D } from "../money/decimal.js";
 import type { Cents } from "../money/cents.js";
+import { D } from "../money/decimal.js";
 import { amountIssue, amountToCents, parseDecimal } from "../money/parseDecimal.js";
 import type { Instrument } from "./schema.js";
 import type { WellbeingResult } from "./types.js";
