@@ -7,7 +7,7 @@
  */
 import { closeSync, createReadStream, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { createEvaluator, type EvaluatorOptions } from "../cases/createEvaluator.js";
 import { parseCasesJsonLines } from "../cases/parseCasesJsonLines.js";
 import { isInputError } from "../errors/InputError.js";
@@ -20,6 +20,7 @@ import { mergeAggregates } from "../rollup/mergeAggregates.js";
 import type { GroupDimension, RollupAggregate, RollupTable } from "../rollup/types.js";
 import { readCasesJsonLines } from "./readCasesJsonLines.js";
 import { openRegularFile } from "./readFileBytes.js";
+import { startWorker } from "./startWorker.js";
 
 /** Options of {@link rollupJsonLinesFile}: how to price, how to group, and on how many threads. */
 export interface RollupFileOptions extends Omit<EvaluatorOptions, "trail" | "overrides"> {
@@ -189,14 +190,11 @@ async function foldRanges(
   onProgress: ((cases: number) => void) | undefined,
 ): Promise<Part[] | undefined> {
   let done = 0;
-  const threads = ranges.map(
-    (r) =>
-      // A worker inherits the process's flags; --input-type (for a script given on stdin or -e) would refuse this file.
-      new Worker(new URL((import.meta as { url: string }).url), {
-        workerData: { ...base, start: r.start, end: r.end } satisfies RangeTask,
-        execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-      }),
+  const threads = ranges.map((r) =>
+    startWorker(new URL((import.meta as { url: string }).url), {
+      workerData: { ...base, start: r.start, end: r.end } satisfies RangeTask,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    }),
   );
   const run = (w: Worker) =>
     new Promise<Part | undefined>((resolve, reject) => {

@@ -4,7 +4,7 @@
  * draws are split (draw k always uses stream k of the seed).
  */
 import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import type { Case } from "../cases/schema.js";
 import type { CompiledSimulation } from "../scenarios/compileSimulation.js";
 import type { Distribution } from "../scenarios/distributions.js";
@@ -18,6 +18,7 @@ import {
   type SimulationPlan,
 } from "../scenarios/simulate.js";
 import type { SimulationResult } from "../scenarios/summariseDraws.js";
+import { startWorker } from "./startWorker.js";
 
 /** What a worker thread is given: the model's arrays and how to draw. */
 interface WorkerTask {
@@ -81,14 +82,8 @@ async function drawInWorkers(
     distribution: plan.distribution,
     samples: plan.samples,
   };
-  const threads = Array.from(
-    { length: Math.min(workers, queue.length) },
-    // A worker inherits the process's flags; --input-type (for a script given on stdin or -e) would refuse this file.
-    () =>
-      new Worker(new URL((import.meta as { url: string }).url), {
-        workerData: task,
-        execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
-      }),
+  const threads = Array.from({ length: Math.min(workers, queue.length) }, () =>
+    startWorker(new URL((import.meta as { url: string }).url), { workerData: task }),
   );
   const drive = (w: Worker) =>
     new Promise<void>((resolve, reject) => {

@@ -284,3 +284,28 @@ describe("a closed pipe", () => {
     expect(code).toBe(0);
   });
 });
+
+describe("node flags a worker thread cannot take", () => {
+  // `node --max-semi-space-size=2 --expose-gc bin/rendement.js …`: Node refuses V8 and process-wide flags in a
+  // worker (ERR_WORKER_INVALID_EXEC_ARGV); the workers run without them, with the same figures.
+  const flagged = (args: string[]) =>
+    spawnSync(process.execPath, ["--max-semi-space-size=2", "--expose-gc", BIN, ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+
+  it("compute on JSON lines with 2 workers, and simulate with 2 workers, as without the flags", () => {
+    const lines = join(dir, "district.jsonl");
+    expect(run(["convert", join(ROOT, "examples/district/cases.json"), lines]).code).toBe(0);
+    for (const args of [
+      ["compute", lines, "--group-by", "wijk", "--workers", "2"],
+      ["simulate", NS, "--draws", "200", "--seed", "1", "--workers", "2", "--no-tornado"],
+    ]) {
+      const r = flagged(args);
+      expect(r.stderr).not.toMatch(/internal error|ERR_WORKER|\n\s+at /);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(run(args).stdout);
+    }
+  });
+});
