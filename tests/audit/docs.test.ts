@@ -1,9 +1,10 @@
 /** docs/audit.md shows real output: every block of it must be what the tool prints now. */
+
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../fixtures/cli.js";
 import { forged } from "./forge.js";
 
 const doc = readFileSync("docs/audit.md", "utf8").replace(/\r\n/g, "\n");
@@ -11,16 +12,7 @@ const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: strin
 const CASES = "examples/audit/cases.json";
 const CLAIMS = "examples/audit/claims.csv";
 
-async function run(args: string[]): Promise<{ code: number; out: string; files: Map<string, string> }> {
-  const r = { out: "", files: new Map<string, string>() };
-  const code = await main(args, {
-    stdout: (t) => void (r.out += t),
-    stderr: () => undefined,
-    writeFile: (p, t) => void r.files.set(p, t as string),
-    isTTY: false,
-  });
-  return { code, ...r };
-}
+const run = (args: string[]) => runCli(args);
 /** The fenced block that follows `after` in the doc. */
 function blockAfter(after: string): string {
   const at = doc.indexOf(after);

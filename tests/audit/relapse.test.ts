@@ -6,7 +6,7 @@ import { audit } from "../../src/audit/audit.js";
 import { createBundle } from "../../src/audit/createBundle.js";
 import { parseClaimsFile } from "../../src/audit/parseClaimsFile.js";
 import { verifyBundle } from "../../src/audit/verifyBundle.js";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../fixtures/cli.js";
 import { c1, caseFile, catalog, claim } from "./fixtures.js";
 
 // Claim k1 spends on 2024-03-05, after the case start 2024-03-01: the 12-month horizon runs
@@ -86,11 +86,7 @@ describe("rendement audit: the relapse in the CLI output", () => {
   file.cases[0].pm = [{ description: "Vertrouwen in het wijkteam" }];
   writeFileSync(cases, JSON.stringify(file));
   const claims = "examples/audit/claims.csv";
-  const cli = async (...args: string[]) => {
-    let out = "";
-    const io = { stdout: (t: string) => void (out += t), stderr: () => {}, writeFile: () => {}, isTTY: false };
-    return { code: await main(["audit", claims, "--cases", cases, ...args], io), out };
-  };
+  const cli = (...args: string[]) => runCli(["audit", claims, "--cases", cases, ...args]);
 
   it("prints the finding in JSON, and words it in the Dutch and English reports", async () => {
     const j = await cli();

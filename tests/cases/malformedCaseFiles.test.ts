@@ -2,27 +2,20 @@
  * Malformed case files through the command line, in-process: exit code 1, a
  * message naming the file and the path inside it, and nothing on stdout.
  */
+
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../fixtures/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "rendement-cases-"));
 
 async function compute(name: string, content: string, ...args: string[]) {
   const file = join(dir, name);
   writeFileSync(file, content);
-  let stdout = "";
-  let stderr = "";
-  const files = new Map<string, string>();
-  const code = await main(["compute", file, ...args], {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    writeFile: (p, t) => void files.set(p, t as string),
-    isTTY: false,
-  });
-  return { code, stdout, stderr, file, files };
+  const r = await runCli(["compute", file, ...args]);
+  return { code: r.code, stdout: r.out, stderr: r.err, file, files: r.files };
 }
 
 const good = (): any => ({
@@ -173,15 +166,9 @@ describe("rendement compute: malformed case files", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/broken\.json: not valid JSON at line 3/);
-    let err = "";
-    const code = await main(["compute", join(dir, "nope.json")], {
-      stdout: () => {},
-      stderr: (t) => void (err += t),
-      writeFile: () => {},
-      isTTY: false,
-    });
-    expect(code).toBe(1);
-    expect(err).toMatch(/nope\.json: file not found/);
+    const gone = await runCli(["compute", join(dir, "nope.json")]);
+    expect(gone.code).toBe(1);
+    expect(gone.err).toMatch(/nope\.json: file not found/);
   });
 
   it("refuses a cost beyond the exact range with exit 1, not a crash", async () => {
@@ -204,11 +191,9 @@ describe("rendement compute: malformed case files", () => {
   });
 
   it("wrong usage is exit 2", async () => {
-    let err = "";
-    expect(
-      await main(["compute"], { stdout: () => {}, stderr: (t) => void (err += t), writeFile: () => {}, isTTY: false }),
-    ).toBe(2);
-    expect(err).toMatch(/exactly one case file/);
+    const bare = await runCli(["compute"]);
+    expect(bare.code).toBe(2);
+    expect(bare.err).toMatch(/exactly one case file/);
     const r = await compute("fmt.json", JSON.stringify(good()), "--format", "xml");
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");

@@ -2,20 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../fixtures/cli.js";
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    writeFile: () => undefined,
-    isTTY: false,
-    env: {},
-  });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv, {});
 
 // The NS example names thuis-in-zuidoost@voorbeeld-2026 (valid from 2026-01-01); moved to 2025 it starts before it.
 const dir = mkdtempSync(join(tmpdir(), "rendement-validfrom-"));

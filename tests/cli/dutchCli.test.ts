@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COMMANDS, helpOf, main } from "../../src/cli/main.js";
+import { COMMANDS, helpOf } from "../../src/cli/main.js";
+import { runCli } from "../fixtures/cli.js";
 import { ENGLISH, found, prose } from "../report/languageWords.js";
 
 // Words a user types as they are (option values, subcommands, column names): data, not prose.
@@ -61,15 +62,7 @@ describe("the command line in Dutch", () => {
     ];
     const leaks: string[] = [];
     for (const argv of runs) {
-      let err = "";
-      let out = "";
-      await main(argv, {
-        stdout: (t) => void (out += t),
-        stderr: (t) => void (err += t),
-        writeFile: () => undefined,
-        isTTY: false,
-        env: { LANG: "nl_NL.UTF-8" },
-      });
+      const { out, err } = await runCli(argv, { LANG: "nl_NL.UTF-8" });
       const seen = argv[0] === "init" ? err + out : err;
       expect(seen, argv.join(" ")).not.toBe("");
       for (const w of found(dutchProse(seen.split(dir).join(" ")), ENGLISH, "iu"))
@@ -110,15 +103,7 @@ describe("the command line in Dutch", () => {
     ];
     const leaks: string[] = [];
     for (const [argv, said] of runs) {
-      let err = "";
-      let out = "";
-      await main([...argv, "--lang", "nl"], {
-        stdout: (t) => void (out += t),
-        stderr: (t) => void (err += t),
-        writeFile: () => undefined,
-        isTTY: false,
-        env: {},
-      });
+      const { out, err } = await runCli([...argv, "--lang", "nl"], {});
       const seen = argv[0] === "audit" ? out : err;
       expect(seen, argv.join(" ")).toContain(said);
       // Of the audit report, the line that says the problem; paths, codes and column names are typed, not prose.

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../fixtures/cli.js";
 
 // Whatever a user's file holds, compute answers with a result (exit 0) or a
 // list of problems (exit 1) — never an internal error. Each run takes a valid
@@ -96,14 +96,7 @@ describe("the command line on arbitrary input", () => {
           mkdirSync(sub);
           const f = join(sub, "input.json");
           writeFileSync(f, JSON.stringify(replaced(base, path, value)));
-          let out = "";
-          let err = "";
-          const code = await main(cmd.args(f), {
-            stdout: (t) => void (out += t),
-            stderr: (t) => void (err += t),
-            writeFile: () => {},
-            isTTY: false,
-          });
+          const { code, out, err } = await runCli(cmd.args(f));
           expect([0, 1]).toContain(code);
           if (code === 1) {
             expect(out).toBe("");

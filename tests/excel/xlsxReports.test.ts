@@ -1,20 +1,9 @@
 import * as XLSX from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../fixtures/cli.js";
 
 // Reports written as workbooks, read back as a spreadsheet program reads them.
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const files = new Map<string, string | Uint8Array>();
-  const code = await main(argv, {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    writeFile: (p, t) => void files.set(p, t),
-    isTTY: false,
-  });
-  return { code, out, err, files };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 function sheets(bytes: string | Uint8Array | undefined) {
   expect(bytes).toBeInstanceOf(Uint8Array);

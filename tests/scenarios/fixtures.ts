@@ -70,3 +70,31 @@ export function zeroWidthCatalog() {
     indexSeries: BUNDLED_INDEX_FILES,
   });
 }
+
+/** The ranks of `v` (0 for the least): Spearman's correlation is Pearson's of ranks. */
+export const ranks = (v: readonly number[]): number[] => {
+  const order = v.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
+  const r = new Array<number>(v.length);
+  order.forEach(([, i], k) => {
+    r[i] = k;
+  });
+  return r;
+};
+
+/** Pearson's correlation of two equally long series. */
+export const pearson = (a: readonly number[], b: readonly number[]): number => {
+  const n = a.length;
+  const ma = a.reduce((s, x) => s + x, 0) / n;
+  const mb = b.reduce((s, x) => s + x, 0) / n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    const da = (a[i] as number) - ma;
+    const db = (b[i] as number) - mb;
+    sab += da * db;
+    saa += da * da;
+    sbb += db * db;
+  }
+  return sab / Math.sqrt(saa * sbb);
+};

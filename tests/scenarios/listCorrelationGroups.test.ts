@@ -9,6 +9,7 @@ import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import { createCatalog, mergeCatalogs } from "../../src/pricelists/catalog.js";
 import { resolvePriceList } from "../../src/pricelists/resolvePriceList.js";
 import { simulate } from "./asJson.js";
+import { pearson, ranks } from "./fixtures.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const LIST_FILE = "examples/lijsten/justitie-samen/2026.json";
@@ -21,31 +22,6 @@ const { cases } = file;
 const pricelist = file.pricelist as string;
 const ADULT = "justitie.detentie.dji-volwassene.dag@justitie-samen@2026";
 const YOUTH = "justitie.jji.dag@justitie-samen@2026";
-
-const ranks = (v: readonly number[]): number[] => {
-  const order = v.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
-  const r = new Array<number>(v.length);
-  order.forEach(([, i], k) => {
-    r[i] = k;
-  });
-  return r;
-};
-const pearson = (a: readonly number[], b: readonly number[]): number => {
-  const n = a.length;
-  const ma = a.reduce((s, x) => s + x, 0) / n;
-  const mb = b.reduce((s, x) => s + x, 0) / n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    const da = (a[i] as number) - ma;
-    const db = (b[i] as number) - mb;
-    sab += da * db;
-    saa += da * da;
-    sbb += db * db;
-  }
-  return sab / Math.sqrt(saa * sbb);
-};
 
 /** The issues of an InputError thrown by f: file, path and code (and params where asked). */
 function issuesOf(f: () => unknown): { file?: string | undefined; path: string; code: string; near?: unknown }[] {

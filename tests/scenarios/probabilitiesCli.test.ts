@@ -1,11 +1,12 @@
 // Uncertain probabilities through the command line, run as a process (the built bin), and every report stating them.
+
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../fixtures/cli.js";
 
 const FILE = "examples/onzekere-kansen.json";
 const dir = mkdtempSync(join(tmpdir(), "rendement-probs-"));
@@ -23,17 +24,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
   });
 }
 
-async function inProcess(...argv: string[]) {
-  let out = "";
-  const files = new Map<string, string | Uint8Array>();
-  const code = await main(argv, {
-    stdout: (t) => void (out += t),
-    stderr: () => undefined,
-    writeFile: (p, t) => void files.set(p, t),
-    isTTY: false,
-  });
-  return { code, out, files };
-}
+const inProcess = (...argv: string[]) => runCli(argv);
 
 describe("simulate with uncertain probabilities (process)", () => {
   it("states the shared judgement in JSON and swings the tornado over the Beta's P5…P95", () => {

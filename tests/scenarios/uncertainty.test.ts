@@ -10,7 +10,7 @@ import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
 import type { SimulateOptions } from "../../src/scenarios/simulate.js";
 import { parseSimulationScenario } from "../../src/scenarios/simulationScenario.js";
 import { simulate } from "./asJson.js";
-import { cases, simpleCase, testCatalog } from "./fixtures.js";
+import { cases, pearson, ranks, simpleCase, testCatalog } from "./fixtures.js";
 
 /** The issues' paths and codes of an InputError thrown by f. */
 function issuesOf(f: () => unknown): { path: string; code: string }[] {
@@ -241,28 +241,6 @@ describe("correlation groups", () => {
       [{ item: "i", quantity: 1, intervention: true }],
     ),
   ]);
-  const ranks = (v: readonly number[]) => {
-    const order = v.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
-    const r = new Array<number>(v.length);
-    order.forEach(([, i], k) => {
-      r[i] = k;
-    });
-    return r;
-  };
-  const pearson = (a: readonly number[], b: readonly number[]) => {
-    const n = a.length;
-    const ma = a.reduce((s, x) => s + x, 0) / n;
-    const mb = b.reduce((s, x) => s + x, 0) / n;
-    let sab = 0;
-    let saa = 0;
-    let sbb = 0;
-    for (let i = 0; i < n; i++) {
-      sab += ((a[i] as number) - ma) * ((b[i] as number) - mb);
-      saa += ((a[i] as number) - ma) ** 2;
-      sbb += ((b[i] as number) - mb) ** 2;
-    }
-    return sab / Math.sqrt(saa * sbb);
-  };
 
   it("draws a group's items at one quantile (rank correlation 1) and independent items uncorrelated", () => {
     const o = { catalog: two, pricelist: "test", seed: 3, draws: 4000, samples: true } as const;

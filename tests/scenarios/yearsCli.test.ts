@@ -1,12 +1,13 @@
 // The simulation over several years on the command line: run as a process (the built bin) and in process, every
 // report format stating the horizon, timing, discount rate and drop-off, each as drawn or fixed.
+
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../fixtures/cli.js";
 
 const FILE = "examples/meerjarig.json";
 const YEARS = ["--horizon", "3", "--discount-rate", "uniform:0:0.04", "--continue", "domain:justitie=1"];
@@ -16,18 +17,7 @@ function cli(args: string[]) {
   return spawnSync(process.execPath, ["bin/rendement.js", ...args], { encoding: "utf8" });
 }
 
-async function inProcess(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const files = new Map<string, string | Uint8Array>();
-  const code = await main(argv, {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    writeFile: (p, t) => void files.set(p, t),
-    isTTY: false,
-  });
-  return { code, out, err, files };
-}
+const inProcess = (...argv: string[]) => runCli(argv);
 
 describe("simulate --horizon (process)", () => {
   it("gives present values in JSON with the years stated, the drawn inputs named", () => {

@@ -2,21 +2,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../src/cli/main.js";
 import { parseCsv } from "../../../src/csv/parseCsv.js";
+import { runCli } from "../../fixtures/cli.js";
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const files = new Map<string, string>();
-  const code = await main(argv, {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    writeFile: (p, t) => void files.set(p, t as string),
-    isTTY: false,
-  });
-  return { code, out, err, files };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const DISTRICT = "examples/district/cases.json";
 
