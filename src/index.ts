@@ -291,6 +291,8 @@ export {
   type AdjustedTotalsJson,
   type AmountsAsText,
   type GroupSimulationJson,
+  type ProjectionJson,
+  projectionToJson,
   type SimulatedLensJson,
   type SimulatedPayerJson,
   type SimulatedStatsJson,

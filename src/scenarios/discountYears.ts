@@ -2,7 +2,7 @@
  * Discounting a stream of yearly amounts and finding the payback period.
  * @internal
  */
-import { centsToString } from "../money/cents.js";
+import { type Cents, centsFromBigint } from "../money/cents.js";
 import { discountFactorText } from "../money/discountCents.js";
 import { type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
 import { paybackIn, presentValues } from "./discountFlows.js";
@@ -11,14 +11,14 @@ import { paybackIn, presentValues } from "./discountFlows.js";
 export interface ProjectionYear {
   /** 1 for the first year. */
   readonly year: number;
-  /** Avoided cost in that year (after adjustments and drop-off), euros. */
-  readonly avoidedCost: string;
+  /** Avoided cost in that year (after adjustments and drop-off), cents. */
+  readonly avoidedCost: Cents;
   /** 1 / (1 + r)^(year − 1), to 8 decimals (the computation uses the exact fraction). */
   readonly discountFactor: string;
   /** avoidedCost × discountFactor, rounded half-up to cents. */
-  readonly presentValue: string;
-  /** Sum of present values up to and including this year. */
-  readonly cumulativePresentValue: string;
+  readonly presentValue: Cents;
+  /** Sum of present values up to and including this year, cents. */
+  readonly cumulativePresentValue: Cents;
 }
 
 /** A multi-year projection of avoided cost. */
@@ -29,12 +29,12 @@ export interface Projection {
   readonly discountRate: string;
   /** Each year's value, year 1 first. */
   readonly years: readonly ProjectionYear[];
-  /** Sum of the years' (rounded) present values. */
-  readonly presentValue: string;
-  /** The intervention cost, borne at the start of year 1 (not discounted). */
-  readonly interventionCost: string;
-  /** presentValue − interventionCost. */
-  readonly netPresentValue: string;
+  /** Sum of the years' (rounded) present values, cents. */
+  readonly presentValue: Cents;
+  /** The intervention cost, borne at the start of year 1 (not discounted), cents. */
+  readonly interventionCost: Cents;
+  /** presentValue − interventionCost, cents. */
+  readonly netPresentValue: Cents;
   /** presentValue / interventionCost to 4 decimals; absent where the intervention cost is 0. */
   readonly ratio?: string | undefined;
   /**
@@ -67,19 +67,19 @@ export function discountYears(
     cum += pv;
     years.push({
       year: k + 1,
-      avoidedCost: centsToString(yearCents[k] as bigint),
+      avoidedCost: centsFromBigint(yearCents[k] as bigint),
       discountFactor: discountFactorText(rate, 2 * k, 8),
-      presentValue: centsToString(pv),
-      cumulativePresentValue: centsToString(cum),
+      presentValue: centsFromBigint(pv),
+      cumulativePresentValue: centsFromBigint(cum),
     });
   });
   return {
     horizon: yearCents.length,
     discountRate: rateText,
     years,
-    presentValue: centsToString(cum),
-    interventionCost: centsToString(interventionCents),
-    netPresentValue: centsToString(cum - interventionCents),
+    presentValue: centsFromBigint(cum),
+    interventionCost: centsFromBigint(interventionCents),
+    netPresentValue: centsFromBigint(cum - interventionCents),
     ...(interventionCents !== 0n ? { ratio: ratioToFixed(ratio(cum, interventionCents), 4) } : {}),
     ...(payback !== undefined ? { paybackYears: payback } : {}),
   };

@@ -68,8 +68,8 @@ export function checkDiscountRate(
  * @example
  * ```ts
  * const p = projectValue({ avoidedCost: "1000.00", interventionCost: "1500.00", dropOff: "0.2", horizon: 3 });
- * p.years.map((y) => y.presentValue); // ["1000.00", "782.40", "612.14"]
- * p.presentValue;  // "2394.54"
+ * p.years.map((y) => y.presentValue); // [100000, 78240, 61214] (cents)
+ * p.presentValue;  // 239454; projectionToJson(p).presentValue is "2394.54"
  * p.paybackYears;  // "1.64"
  * ```
  */

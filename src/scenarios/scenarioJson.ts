@@ -4,6 +4,7 @@
  */
 import { mapPayers } from "../cases/caseResultJson.js";
 import { type Cents, centsToString } from "../money/cents.js";
+import type { Projection, ProjectionYear } from "./discountYears.js";
 import {
   type LensReturnJson,
   lensReturnToJson,
@@ -52,6 +53,29 @@ function wellbyToJson<W extends WellbyValuation>(
     ...amountsToText(w, ["value", "low", "high"]),
     cases: w.cases.map((c) => amountsToText(c, ["value"])),
   } as Omit<W, "value" | "low" | "high" | "cases"> & WellbyValuationJson;
+}
+
+/** A {@link Projection} of `projectValue` as written to a file. */
+export interface ProjectionJson
+  extends AmountsAsText<Omit<Projection, "years">, "presentValue" | "interventionCost" | "netPresentValue"> {
+  /** Each year, its amounts as strings, e.g. `presentValue: "782.40"`. */
+  readonly years: readonly AmountsAsText<ProjectionYear, "avoidedCost" | "presentValue" | "cumulativePresentValue">[];
+}
+
+/**
+ * A `projectValue` projection as written to a file: amounts as two-decimal euro strings, keys in their order.
+ *
+ * @example
+ * ```ts
+ * const p = projectValue({ avoidedCost: "1000.00", interventionCost: "1500.00", dropOff: "0.2", horizon: 3 });
+ * projectionToJson(p).presentValue; // "2394.54" (p.presentValue is 239454)
+ * ```
+ */
+export function projectionToJson(p: Projection): ProjectionJson {
+  return {
+    ...amountsToText(p, ["presentValue", "interventionCost", "netPresentValue"]),
+    years: p.years.map((y) => amountsToText(y, ["avoidedCost", "presentValue", "cumulativePresentValue"])),
+  } as ProjectionJson;
 }
 
 const TOTALS = ["counterfactualCost", "actualCost", "interventionCost", "avoidedCost", "netReturn"] as const;

@@ -5,7 +5,13 @@
 import { discountedFlowsToJson, discountFlows as discountFlowsCents } from "../../src/scenarios/discountFlows.js";
 import { lensReturn as lensReturnCents, lensReturnToJson } from "../../src/scenarios/lenses.js";
 import { flowProjectionToJson, projectFlows as projectFlowsCents } from "../../src/scenarios/projectFlows.js";
-import { simulationResultToJson, tornadoResultToJson, whatIfResultToJson } from "../../src/scenarios/scenarioJson.js";
+import { projectValue as projectValueCents } from "../../src/scenarios/projectValue.js";
+import {
+  projectionToJson,
+  simulationResultToJson,
+  tornadoResultToJson,
+  whatIfResultToJson,
+} from "../../src/scenarios/scenarioJson.js";
 import { simulate as simulateCents } from "../../src/scenarios/simulate.js";
 import { tornado as tornadoCents } from "../../src/scenarios/tornado.js";
 import { tornadoOverYears as tornadoOverYearsCents } from "../../src/scenarios/tornadoYears.js";
@@ -38,3 +44,5 @@ export const discountFlows = (...a: Parameters<typeof discountFlowsCents>) =>
   discountedFlowsToJson(discountFlowsCents(...a));
 /** `lensReturn`, written. */
 export const lensReturn = (...a: Parameters<typeof lensReturnCents>) => lensReturnToJson(lensReturnCents(...a));
+/** `projectValue`, written. */
+export const projectValue = (...a: Parameters<typeof projectValueCents>) => projectionToJson(projectValueCents(...a));

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isInputError } from "../../src/errors/InputError.js";
-import { projectValue } from "../../src/scenarios/projectValue.js";
+import { projectValue } from "./asJson.js";
 
 describe("projectValue", () => {
   it("projects with drop-off and discounts at 2.25% (worked example of docs/scenarios.md)", () => {

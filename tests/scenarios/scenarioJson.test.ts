@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
 import { centsToString } from "../../src/money/cents.js";
 import { bundledCatalog } from "../../src/pricelists/bundledCatalog.js";
-import { simulationResultToJson, tornadoResultToJson, whatIfResultToJson } from "../../src/scenarios/scenarioJson.js";
+import { projectValue } from "../../src/scenarios/projectValue.js";
+import {
+  projectionToJson,
+  simulationResultToJson,
+  tornadoResultToJson,
+  whatIfResultToJson,
+} from "../../src/scenarios/scenarioJson.js";
 import { simulate } from "../../src/scenarios/simulate.js";
 import { tornado } from "../../src/scenarios/tornado.js";
 import { whatIf } from "../../src/scenarios/whatIf.js";
@@ -65,6 +71,7 @@ const COUNTS = new Set([
   "firstYear",
   "years",
   "lastObservedYear",
+  "horizon",
   "priceYear",
 ]);
 
@@ -98,6 +105,12 @@ describe("scenario results hold cents; *ToJson writes them as text", () => {
     for (const [k, v] of Object.entries(cents ?? {})) expect(samples?.[k]).toEqual(v.map((c) => c / 100));
     const t = tornado(cases, { catalog });
     expect(sameButText(t, tornadoResultToJson(t))).toBeGreaterThan(4);
+  });
+
+  it("projectValue: its years and totals", () => {
+    const p = projectValue({ avoidedCost: "1000.00", interventionCost: "1500.00", dropOff: "0.2", horizon: 3 });
+    expect(p.presentValue).toBe(239454);
+    expect(sameButText(p, projectionToJson(p))).toBe(12);
   });
 
   it("holds for any SROI rates and horizon (what-if) and any seed (simulation)", () => {
