@@ -114,6 +114,7 @@ export {
   type WarningParamsOf,
   warning,
 } from "./errors/warning.js";
+export type { AmountsAsText } from "./money/amountsToText.js";
 // money: one representation (integer cents), named rounding, allocation
 export {
   addCents,
@@ -289,7 +290,6 @@ export {
 export { DEFAULT_DISCOUNT_RATE, type ProjectValueInput, projectValue } from "./scenarios/projectValue.js";
 export {
   type AdjustedTotalsJson,
-  type AmountsAsText,
   type GroupSimulationJson,
   type ProjectionJson,
   projectionToJson,

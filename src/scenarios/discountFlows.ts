@@ -1,5 +1,6 @@
 import type { Issue } from "../errors/issue.js";
-import { type Cents, centsFromBigint, centsToString } from "../money/cents.js";
+import { amountsToText } from "../money/amountsToText.js";
+import { type Cents, centsFromBigint } from "../money/cents.js";
 import { discountCents, discountFactorText } from "../money/discountCents.js";
 import { parseDecimal } from "../money/parseDecimal.js";
 import { type Ratio, ratio, ratioToFixed } from "../money/ratio.js";
@@ -226,17 +227,9 @@ export interface DiscountedFlowsJson
  */
 export function discountedFlowsToJson(d: DiscountedFlows): DiscountedFlowsJson {
   return {
-    ...d,
-    years: d.years.map((y) => ({
-      ...y,
-      benefit: centsToString(y.benefit),
-      cost: centsToString(y.cost),
-      benefitPresentValue: centsToString(y.benefitPresentValue),
-      costPresentValue: centsToString(y.costPresentValue),
-      cumulativeNetPresentValue: centsToString(y.cumulativeNetPresentValue),
-    })),
-    benefitPresentValue: centsToString(d.benefitPresentValue),
-    costPresentValue: centsToString(d.costPresentValue),
-    netPresentValue: centsToString(d.netPresentValue),
+    ...amountsToText(d, ["benefitPresentValue", "costPresentValue", "netPresentValue"]),
+    years: d.years.map((y) =>
+      amountsToText(y, ["benefit", "cost", "benefitPresentValue", "costPresentValue", "cumulativeNetPresentValue"]),
+    ),
   };
 }

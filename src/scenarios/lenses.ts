@@ -6,7 +6,8 @@
 
 import { mapPayers } from "../cases/caseResultJson.js";
 import { ratioString } from "../cases/evaluate.js";
-import { type Cents, centsFromBigint, centsToString } from "../money/cents.js";
+import { amountsToText } from "../money/amountsToText.js";
+import { type Cents, centsFromBigint } from "../money/cents.js";
 
 /** What one payer (financier) puts in and gets back, in integer cents. */
 export interface PayerReturn {
@@ -126,7 +127,7 @@ export interface ScenarioLensesJson {
  * ```
  */
 export function payerReturnToJson(p: PayerReturn): PayerReturnJson {
-  return { invested: centsToString(p.invested), gained: centsToString(p.gained), net: centsToString(p.net) };
+  return amountsToText(p, ["invested", "gained", "net"]);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { mapPayers } from "../cases/caseResultJson.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue } from "../errors/issue.js";
-import { type Cents, centsFromBigint, centsToString } from "../money/cents.js";
+import { amountsToText } from "../money/amountsToText.js";
+import { type Cents, centsFromBigint } from "../money/cents.js";
 import { type Ratio, ratio } from "../money/ratio.js";
 import { parseRate } from "./adjustments.js";
 import {
@@ -455,7 +456,7 @@ export function flowProjectionToJson(p: FlowProjection): FlowProjectionJson {
   });
   return {
     ...p,
-    continuation: p.continuation.map((c) => ({ ...c, base: centsToString(c.base) })),
+    continuation: p.continuation.map((c) => amountsToText(c, ["base"])),
     budget: lens(p.budget),
     societal: lens(p.societal),
   };

@@ -3,7 +3,8 @@
  * (what `rendement whatif` and `rendement simulate` print as JSON).
  */
 import { mapPayers } from "../cases/caseResultJson.js";
-import { type Cents, centsToString } from "../money/cents.js";
+import { type AmountsAsText, amountsToText } from "../money/amountsToText.js";
+import { centsToString } from "../money/cents.js";
 import type { Projection, ProjectionYear } from "./discountYears.js";
 import {
   type LensReturnJson,
@@ -26,18 +27,6 @@ import type {
 import type { TornadoLens, TornadoResult, TornadoRow } from "./tornadoTypes.js";
 import type { WellbyValuation } from "./wellby.js";
 import type { AdjustedTotals, WhatIfCase, WhatIfResult, WhatIfTotals, WhatIfWellby } from "./whatIf.js";
-
-/** `T` with its amounts `K` (cents) as two-decimal euro strings: the written form of a result's record. */
-export type AmountsAsText<T, K extends keyof T> = Omit<T, K> & {
-  readonly [P in K]: undefined extends T[P] ? string | undefined : string;
-};
-
-/** @internal A copy of `o` with the amounts `keys` as strings; the keys keep their order. */
-function amountsToText<T extends object, K extends keyof T>(o: T, keys: readonly K[]): AmountsAsText<T, K> {
-  const out = { ...o } as Record<PropertyKey, unknown>;
-  for (const k of keys) if (o[k] !== undefined) out[k] = centsToString(o[k] as Cents);
-  return out as AmountsAsText<T, K>;
-}
 
 /** A {@link WellbyValuation} as written to a file: its sums and each case's value as two-decimal strings. */
 export interface WellbyValuationJson extends AmountsAsText<Omit<WellbyValuation, "cases">, "value" | "low" | "high"> {
