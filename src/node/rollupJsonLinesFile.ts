@@ -34,6 +34,13 @@ export interface RollupFileOptions extends Omit<EvaluatorOptions, "trail" | "ove
   readonly workers?: number | "auto" | undefined;
   /** Told the number of cases priced so far, now and then (for a progress line). */
   readonly onProgress?: ((cases: number) => void) | undefined;
+  /**
+   * The old-generation heap of each worker thread, in MiB (default 64). A worker holds only its groups, so
+   * the bound keeps memory flat however long the file: without it V8 lets each worker's heap fill with
+   * garbage for tens of seconds before collecting. A roll-up whose groups need more (tens of thousands of
+   * groups) is done again on the calling thread, which has no such bound: the same result, on one thread.
+   */
+  readonly workerMemoryMb?: number | undefined;
 }
 
 /** What {@link rollupJsonLinesFile} returns. */
@@ -44,7 +51,10 @@ export interface FileRollup {
   readonly aggregate: RollupAggregate;
   /** The list versions that priced the cases, in the order of first use, by `id@version`. */
   readonly lists: ReadonlyMap<string, ResolvedPriceList>;
-  /** The threads the file was priced on (1: the calling thread). */
+  /**
+   * The threads the file was priced on (1: the calling thread, also when the groups outgrew a worker's
+   * `workerMemoryMb`).
+   */
   readonly threads: number;
 }
 
@@ -73,6 +83,8 @@ const PROGRESS_EVERY = 8192;
  * young generation grow to 48 MiB per thread over a long file, which made peak memory grow with the file.
  */
 const WORKER_YOUNG_MB = 6;
+/** See {@link RollupFileOptions.workerMemoryMb}: 64 MiB holds about 30,000 groups (some 1.8 kB each). */
+const WORKER_OLD_MB = 64;
 
 // This module is its own worker (new URL(import.meta.url)), so a bundle needs no extra entry file.
 if (!isMainThread && parentPort && (workerData as RangeTask | undefined)?.kind === "rendement-rollup-lines")
@@ -122,7 +134,9 @@ async function foldRange(task: RangeTask, port: NonNullable<typeof parentPort>):
  * ```
  */
 export async function rollupJsonLinesFile(file: string, options: RollupFileOptions): Promise<FileRollup> {
-  const { groupBy = [], workers, onProgress, ...evaluator } = options;
+  const { groupBy = [], workers, onProgress, workerMemoryMb = WORKER_OLD_MB, ...evaluator } = options;
+  if (!(Number.isFinite(workerMemoryMb) && workerMemoryMb > 0))
+    throw new RangeError(`workerMemoryMb must be a number of MiB above 0, not ${String(workerMemoryMb)}`);
   const { fd, size } = openRegularFile(file);
   let ranges: { start: number; end: number }[];
   try {
@@ -134,7 +148,7 @@ export async function rollupJsonLinesFile(file: string, options: RollupFileOptio
     const parts = await foldRanges(
       ranges,
       { kind: "rendement-rollup-lines", file, start: 0, end: 0, groupBy, evaluator },
-      onProgress,
+      { onProgress, memoryMb: workerMemoryMb },
     );
     if (parts !== undefined) return withTable(mergeParts(parts), ranges.length);
   }
@@ -183,17 +197,21 @@ function nextNewline(fd: number, from: number, size: number): number {
 
 type Part = Extract<RangeMessage, { aggregate: RollupAggregate }>;
 
-/** Runs one worker per range; the parts in range order, or undefined when a range has a problem. */
+/**
+ * Runs one worker per range; the parts in range order, or undefined when a range has a problem or a
+ * worker ran out of its memory (the caller then does the file on its own thread).
+ */
 async function foldRanges(
   ranges: readonly { start: number; end: number }[],
   base: RangeTask,
-  onProgress: ((cases: number) => void) | undefined,
+  options: { onProgress: ((cases: number) => void) | undefined; memoryMb: number },
 ): Promise<Part[] | undefined> {
+  const { onProgress, memoryMb } = options;
   let done = 0;
   const threads = ranges.map((r) =>
     startWorker(new URL((import.meta as { url: string }).url), {
       workerData: { ...base, start: r.start, end: r.end } satisfies RangeTask,
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: memoryMb },
     }),
   );
   const run = (w: Worker) =>
@@ -204,7 +222,10 @@ async function foldRanges(
           if (m.progress > 0) onProgress?.(done);
         } else resolve("failed" in m ? undefined : m);
       });
-      w.on("error", reject);
+      // Out of its bounded heap (very many groups): not a failure of the file, so the calling thread redoes it.
+      w.on("error", (e: Error & { code?: string }) =>
+        e.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve(undefined) : reject(e),
+      );
       w.on("exit", (code) => (code !== 0 ? reject(new Error(`roll-up worker stopped with code ${code}`)) : undefined));
     });
   try {

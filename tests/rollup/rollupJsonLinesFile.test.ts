@@ -91,6 +91,27 @@ describe("rollupJsonLinesFile", () => {
     );
   });
 
+  it("does a roll-up whose groups outgrow a worker's memory on the calling thread: the same result", async () => {
+    // 12,000 wijken: some 20 MiB of groups per worker, beyond a 12 MiB worker heap.
+    const lines = Array.from({ length: 12_000 }, (_, i) =>
+      JSON.stringify({ ...(district[i % district.length] as object), id: `k${i}`, wijk: `W${i}` }),
+    );
+    const file = write(`${lines.join("\n")}\n`);
+    const one = await node.rollupJsonLinesFile(file, { ...options, workers: 1 });
+    const bounded = await node.rollupJsonLinesFile(file, { ...options, workers: 2, workerMemoryMb: 12 });
+    expect(bounded.threads).toBe(1);
+    expect(JSON.stringify(bounded.aggregate)).toBe(JSON.stringify(one.aggregate));
+    // With the default bound the same file runs on both threads.
+    const roomy = await node.rollupJsonLinesFile(file, { ...options, workers: 2 });
+    expect(roomy.threads).toBe(2);
+    expect(JSON.stringify(roomy.aggregate)).toBe(JSON.stringify(one.aggregate));
+  }, 60_000);
+
+  it("refuses a worker memory that is no number of MiB", async () => {
+    for (const workerMemoryMb of [0, -1, Number.NaN])
+      await expect(node.rollupJsonLinesFile("x.jsonl", { ...options, workerMemoryMb })).rejects.toThrow(RangeError);
+  });
+
   it("refuses a file that is not there, before starting any thread", async () => {
     const issues = (await issuesOf(node.rollupJsonLinesFile(join(dir, "missing.jsonl"), options))) as {
       code: string;
