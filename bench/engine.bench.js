@@ -5,6 +5,35 @@
 import { bundledCatalog, createEvaluator, createRollup, parseCaseFile } from "../dist/index.js";
 import { makeCase, rng } from "./cases.js";
 
+/**
+ * The floor under any evaluation from parsed case objects: each line's fields that pricing reads (item,
+ * quantity, period, rate, amount, payer, flags) and one lookup of its item code, nothing priced. Case lines
+ * come in many shapes, so every read is a megamorphic property load on a freshly parsed object.
+ */
+function readFields(cases, codes) {
+  let check = 0;
+  const side = (lines) => {
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      const item = l.item;
+      if (item !== undefined && codes.get(item) !== undefined) check++;
+      const p = l.period;
+      if (p !== undefined) check += p.from.length + p.through.length;
+      if (l.quantity !== undefined) check++;
+      if (l.rate !== undefined) check += l.rate.per.length;
+      if (l.amount !== undefined) check += l.amount.length + l.payer.length;
+      if (l.intervention === true) check++;
+      if (l.reason !== undefined) check++;
+    }
+  };
+  for (const c of cases) {
+    check += c.wijk.length;
+    side(c.actual);
+    side(c.counterfactual);
+  }
+  return check;
+}
+
 async function run(n, mode, block = 10_000) {
   const catalog = bundledCatalog();
   const ev = createEvaluator({ catalog, pricelist: "sociaal-domein@2024" });
@@ -14,6 +43,7 @@ async function run(n, mode, block = 10_000) {
   let peak = 0;
   let check = 0;
   const rollup = createRollup(["wijk"]);
+  const codes = new Map(catalog.lists.flatMap((e) => e.list.items.map((item) => [item.code, item])));
   for (let done = 0; done < n; done += block) {
     // Through JSON text, as real case files arrive: flat strings, parsed once.
     const text = JSON.stringify({
@@ -33,7 +63,8 @@ async function run(n, mode, block = 10_000) {
         compiled.totalsInto(i, buf);
         check += buf.touchedCount;
       }
-    } else if (mode === "totals") for (const c of cases) check += ev.totals(c).payers.size;
+    } else if (mode === "read") check += readFields(cases, codes);
+    else if (mode === "totals") for (const c of cases) check += ev.totals(c).payers.size;
     else if (mode === "rollup") {
       // What a municipal tool calls: evaluation plus roll-up by wijk, from parsed case objects.
       for (const c of cases) rollup.addCase(c, ev);
@@ -72,6 +103,9 @@ export default async function () {
   // Evaluation plus roll-up by wijk (Rollup.addCase): the engine's cents folded directly.
   const rolled = await run(1_000_000, "rollup");
   line("evaluate + roll-up by wijk", 1_000_000, rolled);
+  // The floor: only reading what pricing reads from the same parsed objects.
+  const read = await run(1_000_000, "read");
+  line("floor: read the fields", 1_000_000, read);
   // Full results (Evaluator.evaluate): decimal strings per payer and lens, warnings, wellbeing.
   const full = await run(100_000, "full");
   line("direct: full results", 100_000, full);
@@ -79,6 +113,7 @@ export default async function () {
     ...last,
     directLineItemsPerSecond: Math.round(direct.lines / direct.seconds),
     evaluateRollupLineItemsPerSecond: Math.round(rolled.lines / rolled.seconds),
+    readFieldsLineItemsPerSecond: Math.round(read.lines / read.seconds),
     fullResultCasesPerSecond: Math.round(full.cases / full.seconds),
   };
 }

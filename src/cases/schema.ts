@@ -9,6 +9,7 @@ import {
   quantityValue,
   refineUnique,
 } from "../schemas/common.js";
+import { acceptCase } from "./acceptCase.js";
 import {
   caseRuleIssues,
   followUpRuleIssues,
@@ -183,49 +184,63 @@ export const wijkNameSchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.describe("its name, e.g. Ruwaard")),
 });
 
+/** The case file around its cases, whatever checks each case (the schema, or the quick check). */
+function caseFileOf(cases: z.ZodMiniType<Case[], unknown>) {
+  return z
+    .strictObject({
+      $schema: z.optional(z.string()),
+      pricelist: z
+        .optional(pricelistRef)
+        .check(z.describe("default list for every case: id (version by date) or id@version")),
+      description: z.optional(z.string()),
+      synthetic: z.optional(z.boolean()),
+      wijken: z
+        .optional(z.array(wijkNameSchema))
+        .check(
+          z.describe("names of the wijken (e.g. from CBS's wijk- en buurtindeling), so reports show names with codes"),
+        ),
+      programmes: z
+        .optional(z.array(programmeInfoSchema))
+        .check(z.describe("programmes with effects of their own that cannot be priced (pro memorie)")),
+      cases,
+    })
+    .check(
+      z.superRefine((f, ctx) => {
+        refineUnique(ctx, f.cases, (c) => c.id, {
+          list: "cases",
+          field: "id",
+          what: "case id",
+          expected: "unique case ids",
+        });
+        if (f.wijken)
+          refineUnique(ctx, f.wijken, (w) => w.code, {
+            list: "wijken",
+            field: "code",
+            what: "wijk code",
+            expected: "one name per wijk code",
+          });
+        if (f.programmes)
+          refineUnique(ctx, f.programmes, (p) => p.name, {
+            list: "programmes",
+            field: "name",
+            what: "programme",
+            expected: "one entry per programme",
+          });
+      }),
+    );
+}
+
 /** A case file: `{ "cases": [...] }`, optionally naming the price list to use. */
-export const caseFileSchema = z
-  .strictObject({
-    $schema: z.optional(z.string()),
-    pricelist: z
-      .optional(pricelistRef)
-      .check(z.describe("default list for every case: id (version by date) or id@version")),
-    description: z.optional(z.string()),
-    synthetic: z.optional(z.boolean()),
-    wijken: z
-      .optional(z.array(wijkNameSchema))
-      .check(
-        z.describe("names of the wijken (e.g. from CBS's wijk- en buurtindeling), so reports show names with codes"),
-      ),
-    programmes: z
-      .optional(z.array(programmeInfoSchema))
-      .check(z.describe("programmes with effects of their own that cannot be priced (pro memorie)")),
-    cases: z.array(caseSchema),
-  })
-  .check(
-    z.superRefine((f, ctx) => {
-      refineUnique(ctx, f.cases, (c) => c.id, {
-        list: "cases",
-        field: "id",
-        what: "case id",
-        expected: "unique case ids",
-      });
-      if (f.wijken)
-        refineUnique(ctx, f.wijken, (w) => w.code, {
-          list: "wijken",
-          field: "code",
-          what: "wijk code",
-          expected: "one name per wijk code",
-        });
-      if (f.programmes)
-        refineUnique(ctx, f.programmes, (p) => p.name, {
-          list: "programmes",
-          field: "name",
-          what: "programme",
-          expected: "one entry per programme",
-        });
-    }),
-  );
+export const caseFileSchema = caseFileOf(z.array(caseSchema));
+
+/**
+ * @internal The same case file, each case taken as given when the quick check accepts it (and it can carry
+ * the brand): the schema would return an equal copy, at ten times the cost (see {@link acceptCase}). A file
+ * this refuses is checked again by {@link caseFileSchema}, which decides and explains.
+ */
+export const acceptedCaseFileSchema = caseFileOf(
+  z.array(z.custom<Case>((v) => acceptCase(v) && Object.isExtensible(v))),
+);
 
 /** A case file as written (the same shape as {@link CaseFile}). */
 export type CaseFileInput = CaseFile;

@@ -1,6 +1,6 @@
 import { InputError } from "../errors/InputError.js";
-import { check } from "../schemas/validate.js";
-import { type Case, type CaseFile, caseFileSchema } from "./schema.js";
+import { check, type ValidateOptions } from "../schemas/validate.js";
+import { acceptedCaseFileSchema, type Case, type CaseFile, caseFileSchema } from "./schema.js";
 
 // The brand: a non-enumerable property, under a symbol only this module holds, on each case the
 // case schema returned. A spread, JSON or structuredClone does not copy it, so a copy (or an object
@@ -12,6 +12,18 @@ const VALID = Symbol("rendement.validCase");
  * spreadsheet): 100,000 took 1.8 GB to read, check and compute. More are
  * streamed as JSON lines, one case per line, in constant memory.
  */
+/**
+ * @internal The one check of a case file: the quick path first, which keeps the input's own case objects,
+ * then the schema, which decides and explains, whenever the quick path refuses anything.
+ */
+export function checkCaseFile(
+  input: unknown,
+  opts: ValidateOptions = {},
+): ReturnType<typeof check<typeof caseFileSchema>> {
+  const quick = check(acceptedCaseFileSchema, input, opts);
+  return quick.ok ? quick : check(caseFileSchema, input, opts);
+}
+
 export const MAX_CASES_IN_FILE = 100_000;
 
 /**
@@ -81,7 +93,7 @@ export function ensureValidCases(cases: unknown, options: { file?: string | unde
     throw new InputError([
       { code: "invalid_type", path: ["cases"], message: "expected a list of cases", params: { rule: "cases" }, ...f },
     ]);
-  const r = check(caseFileSchema, { cases }, f);
+  const r = checkCaseFile({ cases }, f);
   if (!r.ok) throw new InputError(r.issues);
   return brandCases(r.value as CaseFile).cases;
 }

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { acceptCase } from "../../src/cases/acceptCase.js";
-import { caseSchema } from "../../src/cases/schema.js";
+import { parseCaseFile } from "../../src/cases/parseCaseFile.js";
+import { safeParseCaseFile } from "../../src/cases/safeParseCaseFile.js";
+import { caseFileSchema, caseSchema } from "../../src/cases/schema.js";
 import { check } from "../../src/schemas/validate.js";
 
 interface Pools {
@@ -197,5 +199,36 @@ describe("acceptCase: the quick check agrees with the case schema", () => {
         JSON.parse('{"id":"a","wijk":"w","start":"2024-01-01","counterfactual":[],"actual":[],"__proto__":{}}'),
       ),
     ).toBe(false);
+  });
+});
+
+describe("parseCaseFile takes the quick path and gives what the schema gives", () => {
+  it("property: the same cases as the schema's copies, or the same issues, for files on the edges of every field", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(caseArbitrary(EDGES, "any"), caseArbitrary(VALID, "valid")), { maxLength: 3 }),
+        (xs) => {
+          // Ids repeat from the third case on, so the file's own rule (unique ids) is met and broken.
+          const data = asParsed({ cases: xs.map((x, i) => ({ ...(x as object), id: `c${i % 2}` })) });
+          const bySchema = check(caseFileSchema, data);
+          const r = safeParseCaseFile(data);
+          if (bySchema.ok) expect(r.success && JSON.stringify(r.data.cases)).toBe(JSON.stringify(bySchema.value.cases));
+          else expect(!r.success && r.issues).toEqual(bySchema.issues);
+        },
+      ),
+      { numRuns: 800 },
+    );
+  });
+
+  it("keeps the input's own case objects when each is accepted, and copies one it cannot mark (frozen)", () => {
+    const data = JSON.parse(readFileSync("examples/ns-jaarkaart.json", "utf8")) as { cases: object[] };
+    const parsed = parseCaseFile(data);
+    expect(parsed.cases[0]).toBe(data.cases[0]);
+    // JSON of the input is unchanged: the mark is a non-enumerable symbol.
+    expect(JSON.stringify(parsed.cases)).toBe(JSON.stringify(data.cases));
+    const frozen = { cases: data.cases.map((c) => Object.freeze(structuredClone(c))) };
+    const copied = parseCaseFile(frozen);
+    expect(copied.cases[0]).not.toBe(frozen.cases[0]);
+    expect(copied.cases).toEqual(frozen.cases);
   });
 });

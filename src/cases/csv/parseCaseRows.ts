@@ -4,9 +4,9 @@ import { InputError } from "../../errors/InputError.js";
 import type { Issue, IssueCode, IssueParams } from "../../errors/issue.js";
 import { readDateCell, readDecimalCell } from "../../schemas/tableCells.js";
 import { headerNames } from "../../schemas/tableRecords.js";
-import { check, isForbiddenKey } from "../../schemas/validate.js";
-import { type CaseFile, caseFileSchema } from "../schema.js";
-import { brandCases, tooManyCases } from "../validCases.js";
+import { isForbiddenKey } from "../../schemas/validate.js";
+import type { CaseFile } from "../schema.js";
+import { brandCases, checkCaseFile, tooManyCases } from "../validCases.js";
 import {
   ALL_COLUMNS,
   CASE_COLUMNS,
@@ -164,7 +164,7 @@ export function parseCaseRows(rows: readonly TableRow[], options: CaseRowsOption
   const inOrder = (all: Issue[]) => new InputError(sortByCell(all, names));
   if (issues.length > 0) throw inOrder([...issues, ...unread]);
   // Rows as written became a case file; now the one validator of case files runs.
-  const r = check(caseFileSchema, { cases });
+  const r = checkCaseFile({ cases });
   // A row with an unreadable cell lacks that value: what the schema says about the row is said already.
   const rowsUnread = new Set(unread.map((is) => is.path[1]));
   const later = r.ok ? [] : r.issues.map((is) => relocate(is, locate, f)).filter((is) => !rowsUnread.has(is.path[1]));
