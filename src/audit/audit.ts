@@ -6,7 +6,7 @@ import type { Issue } from "../errors/issue.js";
 import { centsToString, sumCents } from "../money/cents.js";
 import { amountIssue, amountToCents } from "../money/parseDecimal.js";
 import type { Ratio } from "../money/ratio.js";
-import { daysInMonth, isIsoDate, parseYMD } from "../periods/calendarDate.js";
+import { addMonthsIso, isIsoDate } from "../periods/calendarDate.js";
 import type { PriceListCatalog } from "../pricelists/catalog.js";
 import { parsePriceListRef } from "../pricelists/parsePriceListRef.js";
 import type { ResolvedPriceList } from "../pricelists/types.js";
@@ -161,17 +161,6 @@ interface Work {
 
 /** A case priced with one list: its result and a way to its compiled lines, or the issues that stopped it. */
 type Priced = ReturnType<Pricer>;
-
-/** @internal `iso` plus `n` calendar months, the day clamped to the month's end. */
-export function addMonths(iso: string, n: number): string {
-  const p = parseYMD(iso);
-  if (!p) throw new RangeError(`not a date: ${iso}`);
-  const total = p.y * 12 + (p.m - 1) + n;
-  const y = Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  const d = Math.min(p.d, daysInMonth(y, m));
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
 
 /** @internal Cost of counterfactual lines without a reason, Σ pᵢ × costᵢ rounded half-up once. */
 export function unexplainedCost(c: CompiledCase): number {
@@ -467,7 +456,7 @@ export function auditWith(
         );
     // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text, Math.max would make numbers of them
     const ref = c.start > claim.date ? c.start : claim.date;
-    const limit = addMonths(ref, settings.maxHorizonMonths);
+    const limit = addMonthsIso(ref, settings.maxHorizonMonths);
     const beyond = new Map<number, Ratio>();
     const horizon = { ref, limit, months: settings.maxHorizonMonths };
     for (let k = from; k < compiled.shape.to; k++) {

@@ -97,8 +97,30 @@ export function isoToDay(s: string): number | undefined {
 
 /** @internal ISO string of a day number. */
 export function dayToIso(z: number): string {
-  const { y, m, d } = fromDayNumber(z);
+  return ymdToIso(fromDayNumber(z));
+}
+
+function ymdToIso({ y, m, d }: YMD): string {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/**
+ * @internal A date plus whole months (minus, when negative), the day clamped
+ * to the last of the month it lands in: 2024-01-31 + 1 = 2024-02-29.
+ *
+ * @throws RangeError when `iso` is not a real date.
+ * @example
+ * ```ts
+ * addMonthsIso("2024-11-30", 3); // "2025-02-28"
+ * ```
+ */
+export function addMonthsIso(iso: string, months: number): string {
+  const p = parseYMD(iso);
+  if (!p) throw new RangeError(`not a date: ${iso}`);
+  const total = p.y * 12 + (p.m - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  return ymdToIso({ y, m, d: Math.min(p.d, daysInMonth(y, m)) });
 }
 
 /** @internal Whether `s` is a real calendar date `YYYY-MM-DD`. */

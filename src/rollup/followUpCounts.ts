@@ -2,20 +2,10 @@
  * @internal Follow-up per case at 6, 12 and 24 months, as the roll-up counts it.
  */
 import type { FollowUp } from "../cases/caseTypes.js";
+import { addMonthsIso } from "../periods/calendarDate.js";
 
 /** The horizons, in months after the case's start, the roll-up counts follow-up at. */
 export const FOLLOW_UP_MONTHS = [6, 12, 24] as const;
-
-/** @internal `YYYY-MM-DD` plus whole months, the day clamped to the month's last (2024-01-31 + 1 = 2024-02-29). */
-export function addMonthsIso(date: string, months: number): string {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7)) - 1 + months;
-  const yy = y + Math.floor(m / 12);
-  const mm = (m % 12) + 1;
-  const last = new Date(Date.UTC(yy, mm, 0)).getUTCDate();
-  const d = Math.min(Number(date.slice(8, 10)), last);
-  return `${String(yy).padStart(4, "0")}-${String(mm).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
 
 const NOT_FOLLOWED: readonly (readonly [number, number])[] = /* @__PURE__ */ Object.freeze(
   FOLLOW_UP_MONTHS.map(() => Object.freeze([0, 0] as const)),

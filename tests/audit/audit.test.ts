@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, audit } from "../../src/audit/audit.js";
+import { audit } from "../../src/audit/audit.js";
 import { parseClaimsFile } from "../../src/audit/parseClaimsFile.js";
 import { isInputError } from "../../src/errors/InputError.js";
 import { c1, caseFile, catalog, claim } from "./fixtures.js";
@@ -417,13 +417,5 @@ describe("audit: several claims on one case", () => {
     );
     expect(r.claims.map((c) => c.status)).toEqual(["confirmed", "overclaimed"]);
     expect(r.claims[1]?.difference).toBe(50_000);
-  });
-});
-
-describe("addMonths", () => {
-  it("clamps to the month's end", () => {
-    expect(addMonths("2024-01-31", 1)).toBe("2024-02-29");
-    expect(addMonths("2024-03-05", 12)).toBe("2025-03-05");
-    expect(addMonths("2024-11-30", 3)).toBe("2025-02-28");
   });
 });

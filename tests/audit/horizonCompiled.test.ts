@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonths } from "../../src/audit/audit.js";
 import { horizonExcess, unexplainedLine, weightedCents } from "../../src/audit/horizon.js";
 import { pricerFor } from "../../src/audit/listPricer.js";
 import type { CaseInput, LineInput } from "../../src/index.js";
 import { bundledCatalog, parseCaseFile, resolvePriceList } from "../../src/index.js";
 import type { Ratio } from "../../src/money/ratio.js";
+import { addMonthsIso } from "../../src/periods/calendarDate.js";
 import { isoDate, period, randomCase } from "../fixtures/arbitraries.js";
 import { trailHorizonExcess, trailWeightedCents } from "./trailHorizon.js";
 
@@ -57,7 +57,7 @@ describe("the audit's horizon on compiled lines", () => {
         expect(to - from).toBe(lines.length);
         // biome-ignore lint/complexity/useMathMinMax: ISO dates compare as text (as the audit does)
         const ref = c.start > claimDate ? c.start : claimDate;
-        const limit = addMonths(ref, months);
+        const limit = addMonthsIso(ref, months);
         const byTrail = new Map<(typeof lines)[number], Ratio>();
         const byLine = new Map<number, Ratio>();
         lines.forEach((l, j) => {

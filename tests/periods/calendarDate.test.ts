@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  addMonthsIso,
   dayNumber,
   daysInMonth,
   daysInYear,
@@ -80,6 +81,36 @@ describe("day numbers", () => {
         const p = fromDayNumber(z);
         expect(dayNumber(p.y, p.m, p.d)).toBe(z);
         expect(isoToDay(dayToIso(z))).toBe(z);
+      }),
+    );
+  });
+});
+
+describe("addMonthsIso (the audit's horizon and the roll-up's follow-up dates)", () => {
+  it("keeps the day, or clamps it to the month's last: worked by hand", () => {
+    expect(addMonthsIso("2024-01-31", 1)).toBe("2024-02-29");
+    expect(addMonthsIso("2023-01-31", 1)).toBe("2023-02-28");
+    expect(addMonthsIso("2024-08-31", 6)).toBe("2025-02-28");
+    expect(addMonthsIso("2024-11-30", 3)).toBe("2025-02-28");
+    expect(addMonthsIso("2024-03-05", 12)).toBe("2025-03-05");
+    expect(addMonthsIso("2024-01-15", 24)).toBe("2026-01-15");
+    expect(addMonthsIso("2024-12-01", 1)).toBe("2025-01-01");
+    expect(addMonthsIso("2024-03-31", -1)).toBe("2024-02-29");
+    expect(addMonthsIso("2024-01-10", -13)).toBe("2022-12-10");
+    expect(addMonthsIso("2024-02-29", 0)).toBe("2024-02-29");
+  });
+
+  it("refuses what is not a date", () => {
+    expect(() => addMonthsIso("2024-02-30", 1)).toThrow(RangeError);
+  });
+
+  it("property: lands n months on, on the same day or the month's last", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), fc.integer({ min: -240, max: 240 }), (z, n) => {
+        const from = parseYMD(dayToIso(z)) as { y: number; m: number; d: number };
+        const to = parseYMD(addMonthsIso(dayToIso(z), n)) as { y: number; m: number; d: number };
+        expect(to.y * 12 + to.m - (from.y * 12 + from.m)).toBe(n);
+        expect(to.d).toBe(Math.min(from.d, daysInMonth(to.y, to.m)));
       }),
     );
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { CaseResult } from "../../src/cases/types.js";
 import { createRollup } from "../../src/rollup/createRollup.js";
 import { finalizeRollup } from "../../src/rollup/finalizeRollup.js";
-import { addMonthsIso } from "../../src/rollup/followUpCounts.js";
 import { mergeAggregates } from "../../src/rollup/mergeAggregates.js";
 import { parseRollupAggregate } from "../../src/rollup/parseRollupAggregate.js";
 import { result } from "./fixtures.js";
@@ -84,12 +83,5 @@ describe("follow-up and PM in the roll-up", () => {
     const a = JSON.parse(JSON.stringify(r.aggregate()));
     a.total.followUp.m12.held = 0;
     expect(() => parseRollupAggregate(a)).toThrow(/followUp/);
-  });
-
-  it("adds months with the day clamped to the month's last", () => {
-    expect(addMonthsIso("2024-01-31", 1)).toBe("2024-02-29");
-    expect(addMonthsIso("2024-08-31", 6)).toBe("2025-02-28");
-    expect(addMonthsIso("2024-01-15", 24)).toBe("2026-01-15");
-    expect(addMonthsIso("2024-12-01", 12)).toBe("2025-12-01");
   });
 });
