@@ -26,6 +26,10 @@ export function checkCaseFile(
 
 export const MAX_CASES_IN_FILE = 100_000;
 
+/** @internal What to do with more cases than a document read whole may hold (too many, or too large a file). */
+export const CASES_AS_JSON_LINES =
+  "more cases as JSON lines (.jsonl: one case object per line), which is streamed in constant memory";
+
 /**
  * @internal Refuses a document with more than {@link MAX_CASES_IN_FILE}
  * cases before it is validated or computed, saying how to go beyond.
@@ -37,7 +41,7 @@ export function tooManyCases(count: number, file: string | undefined): void {
       code: "too_many_cases",
       path: ["cases"],
       message: `holds ${grouped(count)} cases; a file read whole holds at most ${grouped(MAX_CASES_IN_FILE)}`,
-      expected: "more cases as JSON lines (.jsonl: one case object per line), which is streamed in constant memory",
+      expected: CASES_AS_JSON_LINES,
       params: { count: grouped(count), limit: grouped(MAX_CASES_IN_FILE) },
       ...(file ? { file } : {}),
     },

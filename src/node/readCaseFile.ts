@@ -12,5 +12,5 @@ import { readJsonFile } from "./readJsonFile.js";
  * ```
  */
 export function readCaseFile(file: string): CaseFile {
-  return parseCaseFile(readJsonFile(file), { file });
+  return parseCaseFile(readJsonFile(file, { cases: true }), { file });
 }

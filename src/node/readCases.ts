@@ -76,10 +76,11 @@ export async function readCases(file: string, options: ReadCasesOptions = {}): P
   const mine = (i: Issue): boolean => i.file === undefined || i.file === file;
   const own = (i: Issue): Issue => (i.file !== undefined ? i : { ...i, ...at });
   if (format === "csv" || format === "xlsx") {
-    const rows = format === "xlsx" ? await readCasesXlsx(file, options) : readCasesCsv(readTextFile(file), at);
+    const rows =
+      format === "xlsx" ? await readCasesXlsx(file, options) : readCasesCsv(readTextFile(file, { cases: true }), at);
     return { file: rows.file, format, relocate: (i) => (mine(i) ? relocate(i, rows.locate, at) : i) };
   }
-  if (format === "json") return { file: parseCaseFile(readJsonFile(file), at), format, relocate: own };
+  if (format === "json") return { file: parseCaseFile(readJsonFile(file, { cases: true }), at), format, relocate: own };
   const cases: Case[] = [];
   const lines: number[] = [];
   for await (const c of readCasesJsonLines(file, { onLine: (n) => lines.push(n) })) cases.push(c);

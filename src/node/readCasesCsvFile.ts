@@ -12,5 +12,5 @@ import { readTextFile } from "./readTextFile.js";
  * ```
  */
 export function readCasesCsvFile(file: string): CaseFile {
-  return parseCasesCsv(readTextFile(file), { file });
+  return parseCasesCsv(readTextFile(file, { cases: true }), { file });
 }

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { CASES_AS_JSON_LINES } from "../cases/validCases.js";
 import { InputError } from "../errors/InputError.js";
 import type { Issue, IssueParams } from "../errors/issue.js";
 
@@ -15,6 +16,8 @@ export interface ReadTextOptions {
   readonly maxBytes?: number | undefined;
   /** What to say when the file is too large: how to go beyond the limit. */
   readonly beyond?: string | undefined;
+  /** The file holds cases: when it is too large, the problem says that JSON lines are streamed, without a limit. */
+  readonly cases?: boolean | undefined;
 }
 
 // The kind of each error code, to say it in any language (src/report/words/issuesNl.ts).
@@ -101,8 +104,8 @@ export function readFileBytes(file: string, options: ReadTextOptions = {}): Uint
       throw unreadable(
         file,
         `is ${megabytes(size)}, more than the ${megabytes(max)} read whole`,
-        options.beyond ?? "a smaller file",
-        { rule: "too_large", size: megabytes(size), max: megabytes(max) },
+        options.beyond ?? (options.cases ? CASES_AS_JSON_LINES : "a smaller file"),
+        { rule: "too_large", size: megabytes(size), max: megabytes(max), ...(options.cases ? { what: "cases" } : {}) },
       );
     return readFileSync(fd);
   } catch (e) {

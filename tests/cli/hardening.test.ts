@@ -6,7 +6,9 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
+  truncateSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -129,6 +131,23 @@ describe("files that are not files", () => {
       const r = run(["compute", f]);
       expectClear(r, 1);
       expect(r.stderr).toContain("is not a regular file");
+    }
+  });
+
+  it("refuses a case file too large to read whole, naming JSON lines as the way, in English and Dutch", () => {
+    for (const name of ["huge.json", "huge.csv"]) {
+      // Sparse: 300 MiB on paper, nothing on disk; the size is refused before a byte is read.
+      const f = join(dir, name);
+      writeFileSync(f, "");
+      truncateSync(f, 300 * 1024 * 1024);
+      const en = run(["compute", f, "--lang", "en"]);
+      expectClear(en, 1);
+      expect(en.stderr).toContain("is 300 MB, more than the 256 MB read whole");
+      expect(en.stderr).toContain("JSON lines (.jsonl: one case object per line)");
+      const nl = run(["compute", f, "--lang", "nl"]);
+      expectClear(nl, 1);
+      expect(nl.stderr).toContain("JSON lines (.jsonl: één casusobject per regel)");
+      rmSync(f);
     }
   });
 

@@ -71,6 +71,9 @@ const near = (p: IssueParams, sep = "; "): string => ("near" in p ? `${sep}bedoe
 /** What a projection's continuation could have named: the flows' own names, or that the flows are not split so. */
 const flowsBy = (p: IssueParams, what: string): string => String(p.known) || `kasstromen per ${what}`;
 const rule = (p: IssueParams): string | number | undefined => ("rule" in p ? p.rule : undefined);
+const CASES_AS_JSON_LINES_NL =
+  "meer casussen als JSON lines (.jsonl: één casusobject per regel), dat in vaste hoeveelheid geheugen gestroomd wordt";
+
 const t = (message: string, expected?: string): IssueText =>
   expected === undefined ? { message } : { message, expected };
 
@@ -262,7 +265,11 @@ const UNREADABLE: Readonly<Record<string, (p: IssueParams) => IssueText>> = {
   not_file: () => t("is geen gewoon bestand (een pipe, apparaat of socket); geef een bestand dat op schijf staat"),
   no_permission: () => t("geen toestemming om het bestand te lezen"),
   loop: () => t("is een symbolische koppeling die naar zichzelf wijst (een lus)"),
-  too_large: (p) => t(`is ${p.size}, meer dan de ${p.max} die in zijn geheel gelezen worden`, "een kleiner bestand"),
+  too_large: (p) =>
+    t(
+      `is ${p.size}, meer dan de ${p.max} die in zijn geheel gelezen worden`,
+      p.what === "cases" ? CASES_AS_JSON_LINES_NL : "een kleiner bestand",
+    ),
   other: (p) => t(`kan het bestand niet lezen (${p.errno})`),
 };
 
@@ -339,7 +346,7 @@ export const ISSUES_NL: IssueTexts = {
   too_many_cases: (p) =>
     t(
       `bevat ${p.count} casussen; een bestand dat in zijn geheel gelezen wordt bevat er hoogstens ${p.limit}`,
-      "meer casussen als JSON lines (.jsonl: één casusobject per regel), dat in vaste hoeveelheid geheugen gestroomd wordt",
+      CASES_AS_JSON_LINES_NL,
     ),
   unknown_encoding: (p) => {
     const said = ENCODING[String(rule(p))]?.(p);
