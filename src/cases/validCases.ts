@@ -12,18 +12,6 @@ const VALID = Symbol("rendement.validCase");
  * spreadsheet): 100,000 took 1.8 GB to read, check and compute. More are
  * streamed as JSON lines, one case per line, in constant memory.
  */
-/**
- * @internal The one check of a case file: the quick path first, which keeps the input's own case objects,
- * then the schema, which decides and explains, whenever the quick path refuses anything.
- */
-export function checkCaseFile(
-  input: unknown,
-  opts: ValidateOptions = {},
-): ReturnType<typeof check<typeof caseFileSchema>> {
-  const quick = check(acceptedCaseFileSchema, input, opts);
-  return quick.ok ? quick : check(caseFileSchema, input, opts);
-}
-
 export const MAX_CASES_IN_FILE = 100_000;
 
 /** @internal What to do with more cases than a document read whole may hold (too many, or too large a file). */
@@ -71,6 +59,18 @@ export function brandCases<T extends { readonly cases: readonly Case[] }>(file: 
  */
 export function isValidatedCase(c: unknown): c is Case {
   return typeof c === "object" && c !== null && Object.hasOwn(c, VALID);
+}
+
+/**
+ * @internal The one check of a case file: the quick path first, which keeps the input's own case objects,
+ * then the schema, which decides and explains, whenever the quick path refuses anything.
+ */
+export function checkCaseFile(
+  input: unknown,
+  opts: ValidateOptions = {},
+): ReturnType<typeof check<typeof caseFileSchema>> {
+  const quick = check(acceptedCaseFileSchema, input, opts);
+  return quick.ok ? quick : check(caseFileSchema, input, opts);
 }
 
 /**
