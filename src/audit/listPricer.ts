@@ -79,22 +79,20 @@ export function pricerFor(list: ResolvedPriceList, instruments?: ReadonlyMap<str
     setupIssues = e.issues;
   }
   const stamp = { id: list.id, version: list.version, priceYear: list.priceYear, fingerprint: list.fingerprint };
-  // The engine's line set is shared: pricing another case overwrites it. Count the pricings, so that lines
-  // asked for after another case was priced are compiled again instead of read stale.
-  let pricings = 0;
   return (c) => {
     if (!ev) return { issues: setupIssues };
     const { pricelist: _p, ...rest } = c;
     void _p;
     const e = ev;
     try {
-      // One compile: the result and the lines it was made from, valid until the engine prices again.
+      // One compile: the result and the lines it was made from. The engine's line set is shared, and pricing
+      // another case overwrites it; the set counts the cases it compiled, so lines asked for after that are
+      // compiled again instead of read stale.
       const { result: r, set, shape } = e.evaluateWithLines(rest as Case);
-      const mine = ++pricings;
+      const mine = set.caseCount;
       const compile = (): CompiledCase => {
-        if (pricings === mine) return { set, shape };
+        if (set.caseCount === mine) return { set, shape };
         const again = e.evaluateWithLines(rest as Case);
-        pricings++;
         return { set: again.set, shape: again.shape };
       };
       return { result: { ...r, pricelist: stamp }, compile, issues: [] };

@@ -99,7 +99,8 @@ export interface Evaluator {
   /**
    * The full result and the compiled lines it was made from (its lines `shape.from … shape.to − 1` of `set`,
    * in the order of its trail), so a caller that needs both compiles the case once. The lines are the engine's
-   * own: valid until this evaluator prices another case. Throws like {@link Evaluator.evaluate}.
+   * own: valid until this evaluator prices another case, which moves `set.caseCount` on. Throws like
+   * {@link Evaluator.evaluate}.
    * @internal
    */
   evaluateWithLines(c: Case): { readonly result: CaseResult; readonly set: LineSet; readonly shape: CaseShape };
